@@ -1,0 +1,163 @@
+#include "MainWindow.h"
+
+#include "activity/ActivityPage.h"
+#include "agenda/AgendaModel.h"
+#include "guide/Guide.h"
+#include "session/SessionDialog.h"
+#include "session/SessionRunner.h"
+#include "store/SessionStore.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace fcte {
+
+MainWindow::MainWindow(const Guide &guide, SessionStore &store, qint64 sessionId, QWidget *parent)
+    : QMainWindow(parent)
+    , m_guide(guide)
+    , m_store(store)
+    , m_runner(new SessionRunner(guide, store, sessionId, this))
+    , m_agenda(new AgendaModel(guide, this))
+{
+    setObjectName(QStringLiteral("operatorWindow"));
+    m_agendaView = new QTreeView;
+    m_agendaView->setObjectName(QStringLiteral("agendaTreeView"));
+    m_agendaView->setModel(m_agenda);
+    m_agendaView->setUniformRowHeights(true);
+    m_agendaView->setAllColumnsShowFocus(true);
+    m_agendaView->header()->setStretchLastSection(false);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::MinutesColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_agendaView->expandAll();
+
+    m_page = new ActivityPage;
+    m_page->setObjectName(QStringLiteral("activityPage"));
+    auto *pageScroll = new QScrollArea;
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setWidget(m_page);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_agendaView);
+    splitter->addWidget(pageScroll);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 820});
+    setCentralWidget(splitter);
+
+    m_position = new QLabel;
+    m_position->setObjectName(QStringLiteral("positionLabel"));
+    createActions();
+    statusBar()->addPermanentWidget(new QLabel(tr("Bitácora: %1").arg(store.databasePath())));
+
+    connect(m_runner, &SessionRunner::currentActivityChanged, this,
+            &MainWindow::showCurrentActivity);
+    connect(m_agendaView, &QTreeView::activated, this, &MainWindow::selectAgendaActivity);
+    connect(m_agendaView, &QTreeView::clicked, this, &MainWindow::selectAgendaActivity);
+
+    refreshSessionData();
+    showCurrentActivity();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_previous = new QAction(tr("◀ Anterior"), this);
+    m_previous->setObjectName(QStringLiteral("previousAction"));
+    m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left),
+                              QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_previous->setToolTip(tr("Actividad anterior (Alt+←)"));
+    connect(m_previous, &QAction::triggered, this, [this] { guarded([this] {
+        m_runner->goPrevious(); }); });
+
+    m_next = new QAction(tr("Siguiente ▶"), this);
+    m_next->setObjectName(QStringLiteral("nextAction"));
+    m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right),
+                          QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_next->setToolTip(tr("Actividad siguiente (Alt+→)"));
+    connect(m_next, &QAction::triggered, this, [this] { guarded([this] { m_runner->goNext(); }); });
+
+    auto *edit = new QAction(tr("&Datos de la sesión…"), this);
+    edit->setObjectName(QStringLiteral("editSessionAction"));
+    connect(edit, &QAction::triggered, this, &MainWindow::editSession);
+
+    auto *quit = new QAction(tr("&Salir"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    file->addAction(quit);
+    QMenu *session = menuBar()->addMenu(tr("&Sesión"));
+    session->addAction(edit);
+    session->addSeparator();
+    session->addAction(m_previous);
+    session->addAction(m_next);
+
+    QToolBar *navigation = addToolBar(tr("Navegación"));
+    navigation->setObjectName(QStringLiteral("navigationToolBar"));
+    navigation->setMovable(false);
+    navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    navigation->addAction(m_previous);
+    navigation->addAction(m_next);
+    navigation->addSeparator();
+    navigation->addWidget(m_position);
+}
+
+template <typename Step> void MainWindow::guarded(Step step)
+{
+    try {
+        step();
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("No se pudo guardar"), error.message());
+    }
+}
+
+void MainWindow::showCurrentActivity()
+{
+    const int number = m_runner->currentActivity();
+    const Activity &activity = m_runner->current();
+    m_page->showActivity(*m_guide.sectionOf(number), activity,
+                         m_guide.plannedMinutes(activity, m_schoolCount));
+    m_agenda->setCurrentActivity(number);
+    m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(number));
+    m_position->setText(tr("  Actividad %1 de %2").arg(number).arg(m_guide.activityCount()));
+    m_previous->setEnabled(m_runner->canGoPrevious());
+    m_next->setEnabled(m_runner->canGoNext());
+}
+
+void MainWindow::refreshSessionData()
+{
+    const auto info = m_store.session(m_runner->sessionId());
+    setWindowTitle(info ? tr("%1 — Facilitador CTE").arg(info->title) : tr("Facilitador CTE"));
+    m_schoolCount = m_store.schools(m_runner->sessionId()).size();
+    m_agenda->setSchoolCount(m_schoolCount);
+}
+
+void MainWindow::editSession()
+{
+    SessionDialog dialog(m_store, m_guide, m_runner->sessionId(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refreshSessionData();
+        showCurrentActivity();
+    }
+}
+
+void MainWindow::selectAgendaActivity(const QModelIndex &index)
+{
+    const QVariant number = index.siblingAtColumn(0).data(AgendaModel::ActivityNumberRole);
+    if (number.isValid())
+        guarded([this, number] { m_runner->goTo(number.toInt()); });
+}
+
+} // namespace fcte

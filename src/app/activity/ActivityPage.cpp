@@ -1,0 +1,108 @@
+#include "ActivityPage.h"
+
+#include "guide/Guide.h"
+#include "guide/SheetKinds.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace fcte {
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    // Text here may one day come from a user-edited guide: never interpret it as markup.
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ActivityPage::ActivityPage(QWidget *parent)
+    : QWidget(parent)
+{
+    m_layout = new QVBoxLayout(this);
+    m_layout->setSpacing(10);
+    m_section = plainLabel(this);
+    m_section->setObjectName(QStringLiteral("sectionLabel"));
+    m_title = plainLabel(this);
+    m_title->setObjectName(QStringLiteral("activityTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.7);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_meta = plainLabel(this);
+    m_layout->addWidget(m_section);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_meta);
+    m_stepsBox = addBlock(tr("Pasos"), &m_steps);
+    m_promptsBox = addBlock(tr("Preguntas y ejes"), &m_prompts);
+    m_startersBox = addBlock(tr("Enunciados para comenzar"), &m_starters);
+    m_readingBox = addBlock(tr("Lectura"), &m_reading);
+    m_sheetsBox = addBlock(tr("Hojas de registro"), &m_sheetsPlaceholder);
+    m_sheetsBox->setObjectName(QStringLiteral("sheetArea"));
+    m_layout->addStretch(1);
+}
+
+QGroupBox *ActivityPage::addBlock(const QString &title, QLabel **body)
+{
+    auto *box = new QGroupBox(title, this);
+    auto *layout = new QVBoxLayout(box);
+    *body = plainLabel(box);
+    layout->addWidget(*body);
+    m_layout->addWidget(box);
+    return box;
+}
+
+QString ActivityPage::bulleted(const QStringList &lines, bool numbered)
+{
+    QStringList result;
+    for (int i = 0; i < lines.size(); ++i)
+        result << (numbered ? QStringLiteral("%1. ").arg(i + 1) : QStringLiteral("• ")) +
+                      lines.at(i);
+    return result.join(QLatin1Char('\n'));
+}
+
+void ActivityPage::showActivity(const Section &section, const Activity &activity,
+                                int plannedMinutes)
+{
+    m_section->setText(tr("Apartado %1 · %2").arg(section.number).arg(section.title));
+    m_title->setText(tr("%1. %2").arg(activity.number).arg(activity.title));
+    QString meta = tr("%n minuto(s) planeado(s)", nullptr, plannedMinutes);
+    if (activity.timer == TimerKind::PerSchool)
+        meta += tr(" · %n minuto(s) por escuela", nullptr, activity.minutesPerTurn);
+    m_meta->setText(meta);
+
+    m_steps->setText(bulleted(activity.steps, true));
+    m_prompts->setText(bulleted(activity.prompts, false));
+    m_promptsBox->setVisible(!activity.prompts.isEmpty());
+    m_starters->setText(bulleted(activity.starters, false));
+    m_startersBox->setVisible(!activity.starters.isEmpty());
+    m_reading->setText(activity.reading.isEmpty()
+                           ? QString()
+                           : activity.reading.title + QLatin1Char('\n') + activity.reading.source);
+    m_readingBox->setVisible(!activity.reading.isEmpty());
+
+    QStringList sheets;
+    for (const QString &kind : activity.sheets)
+        sheets << SheetKinds::displayName(kind);
+    m_sheetsPlaceholder->setText(sheets.isEmpty()
+                                     ? tr("Esta actividad no tiene hoja de registro.")
+                                     : bulleted(sheets, false));
+}
+
+QString ActivityPage::titleText() const
+{
+    return m_title->text();
+}
+
+QWidget *ActivityPage::sheetArea() const
+{
+    return m_sheetsBox;
+}
+
+} // namespace fcte

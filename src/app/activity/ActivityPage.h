@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+class QGroupBox;
+
+namespace fcte {
+
+struct Activity;
+struct Section;
+
+// The current activity as the operator reads it: steps, prompts, sentence starters, the reading
+// to cite, and room for its sheets.
+class ActivityPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ActivityPage(QWidget *parent = nullptr);
+
+    void showActivity(const Section &section, const Activity &activity, int plannedMinutes);
+
+    QString titleText() const;
+    // The area where the activity's sheets live.
+    QWidget *sheetArea() const;
+
+private:
+    QGroupBox *addBlock(const QString &title, QLabel **body);
+    static QString bulleted(const QStringList &lines, bool numbered);
+
+    QLabel *m_section = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QGroupBox *m_stepsBox = nullptr;
+    QLabel *m_steps = nullptr;
+    QGroupBox *m_promptsBox = nullptr;
+    QLabel *m_prompts = nullptr;
+    QGroupBox *m_startersBox = nullptr;
+    QLabel *m_starters = nullptr;
+    QGroupBox *m_readingBox = nullptr;
+    QLabel *m_reading = nullptr;
+    QGroupBox *m_sheetsBox = nullptr;
+    QLabel *m_sheetsPlaceholder = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+};
+
+} // namespace fcte

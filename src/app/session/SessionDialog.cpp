@@ -1,0 +1,315 @@
+#include "SessionDialog.h"
+
+#include "guide/Guide.h"
+#include "session/Cct.h"
+#include "store/SessionStore.h"
+#include "store/StoreError.h"
+#include "ui_SessionDialog.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace fcte {
+namespace {
+
+enum SchoolColumn { SchoolName, SchoolCct, SchoolLevel, SchoolShift, SchoolDirector };
+enum ParticipantColumn { PersonName, PersonSchool, PersonRole, PersonSpecialty, PersonGrade,
+                         PersonRecorder };
+
+// Each school row gets a key that outlives row moves, so participant choices stay right.
+constexpr int IdRole = Qt::UserRole;
+constexpr int KeyRole = Qt::UserRole + 1;
+
+QComboBox *makeCombo(const QList<QPair<QString, QString>> &choices, const QString &current,
+                     bool editable = false)
+{
+    auto *combo = new QComboBox;
+    combo->setEditable(editable);
+    for (const auto &[key, label] : choices)
+        combo->addItem(label, key);
+    const int index = combo->findData(current);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else if (editable)
+        combo->setEditText(current);
+    return combo;
+}
+
+QString comboValue(const QComboBox *combo)
+{
+    if (combo->isEditable())
+        return combo->currentText().trimmed();
+    return combo->currentData().toString();
+}
+
+} // namespace
+
+SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 sessionId,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SessionDialog>())
+    , m_store(store)
+    , m_guide(guide)
+    , m_sessionId(sessionId)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(sessionId == 0 ? tr("Nueva sesión") : tr("Datos de la sesión"));
+    m_ui->schoolsTable->horizontalHeader()->setSectionResizeMode(SchoolName, QHeaderView::Stretch);
+    m_ui->participantsTable->horizontalHeader()->setSectionResizeMode(PersonName,
+                                                                      QHeaderView::Stretch);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Guardar"));
+
+    connect(m_ui->addSchoolButton, &QPushButton::clicked, this, [this] {
+        const int row = addSchool();
+        m_ui->schoolsTable->setCurrentCell(row, SchoolName);
+        m_ui->schoolsTable->editItem(m_ui->schoolsTable->item(row, SchoolName));
+    });
+    connect(m_ui->removeSchoolButton, &QPushButton::clicked, this,
+            &SessionDialog::removeSelectedSchool);
+    connect(m_ui->addParticipantButton, &QPushButton::clicked, this, [this] {
+        const int row = addParticipant();
+        m_ui->participantsTable->setCurrentCell(row, PersonName);
+        m_ui->participantsTable->editItem(m_ui->participantsTable->item(row, PersonName));
+    });
+    connect(m_ui->removeParticipantButton, &QPushButton::clicked, this,
+            &SessionDialog::removeSelectedParticipant);
+    connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this,
+            &SessionDialog::refreshSchoolChoices);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+}
+
+SessionDialog::~SessionDialog() = default;
+
+void SessionDialog::load()
+{
+    SessionInfo info;
+    info.heldOn = QDate::currentDate();
+    info.title = m_guide.title;
+    if (m_sessionId != 0) {
+        if (const auto stored = m_store.session(m_sessionId))
+            info = *stored;
+    }
+    m_ui->titleEdit->setText(info.title);
+    m_ui->dateEdit->setDate(info.heldOn);
+    m_ui->placeEdit->setText(info.place);
+    m_ui->zoneEdit->setText(info.zone);
+    m_ui->startTimeEdit->setTime(info.plannedStart);
+    m_ui->endTimeEdit->setTime(info.plannedEnd);
+    if (m_sessionId == 0)
+        return;
+
+    QHash<qint64, int> rowOfSchool;
+    for (const School &school : m_store.schools(m_sessionId))
+        rowOfSchool.insert(school.id, addSchool(school));
+    for (const Participant &person : m_store.participants(m_sessionId))
+        addParticipant(person, rowOfSchool.value(person.schoolId, -1));
+}
+
+int SessionDialog::addSchool(const School &school)
+{
+    QTableWidget *table = m_ui->schoolsTable;
+    const QSignalBlocker blocker(table);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto *name = new QTableWidgetItem(school.name);
+    name->setData(IdRole, school.id);
+    name->setData(KeyRole, m_nextSchoolKey++);
+    table->setItem(row, SchoolName, name);
+    table->setItem(row, SchoolCct, new QTableWidgetItem(school.cct));
+    table->setCellWidget(row, SchoolLevel,
+                         makeCombo({{QStringLiteral("preescolar"), tr("Preescolar")},
+                                    {QStringLiteral("primaria"), tr("Primaria")},
+                                    {QStringLiteral("secundaria"), tr("Secundaria")}},
+                                   school.level.isEmpty() ? QStringLiteral("primaria")
+                                                          : school.level));
+    table->setCellWidget(row, SchoolShift,
+                         makeCombo({{QStringLiteral("matutino"), tr("Matutino")},
+                                    {QStringLiteral("vespertino"), tr("Vespertino")},
+                                    {QStringLiteral("nocturno"), tr("Nocturno")},
+                                    {QStringLiteral("discontinuo"), tr("Discontinuo")},
+                                    {QStringLiteral("completo"), tr("Tiempo completo")}},
+                                   school.shift.isEmpty() ? QStringLiteral("matutino")
+                                                          : school.shift));
+    table->setItem(row, SchoolDirector, new QTableWidgetItem(school.director));
+    refreshSchoolChoices();
+    return row;
+}
+
+int SessionDialog::addParticipant(const Participant &person, int schoolRow)
+{
+    QTableWidget *table = m_ui->participantsTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto *name = new QTableWidgetItem(person.name);
+    name->setData(IdRole, person.id);
+    table->setItem(row, PersonName, name);
+    auto *school = new QComboBox;
+    const QTableWidgetItem *schoolItem =
+        schoolRow >= 0 ? m_ui->schoolsTable->item(schoolRow, SchoolName) : nullptr;
+    school->setProperty("schoolKey", schoolItem ? schoolItem->data(KeyRole).toInt() : 0);
+    table->setCellWidget(row, PersonSchool, school);
+    table->setCellWidget(row, PersonRole,
+                         makeCombo({{QStringLiteral("docente"), tr("Docente")},
+                                    {QStringLiteral("director"), tr("Director(a)")},
+                                    {QStringLiteral("agente"), tr("Agente educativo")}},
+                                   person.role.isEmpty() ? QStringLiteral("docente")
+                                                         : person.role));
+    table->setCellWidget(row, PersonSpecialty,
+                         makeCombo({{QString(), QString()},
+                                    {tr("Educación Física"), tr("Educación Física")},
+                                    {tr("Inglés"), tr("Inglés")},
+                                    {tr("Computación"), tr("Computación")},
+                                    {QStringLiteral("USAER"), QStringLiteral("USAER")}},
+                                   person.specialty, true));
+    table->setItem(row, PersonGrade, new QTableWidgetItem(person.grade));
+    auto *recorder = new QTableWidgetItem;
+    recorder->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    recorder->setCheckState(person.isRecorder ? Qt::Checked : Qt::Unchecked);
+    table->setItem(row, PersonRecorder, recorder);
+    refreshSchoolChoices();
+    return row;
+}
+
+void SessionDialog::removeSelectedSchool()
+{
+    const int row = m_ui->schoolsTable->currentRow();
+    if (row < 0)
+        return;
+    m_ui->schoolsTable->removeRow(row);
+    refreshSchoolChoices();
+}
+
+void SessionDialog::removeSelectedParticipant()
+{
+    const int row = m_ui->participantsTable->currentRow();
+    if (row >= 0)
+        m_ui->participantsTable->removeRow(row);
+}
+
+void SessionDialog::refreshSchoolChoices()
+{
+    for (int row = 0; row < m_ui->participantsTable->rowCount(); ++row) {
+        auto *combo = comboAt(row, PersonSchool, true);
+        if (!combo)
+            continue;
+        const int selectedKey = combo->count() > 0 ? combo->currentData().toInt()
+                                                   : combo->property("schoolKey").toInt();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("(ninguna)"), 0);
+        for (int school = 0; school < m_ui->schoolsTable->rowCount(); ++school) {
+            const QTableWidgetItem *item = m_ui->schoolsTable->item(school, SchoolName);
+            if (item)
+                combo->addItem(item->text(), item->data(KeyRole));
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(selectedKey)));
+    }
+}
+
+QComboBox *SessionDialog::comboAt(int row, int column, bool participants) const
+{
+    QTableWidget *table = participants ? m_ui->participantsTable : m_ui->schoolsTable;
+    return qobject_cast<QComboBox *>(table->cellWidget(row, column));
+}
+
+SessionInfo SessionDialog::collectInfo() const
+{
+    SessionInfo info;
+    if (m_sessionId != 0) {
+        if (const auto stored = m_store.session(m_sessionId))
+            info = *stored;
+    }
+    info.id = m_sessionId;
+    info.guideId = m_guide.id;
+    info.title = m_ui->titleEdit->text().trimmed();
+    info.heldOn = m_ui->dateEdit->date();
+    info.place = m_ui->placeEdit->text().trimmed();
+    info.zone = m_ui->zoneEdit->text().trimmed();
+    info.plannedStart = m_ui->startTimeEdit->time();
+    info.plannedEnd = m_ui->endTimeEdit->time();
+    return info;
+}
+
+RosterEdit SessionDialog::collectRoster() const
+{
+    RosterEdit roster;
+    QHash<int, int> rowOfKey;
+    const QTableWidget *schools = m_ui->schoolsTable;
+    for (int row = 0; row < schools->rowCount(); ++row) {
+        School school;
+        school.id = schools->item(row, SchoolName)->data(IdRole).toLongLong();
+        school.name = schools->item(row, SchoolName)->text().trimmed();
+        school.cct = Cct::normalized(schools->item(row, SchoolCct)->text());
+        school.level = comboValue(comboAt(row, SchoolLevel, false));
+        school.shift = comboValue(comboAt(row, SchoolShift, false));
+        school.director = schools->item(row, SchoolDirector)->text().trimmed();
+        rowOfKey.insert(schools->item(row, SchoolName)->data(KeyRole).toInt(), row);
+        roster.schools << school;
+    }
+    const QTableWidget *people = m_ui->participantsTable;
+    for (int row = 0; row < people->rowCount(); ++row) {
+        RosterEdit::Member member;
+        Participant &person = member.participant;
+        person.id = people->item(row, PersonName)->data(IdRole).toLongLong();
+        person.name = people->item(row, PersonName)->text().trimmed();
+        person.role = comboValue(comboAt(row, PersonRole, true));
+        person.specialty = comboValue(comboAt(row, PersonSpecialty, true));
+        person.grade = people->item(row, PersonGrade)->text().trimmed();
+        person.isRecorder = people->item(row, PersonRecorder)->checkState() == Qt::Checked;
+        member.schoolRow = rowOfKey.value(comboAt(row, PersonSchool, true)->currentData().toInt(),
+                                          -1);
+        roster.members << member;
+    }
+    return roster;
+}
+
+QString SessionDialog::problemIn(const SessionInfo &info, const RosterEdit &roster) const
+{
+    if (info.title.isEmpty())
+        return tr("Escriba un título para la sesión.");
+    if (info.plannedEnd <= info.plannedStart)
+        return tr("La hora de término debe ser posterior a la de inicio.");
+    for (int row = 0; row < roster.schools.size(); ++row) {
+        const School &school = roster.schools.at(row);
+        if (school.name.isEmpty())
+            return tr("Escriba el nombre de la escuela %1.").arg(row + 1);
+        if (!Cct::isValid(school.cct))
+            return tr("La CCT de %1 no es válida: son 10 caracteres, como 09DPR1234X.")
+                .arg(school.name);
+    }
+    for (int row = 0; row < roster.members.size(); ++row) {
+        if (roster.members.at(row).participant.name.isEmpty())
+            return tr("Escriba el nombre del participante %1.").arg(row + 1);
+    }
+    return {};
+}
+
+void SessionDialog::accept()
+{
+    const SessionInfo info = collectInfo();
+    RosterEdit roster = collectRoster();
+    const QString problem = problemIn(info, roster);
+    m_ui->problemLabel->setText(problem);
+    if (!problem.isEmpty())
+        return;
+    try {
+        if (m_sessionId == 0) {
+            SessionInfo created = info;
+            created.currentActivity = m_guide.firstActivityNumber();
+            m_sessionId = m_store.createSession(created);
+        } else {
+            m_store.updateSession(info);
+        }
+        m_store.saveRoster(m_sessionId, roster);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(this, tr("No se guardó la sesión"), error.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace fcte

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/Records.h"
+
+#include <QDialog>
+#include <memory>
+
+class QComboBox;
+
+namespace Ui {
+class SessionDialog;
+}
+
+namespace fcte {
+
+class Guide;
+class SessionStore;
+struct RosterEdit;
+
+// Creates a session, or edits an existing one: its data, schools and participants.
+class SessionDialog : public QDialog {
+    Q_OBJECT
+public:
+    // sessionId 0 creates a new session.
+    SessionDialog(SessionStore &store, const Guide &guide, qint64 sessionId,
+                  QWidget *parent = nullptr);
+    ~SessionDialog() override;
+
+    qint64 sessionId() const { return m_sessionId; }
+
+    // Used by the buttons and by tests: appends a row and returns its index.
+    int addSchool(const School &school = {});
+    int addParticipant(const Participant &participant = {}, int schoolRow = -1);
+
+    void accept() override;
+
+private:
+    void load();
+    void removeSelectedSchool();
+    void removeSelectedParticipant();
+    void refreshSchoolChoices();
+    SessionInfo collectInfo() const;
+    RosterEdit collectRoster() const;
+    // An explanation of the first problem found, or an empty string.
+    QString problemIn(const SessionInfo &info, const RosterEdit &roster) const;
+    QComboBox *comboAt(int row, int column, bool participants) const;
+
+    std::unique_ptr<Ui::SessionDialog> m_ui;
+    SessionStore &m_store;
+    const Guide &m_guide;
+    qint64 m_sessionId;
+    int m_nextSchoolKey = 1;
+};
+
+} // namespace fcte

@@ -1,0 +1,81 @@
+#include "StartDialog.h"
+
+#include "guide/Guide.h"
+#include "session/DemoSession.h"
+#include "session/SessionDialog.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/StoreError.h"
+#include "ui_StartDialog.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace fcte {
+
+StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::StartDialog>())
+    , m_store(store)
+    , m_guide(guide)
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->guideLabel->setText(guide.title);
+
+    m_lastSessionId = store.lastOpenedSession();
+    if (const auto last = store.session(m_lastSessionId)) {
+        m_ui->lastSessionButton->setText(
+            tr("Continuar «%1»\n%2")
+                .arg(last->title, QLocale().toString(last->heldOn, QLocale::LongFormat)));
+        m_ui->lastSessionButton->setDefault(true);
+        m_ui->lastSessionButton->setFocus();
+    } else {
+        m_ui->lastSessionButton->hide();
+        m_ui->newSessionButton->setDefault(true);
+    }
+    m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_store.databasePath()));
+
+    connect(m_ui->lastSessionButton, &QPushButton::clicked, this, &StartDialog::openLast);
+    connect(m_ui->newSessionButton, &QPushButton::clicked, this, &StartDialog::createNew);
+    connect(m_ui->demoButton, &QPushButton::clicked, this, &StartDialog::openDemo);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+StartDialog::~StartDialog() = default;
+
+void StartDialog::openLast()
+{
+    finishWith(m_lastSessionId);
+}
+
+void StartDialog::createNew()
+{
+    SessionDialog dialog(m_store, m_guide, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        finishWith(dialog.sessionId());
+}
+
+void StartDialog::openDemo()
+{
+    try {
+        qint64 id = m_store.demoSession();
+        if (id == 0)
+            id = DemoSession::create(m_store, m_guide);
+        finishWith(id);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(this, tr("No se pudo crear la demostración"), error.message());
+    }
+}
+
+void StartDialog::finishWith(qint64 sessionId)
+{
+    m_sessionId = sessionId;
+    accept();
+}
+
+} // namespace fcte

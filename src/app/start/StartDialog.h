@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class StartDialog;
+}
+
+namespace fcte {
+
+class Guide;
+class SessionStore;
+
+// The first screen: resume the last session, create one, or open the demo.
+class StartDialog : public QDialog {
+    Q_OBJECT
+public:
+    StartDialog(SessionStore &store, const Guide &guide, QWidget *parent = nullptr);
+    ~StartDialog() override;
+
+    // The chosen session, valid once the dialog was accepted.
+    qint64 sessionId() const { return m_sessionId; }
+
+private:
+    void openLast();
+    void createNew();
+    void openDemo();
+    void finishWith(qint64 sessionId);
+
+    std::unique_ptr<Ui::StartDialog> m_ui;
+    SessionStore &m_store;
+    const Guide &m_guide;
+    qint64 m_lastSessionId = 0;
+    qint64 m_sessionId = 0;
+};
+
+} // namespace fcte

@@ -1,0 +1,68 @@
+#include "Guide.h"
+
+namespace fcte {
+
+int Guide::activityCount() const
+{
+    int count = 0;
+    for (const Section &section : sections)
+        count += section.activities.size();
+    return count;
+}
+
+QVector<Activity> Guide::activities() const
+{
+    QVector<Activity> all;
+    for (const Section &section : sections)
+        all += section.activities;
+    return all;
+}
+
+const Activity *Guide::activity(int number) const
+{
+    for (const Section &section : sections) {
+        for (const Activity &activity : section.activities) {
+            if (activity.number == number)
+                return &activity;
+        }
+    }
+    return nullptr;
+}
+
+const Section *Guide::sectionOf(int activityNumber) const
+{
+    for (const Section &section : sections) {
+        for (const Activity &activity : section.activities) {
+            if (activity.number == activityNumber)
+                return &section;
+        }
+    }
+    return nullptr;
+}
+
+int Guide::firstActivityNumber() const
+{
+    for (const Section &section : sections) {
+        if (!section.activities.isEmpty())
+            return section.activities.first().number;
+    }
+    return 0;
+}
+
+int Guide::lastActivityNumber() const
+{
+    for (auto it = sections.crbegin(); it != sections.crend(); ++it) {
+        if (!it->activities.isEmpty())
+            return it->activities.last().number;
+    }
+    return 0;
+}
+
+int Guide::plannedMinutes(const Activity &activity, int schoolCount) const
+{
+    if (activity.timer == TimerKind::PerSchool && schoolCount > 0)
+        return activity.minutesPerTurn * schoolCount;
+    return activity.minutes;
+}
+
+} // namespace fcte

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace fcte {
+
+enum class TimerKind { PerActivity, PerSchool };
+
+struct Reading {
+    QString title;
+    QString source;
+    bool isEmpty() const { return title.isEmpty(); }
+};
+
+struct Activity {
+    int number = 0;
+    int sectionNumber = 0;
+    QString title;
+    int minutes = 0;
+    TimerKind timer = TimerKind::PerActivity;
+    int minutesPerTurn = 0;
+    // A fixed activity keeps its minutes when the schedule is trimmed to recover time.
+    bool fixed = false;
+    QStringList steps;
+    QStringList prompts;
+    QStringList starters;
+    Reading reading;
+    QStringList sheets;
+};
+
+struct Section {
+    int number = 0;
+    QString title;
+    QVector<Activity> activities;
+};
+
+// One CTE session script, loaded from a guide JSON resource.
+class Guide {
+public:
+    QString id;
+    QString title;
+    QString source;
+    QStringList purposes;
+    QStringList materials;
+    QStringList products;
+    QVector<Section> sections;
+
+    int activityCount() const;
+    // Activities in guide order, across sections.
+    QVector<Activity> activities() const;
+    // nullptr when there is no activity with that number.
+    const Activity *activity(int number) const;
+    const Section *sectionOf(int activityNumber) const;
+    int firstActivityNumber() const;
+    int lastActivityNumber() const;
+    // Planned minutes, where per-school activities scale with the number of schools.
+    int plannedMinutes(const Activity &activity, int schoolCount) const;
+};
+
+} // namespace fcte

@@ -1,0 +1,244 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+} // namespace
+
+Statement::Statement(Database &db, const char *sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        db.fail(tr("No se pudo preparar una consulta"), rc);
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                     SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db.fail(tr("No se pudo preparar un dato"), rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_db.fail(tr("No se pudo preparar un dato"), rc);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, qint64 value)
+{
+    return value == 0 ? bindNull(index) : bind(index, value);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_db.fail(tr("No se pudo leer o escribir la bitácora"), rc);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("bitacora.sqlite"));
+}
+
+void Database::open(const QString &path)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw StoreError(tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
+    const QByteArray file = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(file.constData(), &m_handle,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                        : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_handle);
+        m_handle = nullptr;
+        throw StoreError(tr("No se pudo abrir la bitácora %1 (%2).").arg(path, detail), rc);
+    }
+    m_path = path;
+    try {
+        configure();
+        migrate();
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Database::close()
+{
+    if (m_handle) {
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
+    }
+}
+
+void Database::configure()
+{
+    sqlite3_busy_timeout(m_handle, 2000);
+    sqlite3_extended_result_codes(m_handle, 1);
+    // WAL with synchronous=FULL: a committed edit is on disk before the call returns, and a
+    // crash or power loss mid-write never damages what was committed before.
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = FULL");
+    exec("PRAGMA foreign_keys = ON");
+}
+
+void Database::migrate()
+{
+    const auto &steps = migrations();
+    const int from = userVersion();
+    if (from > int(steps.size()))
+        throw StoreError(tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
+                            "CTE. Actualice el programa para abrirla.")
+                             .arg(m_path));
+    if (from == int(steps.size()))
+        return;
+    Transaction transaction(*this);
+    for (int version = from; version < int(steps.size()); ++version)
+        exec(steps[std::size_t(version)]);
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size()).toUtf8().constData());
+    transaction.commit();
+}
+
+int Database::userVersion()
+{
+    Statement query(*this, "PRAGMA user_version");
+    return query.step() ? int(query.integer(0)) : 0;
+}
+
+void Database::exec(const char *sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &error);
+    sqlite3_free(error);
+    if (rc != SQLITE_OK)
+        fail(tr("No se pudo escribir en la bitácora"), rc);
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+void Database::fail(const QString &what, int code) const
+{
+    QString reason;
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        reason = tr("el disco está lleno");
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        reason = tr("el archivo no se puede escribir");
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        reason = tr("otra ventana o programa está usando la bitácora");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        reason = tr("el archivo está dañado o no es una bitácora");
+        break;
+    default:
+        reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                          : QString::fromUtf8(sqlite3_errstr(code));
+    }
+    throw StoreError(what + QStringLiteral(": ") + reason + QLatin1Char('.'), code);
+}
+
+} // namespace fcte

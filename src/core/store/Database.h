@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace fcte {
+
+class Database;
+
+// A prepared statement; values are always bound, never spliced into SQL.
+class Statement {
+public:
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bindNull(int index);
+    Statement &bindOptional(int index, qint64 value); // 0 binds NULL
+
+    // Returns true while a row is available.
+    bool step();
+    void reset();
+    // Runs a statement that returns no rows.
+    void run();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Begins IMMEDIATE so a second writer waits (or fails) before any work is done; rolls back
+// unless commit() was reached.
+class Transaction {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+// The one owner of the SQLite connection: opens, configures, migrates and reports errors.
+class Database {
+public:
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when missing) and migrates. Throws StoreError.
+    void open(const QString &path);
+    void close();
+    bool isOpen() const { return m_handle != nullptr; }
+    const QString &path() const { return m_path; }
+
+    void exec(const char *sql);
+    qint64 lastInsertId() const;
+    int userVersion();
+
+    // The default file in the user's data folder.
+    static QString defaultPath();
+
+    sqlite3 *handle() const { return m_handle; }
+    [[noreturn]] void fail(const QString &what, int code) const;
+
+private:
+    void configure();
+    void migrate();
+
+    sqlite3 *m_handle = nullptr;
+    QString m_path;
+};
+
+} // namespace fcte

@@ -1,0 +1,293 @@
+#include "SessionStore.h"
+
+#include "Database.h"
+#include "StoreError.h"
+#include "session/Cct.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionStore", text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString timeText(const QTime &time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+constexpr const char *SessionColumns =
+    "SELECT id, title, held_on, place, zone, guide_id, planned_start, planned_end, "
+    "current_activity, is_demo FROM session ";
+
+SessionInfo readSession(const Statement &row)
+{
+    SessionInfo info;
+    info.id = row.integer(0);
+    info.title = row.text(1);
+    info.heldOn = QDate::fromString(row.text(2), Qt::ISODate);
+    info.place = row.text(3);
+    info.zone = row.text(4);
+    info.guideId = row.text(5);
+    info.plannedStart = QTime::fromString(row.text(6), QStringLiteral("HH:mm"));
+    info.plannedEnd = QTime::fromString(row.text(7), QStringLiteral("HH:mm"));
+    info.currentActivity = int(row.integer(8));
+    info.isDemo = row.integer(9) != 0;
+    return info;
+}
+
+void validate(const SessionInfo &info)
+{
+    if (info.title.trimmed().isEmpty())
+        throw StoreError(tr("La sesión necesita un título."));
+    if (!info.heldOn.isValid())
+        throw StoreError(tr("La sesión necesita una fecha válida."));
+    if (!info.plannedStart.isValid() || !info.plannedEnd.isValid() ||
+        info.plannedEnd <= info.plannedStart)
+        throw StoreError(tr("La hora de término debe ser posterior a la de inicio."));
+}
+
+// Deletes the session's rows of one table whose ids are not in kept.
+void deleteOthers(Database &db, const char *selectIds, const char *deleteById, qint64 sessionId,
+                  const QSet<qint64> &kept)
+{
+    Statement existing(db, selectIds);
+    existing.bind(1, sessionId);
+    QVector<qint64> removed;
+    while (existing.step()) {
+        if (!kept.contains(existing.integer(0)))
+            removed << existing.integer(0);
+    }
+    Statement remove(db, deleteById);
+    for (qint64 id : removed) {
+        remove.reset();
+        remove.bind(1, id).run();
+    }
+}
+
+} // namespace
+
+SessionStore::SessionStore(Database &db)
+    : m_db(db)
+{
+}
+
+QString SessionStore::databasePath() const
+{
+    return m_db.path();
+}
+
+qint64 SessionStore::createSession(const SessionInfo &info)
+{
+    validate(info);
+    const QString stamp = now();
+    Statement insert(m_db, "INSERT INTO session (title, held_on, place, zone, guide_id, "
+                           "planned_start, planned_end, current_activity, is_demo, created_at, "
+                           "opened_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, info.title.trimmed())
+        .bind(2, info.heldOn.toString(Qt::ISODate))
+        .bind(3, info.place.trimmed())
+        .bind(4, info.zone.trimmed())
+        .bind(5, info.guideId)
+        .bind(6, timeText(info.plannedStart))
+        .bind(7, timeText(info.plannedEnd))
+        .bind(8, info.currentActivity)
+        .bind(9, info.isDemo)
+        .bind(10, stamp)
+        .bind(11, stamp);
+    insert.run();
+    return m_db.lastInsertId();
+}
+
+void SessionStore::updateSession(const SessionInfo &info)
+{
+    validate(info);
+    Statement update(m_db, "UPDATE session SET title = ?, held_on = ?, place = ?, zone = ?, "
+                           "planned_start = ?, planned_end = ? WHERE id = ?");
+    update.bind(1, info.title.trimmed())
+        .bind(2, info.heldOn.toString(Qt::ISODate))
+        .bind(3, info.place.trimmed())
+        .bind(4, info.zone.trimmed())
+        .bind(5, timeText(info.plannedStart))
+        .bind(6, timeText(info.plannedEnd))
+        .bind(7, info.id);
+    update.run();
+}
+
+std::optional<SessionInfo> SessionStore::session(qint64 id) const
+{
+    Statement query(m_db, (std::string(SessionColumns) + "WHERE id = ?").c_str());
+    query.bind(1, id);
+    if (!query.step())
+        return std::nullopt;
+    return readSession(query);
+}
+
+QVector<SessionInfo> SessionStore::sessions() const
+{
+    Statement query(m_db,
+                    (std::string(SessionColumns) + "ORDER BY opened_at DESC, id DESC").c_str());
+    QVector<SessionInfo> result;
+    while (query.step())
+        result << readSession(query);
+    return result;
+}
+
+qint64 SessionStore::lastOpenedSession() const
+{
+    Statement query(m_db, "SELECT id FROM session ORDER BY opened_at DESC, id DESC LIMIT 1");
+    return query.step() ? query.integer(0) : 0;
+}
+
+qint64 SessionStore::demoSession() const
+{
+    Statement query(m_db, "SELECT id FROM session WHERE is_demo = 1 ORDER BY id DESC LIMIT 1");
+    return query.step() ? query.integer(0) : 0;
+}
+
+void SessionStore::markOpened(qint64 id)
+{
+    Statement update(m_db, "UPDATE session SET opened_at = ? WHERE id = ?");
+    update.bind(1, now()).bind(2, id).run();
+}
+
+void SessionStore::setCurrentActivity(qint64 sessionId, int activityNumber)
+{
+    Statement update(m_db, "UPDATE session SET current_activity = ? WHERE id = ?");
+    update.bind(1, activityNumber).bind(2, sessionId).run();
+}
+
+void SessionStore::saveRoster(qint64 sessionId, RosterEdit &roster)
+{
+    for (School &school : roster.schools) {
+        school.cct = Cct::normalized(school.cct);
+        if (school.name.trimmed().isEmpty())
+            throw StoreError(tr("Cada escuela necesita un nombre."));
+        if (!Cct::isValid(school.cct))
+            throw StoreError(tr("La CCT «%1» de %2 no es válida: son 10 caracteres, como "
+                                "09DPR1234X.")
+                                 .arg(school.cct, school.name));
+    }
+    for (const RosterEdit::Member &member : roster.members) {
+        if (member.participant.name.trimmed().isEmpty())
+            throw StoreError(tr("Cada participante necesita un nombre."));
+        if (member.schoolRow >= roster.schools.size())
+            throw StoreError(tr("Un participante pertenece a una escuela que no existe."));
+    }
+
+    Transaction transaction(m_db);
+    QSet<qint64> keptSchools;
+    {
+        Statement insert(m_db, "INSERT INTO school (name, cct, level, shift, director, position, "
+                               "session_id) VALUES (?,?,?,?,?,?,?)");
+        Statement update(m_db, "UPDATE school SET name = ?, cct = ?, level = ?, shift = ?, "
+                               "director = ?, position = ? WHERE session_id = ? AND id = ?");
+        for (int row = 0; row < roster.schools.size(); ++row) {
+            School &school = roster.schools[row];
+            const bool isNew = school.id == 0;
+            Statement &statement = isNew ? insert : update;
+            statement.reset();
+            statement.bind(1, school.name.trimmed())
+                .bind(2, school.cct)
+                .bind(3, school.level)
+                .bind(4, school.shift)
+                .bind(5, school.director.trimmed())
+                .bind(6, row)
+                .bind(7, sessionId);
+            if (!isNew)
+                statement.bind(8, school.id);
+            statement.run();
+            if (isNew)
+                school.id = m_db.lastInsertId();
+            keptSchools.insert(school.id);
+        }
+    }
+    deleteOthers(m_db, "SELECT id FROM school WHERE session_id = ?",
+                 "DELETE FROM school WHERE id = ?", sessionId, keptSchools);
+
+    QSet<qint64> keptParticipants;
+    {
+        Statement insert(m_db, "INSERT INTO participant (school_id, position, name, role, "
+                               "specialty, grade, is_recorder, session_id) "
+                               "VALUES (?,?,?,?,?,?,?,?)");
+        Statement update(m_db, "UPDATE participant SET school_id = ?, position = ?, name = ?, "
+                               "role = ?, specialty = ?, grade = ?, is_recorder = ? "
+                               "WHERE session_id = ? AND id = ?");
+        for (int row = 0; row < roster.members.size(); ++row) {
+            RosterEdit::Member &member = roster.members[row];
+            Participant &person = member.participant;
+            person.schoolId = member.schoolRow >= 0 ? roster.schools.at(member.schoolRow).id : 0;
+            const bool isNew = person.id == 0;
+            Statement &statement = isNew ? insert : update;
+            statement.reset();
+            statement.bindOptional(1, person.schoolId)
+                .bind(2, row)
+                .bind(3, person.name.trimmed())
+                .bind(4, person.role)
+                .bind(5, person.specialty.trimmed())
+                .bind(6, person.grade.trimmed())
+                .bind(7, person.isRecorder)
+                .bind(8, sessionId);
+            if (!isNew)
+                statement.bind(9, person.id);
+            statement.run();
+            if (isNew)
+                person.id = m_db.lastInsertId();
+            keptParticipants.insert(person.id);
+        }
+    }
+    deleteOthers(m_db, "SELECT id FROM participant WHERE session_id = ?",
+                 "DELETE FROM participant WHERE id = ?", sessionId, keptParticipants);
+    transaction.commit();
+}
+
+QVector<School> SessionStore::schools(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT id, name, cct, level, shift, director FROM school "
+                          "WHERE session_id = ? ORDER BY position, id");
+    query.bind(1, sessionId);
+    QVector<School> result;
+    while (query.step()) {
+        School school;
+        school.id = query.integer(0);
+        school.name = query.text(1);
+        school.cct = query.text(2);
+        school.level = query.text(3);
+        school.shift = query.text(4);
+        school.director = query.text(5);
+        result << school;
+    }
+    return result;
+}
+
+QVector<Participant> SessionStore::participants(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT id, school_id, name, role, specialty, grade, is_recorder "
+                          "FROM participant WHERE session_id = ? ORDER BY position, id");
+    query.bind(1, sessionId);
+    QVector<Participant> result;
+    while (query.step()) {
+        Participant person;
+        person.id = query.integer(0);
+        person.schoolId = query.isNull(1) ? 0 : query.integer(1);
+        person.name = query.text(2);
+        person.role = query.text(3);
+        person.specialty = query.text(4);
+        person.grade = query.text(5);
+        person.isRecorder = query.integer(6) != 0;
+        result << person;
+    }
+    return result;
+}
+
+} // namespace fcte

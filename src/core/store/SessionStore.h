@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QVector>
+#include <optional>
+
+namespace fcte {
+
+class Database;
+
+// A roster as edited in one go: schools in order, and each participant with the row of the
+// school it belongs to (-1 for none), so new schools and their people are saved together.
+struct RosterEdit {
+    struct Member {
+        Participant participant;
+        int schoolRow = -1;
+    };
+    QVector<School> schools;
+    QVector<Member> members;
+};
+
+// Sessions, schools and participants of the bitácora.
+class SessionStore {
+public:
+    explicit SessionStore(Database &db);
+
+    QString databasePath() const;
+
+    qint64 createSession(const SessionInfo &info);
+    void updateSession(const SessionInfo &info);
+    std::optional<SessionInfo> session(qint64 id) const;
+    QVector<SessionInfo> sessions() const;
+    // The session opened most recently, or 0 when the bitácora is empty.
+    qint64 lastOpenedSession() const;
+    qint64 demoSession() const;
+    void markOpened(qint64 id);
+    void setCurrentActivity(qint64 sessionId, int activityNumber);
+
+    // Replaces the session's schools and participants; ids are filled in for new rows.
+    void saveRoster(qint64 sessionId, RosterEdit &roster);
+    QVector<School> schools(qint64 sessionId) const;
+    QVector<Participant> participants(qint64 sessionId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace fcte

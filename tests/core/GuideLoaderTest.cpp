@@ -1,0 +1,189 @@
+#include "TestSupport.h"
+#include "guide/GuideLoader.h"
+#include "guide/SheetKinds.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace fcte;
+using nlohmann::json;
+
+namespace {
+
+json shippedJson()
+{
+    return json::parse(test::readFile(GuideLoader::defaultGuidePath()).toStdString());
+}
+
+GuideLoadResult load(const json &document)
+{
+    return GuideLoader::fromJson(QByteArray::fromStdString(document.dump()));
+}
+
+bool hasErrorStartingWith(const GuideLoadResult &result, const QString &prefix)
+{
+    for (const QString &error : result.errors) {
+        if (error.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The shipped guide has 22 activities in four sections")
+{
+    const Guide &guide = test::shippedGuide();
+    REQUIRE(guide.sections.size() == 4);
+    REQUIRE(guide.activityCount() == 22);
+    const QVector<QPair<int, int>> ranges = {{1, 4}, {5, 10}, {11, 20}, {21, 22}};
+    for (int s = 0; s < 4; ++s) {
+        const Section &section = guide.sections.at(s);
+        CHECK(section.number == s + 1);
+        CHECK(section.activities.first().number == ranges.at(s).first);
+        CHECK(section.activities.last().number == ranges.at(s).second);
+    }
+    CHECK(guide.sections.at(1).title == QStringLiteral("¿Cuáles son las problemáticas que compartimos?"));
+    CHECK(guide.sections.at(2).title == QStringLiteral("¿Qué requerimos fortalecer o modificar?"));
+    int expected = 1;
+    for (const Activity &activity : guide.activities()) {
+        CHECK(activity.number == expected++);
+        CHECK_FALSE(activity.steps.isEmpty());
+        CHECK(activity.minutes > 0);
+        for (const QString &sheet : activity.sheets)
+            CHECK(SheetKinds::isKnown(sheet));
+    }
+    CHECK_FALSE(guide.materials.isEmpty());
+    CHECK_FALSE(guide.products.isEmpty());
+}
+
+TEST_CASE("The shipped guide keeps the guide's facts")
+{
+    const Guide &guide = test::shippedGuide();
+    const Activity *presentations = guide.activity(7);
+    REQUIRE(presentations);
+    CHECK(presentations->timer == TimerKind::PerSchool);
+    CHECK(presentations->minutesPerTurn == 10);
+    CHECK(presentations->fixed);
+    CHECK(guide.plannedMinutes(*presentations, 4) == 40);
+
+    const Activity *starters = guide.activity(15);
+    REQUIRE(starters);
+    REQUIRE(starters->starters.size() == 3);
+    CHECK(starters->starters.at(0).startsWith(QStringLiteral("Mis alumnos requieren mejorar")));
+    CHECK(starters->starters.at(1).contains(QStringLiteral("me comprometo a implementar")));
+    CHECK(starters->starters.at(2).contains(QStringLiteral("sesión entre escuelas de marzo, mediante")));
+
+    for (int number : {5, 17, 21})
+        CHECK_FALSE(guide.activity(number)->reading.isEmpty());
+    CHECK(guide.activity(9)->prompts.size() == 4);
+    CHECK(guide.activity(11)->prompts.size() == 4);
+    CHECK(guide.activity(8)->sheets.contains(QStringLiteral("individualNotes")));
+    CHECK(guide.activity(10)->sheets.contains(QStringLiteral("similarities")));
+}
+
+TEST_CASE("The planned minutes fill a school morning with a break")
+{
+    const Guide &guide = test::shippedGuide();
+    int total = 0;
+    for (const Activity &activity : guide.activities())
+        total += guide.plannedMinutes(activity, 3);
+    // 08:00 to 12:30 with a 30-minute break leaves 240 minutes for three schools.
+    CHECK(total == 240);
+}
+
+TEST_CASE("Broken guides are reported by JSON path and never load")
+{
+    SECTION("a missing field")
+    {
+        json doc = shippedJson();
+        doc["sections"][1]["activities"][3].erase("minutes");
+        const auto result = load(doc);
+        CHECK_FALSE(result.ok());
+        CHECK(hasErrorStartingWith(result, QStringLiteral("sections[1].activities[3].minutes: ")));
+    }
+    SECTION("a value of the wrong type")
+    {
+        json doc = shippedJson();
+        doc["sections"][0]["activities"][2]["minutes"] = "diez";
+        const auto result = load(doc);
+        CHECK(hasErrorStartingWith(result, QStringLiteral("sections[0].activities[2].minutes: ")));
+    }
+    SECTION("minutes out of range")
+    {
+        json doc = shippedJson();
+        doc["sections"][2]["activities"][0]["minutes"] = -5;
+        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[2].activities[0].minutes: ")));
+    }
+    SECTION("activities out of order")
+    {
+        json doc = shippedJson();
+        doc["sections"][0]["activities"][1]["number"] = 3;
+        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[0].activities[1].number: ")));
+    }
+    SECTION("an unknown timer kind")
+    {
+        json doc = shippedJson();
+        doc["sections"][1]["activities"][2]["timer"] = "perTeam";
+        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[1].activities[2].timer: ")));
+    }
+    SECTION("a per-school timer without minutes per turn")
+    {
+        json doc = shippedJson();
+        doc["sections"][1]["activities"][2].erase("minutesPerTurn");
+        CHECK(hasErrorStartingWith(load(doc),
+                                   QStringLiteral("sections[1].activities[2].minutesPerTurn: ")));
+    }
+    SECTION("an unknown sheet kind")
+    {
+        json doc = shippedJson();
+        doc["sections"][0]["activities"][3]["sheets"] = {"norms", "karaoke"};
+        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[0].activities[3].sheets[1]: ")));
+    }
+    SECTION("a step that is not text")
+    {
+        json doc = shippedJson();
+        doc["sections"][3]["activities"][0]["steps"][1] = 42;
+        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[3].activities[0].steps[1]: ")));
+    }
+    SECTION("a reading without its source")
+    {
+        json doc = shippedJson();
+        doc["sections"][1]["activities"][0]["reading"].erase("source");
+        CHECK(hasErrorStartingWith(load(doc),
+                                   QStringLiteral("sections[1].activities[0].reading.source: ")));
+    }
+    SECTION("no sections")
+    {
+        json doc = shippedJson();
+        doc["sections"] = json::array();
+        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections: ")));
+    }
+    SECTION("a document that is not an object")
+    {
+        CHECK_FALSE(GuideLoader::fromJson("[1, 2, 3]").ok());
+    }
+    SECTION("malformed JSON")
+    {
+        const auto result = GuideLoader::fromJson("{\"id\": \"x\", \"sections\": [");
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.errors.first().contains(QStringLiteral("JSON mal formado")));
+    }
+    SECTION("an empty file")
+    {
+        CHECK_FALSE(GuideLoader::fromJson(QByteArray()).ok());
+    }
+    SECTION("deep nesting is refused without recursion blowing the stack")
+    {
+        const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+        const auto result = GuideLoader::fromJson(deep);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.errors.first().contains(QStringLiteral("niveles")));
+    }
+    SECTION("a missing file")
+    {
+        const auto result = GuideLoader::fromFile(QStringLiteral("/nonexistent/guide.json"));
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.errors.first().contains(QStringLiteral("no se pudo abrir")));
+    }
+}

@@ -1,0 +1,174 @@
+#include "TestSupport.h"
+#include "MainWindow.h"
+#include "activity/ActivityPage.h"
+#include "session/SessionDialog.h"
+#include "session/SessionRunner.h"
+#include "start/StartDialog.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+namespace {
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+// QTest::keyClicks only knows ASCII; Spanish text is sent as key events carrying the text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+void typeIntoFocusedEditor(const QString &text)
+{
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    typeText(editor, text);
+}
+
+// Return commits a table cell's editor through a queued call.
+void commitEditor()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+}
+
+// Fills the new-session dialog as a director would, with the keyboard.
+void fillNewSession(SessionDialog &dialog, const QString &cct)
+{
+    auto *title = child<QLineEdit>(&dialog, "titleEdit");
+    title->selectAll();
+    typeText(title, QStringLiteral("Cuarta sesión, zona 042"));
+    typeText(child<QLineEdit>(&dialog, "placeEdit"), QStringLiteral("Aula de usos múltiples"));
+
+    auto *tabs = child<QTabWidget>(&dialog, "tabs");
+    tabs->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addSchoolButton"), Qt::LeftButton);
+    typeIntoFocusedEditor(QStringLiteral("Primaria Benito Juárez"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeIntoFocusedEditor(cct);
+    commitEditor();
+
+    tabs->setCurrentIndex(2);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addParticipantButton"), Qt::LeftButton);
+    typeIntoFocusedEditor(QStringLiteral("Ana Núñez"));
+    commitEditor();
+}
+
+} // namespace
+
+TEST_CASE("A session created in the dialog reopens at the activity where it was left")
+{
+    test::TempBitacora temp;
+    qint64 sessionId = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        SessionStore store(db);
+        SessionDialog dialog(store, test::shippedGuide(), 0);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        fillNewSession(dialog, QStringLiteral("09DPR1234X"));
+        dialog.accept();
+        INFO(child<QLabel>(&dialog, "problemLabel")->text().toStdString());
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        sessionId = dialog.sessionId();
+        REQUIRE(sessionId != 0);
+        REQUIRE(store.schools(sessionId).size() == 1);
+        CHECK(store.schools(sessionId).at(0).name == QStringLiteral("Primaria Benito Juárez"));
+        REQUIRE(store.participants(sessionId).size() == 1);
+        CHECK(store.participants(sessionId).at(0).name == QStringLiteral("Ana Núñez"));
+
+        MainWindow window(test::shippedGuide(), store, sessionId);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.runner().currentActivity() == 1);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        CHECK(window.runner().currentActivity() == 7);
+        CHECK(window.activityPage().titleText().startsWith(QStringLiteral("7. ")));
+    }
+
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    StartDialog start(store, test::shippedGuide());
+    start.show();
+    auto *resume = child<QPushButton>(&start, "lastSessionButton");
+    REQUIRE(resume->isVisible());
+    CHECK(resume->text().contains(QStringLiteral("Cuarta sesión, zona 042")));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    REQUIRE(start.result() == QDialog::Accepted);
+    REQUIRE(start.sessionId() == sessionId);
+
+    MainWindow window(test::shippedGuide(), store, start.sessionId());
+    window.show();
+    CHECK(window.runner().currentActivity() == 7);
+    CHECK(window.activityPage().titleText() ==
+          QStringLiteral("7. Cada escuela presenta su problemática"));
+    auto *agenda = child<QTreeView>(&window, "agendaTreeView");
+    CHECK(agenda->currentIndex().data().toString().contains(QStringLiteral("7. ")));
+    CHECK(child<QLabel>(&window, "positionLabel")->text().contains(QStringLiteral("7 de 22")));
+}
+
+TEST_CASE("The session dialog refuses a malformed CCT and says why")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    SessionDialog dialog(store, test::shippedGuide(), 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    fillNewSession(dialog, QStringLiteral("12345"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(&dialog, "problemLabel")->text().contains(QStringLiteral("CCT")));
+    CHECK(store.sessions().isEmpty());
+}
+
+TEST_CASE("Clicking an activity in the agenda makes it current and the buttons stop at the ends")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    SessionInfo info;
+    info.title = QStringLiteral("Sesión");
+    info.heldOn = QDate::currentDate();
+    info.guideId = test::shippedGuide().id;
+    const qint64 id = store.createSession(info);
+    MainWindow window(test::shippedGuide(), store, id);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *agenda = child<QTreeView>(&window, "agendaTreeView");
+    const QModelIndex section4 = agenda->model()->index(3, 0);
+    const QModelIndex activity22 = agenda->model()->index(1, 0, section4);
+    agenda->scrollTo(activity22);
+    QTest::mouseClick(agenda->viewport(), Qt::LeftButton, {},
+                      agenda->visualRect(activity22).center());
+    CHECK(window.runner().currentActivity() == 22);
+    CHECK(store.session(id)->currentActivity == 22);
+    auto *next = window.findChild<QAction *>(QStringLiteral("nextAction"));
+    REQUIRE(next);
+    CHECK_FALSE(next->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    CHECK(window.runner().currentActivity() == 21);
+    CHECK(next->isEnabled());
+}
