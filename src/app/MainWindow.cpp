@@ -75,16 +75,16 @@ void MainWindow::createActions()
 {
     m_previous = new QAction(tr("◀ Anterior"), this);
     m_previous->setObjectName(QStringLiteral("previousAction"));
-    m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left),
-                              QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_previous->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     m_previous->setToolTip(tr("Actividad anterior (Alt+←)"));
-    connect(m_previous, &QAction::triggered, this, [this] { guarded([this] {
-        m_runner->goPrevious(); }); });
+    connect(m_previous, &QAction::triggered, this,
+            [this] { guarded([this] { m_runner->goPrevious(); }); });
 
     m_next = new QAction(tr("Siguiente ▶"), this);
     m_next->setObjectName(QStringLiteral("nextAction"));
-    m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right),
-                          QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_next->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     m_next->setToolTip(tr("Actividad siguiente (Alt+→)"));
     connect(m_next, &QAction::triggered, this, [this] { guarded([this] { m_runner->goNext(); }); });
 

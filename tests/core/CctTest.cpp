@@ -10,12 +10,12 @@ TEST_CASE("CCT keys have the official shape")
     CHECK(Cct::isValid(QStringLiteral(" 15epr0123k ")));
     CHECK(Cct::normalized(QStringLiteral(" 15epr0123k ")) == QStringLiteral("15EPR0123K"));
     CHECK_FALSE(Cct::isValid(QString()));
-    CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR1234")));    // 9 characters
-    CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR1234XY")));  // 11 characters
-    CHECK_FALSE(Cct::isValid(QStringLiteral("9XDPR1234X")));   // state is not two digits
-    CHECK_FALSE(Cct::isValid(QStringLiteral("33DPR1234X")));   // there are 32 states
+    CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR1234")));   // 9 characters
+    CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR1234XY"))); // 11 characters
+    CHECK_FALSE(Cct::isValid(QStringLiteral("9XDPR1234X")));  // state is not two digits
+    CHECK_FALSE(Cct::isValid(QStringLiteral("33DPR1234X")));  // there are 32 states
     CHECK_FALSE(Cct::isValid(QStringLiteral("00DPR1234X")));
-    CHECK_FALSE(Cct::isValid(QStringLiteral("09D1R1234X")));   // three letters
-    CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR12A4X")));   // four digits
+    CHECK_FALSE(Cct::isValid(QStringLiteral("09D1R1234X"))); // three letters
+    CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR12A4X"))); // four digits
     CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR1234-")));
 }

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "guide/GuideLoader.h"
+#include "TestSupport.h"
 #include "guide/SheetKinds.h"
 
 #include <catch2/catch.hpp>
@@ -43,7 +43,8 @@ TEST_CASE("The shipped guide has 22 activities in four sections")
         CHECK(section.activities.first().number == ranges.at(s).first);
         CHECK(section.activities.last().number == ranges.at(s).second);
     }
-    CHECK(guide.sections.at(1).title == QStringLiteral("¿Cuáles son las problemáticas que compartimos?"));
+    CHECK(guide.sections.at(1).title ==
+          QStringLiteral("¿Cuáles son las problemáticas que compartimos?"));
     CHECK(guide.sections.at(2).title == QStringLiteral("¿Qué requerimos fortalecer o modificar?"));
     int expected = 1;
     for (const Activity &activity : guide.activities()) {
@@ -72,7 +73,8 @@ TEST_CASE("The shipped guide keeps the guide's facts")
     REQUIRE(starters->starters.size() == 3);
     CHECK(starters->starters.at(0).startsWith(QStringLiteral("Mis alumnos requieren mejorar")));
     CHECK(starters->starters.at(1).contains(QStringLiteral("me comprometo a implementar")));
-    CHECK(starters->starters.at(2).contains(QStringLiteral("sesión entre escuelas de marzo, mediante")));
+    CHECK(starters->starters.at(2).contains(
+        QStringLiteral("sesión entre escuelas de marzo, mediante")));
 
     for (int number : {5, 17, 21})
         CHECK_FALSE(guide.activity(number)->reading.isEmpty());
@@ -113,13 +115,15 @@ TEST_CASE("Broken guides are reported by JSON path and never load")
     {
         json doc = shippedJson();
         doc["sections"][2]["activities"][0]["minutes"] = -5;
-        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[2].activities[0].minutes: ")));
+        CHECK(
+            hasErrorStartingWith(load(doc), QStringLiteral("sections[2].activities[0].minutes: ")));
     }
     SECTION("activities out of order")
     {
         json doc = shippedJson();
         doc["sections"][0]["activities"][1]["number"] = 3;
-        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[0].activities[1].number: ")));
+        CHECK(
+            hasErrorStartingWith(load(doc), QStringLiteral("sections[0].activities[1].number: ")));
     }
     SECTION("an unknown timer kind")
     {
@@ -138,13 +142,15 @@ TEST_CASE("Broken guides are reported by JSON path and never load")
     {
         json doc = shippedJson();
         doc["sections"][0]["activities"][3]["sheets"] = {"norms", "karaoke"};
-        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[0].activities[3].sheets[1]: ")));
+        CHECK(hasErrorStartingWith(load(doc),
+                                   QStringLiteral("sections[0].activities[3].sheets[1]: ")));
     }
     SECTION("a step that is not text")
     {
         json doc = shippedJson();
         doc["sections"][3]["activities"][0]["steps"][1] = 42;
-        CHECK(hasErrorStartingWith(load(doc), QStringLiteral("sections[3].activities[0].steps[1]: ")));
+        CHECK(hasErrorStartingWith(load(doc),
+                                   QStringLiteral("sections[3].activities[0].steps[1]: ")));
     }
     SECTION("a reading without its source")
     {

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "session/SessionRunner.h"
+#include "TestSupport.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 

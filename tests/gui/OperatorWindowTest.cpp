@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "activity/ActivityPage.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "store/Database.h"
+#include "TestSupport.h"
 #include "store/Migrations.h"
 #include "store/StoreError.h"
 

@@ -1,7 +1,7 @@
+#include "store/SessionStore.h"
 #include "TestSupport.h"
 #include "session/DemoSession.h"
 #include "store/Database.h"
-#include "store/SessionStore.h"
 #include "store/StoreError.h"
 
 #include <catch2/catch.hpp>
@@ -33,12 +33,18 @@ TEST_CASE("A session with its schools and participants survives reopening")
         SessionStore store(db);
         id = store.createSession(sampleSession());
         RosterEdit roster;
-        roster.schools << School{0, QStringLiteral("Primaria Benito Juárez"),
-                                 QStringLiteral("09dpr1234x"), QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"), QStringLiteral("Mtra. Añorve")};
-        roster.schools << School{0, QStringLiteral("Secundaria Técnica 5"),
-                                 QStringLiteral("09DST0005K"), QStringLiteral("secundaria"),
-                                 QStringLiteral("vespertino"), QString()};
+        roster.schools << School{0,
+                                 QStringLiteral("Primaria Benito Juárez"),
+                                 QStringLiteral("09dpr1234x"),
+                                 QStringLiteral("primaria"),
+                                 QStringLiteral("matutino"),
+                                 QStringLiteral("Mtra. Añorve")};
+        roster.schools << School{0,
+                                 QStringLiteral("Secundaria Técnica 5"),
+                                 QStringLiteral("09DST0005K"),
+                                 QStringLiteral("secundaria"),
+                                 QStringLiteral("vespertino"),
+                                 QString()};
         Participant usaer;
         usaer.name = QStringLiteral("Lucía Ortega");
         usaer.role = QStringLiteral("agente");
@@ -86,10 +92,18 @@ TEST_CASE("Editing a roster keeps ids, updates rows and removes what was taken o
     SessionStore store(db);
     const qint64 id = store.createSession(sampleSession());
     RosterEdit roster;
-    roster.schools << School{0, QStringLiteral("A"), QStringLiteral("09DPR0001A"),
-                             QStringLiteral("primaria"), QStringLiteral("matutino"), {}};
-    roster.schools << School{0, QStringLiteral("B"), QStringLiteral("09DPR0002B"),
-                             QStringLiteral("primaria"), QStringLiteral("matutino"), {}};
+    roster.schools << School{0,
+                             QStringLiteral("A"),
+                             QStringLiteral("09DPR0001A"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
+    roster.schools << School{0,
+                             QStringLiteral("B"),
+                             QStringLiteral("09DPR0002B"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
     store.saveRoster(id, roster);
     const qint64 keptId = roster.schools.at(1).id;
 
@@ -110,10 +124,18 @@ TEST_CASE("An invalid CCT is refused and nothing of the roster is written")
     SessionStore store(db);
     const qint64 id = store.createSession(sampleSession());
     RosterEdit roster;
-    roster.schools << School{0, QStringLiteral("A"), QStringLiteral("09DPR0001A"),
-                             QStringLiteral("primaria"), QStringLiteral("matutino"), {}};
-    roster.schools << School{0, QStringLiteral("B"), QStringLiteral("12345"),
-                             QStringLiteral("primaria"), QStringLiteral("matutino"), {}};
+    roster.schools << School{0,
+                             QStringLiteral("A"),
+                             QStringLiteral("09DPR0001A"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
+    roster.schools << School{0,
+                             QStringLiteral("B"),
+                             QStringLiteral("12345"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
     try {
         store.saveRoster(id, roster);
         FAIL("an invalid CCT must be refused");

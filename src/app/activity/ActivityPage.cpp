@@ -72,9 +72,10 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
 {
     m_section->setText(tr("Apartado %1 · %2").arg(section.number).arg(section.title));
     m_title->setText(tr("%1. %2").arg(activity.number).arg(activity.title));
-    QString meta = tr("%n minuto(s) planeado(s)", nullptr, plannedMinutes);
+    QString meta = plannedMinutes == 1 ? tr("1 minuto planeado")
+                                       : tr("%1 minutos planeados").arg(plannedMinutes);
     if (activity.timer == TimerKind::PerSchool)
-        meta += tr(" · %n minuto(s) por escuela", nullptr, activity.minutesPerTurn);
+        meta += tr(" · %1 minutos por escuela").arg(activity.minutesPerTurn);
     m_meta->setText(meta);
 
     m_steps->setText(bulleted(activity.steps, true));
@@ -90,9 +91,8 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
     QStringList sheets;
     for (const QString &kind : activity.sheets)
         sheets << SheetKinds::displayName(kind);
-    m_sheetsPlaceholder->setText(sheets.isEmpty()
-                                     ? tr("Esta actividad no tiene hoja de registro.")
-                                     : bulleted(sheets, false));
+    m_sheetsPlaceholder->setText(sheets.isEmpty() ? tr("Esta actividad no tiene hoja de registro.")
+                                                  : bulleted(sheets, false));
 }
 
 QString ActivityPage::titleText() const

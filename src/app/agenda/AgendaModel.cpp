@@ -14,8 +14,7 @@ constexpr quintptr SectionRow = 0;
 AgendaModel::AgendaModel(const Guide &guide, QObject *parent)
     : QAbstractItemModel(parent)
     , m_guide(guide)
-{
-}
+{}
 
 void AgendaModel::setCurrentActivity(int number)
 {

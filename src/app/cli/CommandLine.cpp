@@ -87,15 +87,15 @@ int CommandLine::runHeadless() const
     if (m_listActivities) {
         const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
         if (!loaded.ok()) {
-            err << tr("La guía no es válida:") << '\n' << loaded.errors.join(QLatin1Char('\n'))
-                << '\n';
+            err << tr("La guía no es válida:") << '\n'
+                << loaded.errors.join(QLatin1Char('\n')) << '\n';
             return 1;
         }
         for (const Section &section : loaded.guide->sections) {
             for (const Activity &activity : section.activities) {
                 out << activity.number << ". " << activity.title << "  ["
-                    << tr("%1 min").arg(activity.minutes) << QStringLiteral(" · ") << section.number << ". "
-                    << section.title << "]\n";
+                    << tr("%1 min").arg(activity.minutes) << QStringLiteral(" · ") << section.number
+                    << ". " << section.title << "]\n";
             }
         }
     }

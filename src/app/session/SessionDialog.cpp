@@ -15,8 +15,14 @@ namespace fcte {
 namespace {
 
 enum SchoolColumn { SchoolName, SchoolCct, SchoolLevel, SchoolShift, SchoolDirector };
-enum ParticipantColumn { PersonName, PersonSchool, PersonRole, PersonSpecialty, PersonGrade,
-                         PersonRecorder };
+enum ParticipantColumn {
+    PersonName,
+    PersonSchool,
+    PersonRole,
+    PersonSpecialty,
+    PersonGrade,
+    PersonRecorder
+};
 
 // Each school row gets a key that outlives row moves, so participant choices stay right.
 constexpr int IdRole = Qt::UserRole;
@@ -120,20 +126,20 @@ int SessionDialog::addSchool(const School &school)
     name->setData(KeyRole, m_nextSchoolKey++);
     table->setItem(row, SchoolName, name);
     table->setItem(row, SchoolCct, new QTableWidgetItem(school.cct));
-    table->setCellWidget(row, SchoolLevel,
-                         makeCombo({{QStringLiteral("preescolar"), tr("Preescolar")},
-                                    {QStringLiteral("primaria"), tr("Primaria")},
-                                    {QStringLiteral("secundaria"), tr("Secundaria")}},
-                                   school.level.isEmpty() ? QStringLiteral("primaria")
-                                                          : school.level));
-    table->setCellWidget(row, SchoolShift,
-                         makeCombo({{QStringLiteral("matutino"), tr("Matutino")},
-                                    {QStringLiteral("vespertino"), tr("Vespertino")},
-                                    {QStringLiteral("nocturno"), tr("Nocturno")},
-                                    {QStringLiteral("discontinuo"), tr("Discontinuo")},
-                                    {QStringLiteral("completo"), tr("Tiempo completo")}},
-                                   school.shift.isEmpty() ? QStringLiteral("matutino")
-                                                          : school.shift));
+    table->setCellWidget(
+        row, SchoolLevel,
+        makeCombo({{QStringLiteral("preescolar"), tr("Preescolar")},
+                   {QStringLiteral("primaria"), tr("Primaria")},
+                   {QStringLiteral("secundaria"), tr("Secundaria")}},
+                  school.level.isEmpty() ? QStringLiteral("primaria") : school.level));
+    table->setCellWidget(
+        row, SchoolShift,
+        makeCombo({{QStringLiteral("matutino"), tr("Matutino")},
+                   {QStringLiteral("vespertino"), tr("Vespertino")},
+                   {QStringLiteral("nocturno"), tr("Nocturno")},
+                   {QStringLiteral("discontinuo"), tr("Discontinuo")},
+                   {QStringLiteral("completo"), tr("Tiempo completo")}},
+                  school.shift.isEmpty() ? QStringLiteral("matutino") : school.shift));
     table->setItem(row, SchoolDirector, new QTableWidgetItem(school.director));
     refreshSchoolChoices();
     return row;
@@ -152,12 +158,12 @@ int SessionDialog::addParticipant(const Participant &person, int schoolRow)
         schoolRow >= 0 ? m_ui->schoolsTable->item(schoolRow, SchoolName) : nullptr;
     school->setProperty("schoolKey", schoolItem ? schoolItem->data(KeyRole).toInt() : 0);
     table->setCellWidget(row, PersonSchool, school);
-    table->setCellWidget(row, PersonRole,
-                         makeCombo({{QStringLiteral("docente"), tr("Docente")},
-                                    {QStringLiteral("director"), tr("Director(a)")},
-                                    {QStringLiteral("agente"), tr("Agente educativo")}},
-                                   person.role.isEmpty() ? QStringLiteral("docente")
-                                                         : person.role));
+    table->setCellWidget(
+        row, PersonRole,
+        makeCombo({{QStringLiteral("docente"), tr("Docente")},
+                   {QStringLiteral("director"), tr("Director(a)")},
+                   {QStringLiteral("agente"), tr("Agente educativo")}},
+                  person.role.isEmpty() ? QStringLiteral("docente") : person.role));
     table->setCellWidget(row, PersonSpecialty,
                          makeCombo({{QString(), QString()},
                                     {tr("Educación Física"), tr("Educación Física")},
@@ -260,8 +266,8 @@ RosterEdit SessionDialog::collectRoster() const
         person.specialty = comboValue(comboAt(row, PersonSpecialty, true));
         person.grade = people->item(row, PersonGrade)->text().trimmed();
         person.isRecorder = people->item(row, PersonRecorder)->checkState() == Qt::Checked;
-        member.schoolRow = rowOfKey.value(comboAt(row, PersonSchool, true)->currentData().toInt(),
-                                          -1);
+        member.schoolRow =
+            rowOfKey.value(comboAt(row, PersonSchool, true)->currentData().toInt(), -1);
         roster.members << member;
     }
     return roster;

@@ -11,7 +11,8 @@ namespace fcte {
 
 struct GuideLoadResult {
     std::optional<Guide> guide;
-    // Each error starts with the JSON path it concerns, e.g. "sections[1].activities[3].minutes: …".
+    // Each error starts with the JSON path it concerns, e.g. "sections[1].activities[3].minutes:
+    // …".
     QStringList errors;
     bool ok() const { return guide.has_value(); }
 };

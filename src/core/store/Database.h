@@ -59,7 +59,6 @@ private:
 // The one owner of the SQLite connection: opens, configures, migrates and reports errors.
 class Database {
 public:
-
     Database();
     ~Database();
     Database(const Database &) = delete;

@@ -79,8 +79,7 @@ void deleteOthers(Database &db, const char *selectIds, const char *deleteById, q
 
 SessionStore::SessionStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QString SessionStore::databasePath() const
 {

@@ -12,8 +12,7 @@ public:
         : std::runtime_error(message.toStdString())
         , m_message(message)
         , m_sqliteCode(sqliteCode)
-    {
-    }
+    {}
     const QString &message() const { return m_message; }
     int sqliteCode() const { return m_sqliteCode; }
 
