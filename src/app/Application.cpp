@@ -7,6 +7,7 @@
 #include "start/StartDialog.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
+#include "store/SheetStore.h"
 #include "store/StoreError.h"
 
 #include <QApplication>
@@ -62,7 +63,8 @@ int Application::runInteractive(const CommandLine &commandLine)
             sessionId = start.sessionId();
         }
         store.markOpened(sessionId);
-        MainWindow window(guide, store, sessionId);
+        SheetStore sheets(db);
+        MainWindow window(guide, store, sheets, sessionId);
         window.show();
         return QApplication::exec();
     } catch (const StoreError &error) {

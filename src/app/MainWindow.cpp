@@ -3,8 +3,10 @@
 #include "activity/ActivityPage.h"
 #include "agenda/AgendaModel.h"
 #include "guide/Guide.h"
+#include "session/Bitacora.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
+#include "sheets/SheetPanel.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 
@@ -16,16 +18,22 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTime>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace fcte {
 
-MainWindow::MainWindow(const Guide &guide, SessionStore &store, qint64 sessionId, QWidget *parent)
+MainWindow::MainWindow(const Guide &guide, SessionStore &store, SheetStore &sheets,
+                       qint64 sessionId, QWidget *parent)
     : QMainWindow(parent)
     , m_guide(guide)
     , m_store(store)
     , m_runner(new SessionRunner(guide, store, sessionId, this))
+    , m_bitacora(new Bitacora(store, sheets, sessionId, this))
+    , m_undoStack(new QUndoStack(this))
     , m_agenda(new AgendaModel(guide, this))
 {
     setObjectName(QStringLiteral("operatorWindow"));
@@ -46,18 +54,36 @@ MainWindow::MainWindow(const Guide &guide, SessionStore &store, qint64 sessionId
     pageScroll->setWidgetResizable(true);
     pageScroll->setWidget(m_page);
 
+    m_sheetHost = new QWidget;
+    m_sheetHost->setObjectName(QStringLiteral("sheetHost"));
+    new QVBoxLayout(m_sheetHost);
+    m_sheetHost->layout()->setContentsMargins(0, 0, 0, 0);
+
+    auto *activitySplitter = new QSplitter(Qt::Vertical);
+    activitySplitter->addWidget(pageScroll);
+    activitySplitter->addWidget(m_sheetHost);
+    activitySplitter->setStretchFactor(0, 0);
+    activitySplitter->setStretchFactor(1, 1);
+    activitySplitter->setSizes({300, 500});
+
     auto *splitter = new QSplitter;
     splitter->addWidget(m_agendaView);
-    splitter->addWidget(pageScroll);
+    splitter->addWidget(activitySplitter);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 820});
+    splitter->setSizes({380, 900});
     setCentralWidget(splitter);
 
     m_position = new QLabel;
     m_position->setObjectName(QStringLiteral("positionLabel"));
     createActions();
+    m_saveState = new QLabel;
+    m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
+    m_saveState->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_saveState, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Bitácora: %1").arg(store.databasePath())));
+    connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
+    connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
 
     connect(m_runner, &SessionRunner::currentActivityChanged, this,
             &MainWindow::showCurrentActivity);
@@ -96,8 +122,19 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Deshacer"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Rehacer"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
     file->addAction(quit);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Editar"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);
     session->addSeparator();
@@ -134,6 +171,27 @@ void MainWindow::showCurrentActivity()
     m_position->setText(tr("  Actividad %1 de %2").arg(number).arg(m_guide.activityCount()));
     m_previous->setEnabled(m_runner->canGoPrevious());
     m_next->setEnabled(m_runner->canGoNext());
+
+    // A fresh panel per activity; the old one saves anything pending as it goes.
+    delete m_sheetPanel;
+    m_sheetPanel = new SheetPanel(*m_bitacora, *m_undoStack, activity);
+    m_sheetHost->layout()->addWidget(m_sheetPanel);
+    m_sheetHost->setVisible(m_sheetPanel->count() > 0);
+    if (m_sheetPanel->count() > 0)
+        m_sheetPanel->currentWidget()->setFocus();
+}
+
+void MainWindow::showSaved()
+{
+    m_saveState->setStyleSheet(QString());
+    m_saveState->setText(
+        tr("✓ Guardado %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::showSaveFailed(const QString &message)
+{
+    m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_saveState->setText(tr("⚠ Sin guardar: %1").arg(message));
 }
 
 void MainWindow::refreshSessionData()
@@ -148,6 +206,7 @@ void MainWindow::editSession()
 {
     SessionDialog dialog(m_store, m_guide, m_runner->sessionId(), this);
     if (dialog.exec() == QDialog::Accepted) {
+        m_bitacora->reloadRoster();
         refreshSessionData();
         showCurrentActivity();
     }

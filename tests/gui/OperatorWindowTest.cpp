@@ -6,6 +6,7 @@
 #include "start/StartDialog.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
+#include "store/SheetStore.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -95,7 +96,8 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
         REQUIRE(store.participants(sessionId).size() == 1);
         CHECK(store.participants(sessionId).at(0).name == QStringLiteral("Ana Núñez"));
 
-        MainWindow window(test::shippedGuide(), store, sessionId);
+        SheetStore sheets(db);
+        MainWindow window(test::shippedGuide(), store, sheets, sessionId);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         CHECK(window.runner().currentActivity() == 1);
@@ -117,7 +119,8 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
     REQUIRE(start.result() == QDialog::Accepted);
     REQUIRE(start.sessionId() == sessionId);
 
-    MainWindow window(test::shippedGuide(), store, start.sessionId());
+    SheetStore sheets(db);
+    MainWindow window(test::shippedGuide(), store, sheets, start.sessionId());
     window.show();
     CHECK(window.runner().currentActivity() == 7);
     CHECK(window.activityPage().titleText() ==
@@ -154,7 +157,8 @@ TEST_CASE("Clicking an activity in the agenda makes it current and the buttons s
     info.heldOn = QDate::currentDate();
     info.guideId = test::shippedGuide().id;
     const qint64 id = store.createSession(info);
-    MainWindow window(test::shippedGuide(), store, id);
+    SheetStore sheets(db);
+    MainWindow window(test::shippedGuide(), store, sheets, id);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *agenda = child<QTreeView>(&window, "agendaTreeView");

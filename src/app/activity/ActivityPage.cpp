@@ -1,7 +1,6 @@
 #include "ActivityPage.h"
 
 #include "guide/Guide.h"
-#include "guide/SheetKinds.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -43,8 +42,6 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_promptsBox = addBlock(tr("Preguntas y ejes"), &m_prompts);
     m_startersBox = addBlock(tr("Enunciados para comenzar"), &m_starters);
     m_readingBox = addBlock(tr("Lectura"), &m_reading);
-    m_sheetsBox = addBlock(tr("Hojas de registro"), &m_sheetsPlaceholder);
-    m_sheetsBox->setObjectName(QStringLiteral("sheetArea"));
     m_layout->addStretch(1);
 }
 
@@ -87,22 +84,11 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
                            ? QString()
                            : activity.reading.title + QLatin1Char('\n') + activity.reading.source);
     m_readingBox->setVisible(!activity.reading.isEmpty());
-
-    QStringList sheets;
-    for (const QString &kind : activity.sheets)
-        sheets << SheetKinds::displayName(kind);
-    m_sheetsPlaceholder->setText(sheets.isEmpty() ? tr("Esta actividad no tiene hoja de registro.")
-                                                  : bulleted(sheets, false));
 }
 
 QString ActivityPage::titleText() const
 {
     return m_title->text();
-}
-
-QWidget *ActivityPage::sheetArea() const
-{
-    return m_sheetsBox;
 }
 
 } // namespace fcte

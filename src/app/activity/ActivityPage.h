@@ -21,8 +21,6 @@ public:
     void showActivity(const Section &section, const Activity &activity, int plannedMinutes);
 
     QString titleText() const;
-    // The area where the activity's sheets live.
-    QWidget *sheetArea() const;
 
 private:
     QGroupBox *addBlock(const QString &title, QLabel **body);
@@ -39,8 +37,6 @@ private:
     QLabel *m_starters = nullptr;
     QGroupBox *m_readingBox = nullptr;
     QLabel *m_reading = nullptr;
-    QGroupBox *m_sheetsBox = nullptr;
-    QLabel *m_sheetsPlaceholder = nullptr;
     QVBoxLayout *m_layout = nullptr;
 };
 

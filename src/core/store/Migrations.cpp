@@ -45,6 +45,77 @@ CREATE TABLE participant (
 );
 CREATE INDEX participant_by_session ON participant(session_id, position);
 )sql",
+        // 1 -> 2: the sheets. Entries are never deleted by the user: struck_at marks a struck
+        // entry, as a correction is struck through in the paper bitácora.
+        R"sql(
+CREATE TABLE team (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL
+);
+CREATE INDEX team_by_session ON team(session_id, position);
+CREATE TABLE team_member (
+    team_id        INTEGER NOT NULL REFERENCES team(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    PRIMARY KEY (team_id, participant_id)
+);
+CREATE TABLE entry (
+    id             INTEGER PRIMARY KEY,
+    session_id     INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    sheet          TEXT NOT NULL,
+    activity       INTEGER NOT NULL,
+    position       INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    category       INTEGER NOT NULL DEFAULT 0,
+    team_id        INTEGER REFERENCES team(id) ON DELETE SET NULL,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    marked         INTEGER NOT NULL DEFAULT 0,
+    created_at     TEXT NOT NULL,
+    edited_at      TEXT NOT NULL,
+    struck_at      TEXT
+);
+CREATE INDEX entry_by_sheet ON entry(session_id, sheet, position);
+CREATE TABLE entry_school (
+    entry_id  INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+    school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, school_id)
+);
+CREATE TABLE commitment (
+    id             INTEGER PRIMARY KEY,
+    session_id     INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    students_need  TEXT NOT NULL DEFAULT '',
+    actions        TEXT NOT NULL DEFAULT '',
+    share_how      TEXT NOT NULL DEFAULT '',
+    evidence       TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    edited_at      TEXT NOT NULL,
+    struck_at      TEXT
+);
+CREATE INDEX commitment_by_session ON commitment(session_id, position);
+CREATE TABLE school_problem (
+    school_id      INTEGER PRIMARY KEY REFERENCES school(id) ON DELETE CASCADE,
+    problem        TEXT NOT NULL DEFAULT '',
+    social_setting TEXT NOT NULL DEFAULT '',
+    students       TEXT NOT NULL DEFAULT '',
+    groups_info    TEXT NOT NULL DEFAULT '',
+    staff          TEXT NOT NULL DEFAULT '',
+    infrastructure TEXT NOT NULL DEFAULT '',
+    helped         TEXT NOT NULL DEFAULT '',
+    not_helped     TEXT NOT NULL DEFAULT '',
+    edited_at      TEXT NOT NULL
+);
+CREATE TABLE next_meeting (
+    session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+    agenda     TEXT NOT NULL DEFAULT '',
+    meets_on   TEXT NOT NULL DEFAULT '',
+    meets_at   TEXT NOT NULL DEFAULT '',
+    place      TEXT NOT NULL DEFAULT '',
+    edited_at  TEXT NOT NULL
+);
+)sql",
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 #include <QVector>
@@ -37,6 +38,71 @@ struct Participant {
     QString specialty; // for agentes: Educación Física, Inglés, Computación, USAER…
     QString grade;     // grade or section
     bool isRecorder = false;
+};
+
+// One item of a sheet: a norm, an idea, a similarity, an answer, an agreement…
+struct Entry {
+    qint64 id = 0;
+    QString sheet;
+    int activity = 0; // the activity where it was recorded
+    int position = 0;
+    QString text;
+    int category = 0; // per sheet: an axis, a guiding question, similarity/difference…
+    QVector<qint64> schoolIds;
+    qint64 teamId = 0;
+    qint64 participantId = 0;
+    bool marked = false; // per sheet: e.g. handed to the director
+    QDateTime createdAt;
+    QDateTime editedAt;
+    QDateTime struckAt; // null unless struck through
+    bool isStruck() const { return struckAt.isValid(); }
+};
+
+struct Team {
+    qint64 id = 0;
+    QString name; // the grade or section
+    QVector<qint64> memberIds;
+};
+
+// A personal commitment, in the words of the guide's sentence starters.
+struct Commitment {
+    qint64 id = 0;
+    int position = 0;
+    qint64 participantId = 0;
+    QString studentsNeed; // "Mis alumnos requieren mejorar…"
+    QString actions;      // "me comprometo a implementar… las siguientes acciones"
+    QString shareHow;     // "compartir los resultados en la sesión de marzo mediante…"
+    QString evidence;     // evidence and instruments to measure progress
+    QDateTime createdAt;
+    QDateTime editedAt;
+    QDateTime struckAt;
+    bool isStruck() const { return struckAt.isValid(); }
+};
+
+// What one school presents in activity 7.
+struct SchoolProblem {
+    qint64 schoolId = 0;
+    QString problem;
+    QString socialSetting;
+    QString students;
+    QString groups;
+    QString staff;
+    QString infrastructure;
+    QString helped;
+    QString notHelped;
+    bool isEmpty() const
+    {
+        return problem.isEmpty() && socialSetting.isEmpty() && students.isEmpty() &&
+               groups.isEmpty() && staff.isEmpty() && infrastructure.isEmpty() &&
+               helped.isEmpty() && notHelped.isEmpty();
+    }
+};
+
+struct NextMeeting {
+    QString agenda;
+    QString date;
+    QString time;
+    QString place;
 };
 
 } // namespace fcte

@@ -250,6 +250,12 @@ void SessionStore::saveRoster(qint64 sessionId, RosterEdit &roster)
     transaction.commit();
 }
 
+void SessionStore::setRecorder(qint64 participantId, bool isRecorder)
+{
+    Statement update(m_db, "UPDATE participant SET is_recorder = ? WHERE id = ?");
+    update.bind(1, isRecorder).bind(2, participantId).run();
+}
+
 QVector<School> SessionStore::schools(qint64 sessionId) const
 {
     Statement query(m_db, "SELECT id, name, cct, level, shift, director FROM school "

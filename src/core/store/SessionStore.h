@@ -39,6 +39,7 @@ public:
 
     // Replaces the session's schools and participants; ids are filled in for new rows.
     void saveRoster(qint64 sessionId, RosterEdit &roster);
+    void setRecorder(qint64 participantId, bool isRecorder);
     QVector<School> schools(qint64 sessionId) const;
     QVector<Participant> participants(qint64 sessionId) const;
 

@@ -1,0 +1,285 @@
+#include "ListSheetEditor.h"
+
+#include "ChoiceDelegate.h"
+#include "EntryModel.h"
+#include "session/Bitacora.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fcte {
+namespace {
+
+QComboBox *tagCombo(const QString &objectName, const QString &toolTip)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->setToolTip(toolTip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMaximumWidth(260);
+    return combo;
+}
+
+void refill(QComboBox *combo, const QString &none, const QVector<QPair<qint64, QString>> &items)
+{
+    if (!combo)
+        return;
+    const QVariant selected = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (!none.isEmpty())
+        combo->addItem(none, qint64(0));
+    for (const auto &[id, label] : items)
+        combo->addItem(label, id);
+    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
+}
+
+qint64 selectedId(const QComboBox *combo)
+{
+    return combo ? combo->currentData().toLongLong() : 0;
+}
+
+} // namespace
+
+ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, const SheetSpec &spec,
+                                 const QStringList &categories, int activity, QWidget *parent)
+    : QWidget(parent)
+    , m_bitacora(bitacora)
+    , m_spec(spec)
+    , m_model(new EntryModel(bitacora, undoStack, spec, categories, activity, this))
+{
+    setObjectName(spec.id + QStringLiteral("Sheet"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *entryRow = new QHBoxLayout;
+    m_quickEntry = new QLineEdit;
+    m_quickEntry->setObjectName(QStringLiteral("quickEntryLineEdit"));
+    m_quickEntry->setPlaceholderText(spec.hint);
+    m_quickEntry->setClearButtonEnabled(true);
+    m_quickEntry->installEventFilter(this);
+    entryRow->addWidget(m_quickEntry, 1);
+    if (!categories.isEmpty()) {
+        m_category = tagCombo(QStringLiteral("categoryComboBox"), tr("Tipo de la próxima entrada"));
+        for (int i = 0; i < categories.size(); ++i)
+            m_category->addItem(categories.at(i), qint64(i));
+        entryRow->addWidget(m_category);
+    }
+    if (spec.schoolTag == SheetSpec::SchoolTag::One) {
+        m_school = tagCombo(QStringLiteral("schoolComboBox"), tr("Escuela de la próxima entrada"));
+        entryRow->addWidget(m_school);
+    }
+    if (spec.teamTag) {
+        m_team = tagCombo(QStringLiteral("teamComboBox"), tr("Equipo de la próxima entrada"));
+        entryRow->addWidget(m_team);
+    }
+    if (spec.participantTag) {
+        m_participant = tagCombo(QStringLiteral("participantComboBox"),
+                                 tr("Participante de la próxima entrada"));
+        entryRow->addWidget(m_participant);
+    }
+    auto *add = new QPushButton(tr("Agregar"));
+    add->setObjectName(QStringLiteral("addEntryButton"));
+    add->setToolTip(tr("Agrega la entrada (Intro)"));
+    entryRow->addWidget(add);
+    layout->addLayout(entryRow);
+
+    if (spec.schoolTag == SheetSpec::SchoolTag::Many) {
+        m_schoolToggles = new QWidget;
+        auto *toggles = new QHBoxLayout(m_schoolToggles);
+        toggles->setContentsMargins(0, 0, 0, 0);
+        toggles->addWidget(new QLabel(tr("Escuelas:")));
+        toggles->addStretch(1);
+        layout->addWidget(m_schoolToggles);
+    }
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("entriesTableView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ChoiceDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_model->columnCount(); ++column)
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->installEventFilter(this);
+    layout->addWidget(m_view, 1);
+
+    auto *footer = new QHBoxLayout;
+    auto *keys = new QLabel(tr("Intro agrega · ↓ va a la lista · F2 edita · Supr tacha o restaura "
+                               "· Ctrl+↑/↓ mueve · Ctrl+Z deshace"));
+    keys->setTextFormat(Qt::PlainText);
+    keys->setEnabled(false);
+    footer->addWidget(keys, 1);
+    m_showStruck = new QCheckBox(tr("Mostrar tachadas"));
+    m_showStruck->setObjectName(QStringLiteral("showStruckCheckBox"));
+    m_showStruck->setChecked(true);
+    footer->addWidget(m_showStruck);
+    layout->addLayout(footer);
+
+    connect(m_quickEntry, &QLineEdit::returnPressed, this, &ListSheetEditor::addFromQuickEntry);
+    connect(add, &QPushButton::clicked, this, &ListSheetEditor::addFromQuickEntry);
+    connect(m_showStruck, &QCheckBox::toggled, m_model, &EntryModel::setShowStruck);
+    connect(&bitacora, &Bitacora::rosterChanged, this, &ListSheetEditor::refreshTagChoices);
+    connect(
+        m_model, &QAbstractItemModel::rowsInserted, m_view,
+        [this](const QModelIndex &, int, int last) { m_view->scrollTo(m_model->index(last, 0)); });
+    for (int number = 1; number <= 9; ++number) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, number] { toggleSchoolByNumber(number); });
+    }
+    refreshTagChoices();
+    setFocusProxy(m_quickEntry);
+}
+
+void ListSheetEditor::refreshTagChoices()
+{
+    QVector<QPair<qint64, QString>> schools;
+    for (const School &school : m_bitacora.schools())
+        schools << qMakePair(school.id, school.name);
+    QVector<QPair<qint64, QString>> teams;
+    for (const Team &team : m_bitacora.teams())
+        teams << qMakePair(team.id, team.name);
+    QVector<QPair<qint64, QString>> people;
+    for (const Participant &person : m_bitacora.participants())
+        people << qMakePair(person.id, person.name);
+    refill(m_school, tr("(escuela)"), schools);
+    refill(m_team, tr("(equipo)"), teams);
+    refill(m_participant, tr("(participante)"), people);
+
+    if (!m_schoolToggles)
+        return;
+    QSet<qint64> checked;
+    for (QToolButton *button : std::as_const(m_schoolButtons)) {
+        if (button->isChecked())
+            checked.insert(button->property("schoolId").toLongLong());
+        delete button;
+    }
+    m_schoolButtons.clear();
+    auto *layout = static_cast<QHBoxLayout *>(m_schoolToggles->layout());
+    for (int i = 0; i < schools.size(); ++i) {
+        auto *button = new QToolButton;
+        button->setCheckable(true);
+        button->setText(i < 9 ? QStringLiteral("%1 · %2").arg(i + 1).arg(schools.at(i).second)
+                              : schools.at(i).second);
+        button->setToolTip(tr("Alt+%1 marca o desmarca esta escuela").arg(i + 1));
+        button->setProperty("schoolId", schools.at(i).first);
+        button->setChecked(checked.contains(schools.at(i).first));
+        layout->insertWidget(layout->count() - 1, button);
+        m_schoolButtons << button;
+    }
+}
+
+void ListSheetEditor::setPendingTags(qint64 schoolId, qint64 participantId)
+{
+    if (m_school)
+        m_school->setCurrentIndex(qMax(0, m_school->findData(schoolId)));
+    if (m_participant)
+        m_participant->setCurrentIndex(qMax(0, m_participant->findData(participantId)));
+    m_quickEntry->setFocus();
+}
+
+void ListSheetEditor::addFromQuickEntry()
+{
+    Entry entry;
+    entry.text = m_quickEntry->text();
+    if (entry.text.trimmed().isEmpty())
+        return;
+    entry.category = int(selectedId(m_category));
+    if (const qint64 school = selectedId(m_school))
+        entry.schoolIds << school;
+    for (const QToolButton *button : std::as_const(m_schoolButtons)) {
+        if (button->isChecked())
+            entry.schoolIds << button->property("schoolId").toLongLong();
+    }
+    entry.teamId = selectedId(m_team);
+    entry.participantId = selectedId(m_participant);
+    if (m_model->addEntry(entry) != 0)
+        m_quickEntry->clear(); // kept on failure, so nothing typed is lost
+    m_quickEntry->setFocus();
+}
+
+int ListSheetEditor::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ListSheetEditor::selectEntry(qint64 id)
+{
+    const int row = m_model->rowOfEntry(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void ListSheetEditor::toggleSchoolByNumber(int number)
+{
+    const QVector<School> &schools = m_bitacora.schools();
+    if (number > schools.size() || m_spec.schoolTag == SheetSpec::SchoolTag::None)
+        return;
+    const qint64 schoolId = schools.at(number - 1).id;
+    if (m_view->hasFocus() && currentRow() >= 0) {
+        const qint64 entryId = m_model->entryAt(currentRow()).id;
+        m_model->toggleSchool(currentRow(), schoolId);
+        selectEntry(entryId);
+        return;
+    }
+    if (m_school) {
+        const bool already = selectedId(m_school) == schoolId;
+        m_school->setCurrentIndex(already ? 0 : qMax(0, m_school->findData(schoolId)));
+    }
+    if (number <= m_schoolButtons.size())
+        m_schoolButtons.at(number - 1)->toggle();
+}
+
+bool ListSheetEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_quickEntry && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_view->setFocus();
+        if (currentRow() < 0)
+            m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        return true;
+    }
+    // While a cell is edited its keys go to the editor, not to the view.
+    if (watched != m_view)
+        return QWidget::eventFilter(watched, event);
+    const int row = currentRow();
+    if (key->key() == Qt::Key_Delete && row >= 0) {
+        const qint64 id = m_model->entryAt(row).id;
+        m_model->toggleStruck(row);
+        selectEntry(id);
+        return true;
+    }
+    if ((key->modifiers() & Qt::ControlModifier) &&
+        (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && row >= 0) {
+        const qint64 id = m_model->entryAt(row).id;
+        m_model->moveRow(row, key->key() == Qt::Key_Up ? -1 : 1);
+        selectEntry(id);
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape || (key->key() == Qt::Key_Up && row <= 0)) {
+        m_quickEntry->setFocus();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace fcte

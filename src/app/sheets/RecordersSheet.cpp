@@ -1,0 +1,45 @@
+#include "RecordersSheet.h"
+
+#include "session/Bitacora.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace fcte {
+
+RecordersSheet::RecordersSheet(Bitacora &bitacora, QWidget *parent)
+    : QWidget(parent)
+    , m_bitacora(bitacora)
+{
+    setObjectName(QStringLiteral("recordersSheet"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *hint = new QLabel(tr("Marque a quienes registran (Espacio marca o desmarca)."));
+    hint->setTextFormat(Qt::PlainText);
+    layout->addWidget(hint);
+    m_people = new QListWidget;
+    m_people->setObjectName(QStringLiteral("recordersListWidget"));
+    layout->addWidget(m_people, 1);
+    connect(m_people, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        m_bitacora.setRecorder(item->data(Qt::UserRole).toLongLong(),
+                               item->checkState() == Qt::Checked);
+    });
+    reload();
+}
+
+void RecordersSheet::reload()
+{
+    const QSignalBlocker blocker(m_people);
+    m_people->clear();
+    for (const Participant &person : m_bitacora.participants()) {
+        const QString school = m_bitacora.schoolName(person.schoolId);
+        auto *item = new QListWidgetItem(
+            school.isEmpty() ? person.name : tr("%1 — %2").arg(person.name, school), m_people);
+        item->setData(Qt::UserRole, person.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(person.isRecorder ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+} // namespace fcte

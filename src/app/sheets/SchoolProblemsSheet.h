@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace fcte {
+
+class Bitacora;
+class DebouncedSaver;
+
+// Activity 7: what each school presents — its problem, its context, and the practices that
+// helped and that did not.
+class SchoolProblemsSheet : public QWidget {
+    Q_OBJECT
+public:
+    SchoolProblemsSheet(Bitacora &bitacora, QWidget *parent = nullptr);
+    ~SchoolProblemsSheet() override;
+
+    void showSchool(qint64 schoolId);
+
+private:
+    void load();
+    void save();
+    QPlainTextEdit *addField(const QString &label, const QString &objectName);
+
+    Bitacora &m_bitacora;
+    qint64 m_schoolId = 0;
+    QComboBox *m_school = nullptr;
+    QLineEdit *m_problem = nullptr;
+    QPlainTextEdit *m_socialSetting = nullptr;
+    QPlainTextEdit *m_students = nullptr;
+    QPlainTextEdit *m_groups = nullptr;
+    QPlainTextEdit *m_staff = nullptr;
+    QPlainTextEdit *m_infrastructure = nullptr;
+    QPlainTextEdit *m_helped = nullptr;
+    QPlainTextEdit *m_notHelped = nullptr;
+    DebouncedSaver *m_saver = nullptr;
+    QFormLayout *m_form = nullptr;
+};
+
+} // namespace fcte

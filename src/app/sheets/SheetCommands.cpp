@@ -1,0 +1,150 @@
+#include "SheetCommands.h"
+
+#include "session/Bitacora.h"
+
+#include <QCoreApplication>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SheetCommands", text);
+}
+
+QString excerpt(const QString &text)
+{
+    return text.size() > 30 ? text.left(30) + QStringLiteral("…") : text;
+}
+
+} // namespace
+
+AddEntryCommand::AddEntryCommand(Bitacora &bitacora, const Entry &entry)
+    : QUndoCommand(tr("agregar «%1»").arg(excerpt(entry.text)))
+    , m_bitacora(bitacora)
+    , m_entry(entry)
+{}
+
+void AddEntryCommand::redo()
+{
+    // The first time a new id is assigned; a redo puts the entry back with the same id and place.
+    if (!m_bitacora.addEntry(m_entry))
+        setObsolete(true);
+}
+
+void AddEntryCommand::undo()
+{
+    m_bitacora.removeEntry(m_entry.id);
+}
+
+EditEntryCommand::EditEntryCommand(Bitacora &bitacora, const Entry &before, const Entry &after)
+    : QUndoCommand(tr("editar «%1»").arg(excerpt(after.text)))
+    , m_bitacora(bitacora)
+    , m_before(before)
+    , m_after(after)
+{}
+
+void EditEntryCommand::redo()
+{
+    if (!m_bitacora.updateEntry(m_after))
+        setObsolete(true);
+}
+
+void EditEntryCommand::undo()
+{
+    m_bitacora.updateEntry(m_before);
+}
+
+StrikeEntryCommand::StrikeEntryCommand(Bitacora &bitacora, qint64 entryId, bool strike)
+    : QUndoCommand(strike ? tr("tachar") : tr("restaurar"))
+    , m_bitacora(bitacora)
+    , m_entryId(entryId)
+    , m_strike(strike)
+{}
+
+void StrikeEntryCommand::redo()
+{
+    if (!m_bitacora.setEntryStruck(m_entryId, m_strike))
+        setObsolete(true);
+}
+
+void StrikeEntryCommand::undo()
+{
+    m_bitacora.setEntryStruck(m_entryId, !m_strike);
+}
+
+MoveEntryCommand::MoveEntryCommand(Bitacora &bitacora, qint64 entryId, int from, int to)
+    : QUndoCommand(tr("mover"))
+    , m_bitacora(bitacora)
+    , m_entryId(entryId)
+    , m_from(from)
+    , m_to(to)
+{}
+
+void MoveEntryCommand::redo()
+{
+    if (!m_bitacora.moveEntry(m_entryId, m_to))
+        setObsolete(true);
+}
+
+void MoveEntryCommand::undo()
+{
+    m_bitacora.moveEntry(m_entryId, m_from);
+}
+
+AddCommitmentCommand::AddCommitmentCommand(Bitacora &bitacora, const Commitment &commitment)
+    : QUndoCommand(tr("agregar compromiso"))
+    , m_bitacora(bitacora)
+    , m_commitment(commitment)
+{}
+
+void AddCommitmentCommand::redo()
+{
+    if (!m_bitacora.addCommitment(m_commitment))
+        setObsolete(true);
+}
+
+void AddCommitmentCommand::undo()
+{
+    m_bitacora.removeCommitment(m_commitment.id);
+}
+
+EditCommitmentCommand::EditCommitmentCommand(Bitacora &bitacora, const Commitment &before,
+                                             const Commitment &after)
+    : QUndoCommand(tr("editar compromiso"))
+    , m_bitacora(bitacora)
+    , m_before(before)
+    , m_after(after)
+{}
+
+void EditCommitmentCommand::redo()
+{
+    if (!m_bitacora.updateCommitment(m_after))
+        setObsolete(true);
+}
+
+void EditCommitmentCommand::undo()
+{
+    m_bitacora.updateCommitment(m_before);
+}
+
+StrikeCommitmentCommand::StrikeCommitmentCommand(Bitacora &bitacora, qint64 commitmentId,
+                                                 bool strike)
+    : QUndoCommand(strike ? tr("tachar compromiso") : tr("restaurar compromiso"))
+    , m_bitacora(bitacora)
+    , m_commitmentId(commitmentId)
+    , m_strike(strike)
+{}
+
+void StrikeCommitmentCommand::redo()
+{
+    if (!m_bitacora.setCommitmentStruck(m_commitmentId, m_strike))
+        setObsolete(true);
+}
+
+void StrikeCommitmentCommand::undo()
+{
+    m_bitacora.setCommitmentStruck(m_commitmentId, !m_strike);
+}
+
+} // namespace fcte

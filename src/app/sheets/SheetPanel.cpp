@@ -1,0 +1,73 @@
+#include "SheetPanel.h"
+
+#include "CommitmentsSheet.h"
+#include "ListSheetEditor.h"
+#include "NextMeetingSheet.h"
+#include "RecordersSheet.h"
+#include "SchoolProblemsSheet.h"
+#include "TeamsSheet.h"
+#include "VolunteerPanel.h"
+#include "guide/Guide.h"
+#include "guide/SheetKinds.h"
+
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace fcte {
+namespace {
+
+QWidget *createSheet(Bitacora &bitacora, QUndoStack &undoStack, const Activity &activity,
+                     const SheetSpec &spec)
+{
+    using Form = SheetSpec::Form;
+    switch (spec.form) {
+    case Form::Recorders:
+        return new RecordersSheet(bitacora);
+    case Form::SchoolProblems:
+        return new SchoolProblemsSheet(bitacora);
+    case Form::Teams:
+        return new TeamsSheet(bitacora);
+    case Form::Commitments:
+        return new CommitmentsSheet(bitacora, undoStack);
+    case Form::NextMeeting:
+        return new NextMeetingSheet(bitacora);
+    case Form::List:
+        break;
+    }
+    const QStringList categories = spec.categoriesFromPrompts ? activity.prompts : spec.categories;
+    auto *editor = new ListSheetEditor(bitacora, undoStack, spec, categories, activity.number);
+    if (spec.id != QLatin1String("impressions"))
+        return editor;
+    auto *page = new QWidget;
+    page->setObjectName(spec.id + QStringLiteral("Page"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new VolunteerPanel(bitacora, *editor));
+    layout->addWidget(editor, 1);
+    page->setFocusProxy(editor);
+    return page;
+}
+
+} // namespace
+
+SheetPanel::SheetPanel(Bitacora &bitacora, QUndoStack &undoStack, const Activity &activity,
+                       QWidget *parent)
+    : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("sheetPanel"));
+    setDocumentMode(true);
+    for (const QString &kind : activity.sheets) {
+        const SheetSpec spec = SheetKinds::spec(kind);
+        QWidget *sheet = createSheet(bitacora, undoStack, activity, spec);
+        m_sheets.insert(kind, sheet);
+        addTab(sheet, spec.name);
+    }
+    tabBar()->setVisible(count() > 1);
+}
+
+QWidget *SheetPanel::sheet(const QString &kind) const
+{
+    return m_sheets.value(kind);
+}
+
+} // namespace fcte

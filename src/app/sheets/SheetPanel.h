@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QTabWidget>
+
+class QUndoStack;
+
+namespace fcte {
+
+class Bitacora;
+struct Activity;
+
+// The sheets of one activity, one tab each, built from the guide's sheet kinds.
+class SheetPanel : public QTabWidget {
+    Q_OBJECT
+public:
+    SheetPanel(Bitacora &bitacora, QUndoStack &undoStack, const Activity &activity,
+               QWidget *parent = nullptr);
+
+    // The sheet widget of that kind, or nullptr when this activity does not use it.
+    QWidget *sheet(const QString &kind) const;
+
+private:
+    QHash<QString, QWidget *> m_sheets;
+};
+
+} // namespace fcte

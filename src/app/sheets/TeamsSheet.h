@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+
+namespace fcte {
+
+class Bitacora;
+
+// Activity 11: teams by grade or section and their members; special teachers (Educación Física,
+// Inglés, Computación, USAER) join whichever team was agreed.
+class TeamsSheet : public QWidget {
+    Q_OBJECT
+public:
+    explicit TeamsSheet(Bitacora &bitacora, QWidget *parent = nullptr);
+
+    // Creates one team per distinct grade or section of the participants, with its members.
+    void formTeamsByGrade();
+    void addTeam(const QString &name);
+
+private:
+    void reloadTeams();
+    void showMembers();
+    void memberToggled(QListWidgetItem *item);
+    void teamRenamed(QListWidgetItem *item);
+    void removeCurrentTeam();
+    qint64 currentTeamId() const;
+
+    Bitacora &m_bitacora;
+    QLineEdit *m_newTeam = nullptr;
+    QListWidget *m_teams = nullptr;
+    QListWidget *m_members = nullptr;
+};
+
+} // namespace fcte

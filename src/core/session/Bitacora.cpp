@@ -1,0 +1,208 @@
+#include "Bitacora.h"
+
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+#include "store/StoreError.h"
+
+namespace fcte {
+
+Bitacora::Bitacora(SessionStore &sessions, SheetStore &sheets, qint64 sessionId, QObject *parent)
+    : QObject(parent)
+    , m_sessions(sessions)
+    , m_sheets(sheets)
+    , m_sessionId(sessionId)
+{
+    reloadRoster();
+}
+
+template <typename Write> bool Bitacora::write(Write step)
+{
+    try {
+        step();
+    } catch (const StoreError &error) {
+        Q_EMIT saveFailed(error.message());
+        return false;
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+void Bitacora::reloadRoster()
+{
+    m_schools = m_sessions.schools(m_sessionId);
+    m_participants = m_sessions.participants(m_sessionId);
+    m_teams = m_sheets.teams(m_sessionId);
+    Q_EMIT rosterChanged();
+}
+
+QString Bitacora::schoolName(qint64 id) const
+{
+    for (const School &school : m_schools) {
+        if (school.id == id)
+            return school.name;
+    }
+    return {};
+}
+
+QString Bitacora::participantName(qint64 id) const
+{
+    for (const Participant &person : m_participants) {
+        if (person.id == id)
+            return person.name;
+    }
+    return {};
+}
+
+QString Bitacora::teamName(qint64 id) const
+{
+    for (const Team &team : m_teams) {
+        if (team.id == id)
+            return team.name;
+    }
+    return {};
+}
+
+QVector<Entry> Bitacora::entries(const QString &sheet) const
+{
+    return m_sheets.entries(m_sessionId, sheet);
+}
+
+std::optional<Entry> Bitacora::entry(qint64 id) const
+{
+    return m_sheets.entry(id);
+}
+
+bool Bitacora::addEntry(Entry &entry)
+{
+    if (!write([&] { m_sheets.addEntry(m_sessionId, entry); }))
+        return false;
+    Q_EMIT entryAdded(entry);
+    return true;
+}
+
+bool Bitacora::updateEntry(Entry &entry)
+{
+    if (!write([&] { m_sheets.updateEntry(entry); }))
+        return false;
+    Q_EMIT entryUpdated(entry);
+    return true;
+}
+
+bool Bitacora::setEntryStruck(qint64 id, bool struck)
+{
+    if (!write([&] { m_sheets.setEntryStruck(id, struck); }))
+        return false;
+    if (const auto changed = m_sheets.entry(id))
+        Q_EMIT entryUpdated(*changed);
+    return true;
+}
+
+bool Bitacora::removeEntry(qint64 id)
+{
+    const auto removed = m_sheets.entry(id);
+    if (!removed || !write([&] { m_sheets.removeEntry(id); }))
+        return false;
+    Q_EMIT entryRemoved(id, removed->sheet);
+    return true;
+}
+
+bool Bitacora::moveEntry(qint64 id, int newIndex)
+{
+    const auto moved = m_sheets.entry(id);
+    if (!moved || !write([&] { m_sheets.moveEntry(id, newIndex); }))
+        return false;
+    Q_EMIT sheetReordered(moved->sheet);
+    return true;
+}
+
+QVector<Commitment> Bitacora::commitments() const
+{
+    return m_sheets.commitments(m_sessionId);
+}
+
+bool Bitacora::addCommitment(Commitment &commitment)
+{
+    if (!write([&] { m_sheets.addCommitment(m_sessionId, commitment); }))
+        return false;
+    Q_EMIT commitmentsChanged();
+    return true;
+}
+
+bool Bitacora::updateCommitment(Commitment &commitment)
+{
+    if (!write([&] { m_sheets.updateCommitment(commitment); }))
+        return false;
+    Q_EMIT commitmentsChanged();
+    return true;
+}
+
+bool Bitacora::setCommitmentStruck(qint64 id, bool struck)
+{
+    if (!write([&] { m_sheets.setCommitmentStruck(id, struck); }))
+        return false;
+    Q_EMIT commitmentsChanged();
+    return true;
+}
+
+bool Bitacora::removeCommitment(qint64 id)
+{
+    if (!write([&] { m_sheets.removeCommitment(id); }))
+        return false;
+    Q_EMIT commitmentsChanged();
+    return true;
+}
+
+bool Bitacora::saveTeam(Team &team)
+{
+    if (!write([&] { m_sheets.saveTeam(m_sessionId, team); }))
+        return false;
+    m_teams = m_sheets.teams(m_sessionId);
+    Q_EMIT rosterChanged();
+    return true;
+}
+
+bool Bitacora::removeTeam(qint64 teamId)
+{
+    if (!write([&] { m_sheets.removeTeam(teamId); }))
+        return false;
+    m_teams = m_sheets.teams(m_sessionId);
+    Q_EMIT rosterChanged();
+    return true;
+}
+
+bool Bitacora::setRecorder(qint64 participantId, bool isRecorder)
+{
+    if (!write([&] { m_sessions.setRecorder(participantId, isRecorder); }))
+        return false;
+    m_participants = m_sessions.participants(m_sessionId);
+    Q_EMIT rosterChanged();
+    return true;
+}
+
+SchoolProblem Bitacora::schoolProblem(qint64 schoolId) const
+{
+    return m_sheets.schoolProblem(schoolId);
+}
+
+bool Bitacora::saveSchoolProblem(const SchoolProblem &problem)
+{
+    if (!write([&] { m_sheets.saveSchoolProblem(problem); }))
+        return false;
+    Q_EMIT schoolProblemChanged(problem.schoolId);
+    return true;
+}
+
+NextMeeting Bitacora::nextMeeting() const
+{
+    return m_sheets.nextMeeting(m_sessionId);
+}
+
+bool Bitacora::saveNextMeeting(const NextMeeting &meeting)
+{
+    if (!write([&] { m_sheets.saveNextMeeting(m_sessionId, meeting); }))
+        return false;
+    Q_EMIT nextMeetingChanged();
+    return true;
+}
+
+} // namespace fcte

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "store/Records.h"
+
+#include <QObject>
+#include <optional>
+
+namespace fcte {
+
+class SessionStore;
+class SheetStore;
+
+// One session's bitácora as the windows see it: every write goes through here, is durable when
+// the call returns, and is announced so every view of it stays in step. A failed write is
+// reported by saveFailed() and the call returns false; nothing throws past this class.
+class Bitacora : public QObject {
+    Q_OBJECT
+public:
+    Bitacora(SessionStore &sessions, SheetStore &sheets, qint64 sessionId,
+             QObject *parent = nullptr);
+
+    qint64 sessionId() const { return m_sessionId; }
+
+    const QVector<School> &schools() const { return m_schools; }
+    const QVector<Participant> &participants() const { return m_participants; }
+    const QVector<Team> &teams() const { return m_teams; }
+    QString schoolName(qint64 id) const;
+    QString participantName(qint64 id) const;
+    QString teamName(qint64 id) const;
+    // Re-reads schools, participants and teams after the roster was edited elsewhere.
+    void reloadRoster();
+
+    QVector<Entry> entries(const QString &sheet) const;
+    std::optional<Entry> entry(qint64 id) const;
+    bool addEntry(Entry &entry);
+    bool updateEntry(Entry &entry);
+    bool setEntryStruck(qint64 id, bool struck);
+    bool removeEntry(qint64 id);
+    bool moveEntry(qint64 id, int newIndex);
+
+    QVector<Commitment> commitments() const;
+    bool addCommitment(Commitment &commitment);
+    bool updateCommitment(Commitment &commitment);
+    bool setCommitmentStruck(qint64 id, bool struck);
+    bool removeCommitment(qint64 id);
+
+    bool saveTeam(Team &team);
+    bool removeTeam(qint64 teamId);
+    bool setRecorder(qint64 participantId, bool isRecorder);
+
+    SchoolProblem schoolProblem(qint64 schoolId) const;
+    bool saveSchoolProblem(const SchoolProblem &problem);
+    NextMeeting nextMeeting() const;
+    bool saveNextMeeting(const NextMeeting &meeting);
+
+Q_SIGNALS:
+    void entryAdded(const fcte::Entry &entry);
+    void entryUpdated(const fcte::Entry &entry);
+    void entryRemoved(qint64 id, const QString &sheet);
+    void sheetReordered(const QString &sheet);
+    void commitmentsChanged();
+    void rosterChanged();
+    void schoolProblemChanged(qint64 schoolId);
+    void nextMeetingChanged();
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    template <typename Write> bool write(Write step);
+
+    SessionStore &m_sessions;
+    SheetStore &m_sheets;
+    qint64 m_sessionId;
+    QVector<School> m_schools;
+    QVector<Participant> m_participants;
+    QVector<Team> m_teams;
+};
+
+} // namespace fcte
