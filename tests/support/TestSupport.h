@@ -3,7 +3,9 @@
 #include "guide/Guide.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace fcte::test {
@@ -20,3 +22,15 @@ struct TempBitacora {
 QByteArray readFile(const QString &path);
 
 } // namespace fcte::test
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &list)
+    {
+        return "[" + list.join(QStringLiteral(" | ")).toStdString() + "]";
+    }
+};
+} // namespace Catch

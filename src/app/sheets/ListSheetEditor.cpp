@@ -253,9 +253,9 @@ bool ListSheetEditor::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (watched == m_quickEntry && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        // The newest entry is the one a recorder most often corrects.
         m_view->setFocus();
-        if (currentRow() < 0)
-            m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
         return true;
     }
     // While a cell is edited its keys go to the editor, not to the view.

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+
+#include <QApplication>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+namespace fcte::test {
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+// QTest::keyClicks only knows ASCII; Spanish text is sent as key events carrying the text.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+// A bitácora with one session of two schools and three participants.
+struct SessionFixture {
+    TempBitacora temp;
+    Database db;
+    std::unique_ptr<SessionStore> sessions;
+    std::unique_ptr<SheetStore> sheets;
+    qint64 sessionId = 0;
+
+    SessionFixture()
+    {
+        db.open(temp.path());
+        sessions = std::make_unique<SessionStore>(db);
+        sheets = std::make_unique<SheetStore>(db);
+        SessionInfo info;
+        info.title = QStringLiteral("Sesión de prueba");
+        info.heldOn = QDate(2027, 2, 26);
+        info.guideId = shippedGuide().id;
+        sessionId = sessions->createSession(info);
+        RosterEdit roster;
+        roster.schools << School{0,
+                                 QStringLiteral("Benito Juárez"),
+                                 QStringLiteral("09DPR0001A"),
+                                 QStringLiteral("primaria"),
+                                 QStringLiteral("matutino"),
+                                 {}}
+                       << School{0,
+                                 QStringLiteral("Niños Héroes"),
+                                 QStringLiteral("09DPR0002B"),
+                                 QStringLiteral("primaria"),
+                                 QStringLiteral("matutino"),
+                                 {}};
+        const char *names[] = {"Ana Núñez", "Beto Ávila", "Carla Ríos"};
+        const char *grades[] = {"1.º", "1.º", "2.º"};
+        for (int i = 0; i < 3; ++i) {
+            Participant person;
+            person.name = QString::fromUtf8(names[i]);
+            person.role = QStringLiteral("docente");
+            person.grade = QString::fromUtf8(grades[i]);
+            roster.members << RosterEdit::Member{person, i % 2};
+        }
+        sessions->saveRoster(sessionId, roster);
+    }
+
+    QVector<Entry> entries(const QString &sheet) const { return sheets->entries(sessionId, sheet); }
+};
+
+} // namespace fcte::test

@@ -1,0 +1,320 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "session/Bitacora.h"
+#include "session/SessionRunner.h"
+#include "sheets/CommitmentsSheet.h"
+#include "sheets/EntryModel.h"
+#include "sheets/ListSheetEditor.h"
+#include "sheets/NextMeetingSheet.h"
+#include "sheets/SchoolProblemsSheet.h"
+#include "sheets/SheetPanel.h"
+#include "sheets/TeamsSheet.h"
+#include "sheets/VolunteerPanel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace fcte;
+using test::child;
+using test::typeText;
+
+namespace {
+
+struct OperatorFixture : test::SessionFixture {
+    std::unique_ptr<MainWindow> window;
+
+    explicit OperatorFixture(int activity)
+    {
+        sessions->setCurrentActivity(sessionId, activity);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *sessions, *sheets, sessionId);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    ListSheetEditor *editor(const char *kind) const
+    {
+        auto *sheet =
+            qobject_cast<ListSheetEditor *>(window->sheetPanel()->sheet(QString::fromLatin1(kind)));
+        REQUIRE(sheet);
+        return sheet;
+    }
+};
+
+QStringList texts(const QVector<Entry> &entries)
+{
+    QStringList result;
+    for (const Entry &entry : entries)
+        result << entry.text;
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Typing into the quick entry puts each line in the bitácora, focus staying for the next")
+{
+    OperatorFixture fixture(4);
+    ListSheetEditor *norms = fixture.editor("norms");
+    QLineEdit *quick = norms->quickEntry();
+    REQUIRE(quick == QApplication::focusWidget());
+
+    typeText(quick, QStringLiteral("Respetar los turnos para hablar"));
+    QTest::keyClick(quick, Qt::Key_Return);
+    typeText(quick, QStringLiteral("Críticas a las ideas, no a las personas"));
+    QTest::keyClick(quick, Qt::Key_Return);
+    QTest::keyClick(quick, Qt::Key_Return); // an empty line adds nothing
+
+    CHECK(quick->text().isEmpty());
+    CHECK(QApplication::focusWidget() == quick);
+    CHECK(texts(fixture.entries(QStringLiteral("norms"))) ==
+          QStringList{QStringLiteral("Respetar los turnos para hablar"),
+                      QStringLiteral("Críticas a las ideas, no a las personas")});
+    CHECK(norms->view()->model()->rowCount() == 2);
+}
+
+TEST_CASE("The list is driven from the keyboard: strike, restore, reorder, edit, undo and redo")
+{
+    OperatorFixture fixture(4);
+    ListSheetEditor *norms = fixture.editor("norms");
+    QLineEdit *quick = norms->quickEntry();
+    for (const char *text : {"uno", "dos", "tres"}) {
+        QTest::keyClicks(quick, QString::fromLatin1(text));
+        QTest::keyClick(quick, Qt::Key_Return);
+    }
+    QTableView *view = norms->view();
+
+    QTest::keyClick(quick, Qt::Key_Down); // to the list, on the last entry
+    REQUIRE(QApplication::focusWidget() == view);
+    CHECK(view->currentIndex().row() == 2);
+
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(fixture.entries(QStringLiteral("norms")).at(2).isStruck());
+    CHECK(view->currentIndex().data(EntryModel::StruckRole).toBool());
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK_FALSE(fixture.entries(QStringLiteral("norms")).at(2).isStruck());
+
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    CHECK(texts(fixture.entries(QStringLiteral("norms"))) ==
+          QStringList{QStringLiteral("uno"), QStringLiteral("tres"), QStringLiteral("dos")});
+    CHECK(view->currentIndex().row() == 1);
+
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *cellEditor = QApplication::focusWidget();
+    REQUIRE(cellEditor != view);
+    QTest::keyClick(cellEditor, Qt::Key_A, Qt::ControlModifier);
+    typeText(cellEditor, QStringLiteral("tres, corregido"));
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(fixture.entries(QStringLiteral("norms")).at(1).text == QStringLiteral("tres, corregido"));
+
+    QUndoStack &undo = fixture.window->undoStack();
+    undo.undo(); // the edit
+    CHECK(fixture.entries(QStringLiteral("norms")).at(1).text == QStringLiteral("tres"));
+    undo.undo(); // the move
+    CHECK(texts(fixture.entries(QStringLiteral("norms"))) ==
+          QStringList{QStringLiteral("uno"), QStringLiteral("dos"), QStringLiteral("tres")});
+    undo.redo();
+    undo.redo();
+    CHECK(texts(fixture.entries(QStringLiteral("norms"))) ==
+          QStringList{QStringLiteral("uno"), QStringLiteral("tres, corregido"),
+                      QStringLiteral("dos")});
+
+    // Ctrl+Z from the list undoes through the window's Edit menu.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(fixture.entries(QStringLiteral("norms")).at(1).text == QStringLiteral("tres"));
+}
+
+TEST_CASE("Every list sheet supports add, edit, strike, restore, reorder and undo")
+{
+    test::SessionFixture fixture;
+    Bitacora bitacora(*fixture.sessions, *fixture.sheets, fixture.sessionId);
+    QUndoStack undo;
+    QStringList kinds;
+    for (const QString &id : SheetKinds::ids()) {
+        if (SheetKinds::spec(id).form == SheetSpec::Form::List)
+            kinds << id;
+    }
+    for (const QString &kind : kinds) {
+        INFO(kind.toStdString());
+        const SheetSpec spec = SheetKinds::spec(kind);
+        EntryModel model(bitacora, undo, spec, {QStringLiteral("a"), QStringLiteral("b")}, 9);
+        Entry entry;
+        entry.text = QStringLiteral("primera");
+        const qint64 first = model.addEntry(entry);
+        entry.text = QStringLiteral("segunda");
+        const qint64 second = model.addEntry(entry);
+        REQUIRE(first != 0);
+        REQUIRE(model.rowCount() == 2);
+
+        REQUIRE(model.setData(model.index(0, 0), QStringLiteral("primera, editada")));
+        model.toggleStruck(1);
+        CHECK(fixture.sheets->entry(second)->isStruck());
+        model.toggleStruck(1);
+        CHECK_FALSE(fixture.sheets->entry(second)->isStruck());
+        REQUIRE(model.moveRow(1, -1));
+        CHECK(model.entryAt(0).id == second);
+        if (spec.teamTag || spec.participantTag || spec.schoolTag != SheetSpec::SchoolTag::None) {
+            const qint64 school = bitacora.schools().first().id;
+            model.toggleSchool(0, school);
+            if (spec.schoolTag != SheetSpec::SchoolTag::None)
+                CHECK(fixture.sheets->entry(second)->schoolIds == QVector<qint64>{school});
+        }
+
+        EntryModel reloaded(bitacora, undo, spec, {}, 9);
+        REQUIRE(reloaded.rowCount() == 2);
+        CHECK(reloaded.entryAt(1).text == QStringLiteral("primera, editada"));
+
+        while (undo.canUndo())
+            undo.undo();
+        CHECK(fixture.entries(kind).isEmpty());
+        CHECK(model.rowCount() == 0);
+        while (undo.canRedo())
+            undo.redo();
+        CHECK(model.rowCount() == 2);
+        CHECK(fixture.sheets->entry(first)->text == QStringLiteral("primera, editada"));
+        undo.clear();
+    }
+}
+
+TEST_CASE("Similarities are tagged with several schools from the keyboard")
+{
+    OperatorFixture fixture(10);
+    ListSheetEditor *sheet = fixture.editor("similarities");
+    QLineEdit *quick = sheet->quickEntry();
+    QTest::keyClick(quick, Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(quick, Qt::Key_2, Qt::AltModifier);
+    auto *category = child<QComboBox>(sheet, "categoryComboBox");
+    category->setCurrentIndex(2); // Diferencia
+    typeText(quick, QStringLiteral("Horarios de lectura distintos"));
+    QTest::keyClick(quick, Qt::Key_Return);
+    const auto entries = fixture.entries(QStringLiteral("similarities"));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.at(0).schoolIds.size() == 2);
+    CHECK(entries.at(0).category == 2);
+    CHECK(sheet->model()
+              ->index(0, sheet->model()->columnOf(EntryModel::Column::Category))
+              .data()
+              .toString() == QStringLiteral("Diferencia"));
+
+    // On a selected entry, Alt+2 takes the second school off it.
+    QTest::keyClick(quick, Qt::Key_Down);
+    QTest::keyClick(sheet->view(), Qt::Key_2, Qt::AltModifier);
+    CHECK(fixture.entries(QStringLiteral("similarities")).at(0).schoolIds.size() == 1);
+}
+
+TEST_CASE("Axis questions take the guide's four axes as categories")
+{
+    OperatorFixture fixture(9);
+    auto *category = child<QComboBox>(fixture.editor("axisQuestions"), "categoryComboBox");
+    REQUIRE(category->count() == 4);
+    CHECK(category->itemText(0) == test::shippedGuide().activity(9)->prompts.at(0));
+}
+
+TEST_CASE("Hostile text is shown literally in the sheet")
+{
+    OperatorFixture fixture(5);
+    ListSheetEditor *sheet = fixture.editor("peerIdeas");
+    const QString hostile = QStringLiteral("<b>negritas</b> '; DROP TABLE entry; -- 👩‍🏫");
+    sheet->quickEntry()->setText(hostile);
+    QTest::keyClick(sheet->quickEntry(), Qt::Key_Return);
+    CHECK(fixture.entries(QStringLiteral("peerIdeas")).at(0).text == hostile);
+    CHECK(sheet->model()->index(0, 0).data().toString() == hostile);
+}
+
+TEST_CASE("A school's problem is saved as it is typed and when focus leaves")
+{
+    OperatorFixture fixture(7);
+    auto *sheet = qobject_cast<SchoolProblemsSheet *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("schoolProblems")));
+    REQUIRE(sheet);
+    auto *problem = child<QLineEdit>(sheet, "problemLineEdit");
+    problem->setFocus();
+    typeText(problem, QStringLiteral("Comprensión lectora"));
+    auto *helped = child<QPlainTextEdit>(sheet, "helpedEdit");
+    helped->setFocus(); // focus leaving the field saves at once
+    const qint64 school = fixture.sessions->schools(fixture.sessionId).at(0).id;
+    CHECK(fixture.sheets->schoolProblem(school).problem == QStringLiteral("Comprensión lectora"));
+
+    typeText(helped, QStringLiteral("Lectura en parejas"));
+    QTest::qWait(700); // the pause after typing
+    CHECK(fixture.sheets->schoolProblem(school).helped == QStringLiteral("Lectura en parejas"));
+
+    // The second school has its own, empty form.
+    auto *schools = child<QComboBox>(sheet, "problemSchoolComboBox");
+    schools->setCurrentIndex(1);
+    CHECK(problem->text().isEmpty());
+    schools->setCurrentIndex(0);
+    CHECK(problem->text() == QStringLiteral("Comprensión lectora"));
+}
+
+TEST_CASE("Commitments are added from the sentence starters and undone")
+{
+    OperatorFixture fixture(15);
+    auto *sheet = qobject_cast<CommitmentsSheet *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("commitments")));
+    REQUIRE(sheet);
+    child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(1);
+    typeText(child<QLineEdit>(sheet, "studentsNeedLineEdit"),
+             QStringLiteral("la comprensión lectora"));
+    typeText(child<QLineEdit>(sheet, "actionsLineEdit"), QStringLiteral("círculos de lectura"));
+    typeText(child<QLineEdit>(sheet, "shareHowLineEdit"), QStringLiteral("cuadernos y registros"));
+    auto *evidence = child<QLineEdit>(sheet, "evidenceLineEdit");
+    typeText(evidence, QStringLiteral("rúbrica"));
+    QTest::keyClick(evidence, Qt::Key_Return);
+
+    const auto stored = fixture.sheets->commitments(fixture.sessionId);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.at(0).participantId == fixture.sessions->participants(fixture.sessionId).at(0).id);
+    CHECK(stored.at(0).actions == QStringLiteral("círculos de lectura"));
+    CHECK(evidence->text().isEmpty());
+    fixture.window->undoStack().undo();
+    CHECK(fixture.sheets->commitments(fixture.sessionId).isEmpty());
+    fixture.window->undoStack().redo();
+    CHECK(fixture.sheets->commitments(fixture.sessionId).size() == 1);
+}
+
+TEST_CASE("Teams form by grade and their members are kept")
+{
+    OperatorFixture fixture(11);
+    auto *sheet =
+        qobject_cast<TeamsSheet *>(fixture.window->sheetPanel()->sheet(QStringLiteral("teams")));
+    REQUIRE(sheet);
+    sheet->formTeamsByGrade();
+    const auto teams = fixture.sheets->teams(fixture.sessionId);
+    REQUIRE(teams.size() == 2);
+    CHECK(teams.at(0).name == QStringLiteral("1.º"));
+    CHECK(teams.at(0).memberIds.size() == 2);
+    CHECK(teams.at(1).memberIds.size() == 1);
+    // The team answers sheet of the same activity can tag entries with these teams.
+    auto *answers = qobject_cast<ListSheetEditor *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("teamAnswers")));
+    REQUIRE(answers);
+    CHECK(child<QComboBox>(answers, "teamComboBox")->count() == 3);
+}
+
+TEST_CASE("The next meeting is saved shortly after typing")
+{
+    OperatorFixture fixture(21);
+    auto *sheet = fixture.window->sheetPanel()->sheet(QStringLiteral("nextMeeting"));
+    REQUIRE(sheet);
+    auto *place = child<QLineEdit>(sheet, "meetingPlaceEdit");
+    place->setFocus();
+    typeText(place, QStringLiteral("Escuela «Niños Héroes»"));
+    QTest::qWait(700);
+    CHECK(fixture.sheets->nextMeeting(fixture.sessionId).place ==
+          QStringLiteral("Escuela «Niños Héroes»"));
+}
+
+TEST_CASE("Picking volunteers presets the impression's school and participant")
+{
+    OperatorFixture fixture(20);
+    auto *panel = child<VolunteerPanel>(fixture.window.get(), "volunteerPanel");
+    const auto picked = panel->pickVolunteers();
+    const auto schools = fixture.sessions->schools(fixture.sessionId);
+    REQUIRE(picked.size() == 2);
+    CHECK(picked.value(schools.at(0).id).size() == 2); // Ana and Carla
+    CHECK(picked.value(schools.at(1).id).size() == 1); // only Beto
+}
