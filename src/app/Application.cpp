@@ -55,7 +55,7 @@ int Application::runInteractive(const CommandLine &commandLine)
         if (commandLine.wantsDemo()) {
             sessionId = store.demoSession();
             if (sessionId == 0)
-                sessionId = DemoSession::create(store, guide);
+                sessionId = DemoSession::create(db);
         } else {
             StartDialog start(store, guide);
             if (start.exec() != QDialog::Accepted)

@@ -65,7 +65,7 @@ void StartDialog::openDemo()
     try {
         qint64 id = m_store.demoSession();
         if (id == 0)
-            id = DemoSession::create(m_store, m_guide);
+            id = DemoSession::create(m_store.database());
         finishWith(id);
     } catch (const StoreError &error) {
         QMessageBox::critical(this, tr("No se pudo crear la demostración"), error.message());

@@ -4,12 +4,14 @@
 
 namespace fcte {
 
-class Guide;
-class SessionStore;
+class Database;
 
-// A filled session of three schools of one zone, to try the app or to rehearse a session.
+// A filled session of three schools of one zone, to try the app or to rehearse a session. Its
+// content is a bitácora archive shipped as a resource; every sheet has something in it.
 struct DemoSession {
-    static qint64 create(SessionStore &store, const Guide &guide);
+    static QString archivePath();
+    // Imports the demo, dated today; throws StoreError when it cannot be written.
+    static qint64 create(Database &db);
 };
 
 } // namespace fcte

@@ -103,19 +103,26 @@ bool Statement::isNull(int column) const
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    if (m_nested) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO nested", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db.handle(), "RELEASE nested", nullptr, nullptr, nullptr);
+    } else {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
 }
 

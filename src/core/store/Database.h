@@ -44,7 +44,8 @@ private:
 };
 
 // Begins IMMEDIATE so a second writer waits (or fails) before any work is done; rolls back
-// unless commit() was reached.
+// unless commit() was reached. Inside another transaction it is a savepoint, so a whole import
+// can be built from the same store calls and still land or fail as one.
 class Transaction {
 public:
     explicit Transaction(Database &db);
@@ -53,6 +54,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

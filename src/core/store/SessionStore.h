@@ -26,6 +26,7 @@ public:
     explicit SessionStore(Database &db);
 
     QString databasePath() const;
+    Database &database() const { return m_db; }
 
     qint64 createSession(const SessionInfo &info);
     void updateSession(const SessionInfo &info);

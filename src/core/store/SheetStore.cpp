@@ -91,9 +91,9 @@ QVector<Entry> SheetStore::entries(qint64 sessionId, const QString &sheet) const
 
 QVector<Entry> SheetStore::allEntries(qint64 sessionId) const
 {
-    Statement query(m_db, (std::string(EntryColumns) +
-                           "WHERE session_id = ? ORDER BY activity, sheet, position, id")
-                              .c_str());
+    Statement query(
+        m_db,
+        (std::string(EntryColumns) + "WHERE session_id = ? ORDER BY sheet, position, id").c_str());
     query.bind(1, sessionId);
     QVector<Entry> result;
     while (query.step())

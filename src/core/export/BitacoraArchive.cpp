@@ -1,0 +1,445 @@
+#include "BitacoraArchive.h"
+
+#include "guide/SheetKinds.h"
+#include "session/Cct.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+#include "store/StoreError.h"
+#include "json/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace fcte {
+namespace {
+
+using json = nlohmann::json;
+constexpr auto Yes = JsonReader::Required::Yes;
+constexpr auto No = JsonReader::Required::No;
+constexpr auto Exact = JsonReader::Trim::No;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BitacoraArchive", text);
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+json stampOrNull(const QDateTime &time)
+{
+    return time.isValid() ? json(utf8(time.toUTC().toString(Qt::ISODateWithMs))) : json();
+}
+
+// Positional keys, so the same bitácora always exports to the same text whatever its row ids.
+template <typename Rows> QHash<qint64, std::string> keysFor(const Rows &rows, const char *prefix)
+{
+    QHash<qint64, std::string> keys;
+    int n = 0;
+    for (const auto &row : rows)
+        keys.insert(row.id, prefix + std::to_string(++n));
+    return keys;
+}
+
+json keyOrNull(const QHash<qint64, std::string> &keys, qint64 id)
+{
+    const auto it = keys.constFind(id);
+    return it == keys.constEnd() ? json() : json(*it);
+}
+
+} // namespace
+
+QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
+{
+    SessionStore sessions(db);
+    SheetStore sheets(db);
+    const auto info = sessions.session(sessionId);
+    if (!info)
+        throw StoreError(tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
+    const QVector<School> schools = sessions.schools(sessionId);
+    const QVector<Participant> participants = sessions.participants(sessionId);
+    const QVector<Team> teams = sheets.teams(sessionId);
+    const auto schoolKeys = keysFor(schools, "escuela-");
+    const auto personKeys = keysFor(participants, "participante-");
+    const auto teamKeys = keysFor(teams, "equipo-");
+
+    json root;
+    root["format"] = Format;
+    root["version"] = Version;
+    root["session"] = {
+        {"title", utf8(info->title)},
+        {"heldOn", utf8(info->heldOn.toString(Qt::ISODate))},
+        {"place", utf8(info->place)},
+        {"zone", utf8(info->zone)},
+        {"guideId", utf8(info->guideId)},
+        {"plannedStart", utf8(info->plannedStart.toString(QStringLiteral("HH:mm")))},
+        {"plannedEnd", utf8(info->plannedEnd.toString(QStringLiteral("HH:mm")))},
+        {"currentActivity", info->currentActivity},
+        {"isDemo", info->isDemo},
+    };
+    root["schools"] = json::array();
+    for (const School &school : schools)
+        root["schools"].push_back({{"key", schoolKeys.value(school.id)},
+                                   {"name", utf8(school.name)},
+                                   {"cct", utf8(school.cct)},
+                                   {"level", utf8(school.level)},
+                                   {"shift", utf8(school.shift)},
+                                   {"director", utf8(school.director)}});
+    root["participants"] = json::array();
+    for (const Participant &person : participants)
+        root["participants"].push_back({{"key", personKeys.value(person.id)},
+                                        {"school", keyOrNull(schoolKeys, person.schoolId)},
+                                        {"name", utf8(person.name)},
+                                        {"role", utf8(person.role)},
+                                        {"specialty", utf8(person.specialty)},
+                                        {"grade", utf8(person.grade)},
+                                        {"recorder", person.isRecorder}});
+    root["teams"] = json::array();
+    for (const Team &team : teams) {
+        json members = json::array();
+        for (qint64 id : team.memberIds)
+            members.push_back(keyOrNull(personKeys, id));
+        root["teams"].push_back(
+            {{"key", teamKeys.value(team.id)}, {"name", utf8(team.name)}, {"members", members}});
+    }
+    root["entries"] = json::array();
+    for (const Entry &entry : sheets.allEntries(sessionId)) {
+        json tagged = json::array();
+        for (qint64 id : entry.schoolIds)
+            tagged.push_back(keyOrNull(schoolKeys, id));
+        root["entries"].push_back({{"sheet", utf8(entry.sheet)},
+                                   {"activity", entry.activity},
+                                   {"text", utf8(entry.text)},
+                                   {"category", entry.category},
+                                   {"schools", tagged},
+                                   {"team", keyOrNull(teamKeys, entry.teamId)},
+                                   {"participant", keyOrNull(personKeys, entry.participantId)},
+                                   {"marked", entry.marked},
+                                   {"createdAt", stampOrNull(entry.createdAt)},
+                                   {"editedAt", stampOrNull(entry.editedAt)},
+                                   {"struckAt", stampOrNull(entry.struckAt)}});
+    }
+    root["commitments"] = json::array();
+    for (const Commitment &commitment : sheets.commitments(sessionId))
+        root["commitments"].push_back(
+            {{"participant", keyOrNull(personKeys, commitment.participantId)},
+             {"studentsNeed", utf8(commitment.studentsNeed)},
+             {"actions", utf8(commitment.actions)},
+             {"shareHow", utf8(commitment.shareHow)},
+             {"evidence", utf8(commitment.evidence)},
+             {"createdAt", stampOrNull(commitment.createdAt)},
+             {"editedAt", stampOrNull(commitment.editedAt)},
+             {"struckAt", stampOrNull(commitment.struckAt)}});
+    root["schoolProblems"] = json::array();
+    for (const School &school : schools) {
+        const SchoolProblem problem = sheets.schoolProblem(school.id);
+        if (problem.isEmpty())
+            continue;
+        root["schoolProblems"].push_back({{"school", schoolKeys.value(school.id)},
+                                          {"problem", utf8(problem.problem)},
+                                          {"socialSetting", utf8(problem.socialSetting)},
+                                          {"students", utf8(problem.students)},
+                                          {"groups", utf8(problem.groups)},
+                                          {"staff", utf8(problem.staff)},
+                                          {"infrastructure", utf8(problem.infrastructure)},
+                                          {"helped", utf8(problem.helped)},
+                                          {"notHelped", utf8(problem.notHelped)}});
+    }
+    const NextMeeting meeting = sheets.nextMeeting(sessionId);
+    root["nextMeeting"] = {{"agenda", utf8(meeting.agenda)},
+                           {"date", utf8(meeting.date)},
+                           {"time", utf8(meeting.time)},
+                           {"place", utf8(meeting.place)}};
+    const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+    return QByteArray::fromStdString(text);
+}
+
+namespace {
+
+// Reads an archive into records, checking everything before a single row is written.
+class ArchiveParser {
+public:
+    JsonReader reader;
+    SessionInfo session;
+    RosterEdit roster;
+    QVector<QStringList> teamMembers; // member keys, per team
+    QVector<Team> teams;
+    struct PendingEntry {
+        Entry entry;
+        QStringList schools;
+        QString team;
+        QString participant;
+    };
+    QVector<PendingEntry> entries;
+    QVector<QPair<Commitment, QString>> commitments;
+    QVector<QPair<SchoolProblem, QString>> problems;
+    NextMeeting meeting;
+    QHash<QString, int> schoolRow;
+    QHash<QString, int> personRow;
+    QHash<QString, int> teamRow;
+
+    QDateTime stamp(const json &node, const QString &path, const char *key,
+                    JsonReader::Required required)
+    {
+        const QString text = reader.text(node, path, key, required);
+        if (text.isEmpty())
+            return {};
+        QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!time.isValid())
+            reader.fail(JsonReader::join(path, key), tr("no es una fecha y hora ISO 8601"));
+        return time;
+    }
+
+    QString reference(const json &node, const QString &path, const char *key,
+                      const QHash<QString, int> &known)
+    {
+        const QString ref = reader.text(node, path, key, No);
+        if (!ref.isEmpty() && !known.contains(ref))
+            reader.fail(JsonReader::join(path, key), tr("no existe «%1»").arg(ref));
+        return ref;
+    }
+
+    template <typename Each>
+    void forEach(const json &root, const char *key, JsonReader::Required required, Each each)
+    {
+        const json *list = reader.array(root, QString(), key, required);
+        if (!list)
+            return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const QString path = JsonReader::item(QString::fromLatin1(key), i);
+            if (reader.expectObject((*list)[i], path))
+                each((*list)[i], path);
+        }
+    }
+
+    void parse(const json &root)
+    {
+        if (!reader.expectObject(root, QString()))
+            return;
+        if (reader.text(root, QString(), "format", Yes) != QLatin1String(BitacoraArchive::Format)) {
+            reader.errors = {tr("El archivo no es una bitácora de Facilitador CTE.")};
+            return;
+        }
+        const int version = reader.integer(root, QString(), "version", 1, 1000000, Yes);
+        if (version > BitacoraArchive::Version) {
+            reader.errors = {tr("El archivo es de una versión más nueva de Facilitador CTE "
+                                "(formato %1); actualice el programa para importarlo.")
+                                 .arg(version)};
+            return;
+        }
+        if (!reader.ok())
+            return;
+        const json *node = reader.member(root, QString(), "session", Yes);
+        if (node && reader.expectObject(*node, QStringLiteral("session")))
+            parseSession(*node);
+        forEach(root, "schools", Yes, [this](const json &item, const QString &path) {
+            School school;
+            school.name = reader.text(item, path, "name", Yes);
+            school.cct = Cct::normalized(reader.text(item, path, "cct", Yes));
+            if (!school.cct.isEmpty() && !Cct::isValid(school.cct))
+                reader.fail(JsonReader::join(path, "cct"), tr("no es una CCT válida"));
+            school.level = reader.text(item, path, "level", No);
+            school.shift = reader.text(item, path, "shift", No);
+            school.director = reader.text(item, path, "director", No);
+            addKey(item, path, schoolRow, int(roster.schools.size()));
+            roster.schools << school;
+        });
+        forEach(root, "participants", Yes, [this](const json &item, const QString &path) {
+            RosterEdit::Member member;
+            Participant &person = member.participant;
+            person.name = reader.text(item, path, "name", Yes);
+            person.role = reader.text(item, path, "role", Yes);
+            person.specialty = reader.text(item, path, "specialty", No);
+            person.grade = reader.text(item, path, "grade", No);
+            person.isRecorder = reader.boolean(item, path, "recorder");
+            const QString school = reference(item, path, "school", schoolRow);
+            member.schoolRow = schoolRow.value(school, -1);
+            addKey(item, path, personRow, int(roster.members.size()));
+            roster.members << member;
+        });
+        forEach(root, "teams", No, [this](const json &item, const QString &path) {
+            Team team;
+            team.name = reader.text(item, path, "name", Yes);
+            QStringList members = reader.texts(item, path, "members", No);
+            for (int i = 0; i < members.size(); ++i) {
+                if (!personRow.contains(members.at(i)))
+                    reader.fail(JsonReader::item(JsonReader::join(path, "members"), i),
+                                tr("no existe «%1»").arg(members.at(i)));
+            }
+            addKey(item, path, teamRow, int(teams.size()));
+            teams << team;
+            teamMembers << members;
+        });
+        forEach(root, "entries", No, [this](const json &item, const QString &path) {
+            PendingEntry pending;
+            Entry &entry = pending.entry;
+            entry.sheet = reader.text(item, path, "sheet", Yes);
+            if (!entry.sheet.isEmpty() && !SheetKinds::isKnown(entry.sheet))
+                reader.fail(JsonReader::join(path, "sheet"),
+                            tr("tipo de hoja desconocido: %1").arg(entry.sheet));
+            entry.activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            entry.text = reader.text(item, path, "text", Yes, Exact);
+            entry.category = reader.integer(item, path, "category", 0, 99, No);
+            entry.marked = reader.boolean(item, path, "marked");
+            entry.createdAt = stamp(item, path, "createdAt", Yes);
+            entry.editedAt = stamp(item, path, "editedAt", Yes);
+            entry.struckAt = stamp(item, path, "struckAt", No);
+            pending.schools = reader.texts(item, path, "schools", No);
+            for (int i = 0; i < pending.schools.size(); ++i) {
+                if (!schoolRow.contains(pending.schools.at(i)))
+                    reader.fail(JsonReader::item(JsonReader::join(path, "schools"), i),
+                                tr("no existe «%1»").arg(pending.schools.at(i)));
+            }
+            pending.team = reference(item, path, "team", teamRow);
+            pending.participant = reference(item, path, "participant", personRow);
+            entries << pending;
+        });
+        forEach(root, "commitments", No, [this](const json &item, const QString &path) {
+            Commitment commitment;
+            commitment.studentsNeed = reader.text(item, path, "studentsNeed", No, Exact);
+            commitment.actions = reader.text(item, path, "actions", No, Exact);
+            commitment.shareHow = reader.text(item, path, "shareHow", No, Exact);
+            commitment.evidence = reader.text(item, path, "evidence", No, Exact);
+            commitment.createdAt = stamp(item, path, "createdAt", Yes);
+            commitment.editedAt = stamp(item, path, "editedAt", Yes);
+            commitment.struckAt = stamp(item, path, "struckAt", No);
+            commitments << qMakePair(commitment, reference(item, path, "participant", personRow));
+        });
+        forEach(root, "schoolProblems", No, [this](const json &item, const QString &path) {
+            SchoolProblem problem;
+            problem.problem = reader.text(item, path, "problem", No, Exact);
+            problem.socialSetting = reader.text(item, path, "socialSetting", No, Exact);
+            problem.students = reader.text(item, path, "students", No, Exact);
+            problem.groups = reader.text(item, path, "groups", No, Exact);
+            problem.staff = reader.text(item, path, "staff", No, Exact);
+            problem.infrastructure = reader.text(item, path, "infrastructure", No, Exact);
+            problem.helped = reader.text(item, path, "helped", No, Exact);
+            problem.notHelped = reader.text(item, path, "notHelped", No, Exact);
+            const QString school = reference(item, path, "school", schoolRow);
+            if (school.isEmpty())
+                reader.fail(JsonReader::join(path, "school"), tr("falta este campo"));
+            problems << qMakePair(problem, school);
+        });
+        if (const json *next = reader.member(root, QString(), "nextMeeting", No)) {
+            const QString path = QStringLiteral("nextMeeting");
+            if (reader.expectObject(*next, path))
+                meeting = NextMeeting{reader.text(*next, path, "agenda", No, Exact),
+                                      reader.text(*next, path, "date", No, Exact),
+                                      reader.text(*next, path, "time", No, Exact),
+                                      reader.text(*next, path, "place", No, Exact)};
+        }
+    }
+
+private:
+    void parseSession(const json &node)
+    {
+        const QString path = QStringLiteral("session");
+        session.title = reader.text(node, path, "title", Yes);
+        const QString heldOn = reader.text(node, path, "heldOn", Yes);
+        session.heldOn = QDate::fromString(heldOn, Qt::ISODate);
+        if (!heldOn.isEmpty() && !session.heldOn.isValid())
+            reader.fail(JsonReader::join(path, "heldOn"), tr("no es una fecha AAAA-MM-DD"));
+        session.place = reader.text(node, path, "place", No);
+        session.zone = reader.text(node, path, "zone", No);
+        session.guideId = reader.text(node, path, "guideId", Yes);
+        session.plannedStart = time(node, path, "plannedStart", session.plannedStart);
+        session.plannedEnd = time(node, path, "plannedEnd", session.plannedEnd);
+        if (session.plannedStart.isValid() && session.plannedEnd <= session.plannedStart)
+            reader.fail(JsonReader::join(path, "plannedEnd"),
+                        tr("debe ser posterior a plannedStart"));
+        session.currentActivity = reader.integer(node, path, "currentActivity", 1, 999, No);
+        if (session.currentActivity == 0)
+            session.currentActivity = 1;
+        session.isDemo = reader.boolean(node, path, "isDemo");
+    }
+
+    QTime time(const json &node, const QString &path, const char *key, const QTime &fallback)
+    {
+        const QString text = reader.text(node, path, key, No);
+        if (text.isEmpty())
+            return fallback;
+        const QTime parsed = QTime::fromString(text, QStringLiteral("HH:mm"));
+        if (!parsed.isValid())
+            reader.fail(JsonReader::join(path, key), tr("no es una hora HH:mm"));
+        return parsed;
+    }
+
+    void addKey(const json &item, const QString &path, QHash<QString, int> &keys, int row)
+    {
+        const QString key = reader.text(item, path, "key", Yes);
+        if (key.isEmpty())
+            return;
+        if (keys.contains(key))
+            reader.fail(JsonReader::join(path, "key"), tr("la clave «%1» está repetida").arg(key));
+        keys.insert(key, row);
+    }
+};
+
+} // namespace
+
+ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArray &data)
+{
+    ArchiveImportResult result;
+    ArchiveParser parser;
+    const std::optional<json> root = parser.reader.parse(data, MaxBytes, MaxDepth);
+    if (root)
+        parser.parse(*root);
+    if (!parser.reader.ok()) {
+        result.errors = parser.reader.errors;
+        return result;
+    }
+    try {
+        Transaction transaction(db);
+        SessionStore sessions(db);
+        SheetStore sheets(db);
+        const qint64 sessionId = sessions.createSession(parser.session);
+        sessions.setCurrentActivity(sessionId, parser.session.currentActivity);
+        sessions.saveRoster(sessionId, parser.roster);
+        const auto schoolId = [&](const QString &key) {
+            return parser.schoolRow.contains(key)
+                       ? parser.roster.schools.at(parser.schoolRow.value(key)).id
+                       : 0;
+        };
+        const auto personId = [&](const QString &key) {
+            return parser.personRow.contains(key)
+                       ? parser.roster.members.at(parser.personRow.value(key)).participant.id
+                       : 0;
+        };
+        for (int i = 0; i < parser.teams.size(); ++i) {
+            Team &team = parser.teams[i];
+            for (const QString &member : parser.teamMembers.at(i))
+                team.memberIds << personId(member);
+            sheets.saveTeam(sessionId, team);
+        }
+        const auto teamId = [&](const QString &key) {
+            return parser.teamRow.contains(key) ? parser.teams.at(parser.teamRow.value(key)).id : 0;
+        };
+        for (ArchiveParser::PendingEntry &pending : parser.entries) {
+            for (const QString &school : pending.schools)
+                pending.entry.schoolIds << schoolId(school);
+            pending.entry.teamId = teamId(pending.team);
+            pending.entry.participantId = personId(pending.participant);
+            pending.entry.position = -1;
+            sheets.addEntry(sessionId, pending.entry);
+        }
+        for (auto &[commitment, participant] : parser.commitments) {
+            commitment.participantId = personId(participant);
+            sheets.addCommitment(sessionId, commitment);
+        }
+        for (auto &[problem, school] : parser.problems) {
+            problem.schoolId = schoolId(school);
+            sheets.saveSchoolProblem(problem);
+        }
+        sheets.saveNextMeeting(sessionId, parser.meeting);
+        transaction.commit();
+        result.sessionId = sessionId;
+    } catch (const StoreError &error) {
+        result.errors << error.message();
+    }
+    return result;
+}
+
+} // namespace fcte

@@ -1,0 +1,158 @@
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+
+namespace fcte {
+namespace {
+
+struct TooDeep {};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonReader", text);
+}
+
+} // namespace
+
+std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizetype maxBytes,
+                                                  int maxDepth)
+{
+    if (data.size() > maxBytes) {
+        fail({}, tr("el archivo pesa más de %1 KiB").arg(maxBytes / 1024));
+        return std::nullopt;
+    }
+    try {
+        // The limit is enforced while parsing, before anything copies or walks the value.
+        const json::parser_callback_t limitDepth = [maxDepth](int depth, json::parse_event_t,
+                                                              json &) -> bool {
+            if (depth > maxDepth)
+                throw TooDeep{};
+            return true;
+        };
+        return json::parse(data.constBegin(), data.constEnd(), limitDepth);
+    } catch (const TooDeep &) {
+        fail({}, tr("el archivo anida más de %1 niveles").arg(maxDepth));
+    } catch (const json::parse_error &error) {
+        fail({}, tr("JSON mal formado cerca del byte %1").arg(error.byte));
+    } catch (const json::exception &) {
+        fail({}, tr("JSON mal formado"));
+    }
+    return std::nullopt;
+}
+
+void JsonReader::fail(const QString &path, const QString &message)
+{
+    errors << (path.isEmpty() ? message : path + QStringLiteral(": ") + message);
+}
+
+QString JsonReader::join(const QString &path, const char *key)
+{
+    const QString name = QString::fromLatin1(key);
+    return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+}
+
+QString JsonReader::item(const QString &path, std::size_t index)
+{
+    return path + QStringLiteral("[%1]").arg(index);
+}
+
+bool JsonReader::expectObject(const json &node, const QString &path)
+{
+    if (node.is_object())
+        return true;
+    fail(path, tr("debe ser un objeto"));
+    return false;
+}
+
+const JsonReader::json *JsonReader::member(const json &object, const QString &path, const char *key,
+                                           Required required)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || (it->is_null() && required == Required::No)) {
+        if (required == Required::Yes)
+            fail(join(path, key), tr("falta este campo"));
+        return nullptr;
+    }
+    return &*it;
+}
+
+QString JsonReader::text(const json &object, const QString &path, const char *key,
+                         Required required, Trim trim)
+{
+    const json *value = member(object, path, key, required);
+    if (!value)
+        return {};
+    if (!value->is_string()) {
+        fail(join(path, key), tr("debe ser texto"));
+        return {};
+    }
+    QString result = QString::fromStdString(value->get_ref<const std::string &>());
+    if (trim == Trim::Yes)
+        result = result.trimmed();
+    if (required == Required::Yes && result.trimmed().isEmpty())
+        fail(join(path, key), tr("no puede estar vacío"));
+    return result;
+}
+
+int JsonReader::integer(const json &object, const QString &path, const char *key, int min, int max,
+                        Required required)
+{
+    const json *value = member(object, path, key, required);
+    if (!value)
+        return 0;
+    if (!value->is_number_integer() || value->get<long long>() < min ||
+        value->get<long long>() > max) {
+        fail(join(path, key), tr("debe ser un entero entre %1 y %2").arg(min).arg(max));
+        return 0;
+    }
+    return int(value->get<long long>());
+}
+
+bool JsonReader::boolean(const json &object, const QString &path, const char *key)
+{
+    const json *value = member(object, path, key, Required::No);
+    if (!value)
+        return false;
+    if (!value->is_boolean()) {
+        fail(join(path, key), tr("debe ser true o false"));
+        return false;
+    }
+    return value->get<bool>();
+}
+
+const JsonReader::json *JsonReader::array(const json &object, const QString &path, const char *key,
+                                          Required required)
+{
+    const json *value = member(object, path, key, required);
+    if (value && !value->is_array()) {
+        fail(join(path, key), tr("debe ser una lista"));
+        return nullptr;
+    }
+    return value;
+}
+
+QStringList JsonReader::texts(const json &object, const QString &path, const char *key,
+                              Required required)
+{
+    QStringList result;
+    const json *value = array(object, path, key, required);
+    if (!value)
+        return result;
+    const QString here = join(path, key);
+    if (required == Required::Yes && value->empty())
+        fail(here, tr("no puede estar vacía"));
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const json &node = (*value)[i];
+        if (!node.is_string()) {
+            fail(item(here, i), tr("debe ser texto"));
+            continue;
+        }
+        const QString itemText = QString::fromStdString(node.get<std::string>()).trimmed();
+        if (itemText.isEmpty())
+            fail(item(here, i), tr("no puede estar vacío"));
+        result << itemText;
+    }
+    return result;
+}
+
+} // namespace fcte

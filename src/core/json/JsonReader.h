@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace fcte {
+
+// Reads a JSON document defensively: parsing is bounded in size and depth, and every value is
+// checked while walking, each error naming its JSON path ("sections[1].activities[3].minutes").
+class JsonReader {
+public:
+    using json = nlohmann::json;
+    enum class Required { No, Yes };
+    enum class Trim { No, Yes };
+
+    // Parses data, or records why it could not and returns nothing.
+    std::optional<json> parse(const QByteArray &data, qsizetype maxBytes, int maxDepth);
+
+    QStringList errors;
+    bool ok() const { return errors.isEmpty(); }
+    void fail(const QString &path, const QString &message);
+
+    const json *member(const json &object, const QString &path, const char *key, Required required);
+    QString text(const json &object, const QString &path, const char *key, Required required,
+                 Trim trim = Trim::Yes);
+    int integer(const json &object, const QString &path, const char *key, int min, int max,
+                Required required);
+    bool boolean(const json &object, const QString &path, const char *key);
+    QStringList texts(const json &object, const QString &path, const char *key, Required required);
+    // The array at key, or nullptr (with an error when it is there but not an array).
+    const json *array(const json &object, const QString &path, const char *key, Required required);
+    bool expectObject(const json &node, const QString &path);
+
+    static QString join(const QString &path, const char *key);
+    static QString item(const QString &path, std::size_t index);
+};
+
+} // namespace fcte

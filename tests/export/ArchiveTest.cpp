@@ -1,0 +1,218 @@
+#include "TestSupport.h"
+#include "export/BitacoraArchive.h"
+#include "guide/SheetKinds.h"
+#include "session/DemoSession.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace fcte;
+using nlohmann::json;
+
+namespace {
+
+struct Bitacora {
+    test::TempBitacora temp;
+    Database db;
+    Bitacora() { db.open(temp.path()); }
+    int sessionCount() { return int(SessionStore(db).sessions().size()); }
+};
+
+json demoJson()
+{
+    return json::parse(test::readFile(DemoSession::archivePath()).toStdString());
+}
+
+QByteArray bytes(const json &document)
+{
+    return QByteArray::fromStdString(document.dump());
+}
+
+bool mentions(const ArchiveImportResult &result, const QString &text)
+{
+    for (const QString &error : result.errors) {
+        if (error.contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The demo session fills every sheet")
+{
+    Bitacora bitacora;
+    const qint64 id = DemoSession::create(bitacora.db);
+    SheetStore sheets(bitacora.db);
+    SessionStore sessions(bitacora.db);
+    for (const QString &kind : SheetKinds::ids()) {
+        INFO(kind.toStdString());
+        switch (SheetKinds::spec(kind).form) {
+        case SheetSpec::Form::List:
+            CHECK_FALSE(sheets.entries(id, kind).isEmpty());
+            break;
+        case SheetSpec::Form::Recorders: {
+            int recorders = 0;
+            for (const Participant &person : sessions.participants(id))
+                recorders += person.isRecorder;
+            CHECK(recorders >= 1);
+            break;
+        }
+        case SheetSpec::Form::SchoolProblems:
+            for (const School &school : sessions.schools(id))
+                CHECK_FALSE(sheets.schoolProblem(school.id).problem.isEmpty());
+            break;
+        case SheetSpec::Form::Teams:
+            CHECK(sheets.teams(id).size() >= 2);
+            break;
+        case SheetSpec::Form::Commitments:
+            CHECK(sheets.commitments(id).size() >= 3);
+            break;
+        case SheetSpec::Form::NextMeeting:
+            CHECK_FALSE(sheets.nextMeeting(id).place.isEmpty());
+            break;
+        }
+    }
+    CHECK(sessions.schools(id).size() == 3);
+}
+
+TEST_CASE("Export, import into an empty bitácora and export again gives the same file")
+{
+    Bitacora source;
+    const qint64 id = DemoSession::create(source.db);
+    {
+        // Text that must survive exactly, and a struck entry.
+        SheetStore sheets(source.db);
+        Entry hostile;
+        hostile.sheet = QStringLiteral("norms");
+        hostile.activity = 4;
+        hostile.text = QStringLiteral(
+            "  <b>x</b> '; DROP TABLE entry; -- «ñ» 👩‍🏫\n segunda línea ");
+        sheets.addEntry(id, hostile);
+        sheets.setEntryStruck(hostile.id, true);
+    }
+    const QByteArray first = BitacoraArchive::exportSession(source.db, id);
+
+    Bitacora target;
+    const ArchiveImportResult imported = BitacoraArchive::importSession(target.db, first);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    const QByteArray second = BitacoraArchive::exportSession(target.db, imported.sessionId);
+    CHECK(second == first);
+    CHECK(first.contains("\\u003cb\\u003e") == false); // UTF-8 text, not escaped
+    CHECK(first.contains("<b>x</b>"));
+    const auto norms = SheetStore(target.db).entries(imported.sessionId, QStringLiteral("norms"));
+    CHECK(
+        norms.last().text ==
+        QStringLiteral("  <b>x</b> '; DROP TABLE entry; -- «ñ» 👩‍🏫\n segunda línea "));
+    CHECK(norms.last().isStruck());
+}
+
+TEST_CASE("A bad archive is refused with a Spanish message naming what is wrong, changing nothing")
+{
+    Bitacora bitacora;
+    DemoSession::create(bitacora.db);
+    const int before = bitacora.sessionCount();
+    ArchiveImportResult result;
+
+    SECTION("truncated")
+    {
+        const QByteArray whole = bytes(demoJson());
+        result = BitacoraArchive::importSession(bitacora.db, whole.left(whole.size() / 2));
+        CHECK(mentions(result, QStringLiteral("JSON mal formado")));
+    }
+    SECTION("empty")
+    {
+        result = BitacoraArchive::importSession(bitacora.db, QByteArray());
+        CHECK(mentions(result, QStringLiteral("JSON mal formado")));
+    }
+    SECTION("not a bitácora")
+    {
+        result = BitacoraArchive::importSession(bitacora.db, R"({"format": "otra-cosa"})");
+        CHECK(mentions(result, QStringLiteral("no es una bitácora")));
+    }
+    SECTION("a newer version")
+    {
+        json doc = demoJson();
+        doc["version"] = 2;
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("versión más nueva")));
+    }
+    SECTION("a missing field")
+    {
+        json doc = demoJson();
+        doc["entries"][3].erase("text");
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("entries[3].text: falta este campo")));
+    }
+    SECTION("a reference to nobody")
+    {
+        json doc = demoJson();
+        doc["commitments"][0]["participant"] = "participante-999";
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("commitments[0].participant")));
+    }
+    SECTION("an invalid CCT")
+    {
+        json doc = demoJson();
+        doc["schools"][1]["cct"] = "123";
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("schools[1].cct")));
+    }
+    SECTION("a repeated key")
+    {
+        json doc = demoJson();
+        doc["schools"][2]["key"] = "escuela-1";
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("repetida")));
+    }
+    SECTION("an unknown sheet")
+    {
+        json doc = demoJson();
+        doc["entries"][0]["sheet"] = "karaoke";
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("entries[0].sheet")));
+    }
+    SECTION("values of the wrong type")
+    {
+        json doc = demoJson();
+        doc["entries"][0]["activity"] = "cuatro";
+        doc["participants"][0]["recorder"] = "sí";
+        doc["session"]["heldOn"] = "26/02/2027";
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("entries[0].activity")));
+        CHECK(mentions(result, QStringLiteral("participants[0].recorder")));
+        CHECK(mentions(result, QStringLiteral("session.heldOn")));
+    }
+    SECTION("hostile nesting")
+    {
+        result = BitacoraArchive::importSession(bitacora.db,
+                                                QByteArray(200000, '[') + QByteArray(200000, ']'));
+        CHECK(mentions(result, QStringLiteral("niveles")));
+    }
+    SECTION("an array instead of an object")
+    {
+        result = BitacoraArchive::importSession(bitacora.db, "[]");
+        CHECK_FALSE(result.errors.isEmpty());
+    }
+    CHECK_FALSE(result.ok());
+    CHECK(bitacora.sessionCount() == before);
+}
+
+TEST_CASE("A failure while writing an import rolls back everything it wrote")
+{
+    Bitacora bitacora;
+    bitacora.db.exec("CREATE TRIGGER refuse_commitments BEFORE INSERT ON commitment "
+                     "BEGIN SELECT RAISE(ABORT, 'disco lleno'); END");
+    const ArchiveImportResult result =
+        BitacoraArchive::importSession(bitacora.db, test::readFile(DemoSession::archivePath()));
+    CHECK_FALSE(result.ok());
+    CHECK_FALSE(result.errors.isEmpty());
+    CHECK(bitacora.sessionCount() == 0);
+    Statement entries(bitacora.db, "SELECT count(*) FROM entry");
+    REQUIRE(entries.step());
+    CHECK(entries.integer(0) == 0);
+}
