@@ -116,6 +116,34 @@ CREATE TABLE next_meeting (
     edited_at  TEXT NOT NULL
 );
 )sql",
+        // 2 -> 3: timing. Timers are stored as timestamps (milliseconds since the epoch), so a
+        // reopened app counts the time it was closed: the room kept going.
+        R"sql(
+CREATE TABLE activity_timer (
+    session_id       INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    activity         INTEGER NOT NULL,
+    planned_minutes  INTEGER,
+    accumulated_ms   INTEGER NOT NULL DEFAULT 0,
+    running_since_ms INTEGER,
+    PRIMARY KEY (session_id, activity)
+);
+CREATE TABLE school_turn (
+    session_id       INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    activity         INTEGER NOT NULL,
+    school_id        INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    accumulated_ms   INTEGER NOT NULL DEFAULT 0,
+    running_since_ms INTEGER,
+    done             INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, activity, school_id)
+);
+CREATE TABLE session_break (
+    id             INTEGER PRIMARY KEY,
+    session_id     INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    after_activity INTEGER NOT NULL,
+    minutes        INTEGER NOT NULL
+);
+)sql",
     };
     return steps;
 }

@@ -1,0 +1,93 @@
+#include "Schedule.h"
+
+#include <cmath>
+
+namespace fcte {
+namespace {
+
+int breakMinutesAfter(const ScheduleInput &input, int fromActivity)
+{
+    int minutes = 0;
+    for (const BreakItem &item : input.breaks) {
+        if (item.afterActivity >= fromActivity)
+            minutes += item.minutes;
+    }
+    return minutes;
+}
+
+} // namespace
+
+ScheduleSummary Schedule::summarize(const ScheduleInput &input)
+{
+    ScheduleSummary summary;
+    summary.plannedEnd = input.plannedEnd;
+    for (int activity : input.activities)
+        summary.plannedTotalMinutes += input.plannedMinutes.value(activity);
+    summary.plannedTotalMinutes += breakMinutesAfter(input, 0);
+
+    if (!input.started) {
+        summary.projectedEnd = input.plannedStart.addSecs(qint64(summary.plannedTotalMinutes) * 60);
+    } else {
+        qint64 remainingMs = 0;
+        for (int activity : input.activities) {
+            const qint64 plannedMs = qint64(input.plannedMinutes.value(activity)) * 60000;
+            if (activity == input.currentActivity)
+                remainingMs += qMax<qint64>(0, plannedMs - input.elapsedMs.value(activity));
+            else if (activity > input.currentActivity)
+                remainingMs += plannedMs;
+        }
+        // A break after the current activity is still ahead.
+        remainingMs += qint64(breakMinutesAfter(input, input.currentActivity)) * 60000;
+        summary.projectedEnd = input.now.addMSecs(remainingMs);
+    }
+    summary.minutesBehind =
+        int(std::lround(double(input.plannedEnd.msecsTo(summary.projectedEnd)) / 60000.0));
+    return summary;
+}
+
+QVector<Trim> Schedule::recoverySuggestion(const ScheduleInput &input, int minutesBehind)
+{
+    QVector<Trim> trims;
+    if (minutesBehind <= 0)
+        return trims;
+    QVector<int> candidates;
+    int trimmable = 0;
+    for (int activity : input.activities) {
+        const int planned = input.plannedMinutes.value(activity);
+        if (activity > input.currentActivity && !input.fixed.contains(activity) &&
+            planned > MinimumMinutes) {
+            candidates << activity;
+            trimmable += planned;
+        }
+    }
+    if (trimmable == 0)
+        return trims;
+    int left = minutesBehind;
+    for (int i = 0; i < candidates.size() && left > 0; ++i) {
+        const int activity = candidates.at(i);
+        const int planned = input.plannedMinutes.value(activity);
+        int cut = int(std::lround(double(minutesBehind) * planned / trimmable));
+        cut = qBound(0, cut, planned - MinimumMinutes);
+        cut = qMin(cut, left);
+        if (cut > 0) {
+            trims << Trim{activity, planned, planned - cut};
+            left -= cut;
+        }
+    }
+    // Rounding may leave a minute or two: take them from the largest remaining activities.
+    while (left > 0) {
+        int best = -1;
+        for (int i = 0; i < trims.size(); ++i) {
+            if (trims.at(i).toMinutes > MinimumMinutes &&
+                (best < 0 || trims.at(i).toMinutes > trims.at(best).toMinutes))
+                best = i;
+        }
+        if (best < 0)
+            break;
+        --trims[best].toMinutes;
+        --left;
+    }
+    return trims;
+}
+
+} // namespace fcte

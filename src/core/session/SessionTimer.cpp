@@ -1,0 +1,339 @@
+#include "SessionTimer.h"
+
+#include "Clock.h"
+#include "guide/Guide.h"
+#include "store/SessionStore.h"
+
+namespace fcte {
+
+SessionTimer::SessionTimer(const Guide &guide, SessionStore &sessions, TimingStore &store,
+                           const Clock &clock, qint64 sessionId, QObject *parent)
+    : QObject(parent)
+    , m_guide(guide)
+    , m_sessions(sessions)
+    , m_store(store)
+    , m_clock(clock)
+    , m_sessionId(sessionId)
+    , m_timers(store.timers(sessionId))
+    , m_breaks(store.breaks(sessionId))
+{
+    if (m_breaks.isEmpty()) {
+        // A school morning has a break; the director can change its length in the agenda.
+        BreakItem item{0, DefaultBreakAfterActivity, DefaultBreakMinutes};
+        m_store.saveBreak(m_sessionId, item);
+        m_breaks << item;
+    }
+}
+
+bool SessionTimer::isPerSchool(int activity) const
+{
+    const Activity *found = m_guide.activity(activity);
+    return found && found->timer == TimerKind::PerSchool;
+}
+
+ActivityTimerState SessionTimer::state(int activity) const
+{
+    ActivityTimerState result = m_timers.value(activity);
+    result.activity = activity;
+    return result;
+}
+
+void SessionTimer::saveTimers(const QVector<ActivityTimerState> &states)
+{
+    m_store.saveTimers(m_sessionId, states);
+    for (const ActivityTimerState &updated : states)
+        m_timers.insert(updated.activity, updated);
+}
+
+void SessionTimer::saveTurns(int activity, const QVector<SchoolTurnState> &turns)
+{
+    m_store.saveTurns(m_sessionId, activity, turns);
+    m_turns.insert(activity, turns);
+}
+
+int SessionTimer::defaultMinutes(int activity) const
+{
+    const Activity *found = m_guide.activity(activity);
+    return found ? m_guide.plannedMinutes(*found, int(m_sessions.schools(m_sessionId).size())) : 0;
+}
+
+int SessionTimer::plannedMinutes(int activity) const
+{
+    const int overridden = m_timers.value(activity).plannedMinutes;
+    return overridden > 0 ? overridden : defaultMinutes(activity);
+}
+
+void SessionTimer::setPlannedMinutes(int activity, int minutes)
+{
+    ActivityTimerState updated = state(activity);
+    updated.plannedMinutes = qBound(1, minutes, 600);
+    saveTimers({updated});
+    Q_EMIT changed();
+}
+
+void SessionTimer::adjustMinutes(int activity, int delta)
+{
+    setPlannedMinutes(activity, plannedMinutes(activity) + delta);
+}
+
+qint64 SessionTimer::elapsedMs(int activity) const
+{
+    return m_timers.value(activity).elapsedMs(m_clock.nowMs());
+}
+
+qint64 SessionTimer::remainingMs(int activity) const
+{
+    return qint64(plannedMinutes(activity)) * 60000 - elapsedMs(activity);
+}
+
+bool SessionTimer::isRunning(int activity) const
+{
+    return m_timers.value(activity).isRunning();
+}
+
+bool SessionTimer::hasRun(int activity) const
+{
+    return m_timers.value(activity).hasRun();
+}
+
+bool SessionTimer::sessionStarted() const
+{
+    for (const ActivityTimerState &timer : m_timers) {
+        if (timer.hasRun())
+            return true;
+    }
+    return false;
+}
+
+int SessionTimer::runningActivity() const
+{
+    for (const ActivityTimerState &timer : m_timers) {
+        if (timer.isRunning())
+            return timer.activity;
+    }
+    return 0;
+}
+
+void SessionTimer::start(int activity)
+{
+    if (isRunning(activity) || !m_guide.activity(activity))
+        return;
+    const qint64 now = m_clock.nowMs();
+    QVector<ActivityTimerState> changes;
+    // One timer runs at a time: the room does one thing at a time.
+    if (const int other = runningActivity()) {
+        ActivityTimerState paused = state(other);
+        paused.accumulatedMs = paused.elapsedMs(now);
+        paused.runningSinceMs = 0;
+        changes << paused;
+    }
+    ActivityTimerState started = state(activity);
+    started.runningSinceMs = now;
+    changes << started;
+    saveTimers(changes);
+    if (isPerSchool(activity)) {
+        QVector<SchoolTurnState> list = turns(activity);
+        const int current = currentTurn(activity);
+        if (current >= 0 && !list[current].isRunning()) {
+            list[current].runningSinceMs = now;
+            saveTurns(activity, list);
+        }
+    }
+    Q_EMIT changed();
+}
+
+void SessionTimer::pause(int activity)
+{
+    if (!isRunning(activity))
+        return;
+    const qint64 now = m_clock.nowMs();
+    ActivityTimerState paused = state(activity);
+    paused.accumulatedMs = paused.elapsedMs(now);
+    paused.runningSinceMs = 0;
+    saveTimers({paused});
+    if (isPerSchool(activity)) {
+        QVector<SchoolTurnState> list = turns(activity);
+        for (SchoolTurnState &turn : list) {
+            if (turn.isRunning()) {
+                turn.accumulatedMs = turn.elapsedMs(now);
+                turn.runningSinceMs = 0;
+            }
+        }
+        saveTurns(activity, list);
+    }
+    Q_EMIT changed();
+}
+
+void SessionTimer::toggle(int activity)
+{
+    if (isRunning(activity))
+        pause(activity);
+    else
+        start(activity);
+}
+
+void SessionTimer::enterActivity(int activity)
+{
+    const int running = runningActivity();
+    if (running == activity)
+        return;
+    if (running != 0)
+        pause(running);
+    if (running != 0 && !hasRun(activity))
+        start(activity);
+}
+
+QVector<SchoolTurnState> SessionTimer::turns(int activity) const
+{
+    if (!isPerSchool(activity))
+        return {};
+    auto cached = m_turns.constFind(activity);
+    QVector<SchoolTurnState> list =
+        cached != m_turns.constEnd() ? *cached : m_store.turns(m_sessionId, activity);
+    // Schools added to the session later join the end of the queue; removed ones leave it.
+    const QVector<School> schools = m_sessions.schools(m_sessionId);
+    QVector<SchoolTurnState> result;
+    for (const SchoolTurnState &turn : list) {
+        for (const School &school : schools) {
+            if (school.id == turn.schoolId)
+                result << turn;
+        }
+    }
+    for (const School &school : schools) {
+        bool present = false;
+        for (const SchoolTurnState &turn : result)
+            present = present || turn.schoolId == school.id;
+        if (!present)
+            result << SchoolTurnState{school.id, 0, 0, false};
+    }
+    m_turns.insert(activity, result);
+    return result;
+}
+
+int SessionTimer::currentTurn(int activity) const
+{
+    const QVector<SchoolTurnState> list = turns(activity);
+    for (int i = 0; i < list.size(); ++i) {
+        if (!list.at(i).done)
+            return i;
+    }
+    return -1;
+}
+
+qint64 SessionTimer::turnElapsedMs(int activity, int index) const
+{
+    const QVector<SchoolTurnState> list = turns(activity);
+    return index >= 0 && index < list.size() ? list.at(index).elapsedMs(m_clock.nowMs()) : 0;
+}
+
+int SessionTimer::minutesPerTurn(int activity) const
+{
+    const Activity *found = m_guide.activity(activity);
+    return found ? found->minutesPerTurn : 0;
+}
+
+void SessionTimer::nextSchool(int activity)
+{
+    QVector<SchoolTurnState> list = turns(activity);
+    const int current = currentTurn(activity);
+    if (current < 0)
+        return;
+    const qint64 now = m_clock.nowMs();
+    SchoolTurnState &finished = list[current];
+    finished.accumulatedMs = finished.elapsedMs(now);
+    finished.runningSinceMs = 0;
+    finished.done = true;
+    if (current + 1 < list.size() && isRunning(activity))
+        list[current + 1].runningSinceMs = now;
+    saveTurns(activity, list);
+    Q_EMIT changed();
+}
+
+void SessionTimer::moveTurn(int activity, int from, int to)
+{
+    QVector<SchoolTurnState> list = turns(activity);
+    if (from < 0 || from >= list.size() || to < 0 || to >= list.size() || from == to)
+        return;
+    list.move(from, to);
+    // Whoever is first among those not done is the one speaking; only they may be running.
+    const qint64 now = m_clock.nowMs();
+    bool running = false;
+    for (SchoolTurnState &turn : list) {
+        running = running || turn.isRunning();
+        if (turn.isRunning()) {
+            turn.accumulatedMs = turn.elapsedMs(now);
+            turn.runningSinceMs = 0;
+        }
+    }
+    for (SchoolTurnState &turn : list) {
+        if (!turn.done) {
+            if (running)
+                turn.runningSinceMs = now;
+            break;
+        }
+    }
+    saveTurns(activity, list);
+    Q_EMIT changed();
+}
+
+QVector<BreakItem> SessionTimer::breaks() const
+{
+    return m_breaks;
+}
+
+void SessionTimer::setBreakMinutes(qint64 breakId, int minutes)
+{
+    for (BreakItem &item : m_breaks) {
+        if (item.id == breakId) {
+            item.minutes = qBound(0, minutes, 240);
+            m_store.saveBreak(m_sessionId, item);
+        }
+    }
+    Q_EMIT changed();
+}
+
+ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
+{
+    ScheduleInput input;
+    const auto info = m_sessions.session(m_sessionId);
+    const QDate day = info ? info->heldOn : QDate::currentDate();
+    input.plannedStart = QDateTime(day, info ? info->plannedStart : QTime(8, 0));
+    input.plannedEnd = QDateTime(day, info ? info->plannedEnd : QTime(12, 30));
+    input.now = m_clock.now();
+    input.currentActivity = currentActivity;
+    input.started = sessionStarted();
+    input.breaks = m_breaks;
+    for (const Activity &activity : m_guide.activities()) {
+        input.activities << activity.number;
+        input.plannedMinutes.insert(activity.number, plannedMinutes(activity.number));
+        input.elapsedMs.insert(activity.number, elapsedMs(activity.number));
+        if (activity.fixed)
+            input.fixed.insert(activity.number);
+    }
+    return input;
+}
+
+ScheduleSummary SessionTimer::summary(int currentActivity) const
+{
+    return Schedule::summarize(scheduleInput(currentActivity));
+}
+
+QVector<Trim> SessionTimer::recoverySuggestion(int currentActivity) const
+{
+    const ScheduleInput input = scheduleInput(currentActivity);
+    return Schedule::recoverySuggestion(input, Schedule::summarize(input).minutesBehind);
+}
+
+void SessionTimer::applyTrims(const QVector<Trim> &trims)
+{
+    QVector<ActivityTimerState> changes;
+    for (const Trim &trim : trims) {
+        ActivityTimerState updated = state(trim.activity);
+        updated.plannedMinutes = qMax(1, trim.toMinutes);
+        changes << updated;
+    }
+    saveTimers(changes);
+    Q_EMIT changed();
+}
+
+} // namespace fcte

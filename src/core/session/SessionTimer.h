@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Schedule.h"
+#include "store/TimingStore.h"
+
+#include <QObject>
+
+namespace fcte {
+
+class Clock;
+class Guide;
+class SessionStore;
+struct Activity;
+
+// The timing of one session: a countdown per activity that keeps counting into overtime,
+// per-school turns, planned-minute changes and the live schedule. State is stored as timestamps
+// on every change, so a killed and reopened app shows the same running timers, counting the time
+// it was closed. Writes go through the store and throw StoreError on failure.
+class SessionTimer : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultBreakAfterActivity = 10;
+    static constexpr int DefaultBreakMinutes = 30;
+
+    SessionTimer(const Guide &guide, SessionStore &sessions, TimingStore &store, const Clock &clock,
+                 qint64 sessionId, QObject *parent = nullptr);
+
+    const Clock &clock() const { return m_clock; }
+
+    int plannedMinutes(int activity) const;
+    int defaultMinutes(int activity) const;
+    void setPlannedMinutes(int activity, int minutes);
+    void adjustMinutes(int activity, int delta);
+
+    qint64 elapsedMs(int activity) const;
+    // Negative once the countdown is past zero (overtime).
+    qint64 remainingMs(int activity) const;
+    bool isRunning(int activity) const;
+    bool hasRun(int activity) const;
+    bool sessionStarted() const;
+    // The activity whose timer runs, or 0.
+    int runningActivity() const;
+
+    void start(int activity);
+    void pause(int activity);
+    void toggle(int activity);
+    // Called when the operator moves to an activity: a running timer pauses and, since the room
+    // is moving on, the new activity's timer starts if it never ran.
+    void enterActivity(int activity);
+
+    // Per-school turns of an activity, in presentation order.
+    QVector<SchoolTurnState> turns(int activity) const;
+    // Index of the school speaking now (the first not done), or -1 when all are done.
+    int currentTurn(int activity) const;
+    qint64 turnElapsedMs(int activity, int index) const;
+    int minutesPerTurn(int activity) const;
+    void nextSchool(int activity);
+    void moveTurn(int activity, int from, int to);
+
+    QVector<BreakItem> breaks() const;
+    void setBreakMinutes(qint64 breakId, int minutes);
+
+    ScheduleSummary summary(int currentActivity) const;
+    QVector<Trim> recoverySuggestion(int currentActivity) const;
+    void applyTrims(const QVector<Trim> &trims);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    ActivityTimerState state(int activity) const;
+    void saveTimers(const QVector<ActivityTimerState> &states);
+    void saveTurns(int activity, const QVector<SchoolTurnState> &turns);
+    ScheduleInput scheduleInput(int currentActivity) const;
+    bool isPerSchool(int activity) const;
+
+    const Guide &m_guide;
+    SessionStore &m_sessions;
+    TimingStore &m_store;
+    const Clock &m_clock;
+    qint64 m_sessionId;
+    QMap<int, ActivityTimerState> m_timers;
+    mutable QMap<int, QVector<SchoolTurnState>> m_turns;
+    QVector<BreakItem> m_breaks;
+};
+
+} // namespace fcte

@@ -1,0 +1,244 @@
+#include "TestSupport.h"
+#include "session/Clock.h"
+#include "session/Schedule.h"
+#include "session/SessionTimer.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/TimingStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+namespace {
+
+constexpr qint64 Minute = 60000;
+
+class ManualClock : public Clock {
+public:
+    qint64 ms = QDateTime(QDate(2027, 2, 26), QTime(8, 0)).toMSecsSinceEpoch();
+    qint64 nowMs() const override { return ms; }
+    void advanceMinutes(double minutes) { ms += qint64(minutes * Minute); }
+};
+
+struct TimingFixture {
+    test::TempBitacora temp;
+    Database db;
+    std::unique_ptr<SessionStore> sessions;
+    std::unique_ptr<TimingStore> store;
+    ManualClock clock;
+    qint64 sessionId = 0;
+    QVector<qint64> schoolIds;
+
+    TimingFixture()
+    {
+        db.open(temp.path());
+        sessions = std::make_unique<SessionStore>(db);
+        store = std::make_unique<TimingStore>(db);
+        SessionInfo info;
+        info.title = QStringLiteral("Sesión");
+        info.heldOn = QDate(2027, 2, 26);
+        info.guideId = test::shippedGuide().id;
+        sessionId = sessions->createSession(info);
+        RosterEdit roster;
+        for (const char *cct : {"09DPR0001A", "09DPR0002B", "09DPR0003C"})
+            roster.schools << School{0,
+                                     QString::fromLatin1(cct),
+                                     QString::fromLatin1(cct),
+                                     QStringLiteral("primaria"),
+                                     QStringLiteral("matutino"),
+                                     {}};
+        sessions->saveRoster(sessionId, roster);
+        for (const School &school : roster.schools)
+            schoolIds << school.id;
+    }
+
+    std::unique_ptr<SessionTimer> timer()
+    {
+        return std::make_unique<SessionTimer>(test::shippedGuide(), *sessions, *store, clock,
+                                              sessionId);
+    }
+};
+
+} // namespace
+
+TEST_CASE("The activity countdown runs, pauses and keeps counting into overtime")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    CHECK(timer->plannedMinutes(4) == 10);
+    CHECK(timer->remainingMs(4) == 10 * Minute);
+    CHECK_FALSE(timer->sessionStarted());
+
+    timer->start(4);
+    fixture.clock.advanceMinutes(3);
+    CHECK(timer->elapsedMs(4) == 3 * Minute);
+    timer->pause(4);
+    fixture.clock.advanceMinutes(5); // paused: does not count
+    CHECK(timer->elapsedMs(4) == 3 * Minute);
+    timer->toggle(4);
+    fixture.clock.advanceMinutes(9);
+    CHECK(timer->remainingMs(4) == -2 * Minute); // two minutes of overtime
+    CHECK(timer->isRunning(4));
+    CHECK(timer->sessionStarted());
+}
+
+TEST_CASE("Minutes can be added or removed, before or during the activity")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->adjustMinutes(12, 5);
+    CHECK(timer->plannedMinutes(12) == 15);
+    timer->start(12);
+    fixture.clock.advanceMinutes(4);
+    timer->adjustMinutes(12, -3);
+    CHECK(timer->remainingMs(12) == 8 * Minute);
+    timer->setPlannedMinutes(12, 0); // never below one minute
+    CHECK(timer->plannedMinutes(12) == 1);
+    CHECK(timer->defaultMinutes(12) == 10);
+}
+
+TEST_CASE("Only one timer runs; moving on pauses it and starts the next")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->start(1);
+    fixture.clock.advanceMinutes(6);
+    timer->enterActivity(2);
+    CHECK_FALSE(timer->isRunning(1));
+    CHECK(timer->elapsedMs(1) == 6 * Minute);
+    CHECK(timer->isRunning(2));
+    timer->start(3);
+    CHECK_FALSE(timer->isRunning(2));
+    CHECK(timer->runningActivity() == 3);
+    // Looking back at an activity that already ran does not restart it.
+    timer->enterActivity(1);
+    CHECK_FALSE(timer->isRunning(1));
+    CHECK(timer->runningActivity() == 0);
+}
+
+TEST_CASE("A killed app reopens with the same timer, counting the time it was closed")
+{
+    TimingFixture fixture;
+    {
+        auto timer = fixture.timer();
+        timer->adjustMinutes(7, 5);
+        timer->start(7);
+        fixture.clock.advanceMinutes(4);
+        timer->nextSchool(7);
+        fixture.clock.advanceMinutes(2);
+    }                                  // the app dies here: nothing is saved at close
+    fixture.clock.advanceMinutes(1.5); // closed for a minute and a half
+    auto reopened = fixture.timer();
+    CHECK(reopened->isRunning(7));
+    CHECK(reopened->plannedMinutes(7) == 35);
+    CHECK(reopened->elapsedMs(7) == qint64(7.5 * Minute));
+    CHECK(reopened->currentTurn(7) == 1);
+    CHECK(reopened->turnElapsedMs(7, 0) == 4 * Minute);
+    CHECK(reopened->turnElapsedMs(7, 1) == qint64(3.5 * Minute));
+}
+
+TEST_CASE("Per-school turns take 10 minutes each and record each school's time")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    CHECK(timer->plannedMinutes(7) == 30);
+    CHECK(timer->minutesPerTurn(7) == 10);
+    REQUIRE(timer->turns(7).size() == 3);
+    CHECK(timer->currentTurn(7) == 0);
+
+    timer->moveTurn(7, 2, 0); // the third school presents first
+    CHECK(timer->turns(7).at(0).schoolId == fixture.schoolIds.at(2));
+
+    timer->start(7);
+    fixture.clock.advanceMinutes(12); // two minutes over
+    timer->nextSchool(7);
+    fixture.clock.advanceMinutes(8);
+    timer->nextSchool(7);
+    fixture.clock.advanceMinutes(10);
+    timer->nextSchool(7);
+    CHECK(timer->currentTurn(7) == -1);
+    const auto turns = timer->turns(7);
+    CHECK(turns.at(0).accumulatedMs == 12 * Minute);
+    CHECK(turns.at(1).accumulatedMs == 8 * Minute);
+    CHECK(turns.at(2).accumulatedMs == 10 * Minute);
+    CHECK(turns.at(1).schoolId == fixture.schoolIds.at(0));
+    timer->nextSchool(7); // nobody left: nothing happens
+    CHECK(timer->elapsedMs(7) == 30 * Minute);
+}
+
+TEST_CASE("A paused per-school activity pauses the speaker's turn too")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->start(20);
+    fixture.clock.advanceMinutes(2);
+    timer->pause(20);
+    fixture.clock.advanceMinutes(10);
+    CHECK(timer->turnElapsedMs(20, 0) == 2 * Minute);
+    timer->start(20);
+    fixture.clock.advanceMinutes(1);
+    CHECK(timer->turnElapsedMs(20, 0) == 3 * Minute);
+}
+
+TEST_CASE("The projected end follows what actually happened")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    ScheduleSummary before = timer->summary(1);
+    CHECK(before.plannedTotalMinutes == 270); // 240 of activities and a 30-minute break
+    CHECK(before.projectedEnd.time() == QTime(12, 30));
+    CHECK(before.minutesBehind == 0);
+
+    timer->start(1);
+    fixture.clock.advanceMinutes(15); // a 5-minute welcome took 15
+    ScheduleSummary late = timer->summary(1);
+    CHECK(late.minutesBehind == 10);
+    CHECK(late.projectedEnd.time() == QTime(12, 40));
+
+    // Moving on quickly wins the time back.
+    timer->enterActivity(2);
+    fixture.clock.advanceMinutes(1);
+    timer->enterActivity(3);
+    CHECK(timer->summary(3).minutesBehind == 6);
+}
+
+TEST_CASE("The recovery suggestion trims later, non-fixed activities in proportion")
+{
+    ScheduleInput input;
+    input.activities = {1, 2, 3, 4};
+    input.plannedMinutes = {{1, 10}, {2, 30}, {3, 10}, {4, 20}};
+    input.fixed = {2};
+    input.currentActivity = 1;
+    const QVector<Trim> trims = Schedule::recoverySuggestion(input, 6);
+    REQUIRE(trims.size() == 2);
+    CHECK(trims.at(0).activity == 3);
+    CHECK(trims.at(0).toMinutes == 8); // 10 of 30 trimmable → 2 minutes
+    CHECK(trims.at(1).activity == 4);
+    CHECK(trims.at(1).toMinutes == 16); // 20 of 30 → 4 minutes
+    int recovered = 0;
+    for (const Trim &trim : trims)
+        recovered += trim.fromMinutes - trim.toMinutes;
+    CHECK(recovered == 6);
+
+    CHECK(Schedule::recoverySuggestion(input, 0).isEmpty()); // not behind: nothing to do
+    // Never below the minimum, even when far behind.
+    for (const Trim &trim : Schedule::recoverySuggestion(input, 500))
+        CHECK(trim.toMinutes >= Schedule::MinimumMinutes);
+}
+
+TEST_CASE("Applying the suggestion changes only the planned minutes it names")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->start(1);
+    fixture.clock.advanceMinutes(25); // twenty minutes behind
+    const QVector<Trim> trims = timer->recoverySuggestion(1);
+    REQUIRE_FALSE(trims.isEmpty());
+    for (const Trim &trim : trims)
+        CHECK(trim.activity != 7); // the 10 minutes per school are the guide's, never trimmed
+    CHECK(timer->plannedMinutes(trims.first().activity) == trims.first().fromMinutes);
+    timer->applyTrims(trims);
+    CHECK(timer->plannedMinutes(trims.first().activity) == trims.first().toMinutes);
+    CHECK(timer->summary(1).minutesBehind == 0);
+}
