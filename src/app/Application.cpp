@@ -3,12 +3,13 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "guide/GuideLoader.h"
+#include "session/Clock.h"
 #include "session/DemoSession.h"
 #include "start/StartDialog.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
-#include "store/SheetStore.h"
 #include "store/StoreError.h"
+#include "store/Stores.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -63,8 +64,9 @@ int Application::runInteractive(const CommandLine &commandLine)
             sessionId = start.sessionId();
         }
         store.markOpened(sessionId);
-        SheetStore sheets(db);
-        MainWindow window(guide, store, sheets, sessionId);
+        Stores stores(db);
+        static const SystemClock clock;
+        MainWindow window(guide, stores, sessionId, clock);
         window.show();
         return QApplication::exec();
     } catch (const StoreError &error) {

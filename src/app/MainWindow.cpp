@@ -6,9 +6,13 @@
 #include "session/Bitacora.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
 #include "sheets/SheetPanel.h"
-#include "store/SessionStore.h"
 #include "store/StoreError.h"
+#include "store/Stores.h"
+#include "timer/RecoveryDialog.h"
+#include "timer/TimerBar.h"
+#include "timer/TurnQueue.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -19,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -26,16 +31,18 @@
 
 namespace fcte {
 
-MainWindow::MainWindow(const Guide &guide, SessionStore &store, SheetStore &sheets,
-                       qint64 sessionId, QWidget *parent)
+MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, const Clock &clock,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_guide(guide)
-    , m_store(store)
-    , m_runner(new SessionRunner(guide, store, sessionId, this))
-    , m_bitacora(new Bitacora(store, sheets, sessionId, this))
+    , m_store(stores.sessions)
+    , m_runner(new SessionRunner(guide, stores.sessions, sessionId, this))
+    , m_bitacora(new Bitacora(stores.sessions, stores.sheets, sessionId, this))
+    , m_timer(new SessionTimer(guide, stores.sessions, stores.timing, clock, sessionId, this))
     , m_undoStack(new QUndoStack(this))
-    , m_agenda(new AgendaModel(guide, this))
+    , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
+    const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
     m_agendaView->setObjectName(QStringLiteral("agendaTreeView"));
@@ -44,8 +51,12 @@ MainWindow::MainWindow(const Guide &guide, SessionStore &store, SheetStore &shee
     m_agendaView->setAllColumnsShowFocus(true);
     m_agendaView->header()->setStretchLastSection(false);
     m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::MinutesColumn,
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::PlannedColumn,
                                                  QHeaderView::ResizeToContents);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::ActualColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_agendaView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed);
     m_agendaView->expandAll();
 
     m_page = new ActivityPage;
@@ -84,9 +95,17 @@ MainWindow::MainWindow(const Guide &guide, SessionStore &store, SheetStore &shee
     statusBar()->addPermanentWidget(new QLabel(tr("Bitácora: %1").arg(store.databasePath())));
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
     connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
+    connect(m_timer, &SessionTimer::saveFailed, this, &MainWindow::showSaveFailed);
 
+    connect(m_runner, &SessionRunner::currentActivityChanged, m_timer,
+            &SessionTimer::enterActivity);
     connect(m_runner, &SessionRunner::currentActivityChanged, this,
             &MainWindow::showCurrentActivity);
+    connect(m_timerBar, &TimerBar::recoveryRequested, this, &MainWindow::offerRecovery);
+    auto *agendaTick = new QTimer(this);
+    agendaTick->setInterval(5000);
+    connect(agendaTick, &QTimer::timeout, m_agenda, &AgendaModel::refreshTimes);
+    agendaTick->start();
     connect(m_agendaView, &QTreeView::activated, this, &MainWindow::selectAgendaActivity);
     connect(m_agendaView, &QTreeView::clicked, this, &MainWindow::selectAgendaActivity);
 
@@ -149,6 +168,18 @@ void MainWindow::createActions()
     navigation->addAction(m_next);
     navigation->addSeparator();
     navigation->addWidget(m_position);
+
+    m_timerBar = new TimerBar(*m_timer, *m_runner, *m_bitacora);
+    addToolBarBreak();
+    QToolBar *timing = addToolBar(tr("Tiempo"));
+    timing->setObjectName(QStringLiteral("timerToolBar"));
+    timing->setMovable(false);
+    timing->addWidget(m_timerBar);
+    QMenu *timeMenu = menuBar()->addMenu(tr("&Tiempo"));
+    timeMenu->addAction(m_timerBar->toggleAction());
+    timeMenu->addAction(m_timerBar->nextSchoolAction());
+    timeMenu->addSeparator();
+    timeMenu->addAction(m_timerBar->soundAction());
 }
 
 template <typename Step> void MainWindow::guarded(Step step)
@@ -164,8 +195,7 @@ void MainWindow::showCurrentActivity()
 {
     const int number = m_runner->currentActivity();
     const Activity &activity = m_runner->current();
-    m_page->showActivity(*m_guide.sectionOf(number), activity,
-                         m_guide.plannedMinutes(activity, m_schoolCount));
+    m_page->showActivity(*m_guide.sectionOf(number), activity, m_timer->plannedMinutes(number));
     m_agenda->setCurrentActivity(number);
     m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(number));
     m_position->setText(tr("  Actividad %1 de %2").arg(number).arg(m_guide.activityCount()));
@@ -174,9 +204,15 @@ void MainWindow::showCurrentActivity()
 
     // A fresh panel per activity; the old one saves anything pending as it goes.
     delete m_sheetPanel;
+    delete m_turnQueue;
+    m_turnQueue = nullptr;
+    if (activity.timer == TimerKind::PerSchool) {
+        m_turnQueue = new TurnQueue(*m_timer, *m_bitacora, number);
+        m_sheetHost->layout()->addWidget(m_turnQueue);
+    }
     m_sheetPanel = new SheetPanel(*m_bitacora, *m_undoStack, activity);
     m_sheetHost->layout()->addWidget(m_sheetPanel);
-    m_sheetHost->setVisible(m_sheetPanel->count() > 0);
+    m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();
 }
@@ -198,8 +234,7 @@ void MainWindow::refreshSessionData()
 {
     const auto info = m_store.session(m_runner->sessionId());
     setWindowTitle(info ? tr("%1 — Facilitador CTE").arg(info->title) : tr("Facilitador CTE"));
-    m_schoolCount = m_store.schools(m_runner->sessionId()).size();
-    m_agenda->setSchoolCount(m_schoolCount);
+    m_timer->reloadSession();
 }
 
 void MainWindow::editSession()
@@ -210,6 +245,15 @@ void MainWindow::editSession()
         refreshSessionData();
         showCurrentActivity();
     }
+}
+
+void MainWindow::offerRecovery()
+{
+    const int current = m_runner->currentActivity();
+    const QVector<Trim> trims = m_timer->recoverySuggestion(current);
+    RecoveryDialog dialog(m_guide, m_timer->summary(current).minutesBehind, trims, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_timer->applyTrims(trims);
 }
 
 void MainWindow::selectAgendaActivity(const QModelIndex &index)

@@ -12,9 +12,13 @@ namespace fcte {
 class ActivityPage;
 class AgendaModel;
 class Bitacora;
+class Clock;
 class Guide;
+class SessionTimer;
 class SheetPanel;
-class SheetStore;
+class TimerBar;
+class TurnQueue;
+struct Stores;
 class SessionRunner;
 class SessionStore;
 
@@ -22,13 +26,15 @@ class SessionStore;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const Guide &guide, SessionStore &store, SheetStore &sheets, qint64 sessionId,
+    MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, const Clock &clock,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SessionRunner &runner() const { return *m_runner; }
     ActivityPage &activityPage() const { return *m_page; }
     Bitacora &bitacora() const { return *m_bitacora; }
+    SessionTimer &timer() const { return *m_timer; }
+    TimerBar &timerBar() const { return *m_timerBar; }
     QUndoStack &undoStack() const { return *m_undoStack; }
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
@@ -40,6 +46,7 @@ private:
     void showSaveFailed(const QString &message);
     void refreshSessionData();
     void editSession();
+    void offerRecovery();
     void selectAgendaActivity(const QModelIndex &index);
     // Runs a step that writes to the bitácora; on failure tells the user and keeps the window.
     template <typename Step> void guarded(Step step);
@@ -48,6 +55,9 @@ private:
     SessionStore &m_store;
     SessionRunner *m_runner = nullptr;
     Bitacora *m_bitacora = nullptr;
+    SessionTimer *m_timer = nullptr;
+    TimerBar *m_timerBar = nullptr;
+    TurnQueue *m_turnQueue = nullptr;
     QUndoStack *m_undoStack = nullptr;
     SheetPanel *m_sheetPanel = nullptr;
     QWidget *m_sheetHost = nullptr;
@@ -58,7 +68,6 @@ private:
     QLabel *m_position = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
-    int m_schoolCount = 0;
 };
 
 } // namespace fcte

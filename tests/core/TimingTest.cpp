@@ -14,12 +14,7 @@ namespace {
 
 constexpr qint64 Minute = 60000;
 
-class ManualClock : public Clock {
-public:
-    qint64 ms = QDateTime(QDate(2027, 2, 26), QTime(8, 0)).toMSecsSinceEpoch();
-    qint64 nowMs() const override { return ms; }
-    void advanceMinutes(double minutes) { ms += qint64(minutes * Minute); }
-};
+using test::ManualClock;
 
 struct TimingFixture {
     test::TempBitacora temp;

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
+#include "store/Stores.h"
 
 #include <QApplication>
 #include <QTest>
@@ -30,15 +31,18 @@ inline void typeText(QWidget *widget, const QString &text)
 struct SessionFixture {
     TempBitacora temp;
     Database db;
-    std::unique_ptr<SessionStore> sessions;
-    std::unique_ptr<SheetStore> sheets;
+    std::unique_ptr<Stores> stores;
+    SessionStore *sessions = nullptr;
+    SheetStore *sheets = nullptr;
+    ManualClock clock;
     qint64 sessionId = 0;
 
     SessionFixture()
     {
         db.open(temp.path());
-        sessions = std::make_unique<SessionStore>(db);
-        sheets = std::make_unique<SheetStore>(db);
+        stores = std::make_unique<Stores>(db);
+        sessions = &stores->sessions;
+        sheets = &stores->sheets;
         SessionInfo info;
         info.title = QStringLiteral("Sesión de prueba");
         info.heldOn = QDate(2027, 2, 26);

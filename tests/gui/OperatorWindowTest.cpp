@@ -6,7 +6,7 @@
 #include "start/StartDialog.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "store/Stores.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -96,8 +96,9 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
         REQUIRE(store.participants(sessionId).size() == 1);
         CHECK(store.participants(sessionId).at(0).name == QStringLiteral("Ana Núñez"));
 
-        SheetStore sheets(db);
-        MainWindow window(test::shippedGuide(), store, sheets, sessionId);
+        Stores stores(db);
+        test::ManualClock clock;
+        MainWindow window(test::shippedGuide(), stores, sessionId, clock);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         CHECK(window.runner().currentActivity() == 1);
@@ -119,8 +120,9 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
     REQUIRE(start.result() == QDialog::Accepted);
     REQUIRE(start.sessionId() == sessionId);
 
-    SheetStore sheets(db);
-    MainWindow window(test::shippedGuide(), store, sheets, start.sessionId());
+    Stores stores(db);
+    test::ManualClock clock;
+    MainWindow window(test::shippedGuide(), stores, start.sessionId(), clock);
     window.show();
     CHECK(window.runner().currentActivity() == 7);
     CHECK(window.activityPage().titleText() ==
@@ -157,8 +159,9 @@ TEST_CASE("Clicking an activity in the agenda makes it current and the buttons s
     info.heldOn = QDate::currentDate();
     info.guideId = test::shippedGuide().id;
     const qint64 id = store.createSession(info);
-    SheetStore sheets(db);
-    MainWindow window(test::shippedGuide(), store, sheets, id);
+    Stores stores(db);
+    test::ManualClock clock;
+    MainWindow window(test::shippedGuide(), stores, id, clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *agenda = child<QTreeView>(&window, "agendaTreeView");

@@ -29,7 +29,7 @@ struct OperatorFixture : test::SessionFixture {
     explicit OperatorFixture(int activity)
     {
         sessions->setCurrentActivity(sessionId, activity);
-        window = std::make_unique<MainWindow>(test::shippedGuide(), *sessions, *sheets, sessionId);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

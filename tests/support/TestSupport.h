@@ -1,6 +1,7 @@
 #pragma once
 
 #include "guide/Guide.h"
+#include "session/Clock.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,14 @@ struct TempBitacora {
 };
 
 QByteArray readFile(const QString &path);
+
+// A clock the test moves by hand, starting on a session morning at 08:00.
+class ManualClock : public Clock {
+public:
+    qint64 ms = QDateTime(QDate(2027, 2, 26), QTime(8, 0)).toMSecsSinceEpoch();
+    qint64 nowMs() const override { return ms; }
+    void advanceMinutes(double minutes) { ms += qint64(minutes * 60000); }
+};
 
 } // namespace fcte::test
 

@@ -1,54 +1,71 @@
 #include "AgendaModel.h"
 
 #include "guide/Guide.h"
+#include "session/SessionTimer.h"
 
 #include <QFont>
 #include <QPalette>
+#include <cmath>
 
 namespace fcte {
 namespace {
-// internalId 0 marks a section row; an activity row stores its section's row plus one.
+// internalId 0 marks a section row; a child row stores its section's row plus one.
 constexpr quintptr SectionRow = 0;
 } // namespace
 
-AgendaModel::AgendaModel(const Guide &guide, QObject *parent)
+AgendaModel::AgendaModel(const Guide &guide, SessionTimer &timer, QObject *parent)
     : QAbstractItemModel(parent)
     , m_guide(guide)
-{}
+    , m_timer(timer)
+{
+    rebuild();
+    connect(&timer, &SessionTimer::changed, this, &AgendaModel::refreshTimes);
+}
+
+void AgendaModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    const QVector<BreakItem> breaks = m_timer.breaks();
+    for (const Section &section : m_guide.sections) {
+        QVector<Item> items;
+        for (const Activity &activity : section.activities) {
+            items << Item{activity.number, 0};
+            for (const BreakItem &item : breaks) {
+                if (item.afterActivity == activity.number)
+                    items << Item{0, item.id};
+            }
+        }
+        m_rows << items;
+    }
+    endResetModel();
+}
 
 void AgendaModel::setCurrentActivity(int number)
 {
     if (number == m_current)
         return;
     m_current = number;
-    announceAllActivitiesChanged();
+    refreshTimes();
 }
 
-void AgendaModel::setSchoolCount(int count)
+void AgendaModel::refreshTimes()
 {
-    if (count == m_schoolCount)
-        return;
-    m_schoolCount = count;
-    announceAllActivitiesChanged();
-}
-
-void AgendaModel::announceAllActivitiesChanged()
-{
-    for (int s = 0; s < m_guide.sections.size(); ++s) {
+    for (int s = 0; s < m_rows.size(); ++s) {
         const QModelIndex section = index(s, 0);
-        const int last = rowCount(section) - 1;
-        if (last >= 0)
-            Q_EMIT dataChanged(index(0, 0, section), index(last, ColumnCount - 1, section));
+        Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
+        if (!m_rows.at(s).isEmpty())
+            Q_EMIT dataChanged(index(0, 0, section),
+                               index(int(m_rows.at(s).size()) - 1, ColumnCount - 1, section));
     }
 }
 
 QModelIndex AgendaModel::indexOfActivity(int number) const
 {
-    for (int s = 0; s < m_guide.sections.size(); ++s) {
-        const auto &activities = m_guide.sections.at(s).activities;
-        for (int a = 0; a < activities.size(); ++a) {
-            if (activities.at(a).number == number)
-                return createIndex(a, 0, quintptr(s + 1));
+    for (int s = 0; s < m_rows.size(); ++s) {
+        for (int r = 0; r < m_rows.at(s).size(); ++r) {
+            if (m_rows.at(s).at(r).activity == number)
+                return createIndex(r, 0, quintptr(s + 1));
         }
     }
     return {};
@@ -73,9 +90,9 @@ QModelIndex AgendaModel::parent(const QModelIndex &child) const
 int AgendaModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return m_guide.sections.size();
+        return int(m_rows.size());
     if (parent.internalId() == SectionRow && parent.column() == 0)
-        return m_guide.sections.at(parent.row()).activities.size();
+        return int(m_rows.at(parent.row()).size());
     return 0;
 }
 
@@ -91,6 +108,22 @@ AgendaModel::Status AgendaModel::statusOf(int activityNumber) const
     return activityNumber < m_current ? Done : Pending;
 }
 
+const AgendaModel::Item *AgendaModel::itemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == SectionRow)
+        return nullptr;
+    return &m_rows.at(int(index.internalId() - 1)).at(index.row());
+}
+
+int AgendaModel::breakMinutes(qint64 breakId) const
+{
+    for (const BreakItem &item : m_timer.breaks()) {
+        if (item.id == breakId)
+            return item.minutes;
+    }
+    return 0;
+}
+
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -99,10 +132,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         const Section &section = m_guide.sections.at(index.row());
         if (role == Qt::DisplayRole && index.column() == TitleColumn)
             return tr("%1. %2").arg(section.number).arg(section.title);
-        if (role == Qt::DisplayRole && index.column() == MinutesColumn) {
+        if (role == Qt::DisplayRole && index.column() == PlannedColumn) {
             int minutes = 0;
-            for (const Activity &activity : section.activities)
-                minutes += m_guide.plannedMinutes(activity, m_schoolCount);
+            for (const Item &item : m_rows.at(index.row()))
+                minutes += item.activity ? m_timer.plannedMinutes(item.activity)
+                                         : breakMinutes(item.breakId);
             return minutes;
         }
         if (role == Qt::FontRole) {
@@ -113,8 +147,32 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return {};
     }
 
-    const Activity &activity =
-        m_guide.sections.at(int(index.internalId() - 1)).activities.at(index.row());
+    const Item &item = *itemAt(index);
+    if (item.activity == 0) { // the break
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == TitleColumn)
+                return tr("☕ Receso");
+            if (index.column() == PlannedColumn)
+                return breakMinutes(item.breakId);
+            return {};
+        case Qt::EditRole:
+            return index.column() == PlannedColumn ? QVariant(breakMinutes(item.breakId))
+                                                   : QVariant();
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        case Qt::TextAlignmentRole:
+            return index.column() == TitleColumn ? QVariant()
+                                                 : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        default:
+            return {};
+        }
+    }
+
+    const Activity &activity = *m_guide.activity(item.activity);
     const Status status = statusOf(activity.number);
     switch (role) {
     case Qt::DisplayRole:
@@ -124,10 +182,20 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
                                                    : QString();
             return QString(mark + tr("%1. %2").arg(activity.number).arg(activity.title));
         }
-        return m_guide.plannedMinutes(activity, m_schoolCount);
+        if (index.column() == PlannedColumn)
+            return m_timer.plannedMinutes(activity.number);
+        if (m_timer.hasRun(activity.number))
+            return int(std::lround(double(m_timer.elapsedMs(activity.number)) / 60000.0));
+        return {};
+    case Qt::EditRole:
+        if (index.column() == PlannedColumn)
+            return m_timer.plannedMinutes(activity.number);
+        return {};
     case Qt::ToolTipRole:
-        if (index.column() == MinutesColumn)
-            return tr("Minutos planeados");
+        if (index.column() == PlannedColumn)
+            return tr("Minutos planeados (doble clic o F2 para cambiarlos)");
+        if (index.column() == ActualColumn)
+            return tr("Minutos reales");
         return status == Done ? tr("Realizada") : status == Current ? tr("En curso") : QVariant();
     case Qt::FontRole:
         if (status == Current) {
@@ -137,11 +205,14 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == ActualColumn && m_timer.hasRun(activity.number) &&
+            m_timer.remainingMs(activity.number) < 0)
+            return QColor(0xb0, 0x00, 0x20);
         if (status == Done)
             return QPalette().color(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == MinutesColumn)
+        if (index.column() != TitleColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ActivityNumberRole:
@@ -153,18 +224,45 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Item *item = itemAt(index);
+    if (!item || role != Qt::EditRole || index.column() != PlannedColumn)
+        return false;
+    bool ok = false;
+    const int minutes = value.toInt(&ok);
+    if (!ok)
+        return false;
+    if (item->activity)
+        m_timer.setPlannedMinutes(item->activity, minutes);
+    else
+        m_timer.setBreakMinutes(item->breakId, minutes);
+    return true;
+}
+
 QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == TitleColumn ? tr("Actividad") : tr("Min");
+    switch (section) {
+    case TitleColumn:
+        return tr("Actividad");
+    case PlannedColumn:
+        return tr("Plan");
+    case ActualColumn:
+        return tr("Real");
+    }
+    return {};
 }
 
 Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (itemAt(index) && index.column() == PlannedColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
 }
 
 } // namespace fcte

@@ -62,30 +62,36 @@ QVector<Trim> Schedule::recoverySuggestion(const ScheduleInput &input, int minut
     }
     if (trimmable == 0)
         return trims;
+    // Largest remainder: each takes the whole minutes of its share, then the minutes still
+    // missing go to the largest fractions, so the total is exact and nobody is favoured.
+    QVector<int> cuts(candidates.size());
+    QVector<double> fractions(candidates.size());
     int left = minutesBehind;
-    for (int i = 0; i < candidates.size() && left > 0; ++i) {
-        const int activity = candidates.at(i);
-        const int planned = input.plannedMinutes.value(activity);
-        int cut = int(std::lround(double(minutesBehind) * planned / trimmable));
-        cut = qBound(0, cut, planned - MinimumMinutes);
-        cut = qMin(cut, left);
-        if (cut > 0) {
-            trims << Trim{activity, planned, planned - cut};
-            left -= cut;
-        }
+    for (int i = 0; i < candidates.size(); ++i) {
+        const int planned = input.plannedMinutes.value(candidates.at(i));
+        const double share = double(minutesBehind) * planned / trimmable;
+        cuts[i] = qMin(int(std::floor(share)), planned - MinimumMinutes);
+        fractions[i] = share - std::floor(share);
+        left -= cuts.at(i);
     }
-    // Rounding may leave a minute or two: take them from the largest remaining activities.
     while (left > 0) {
         int best = -1;
-        for (int i = 0; i < trims.size(); ++i) {
-            if (trims.at(i).toMinutes > MinimumMinutes &&
-                (best < 0 || trims.at(i).toMinutes > trims.at(best).toMinutes))
+        for (int i = 0; i < candidates.size(); ++i) {
+            const int room =
+                input.plannedMinutes.value(candidates.at(i)) - MinimumMinutes - cuts.at(i);
+            if (room > 0 && (best < 0 || fractions.at(i) > fractions.at(best)))
                 best = i;
         }
         if (best < 0)
-            break;
-        --trims[best].toMinutes;
+            break; // nothing left to trim
+        ++cuts[best];
+        fractions[best] -= 1.0;
         --left;
+    }
+    for (int i = 0; i < candidates.size(); ++i) {
+        const int planned = input.plannedMinutes.value(candidates.at(i));
+        if (cuts.at(i) > 0)
+            trims << Trim{candidates.at(i), planned, planned - cuts.at(i)};
     }
     return trims;
 }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "guide/Guide.h"
 #include "store/SessionStore.h"
+#include "store/StoreError.h"
 
 namespace fcte {
 
@@ -17,12 +18,21 @@ SessionTimer::SessionTimer(const Guide &guide, SessionStore &sessions, TimingSto
     , m_timers(store.timers(sessionId))
     , m_breaks(store.breaks(sessionId))
 {
+    reloadSession();
     if (m_breaks.isEmpty()) {
         // A school morning has a break; the director can change its length in the agenda.
         BreakItem item{0, DefaultBreakAfterActivity, DefaultBreakMinutes};
-        m_store.saveBreak(m_sessionId, item);
-        m_breaks << item;
+        if (write([&] { m_store.saveBreak(m_sessionId, item); }))
+            m_breaks << item;
     }
+}
+
+void SessionTimer::reloadSession()
+{
+    m_schools = m_sessions.schools(m_sessionId);
+    m_info = m_sessions.session(m_sessionId).value_or(SessionInfo{});
+    m_turns.clear();
+    Q_EMIT changed();
 }
 
 bool SessionTimer::isPerSchool(int activity) const
@@ -38,23 +48,38 @@ ActivityTimerState SessionTimer::state(int activity) const
     return result;
 }
 
-void SessionTimer::saveTimers(const QVector<ActivityTimerState> &states)
+template <typename Write> bool SessionTimer::write(Write step)
 {
-    m_store.saveTimers(m_sessionId, states);
-    for (const ActivityTimerState &updated : states)
-        m_timers.insert(updated.activity, updated);
+    try {
+        step();
+        return true;
+    } catch (const StoreError &error) {
+        Q_EMIT saveFailed(error.message());
+        return false;
+    }
 }
 
-void SessionTimer::saveTurns(int activity, const QVector<SchoolTurnState> &turns)
+bool SessionTimer::saveTimers(const QVector<ActivityTimerState> &states)
 {
-    m_store.saveTurns(m_sessionId, activity, turns);
+    if (!write([&] { m_store.saveTimers(m_sessionId, states); }))
+        return false;
+    for (const ActivityTimerState &updated : states)
+        m_timers.insert(updated.activity, updated);
+    return true;
+}
+
+bool SessionTimer::saveTurns(int activity, const QVector<SchoolTurnState> &turns)
+{
+    if (!write([&] { m_store.saveTurns(m_sessionId, activity, turns); }))
+        return false;
     m_turns.insert(activity, turns);
+    return true;
 }
 
 int SessionTimer::defaultMinutes(int activity) const
 {
     const Activity *found = m_guide.activity(activity);
-    return found ? m_guide.plannedMinutes(*found, int(m_sessions.schools(m_sessionId).size())) : 0;
+    return found ? m_guide.plannedMinutes(*found, int(m_schools.size())) : 0;
 }
 
 int SessionTimer::plannedMinutes(int activity) const
@@ -130,7 +155,8 @@ void SessionTimer::start(int activity)
     ActivityTimerState started = state(activity);
     started.runningSinceMs = now;
     changes << started;
-    saveTimers(changes);
+    if (!saveTimers(changes))
+        return;
     if (isPerSchool(activity)) {
         QVector<SchoolTurnState> list = turns(activity);
         const int current = currentTurn(activity);
@@ -150,7 +176,8 @@ void SessionTimer::pause(int activity)
     ActivityTimerState paused = state(activity);
     paused.accumulatedMs = paused.elapsedMs(now);
     paused.runningSinceMs = 0;
-    saveTimers({paused});
+    if (!saveTimers({paused}))
+        return;
     if (isPerSchool(activity)) {
         QVector<SchoolTurnState> list = turns(activity);
         for (SchoolTurnState &turn : list) {
@@ -191,7 +218,7 @@ QVector<SchoolTurnState> SessionTimer::turns(int activity) const
     QVector<SchoolTurnState> list =
         cached != m_turns.constEnd() ? *cached : m_store.turns(m_sessionId, activity);
     // Schools added to the session later join the end of the queue; removed ones leave it.
-    const QVector<School> schools = m_sessions.schools(m_sessionId);
+    const QVector<School> &schools = m_schools;
     QVector<SchoolTurnState> result;
     for (const SchoolTurnState &turn : list) {
         for (const School &school : schools) {
@@ -285,8 +312,10 @@ void SessionTimer::setBreakMinutes(qint64 breakId, int minutes)
 {
     for (BreakItem &item : m_breaks) {
         if (item.id == breakId) {
-            item.minutes = qBound(0, minutes, 240);
-            m_store.saveBreak(m_sessionId, item);
+            BreakItem changed = item;
+            changed.minutes = qBound(0, minutes, 240);
+            if (write([&] { m_store.saveBreak(m_sessionId, changed); }))
+                item = changed;
         }
     }
     Q_EMIT changed();
@@ -295,10 +324,10 @@ void SessionTimer::setBreakMinutes(qint64 breakId, int minutes)
 ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
 {
     ScheduleInput input;
-    const auto info = m_sessions.session(m_sessionId);
-    const QDate day = info ? info->heldOn : QDate::currentDate();
-    input.plannedStart = QDateTime(day, info ? info->plannedStart : QTime(8, 0));
-    input.plannedEnd = QDateTime(day, info ? info->plannedEnd : QTime(12, 30));
+    // The day is today's: the schedule is about the morning as it unfolds.
+    const QDate day = m_clock.now().date();
+    input.plannedStart = QDateTime(day, m_info.plannedStart);
+    input.plannedEnd = QDateTime(day, m_info.plannedEnd);
     input.now = m_clock.now();
     input.currentActivity = currentActivity;
     input.started = sessionStarted();

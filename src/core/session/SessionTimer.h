@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Schedule.h"
+#include "store/Records.h"
 #include "store/TimingStore.h"
 
 #include <QObject>
@@ -15,7 +16,7 @@ struct Activity;
 // The timing of one session: a countdown per activity that keeps counting into overtime,
 // per-school turns, planned-minute changes and the live schedule. State is stored as timestamps
 // on every change, so a killed and reopened app shows the same running timers, counting the time
-// it was closed. Writes go through the store and throw StoreError on failure.
+// it was closed. A write that fails changes nothing in memory and is reported by saveFailed().
 class SessionTimer : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +27,8 @@ public:
                  qint64 sessionId, QObject *parent = nullptr);
 
     const Clock &clock() const { return m_clock; }
+    // Re-reads the session's schools and planned day after they were edited.
+    void reloadSession();
 
     int plannedMinutes(int activity) const;
     int defaultMinutes(int activity) const;
@@ -66,11 +69,13 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void saveFailed(const QString &message);
 
 private:
     ActivityTimerState state(int activity) const;
-    void saveTimers(const QVector<ActivityTimerState> &states);
-    void saveTurns(int activity, const QVector<SchoolTurnState> &turns);
+    bool saveTimers(const QVector<ActivityTimerState> &states);
+    bool saveTurns(int activity, const QVector<SchoolTurnState> &turns);
+    template <typename Write> bool write(Write step);
     ScheduleInput scheduleInput(int currentActivity) const;
     bool isPerSchool(int activity) const;
 
@@ -82,6 +87,9 @@ private:
     QMap<int, ActivityTimerState> m_timers;
     mutable QMap<int, QVector<SchoolTurnState>> m_turns;
     QVector<BreakItem> m_breaks;
+    // Cached: the timer bar asks for the schedule several times a second.
+    QVector<School> m_schools;
+    SessionInfo m_info;
 };
 
 } // namespace fcte

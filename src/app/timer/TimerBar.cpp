@@ -1,0 +1,239 @@
+#include "TimerBar.h"
+
+#include "TimeFormat.h"
+#include "session/Bitacora.h"
+#include "session/Clock.h"
+#include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QToolButton>
+
+namespace fcte {
+namespace {
+
+constexpr qint64 FlashMs = 4000;
+
+QToolButton *buttonFor(QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+QString shortTime(const QDateTime &time)
+{
+    return time.time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacora, QWidget *parent)
+    : QWidget(parent)
+    , m_timer(timer)
+    , m_runner(runner)
+    , m_bitacora(bitacora)
+{
+    setObjectName(QStringLiteral("timerBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+
+    m_countdown = new QLabel;
+    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
+    m_countdown->setTextFormat(Qt::PlainText);
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    big.setStyleHint(QFont::Monospace);
+    m_countdown->setFont(big);
+    m_countdown->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("+00:00:00")));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setAutoFillBackground(true);
+    layout->addWidget(m_countdown);
+
+    m_toggle = new QAction(this);
+    m_toggle->setObjectName(QStringLiteral("toggleTimerAction"));
+    m_toggle->setShortcut(QKeySequence(Qt::Key_F9));
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    m_less = new QAction(tr("−1 min"), this);
+    m_less->setObjectName(QStringLiteral("lessTimeAction"));
+    m_less->setToolTip(tr("Quitar un minuto a esta actividad"));
+    m_more = new QAction(tr("+1 min"), this);
+    m_more->setObjectName(QStringLiteral("moreTimeAction"));
+    m_more->setToolTip(tr("Dar un minuto más a esta actividad"));
+    m_nextSchool = new QAction(tr("Siguiente escuela ▶"), this);
+    m_nextSchool->setObjectName(QStringLiteral("nextSchoolAction"));
+    m_nextSchool->setShortcut(QKeySequence(Qt::Key_F8));
+    m_nextSchool->setToolTip(
+        tr("Termina el turno de esta escuela y da la palabra a la siguiente (F8)"));
+    m_sound = new QAction(tr("Sonido al llegar a cero"), this);
+    m_sound->setObjectName(QStringLiteral("timerSoundAction"));
+    m_sound->setCheckable(true);
+    m_sound->setChecked(QSettings().value(QStringLiteral("timer/sound"), false).toBool());
+
+    m_toggleButton = buttonFor(m_toggle);
+    layout->addWidget(m_toggleButton);
+    layout->addWidget(buttonFor(m_less));
+    layout->addWidget(buttonFor(m_more));
+
+    m_turn = new QLabel;
+    m_turn->setObjectName(QStringLiteral("turnLabel"));
+    m_turn->setTextFormat(Qt::PlainText);
+    QFont turnFont = m_turn->font();
+    turnFont.setPointSizeF(turnFont.pointSizeF() * 1.2);
+    m_turn->setFont(turnFont);
+    layout->addSpacing(12);
+    layout->addWidget(m_turn);
+    m_nextSchoolButton = buttonFor(m_nextSchool);
+    layout->addWidget(m_nextSchoolButton);
+    layout->addStretch(1);
+
+    m_clock = new QLabel;
+    m_clock->setObjectName(QStringLiteral("sessionClockLabel"));
+    m_clock->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_clock);
+    m_recover = new QPushButton(tr("Recuperar tiempo…"));
+    m_recover->setObjectName(QStringLiteral("recoverTimeButton"));
+    m_recover->setToolTip(tr("Propone recortar las actividades siguientes que no son fijas"));
+    layout->addWidget(m_recover);
+
+    connect(m_toggle, &QAction::triggered, this,
+            [this] { m_timer.toggle(m_runner.currentActivity()); });
+    connect(m_less, &QAction::triggered, this,
+            [this] { m_timer.adjustMinutes(m_runner.currentActivity(), -1); });
+    connect(m_more, &QAction::triggered, this,
+            [this] { m_timer.adjustMinutes(m_runner.currentActivity(), 1); });
+    connect(m_nextSchool, &QAction::triggered, this,
+            [this] { m_timer.nextSchool(m_runner.currentActivity()); });
+    connect(m_sound, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("timer/sound"), on); });
+    connect(m_recover, &QPushButton::clicked, this, &TimerBar::recoveryRequested);
+    connect(&m_timer, &SessionTimer::changed, this, &TimerBar::refresh);
+    connect(&m_runner, &SessionRunner::currentActivityChanged, this, &TimerBar::refresh);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &TimerBar::refresh);
+    m_tick->start();
+    refresh();
+}
+
+QString TimerBar::countdown() const
+{
+    return m_countdown->text();
+}
+
+QString TimerBar::turnText() const
+{
+    return m_turn->isVisible() ? m_turn->text() : QString();
+}
+
+QString TimerBar::clockText() const
+{
+    return m_clock->text();
+}
+
+bool TimerBar::isFlashing() const
+{
+    return m_timer.clock().nowMs() < m_flashUntilMs;
+}
+
+void TimerBar::refresh()
+{
+    const int activity = m_runner.currentActivity();
+    const qint64 now = m_timer.clock().nowMs();
+    const qint64 planned = qint64(m_timer.plannedMinutes(activity)) * 60000;
+    const qint64 remaining = m_timer.remainingMs(activity);
+    const bool running = m_timer.isRunning(activity);
+
+    // Crossing zero while running: flash, and beep if asked to.
+    if (activity == m_lastActivity && running && m_lastRemainingMs > 0 && remaining <= 0) {
+        m_flashUntilMs = now + FlashMs;
+        if (m_sound->isChecked())
+            QApplication::beep();
+    }
+    m_lastActivity = activity;
+    m_lastRemainingMs = remaining;
+
+    m_countdown->setText(countdownText(remaining));
+    Level level = Level::Idle;
+    if (remaining <= 0 && (running || m_timer.hasRun(activity)))
+        level = Level::Overtime;
+    else if (running)
+        level = remaining <= qMin<qint64>(120000, planned / 4) ? Level::Low : Level::Running;
+    m_level = level;
+    applyLevel(level, isFlashing() && (now / 400) % 2 == 0);
+
+    m_toggle->setText(running                    ? tr("⏸ Pausar")
+                      : m_timer.hasRun(activity) ? tr("▶ Reanudar")
+                                                 : tr("▶ Iniciar"));
+    m_toggle->setToolTip(tr("Inicia o pausa el tiempo de esta actividad (F9)"));
+
+    const int turn = m_timer.currentTurn(activity);
+    const bool perSchool = m_timer.minutesPerTurn(activity) > 0;
+    m_turn->setVisible(perSchool);
+    m_nextSchoolButton->setVisible(perSchool);
+    m_nextSchool->setEnabled(perSchool && turn >= 0);
+    if (perSchool) {
+        if (turn < 0) {
+            m_turn->setText(tr("Todas las escuelas presentaron"));
+        } else {
+            const qint64 schoolId = m_timer.turns(activity).at(turn).schoolId;
+            m_turn->setText(tr("Habla: %1 · %2 de %3 min")
+                                .arg(m_bitacora.schoolName(schoolId),
+                                     elapsedText(m_timer.turnElapsedMs(activity, turn)))
+                                .arg(m_timer.minutesPerTurn(activity)));
+        }
+    }
+
+    const ScheduleSummary summary = m_timer.summary(activity);
+    QString status = tr("a tiempo");
+    if (summary.minutesBehind == 1)
+        status = tr("1 min de retraso");
+    else if (summary.minutesBehind > 1)
+        status = tr("%1 min de retraso").arg(summary.minutesBehind);
+    else if (summary.minutesBehind == -1)
+        status = tr("1 min adelantado");
+    else if (summary.minutesBehind < -1)
+        status = tr("%1 min adelantados").arg(-summary.minutesBehind);
+    m_clock->setText(tr("Ahora %1 · Fin previsto %2 (planeado %3) · %4")
+                         .arg(shortTime(m_timer.clock().now()), shortTime(summary.projectedEnd),
+                              shortTime(summary.plannedEnd), status));
+    m_clock->setStyleSheet(summary.minutesBehind > 0
+                               ? QStringLiteral("color: #b00020; font-weight: bold")
+                           : summary.minutesBehind < 0 ? QStringLiteral("color: #1b5e20")
+                                                       : QString());
+    m_recover->setVisible(summary.minutesBehind > 0);
+}
+
+void TimerBar::applyLevel(Level level, bool flashOn)
+{
+    QString colors;
+    switch (level) {
+    case Level::Idle:
+        colors = QStringLiteral("color: #555555; background: #eeeeee;");
+        break;
+    case Level::Running:
+        colors = QStringLiteral("color: #ffffff; background: #1b5e20;");
+        break;
+    case Level::Low:
+        colors = QStringLiteral("color: #000000; background: #ffb300;");
+        break;
+    case Level::Overtime:
+        colors = QStringLiteral("color: #ffffff; background: #b00020;");
+        break;
+    }
+    if (flashOn)
+        colors = QStringLiteral("color: #b00020; background: #ffffff;");
+    m_countdown->setStyleSheet(colors + QStringLiteral(" border-radius: 6px; padding: 2px 10px;"));
+}
+
+} // namespace fcte

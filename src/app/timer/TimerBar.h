@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+namespace fcte {
+
+class Bitacora;
+class SessionRunner;
+class SessionTimer;
+
+// The timer bar of the operator window: the current activity's countdown (into overtime), its
+// controls, the speaking school's turn, and the session clock with the projected end.
+class TimerBar : public QWidget {
+    Q_OBJECT
+public:
+    enum class Level { Idle, Running, Low, Overtime };
+
+    TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacora,
+             QWidget *parent = nullptr);
+
+    QAction *toggleAction() const { return m_toggle; }
+    QAction *nextSchoolAction() const { return m_nextSchool; }
+    QAction *soundAction() const { return m_sound; }
+
+    Level level() const { return m_level; }
+    QString countdown() const;
+    QString turnText() const;
+    QString clockText() const;
+    bool isFlashing() const;
+
+    void refresh();
+
+Q_SIGNALS:
+    void recoveryRequested();
+
+private:
+    void applyLevel(Level level, bool flashOn);
+
+    SessionTimer &m_timer;
+    SessionRunner &m_runner;
+    Bitacora &m_bitacora;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_turn = nullptr;
+    QLabel *m_clock = nullptr;
+    QToolButton *m_toggleButton = nullptr;
+    QToolButton *m_nextSchoolButton = nullptr;
+    QPushButton *m_recover = nullptr;
+    QAction *m_toggle = nullptr;
+    QAction *m_nextSchool = nullptr;
+    QAction *m_less = nullptr;
+    QAction *m_more = nullptr;
+    QAction *m_sound = nullptr;
+    QTimer *m_tick = nullptr;
+    Level m_level = Level::Idle;
+    qint64 m_lastRemainingMs = 0;
+    int m_lastActivity = 0;
+    qint64 m_flashUntilMs = 0;
+};
+
+} // namespace fcte

@@ -1,0 +1,184 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
+#include "timer/TimerBar.h"
+#include "timer/TurnQueue.h"
+
+#include <QAbstractItemModel>
+#include <QDialog>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace fcte;
+using test::child;
+
+namespace {
+
+struct TimerFixture : test::SessionFixture {
+    std::unique_ptr<MainWindow> window;
+
+    void open(int activity)
+    {
+        sessions->setCurrentActivity(sessionId, activity);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    TimerBar &bar() const { return window->timerBar(); }
+    void advance(double minutes)
+    {
+        clock.advanceMinutes(minutes);
+        bar().refresh();
+    }
+};
+
+} // namespace
+
+TEST_CASE("F9 starts and pauses the countdown, which runs into marked overtime")
+{
+    TimerFixture fixture;
+    fixture.open(4); // norms: 10 minutes
+    CHECK(fixture.bar().countdown() == QStringLiteral("10:00"));
+    CHECK(fixture.bar().level() == TimerBar::Level::Idle);
+
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    CHECK(fixture.window->timer().isRunning(4));
+    fixture.advance(3);
+    CHECK(fixture.bar().countdown() == QStringLiteral("07:00"));
+    CHECK(fixture.bar().level() == TimerBar::Level::Running);
+
+    fixture.advance(5.5);
+    CHECK(fixture.bar().level() == TimerBar::Level::Low); // 1:30 left
+
+    fixture.advance(2);
+    CHECK(fixture.bar().countdown() == QStringLiteral("+00:30"));
+    CHECK(fixture.bar().level() == TimerBar::Level::Overtime);
+    CHECK(fixture.bar().isFlashing());
+    fixture.advance(0.2);
+    fixture.advance(0.2);
+    fixture.advance(0.2); // four seconds later the flash is over, the red stays
+    CHECK_FALSE(fixture.bar().isFlashing());
+    CHECK(fixture.bar().level() == TimerBar::Level::Overtime);
+
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    CHECK_FALSE(fixture.window->timer().isRunning(4));
+    fixture.advance(10);
+    CHECK(fixture.bar().countdown() == QStringLiteral("+01:06"));
+}
+
+TEST_CASE("The timer buttons add and remove minutes")
+{
+    TimerFixture fixture;
+    fixture.open(4);
+    child<QAction>(fixture.window.get(), "moreTimeAction")->trigger();
+    child<QAction>(fixture.window.get(), "moreTimeAction")->trigger();
+    child<QAction>(fixture.window.get(), "lessTimeAction")->trigger();
+    CHECK(fixture.window->timer().plannedMinutes(4) == 11);
+    CHECK(fixture.bar().countdown() == QStringLiteral("11:00"));
+}
+
+TEST_CASE("F8 passes the word to the next school and the queue shows each school's time")
+{
+    TimerFixture fixture;
+    fixture.open(7);
+    CHECK(fixture.bar().countdown() == QStringLiteral("20:00")); // two schools × 10 minutes
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Benito Juárez")));
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    fixture.advance(11);
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("11:00 de 10 min")));
+    QTest::keyClick(fixture.window.get(), Qt::Key_F8);
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes")));
+    auto *queue = child<TurnQueue>(fixture.window.get(), "turnQueue");
+    queue->refresh();
+    CHECK(queue->lines().at(0).startsWith(QStringLiteral("✓ Benito Juárez · 11:00")));
+    CHECK(queue->lines().at(1).startsWith(QStringLiteral("▶ Niños Héroes")));
+    QTest::keyClick(fixture.window.get(), Qt::Key_F8);
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Todas las escuelas")));
+}
+
+TEST_CASE("The presentation order is changed from the keyboard")
+{
+    TimerFixture fixture;
+    fixture.open(7);
+    auto *list = child<QListWidget>(fixture.window.get(), "turnListWidget");
+    list->setFocus();
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes")));
+    CHECK(fixture.window->timer().turns(7).at(0).schoolId ==
+          fixture.sessions->schools(fixture.sessionId).at(1).id);
+}
+
+TEST_CASE("The agenda shows planned and actual minutes, and planned minutes are edited there")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    fixture.advance(7);
+    QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier); // on to activity 2
+    CHECK(fixture.window->timer().isRunning(2)); // the room moved on: its timer started
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    QAbstractItemModel *model = agenda->model();
+    const QModelIndex section1 = model->index(0, 0);
+    CHECK(model->index(0, 1, section1).data().toInt() == 5); // welcome: planned 5
+    CHECK(model->index(0, 2, section1).data().toInt() == 7); // actual 7
+    REQUIRE(model->setData(model->index(3, 1, section1), 15));
+    CHECK(fixture.window->timer().plannedMinutes(4) == 15);
+    // The break is an agenda item after activity 10, and its minutes are edited the same way.
+    const QModelIndex section2 = model->index(1, 0);
+    const QModelIndex breakRow = model->index(6, 0, section2);
+    CHECK(breakRow.data().toString().contains(QStringLiteral("Receso")));
+    REQUIRE(model->setData(breakRow.siblingAtColumn(1), 20));
+    CHECK(fixture.window->timer().breaks().first().minutes == 20);
+}
+
+TEST_CASE("Behind schedule, the recovery suggestion is applied only when accepted")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    // Two schools make a 255-minute plan ending at 12:15, fifteen minutes before 12:30: a
+    // 5-minute welcome that takes 40 puts the morning 20 minutes behind.
+    fixture.advance(40);
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("20 min de retraso")));
+    auto *recover = child<QPushButton>(fixture.window.get(), "recoverTimeButton");
+    CHECK(recover->isVisible());
+    const int before = fixture.window->timer().plannedMinutes(22);
+
+    const auto answer = [](bool accept) {
+        QTimer::singleShot(0, [accept] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            accept ? dialog->accept() : dialog->reject();
+        });
+    };
+    answer(false);
+    QTest::mouseClick(recover, Qt::LeftButton);
+    CHECK(fixture.window->timer().plannedMinutes(22) == before);
+
+    answer(true);
+    QTest::mouseClick(recover, Qt::LeftButton);
+    CHECK(fixture.window->timer().plannedMinutes(22) < before);
+    fixture.bar().refresh();
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("a tiempo")));
+    CHECK_FALSE(recover->isVisible());
+}
+
+TEST_CASE("A reopened window shows the same running timer, counting the time it was closed")
+{
+    TimerFixture fixture;
+    fixture.open(7);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    fixture.advance(4);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F8);
+    fixture.window.reset(); // the app is gone
+    fixture.clock.advanceMinutes(2);
+    fixture.open(7);
+    CHECK(fixture.window->runner().currentActivity() == 7);
+    CHECK(fixture.window->timer().isRunning(7));
+    CHECK(fixture.bar().countdown() == QStringLiteral("14:00"));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes · 02:00")));
+}
