@@ -75,7 +75,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     activitySplitter->addWidget(m_sheetHost);
     activitySplitter->setStretchFactor(0, 0);
     activitySplitter->setStretchFactor(1, 1);
-    activitySplitter->setSizes({300, 500});
+    activitySplitter->setSizes({330, 470});
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_agendaView);

@@ -51,7 +51,7 @@ QPlainTextEdit *SchoolProblemsSheet::addField(const QString &label, const QStrin
     auto *edit = new QPlainTextEdit;
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
     m_form->addRow(label, edit);
     return edit;
 }

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -43,8 +44,13 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     , m_bitacora(bitacora)
 {
     setObjectName(QStringLiteral("timerBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    // Two rows beside the countdown: this activity's controls, then the whole morning's clock.
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(8, 4, 8, 4);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    auto *layout = new QHBoxLayout;
+    auto *clockRow = new QHBoxLayout;
 
     m_countdown = new QLabel;
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
@@ -57,7 +63,10 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_countdown->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("+00:00:00")));
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdown->setAutoFillBackground(true);
-    layout->addWidget(m_countdown);
+    grid->addWidget(m_countdown, 0, 0, 2, 1);
+    grid->addLayout(layout, 0, 1);
+    grid->addLayout(clockRow, 1, 1);
+    grid->setColumnStretch(1, 1);
 
     m_toggle = new QAction(this);
     m_toggle->setObjectName(QStringLiteral("toggleTimerAction"));
@@ -90,20 +99,22 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     QFont turnFont = m_turn->font();
     turnFont.setPointSizeF(turnFont.pointSizeF() * 1.2);
     m_turn->setFont(turnFont);
+    // Long school names must not widen the window past the laptop's screen.
+    m_turn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addSpacing(12);
-    layout->addWidget(m_turn);
     m_nextSchoolButton = buttonFor(m_nextSchool);
     layout->addWidget(m_nextSchoolButton);
-    layout->addStretch(1);
+    layout->addWidget(m_turn, 1);
 
     m_clock = new QLabel;
     m_clock->setObjectName(QStringLiteral("sessionClockLabel"));
     m_clock->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_clock);
+    m_clock->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    clockRow->addWidget(m_clock, 1);
     m_recover = new QPushButton(tr("Recuperar tiempo…"));
     m_recover->setObjectName(QStringLiteral("recoverTimeButton"));
     m_recover->setToolTip(tr("Propone recortar las actividades siguientes que no son fijas"));
-    layout->addWidget(m_recover);
+    clockRow->addWidget(m_recover);
 
     connect(m_toggle, &QAction::triggered, this,
             [this] { m_timer.toggle(m_runner.currentActivity()); });
@@ -172,7 +183,7 @@ void TimerBar::refresh()
     m_level = level;
     applyLevel(level, isFlashing() && (now / 400) % 2 == 0);
 
-    m_toggle->setText(running                    ? tr("⏸ Pausar")
+    m_toggle->setText(running                    ? tr("‖ Pausar")
                       : m_timer.hasRun(activity) ? tr("▶ Reanudar")
                                                  : tr("▶ Iniciar"));
     m_toggle->setToolTip(tr("Inicia o pausa el tiempo de esta actividad (F9)"));
