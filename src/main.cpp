@@ -2,13 +2,15 @@
 #include "cli/CommandLine.h"
 
 #include <QApplication>
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    // Headless commands must work with no display, so they never create a QApplication.
+    // Headless commands must work with no display: they draw PDFs offscreen and never create a
+    // window, whatever QT_QPA_PLATFORM says.
     if (fcte::CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         fcte::Application::configure();
         return fcte::CommandLine(app.arguments()).runHeadless();
     }

@@ -1,10 +1,16 @@
 #include "CommandLine.h"
 
+#include "export/BitacoraArchive.h"
+#include "export/Exporters.h"
 #include "guide/GuideLoader.h"
+#include "session/DemoSession.h"
 #include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstring>
@@ -17,7 +23,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const char *const HeadlessFlags[] = {"--help", "-h", "--version", "-v", "--list-activities"};
+const char *const HeadlessFlags[] = {
+    "--help",        "-h",           "--version",    "-v", "--list-activities", "--export-pdf",
+    "--export-json", "--export-csv", "--import-json"};
 
 } // namespace
 
@@ -25,7 +33,9 @@ bool CommandLine::isHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : HeadlessFlags) {
-            if (std::strcmp(argv[i], flag) == 0)
+            const std::size_t length = std::strlen(flag);
+            if (std::strncmp(argv[i], flag, length) == 0 &&
+                (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;
         }
     }
@@ -45,11 +55,32 @@ CommandLine::CommandLine(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"),
                                 tr("Usa la bitácora ARCHIVO en lugar de la predeterminada."),
                                 tr("ARCHIVO"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Abre una sesión de demostración con tres escuelas."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Abre la sesión de demostración de tres escuelas (la crea si no existe)."));
     const QCommandLineOption list(QStringLiteral("list-activities"),
                                   tr("Muestra las actividades de la guía y termina."));
-    parser.addOptions({help, version, db, demo, list});
+    const QCommandLineOption exportPdf(
+        QStringLiteral("export-pdf"), tr("Exporta la bitácora a PDF y termina."), tr("SALIDA.pdf"));
+    const QCommandLineOption exportJson(QStringLiteral("export-json"),
+                                        tr("Exporta la bitácora completa a JSON y termina."),
+                                        tr("SALIDA.json"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+                                       tr("Exporta los compromisos a CSV y termina."),
+                                       tr("SALIDA.csv"));
+    const QCommandLineOption importJson(QStringLiteral("import-json"),
+                                        tr("Importa una bitácora JSON como sesión nueva."),
+                                        tr("ENTRADA.json"));
+    const QCommandLineOption session(
+        QStringLiteral("session"), tr("La sesión que se exporta (por omisión, la última abierta)."),
+        tr("ID"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Tamaño de página del PDF: carta (predeterminado) o a4."),
+                                      tr("TAMAÑO"), QStringLiteral("carta"));
+    const QCommandLineOption omitStruck(QStringLiteral("omit-struck"),
+                                        tr("Deja fuera del PDF las entradas tachadas."));
+    parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
+                       session, pageSize, omitStruck});
     if (!parser.parse(arguments))
         m_error = parser.errorText();
     else if (!parser.positionalArguments().isEmpty())
@@ -60,6 +91,21 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_helpRequested = parser.isSet(help);
     m_version = parser.isSet(version);
     m_listActivities = parser.isSet(list);
+    m_exportPdf = parser.value(exportPdf);
+    m_exportJson = parser.value(exportJson);
+    m_exportCsv = parser.value(exportCsv);
+    m_importJson = parser.value(importJson);
+    m_omitStruck = parser.isSet(omitStruck);
+    m_pageSize = parser.value(pageSize).toLower();
+    if (m_error.isEmpty() && m_pageSize != QLatin1String("carta") &&
+        m_pageSize != QLatin1String("letter") && m_pageSize != QLatin1String("a4"))
+        m_error = tr("Tamaño de página desconocido: %1 (use carta o a4).").arg(m_pageSize);
+    if (m_error.isEmpty() && parser.isSet(session)) {
+        bool ok = false;
+        m_sessionId = parser.value(session).toLongLong(&ok);
+        if (!ok || m_sessionId <= 0)
+            m_error = tr("--session espera un número de sesión.");
+    }
 }
 
 QString CommandLine::databasePath() const
@@ -98,8 +144,85 @@ int CommandLine::runHeadless() const
                     << ". " << section.title << "]\n";
             }
         }
+        return 0;
     }
-    return 0;
+    return runFileCommands();
+}
+
+int CommandLine::runFileCommands() const
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
+    if (!loaded.ok()) {
+        err << tr("La guía no es válida:") << '\n' << loaded.errors.join(QLatin1Char('\n')) << '\n';
+        return 1;
+    }
+    Database db;
+    try {
+        db.open(databasePath());
+        SessionStore sessions(db);
+        qint64 sessionId = m_sessionId;
+        if (!m_importJson.isEmpty()) {
+            QFile file(m_importJson);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << tr("No se pudo abrir %1: %2").arg(m_importJson, file.errorString()) << '\n';
+                return 1;
+            }
+            if (file.size() > BitacoraArchive::MaxBytes) {
+                err << tr("%1 es demasiado grande para ser una bitácora.").arg(m_importJson)
+                    << '\n';
+                return 1;
+            }
+            const ArchiveImportResult imported = BitacoraArchive::importSession(db, file.readAll());
+            if (!imported.ok()) {
+                err << tr("No se importó %1:").arg(m_importJson) << '\n'
+                    << imported.errors.join(QLatin1Char('\n')) << '\n';
+                return 1;
+            }
+            out << tr("Importada como sesión %1.").arg(imported.sessionId) << '\n';
+            if (sessionId == 0)
+                sessionId = imported.sessionId;
+        }
+        if (m_demo && sessions.demoSession() == 0)
+            DemoSession::create(db);
+        if (m_demo && sessionId == 0)
+            sessionId = sessions.demoSession();
+        if (sessionId == 0)
+            sessionId = sessions.lastOpenedSession();
+        const bool exporting =
+            !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() || !m_exportCsv.isEmpty();
+        if (!exporting)
+            return 0;
+        if (sessionId == 0 || !sessions.session(sessionId)) {
+            err << tr("La bitácora %1 no tiene esa sesión; no hay nada que exportar.")
+                       .arg(databasePath())
+                << '\n';
+            return 1;
+        }
+        QStringList failures;
+        if (!m_exportPdf.isEmpty()) {
+            PdfOptions options;
+            options.pageSize =
+                m_pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+            options.document.struck =
+                m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
+            failures << Exporters::writePdf(db, *loaded.guide, sessionId, m_exportPdf, options);
+        }
+        if (!m_exportJson.isEmpty())
+            failures << Exporters::writeJson(db, sessionId, m_exportJson);
+        if (!m_exportCsv.isEmpty())
+            failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv);
+        failures.removeAll(QString());
+        if (!failures.isEmpty()) {
+            err << failures.join(QLatin1Char('\n')) << '\n';
+            return 1;
+        }
+        return 0;
+    } catch (const StoreError &error) {
+        err << error.message() << '\n';
+        return 1;
+    }
 }
 
 } // namespace fcte

@@ -5,27 +5,37 @@
 
 namespace fcte {
 
-// The program's options. Commands that print or convert run without any window.
+// The program's options. Commands that print, import or export run without any window.
 class CommandLine {
 public:
     explicit CommandLine(const QStringList &arguments);
 
+    // True when argv asks for a command that needs no window (checked before any QApplication
+    // exists, so it works on a machine with no display).
     static bool isHeadless(int argc, char *argv[]);
 
-    // False when the arguments are wrong; errorText() says why.
     bool isValid() const { return m_error.isEmpty(); }
     const QString &errorText() const { return m_error; }
 
     QString databasePath() const; // the --db file, or the default in the user's data folder
     bool wantsDemo() const { return m_demo; }
 
-    // Runs --help, --version or --list-activities; returns the process exit code.
+    // Runs the headless command; returns the process exit code.
     int runHeadless() const;
 
 private:
+    int runFileCommands() const;
+
     QString m_error;
     QString m_help;
     QString m_databasePath;
+    QString m_exportPdf;
+    QString m_exportJson;
+    QString m_exportCsv;
+    QString m_importJson;
+    QString m_pageSize;
+    qint64 m_sessionId = 0;
+    bool m_omitStruck = false;
     bool m_demo = false;
     bool m_helpRequested = false;
     bool m_version = false;

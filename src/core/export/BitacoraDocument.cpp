@@ -1,0 +1,503 @@
+#include "BitacoraDocument.h"
+
+#include "guide/Guide.h"
+#include "guide/SheetKinds.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+#include "store/StoreError.h"
+#include "store/TimingStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+#include <cmath>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BitacoraDocument", text);
+}
+
+QString levelName(const QString &level)
+{
+    if (level == QLatin1String("preescolar"))
+        return tr("Preescolar");
+    if (level == QLatin1String("secundaria"))
+        return tr("Secundaria");
+    if (level == QLatin1String("primaria"))
+        return tr("Primaria");
+    return level;
+}
+
+QString roleName(const Participant &person)
+{
+    QString role = person.role == QLatin1String("director") ? tr("Director(a)")
+                   : person.role == QLatin1String("agente") ? tr("Agente educativo")
+                                                            : tr("Docente");
+    if (!person.specialty.isEmpty())
+        role += QStringLiteral(" (") + person.specialty + QLatin1Char(')');
+    return role;
+}
+
+// Writes the document: headings, paragraphs, lists and tables, always with plain text.
+class Writer {
+public:
+    explicit Writer(QTextDocument &document)
+        : m_cursor(&document)
+    {
+        QFont base(QStringLiteral("DejaVu Sans"));
+        base.setPointSizeF(10);
+        document.setDefaultFont(base);
+        m_body.setFont(base);
+    }
+
+    void pageBreak()
+    {
+        QTextBlockFormat block;
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_cursor.insertBlock(block, m_body);
+    }
+
+    void heading(const QString &text, int level)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(level == 1 ? 14 : 10);
+        block.setBottomMargin(4);
+        block.setHeadingLevel(level);
+        if (m_pendingBreak) {
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            m_pendingBreak = false;
+        }
+        QTextCharFormat format = m_body;
+        format.setFontWeight(QFont::Bold);
+        format.setFontPointSize(level == 0 ? 22 : level == 1 ? 15 : level == 2 ? 12 : 10.5);
+        insertBlock(block, format);
+        m_cursor.insertText(text, format);
+    }
+
+    void breakBeforeNextHeading() { m_pendingBreak = true; }
+
+    void paragraph(const QString &text, bool italic = false, Qt::Alignment align = Qt::AlignLeft)
+    {
+        QTextBlockFormat block;
+        block.setAlignment(align);
+        block.setBottomMargin(3);
+        QTextCharFormat format = m_body;
+        format.setFontItalic(italic);
+        insertBlock(block, format);
+        m_cursor.insertText(text, format);
+    }
+
+    void label(const QString &name, const QString &value)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(2);
+        insertBlock(block, m_body);
+        QTextCharFormat bold = m_body;
+        bold.setFontWeight(QFont::Bold);
+        m_cursor.insertText(name + QStringLiteral(": "), bold);
+        m_cursor.insertText(value, m_body);
+    }
+
+    // A numbered list item; struck items keep their text, struck through.
+    void item(int number, const QString &text, const QString &tags, bool struck)
+    {
+        QTextBlockFormat block;
+        block.setLeftMargin(14);
+        block.setTextIndent(-14);
+        block.setBottomMargin(2);
+        insertBlock(block, m_body);
+        QTextCharFormat format = m_body;
+        format.setFontStrikeOut(struck);
+        m_cursor.insertText(QStringLiteral("%1. ").arg(number), m_body);
+        m_cursor.insertText(text, format);
+        QTextCharFormat grey = m_body;
+        grey.setForeground(QColor(0x55, 0x55, 0x55));
+        grey.setFontPointSize(9);
+        if (!tags.isEmpty())
+            m_cursor.insertText(QStringLiteral("  (") + tags + QLatin1Char(')'), grey);
+        if (struck)
+            m_cursor.insertText(tr("  [tachada]"), grey);
+    }
+
+    // A table with a bold header row; cells are plain text. struckRows are struck through.
+    void table(const QStringList &header, const QVector<QStringList> &rows,
+               const QVector<bool> &struckRows = {}, const QVector<int> &widths = {})
+    {
+        QTextTableFormat format;
+        format.setBorder(0.5);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setHeaderRowCount(1);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        if (!widths.isEmpty()) {
+            QVector<QTextLength> lengths;
+            for (int width : widths)
+                lengths << QTextLength(QTextLength::PercentageLength, width);
+            format.setColumnWidthConstraints(lengths);
+        }
+        QTextBlockFormat spacer;
+        insertBlock(spacer, m_body);
+        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
+        QTextCharFormat bold = m_body;
+        bold.setFontWeight(QFont::Bold);
+        for (int column = 0; column < header.size(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextCharFormat shade = cell.format();
+            shade.setBackground(QColor(0xe8, 0xe8, 0xe8));
+            cell.setFormat(shade);
+            cell.firstCursorPosition().insertText(header.at(column), bold);
+        }
+        for (int row = 0; row < rows.size(); ++row) {
+            QTextCharFormat text = m_body;
+            text.setFontStrikeOut(struckRows.value(row, false));
+            for (int column = 0; column < header.size(); ++column)
+                table->cellAt(row + 1, column)
+                    .firstCursorPosition()
+                    .insertText(rows.at(row).value(column), text);
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        m_first = false;
+    }
+
+private:
+    void insertBlock(const QTextBlockFormat &block, const QTextCharFormat &format)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(format);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, format);
+        }
+    }
+
+    QTextCursor m_cursor;
+    QTextCharFormat m_body;
+    bool m_first = true;
+    bool m_pendingBreak = false;
+};
+
+struct Names {
+    QHash<qint64, QString> schools;
+    QHash<qint64, QString> people;
+    QHash<qint64, QString> teams;
+};
+
+QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &categories,
+               const Names &names)
+{
+    QStringList tags;
+    if (!categories.isEmpty() && entry.category < categories.size())
+        tags << categories.at(entry.category);
+    QStringList schools;
+    for (qint64 id : entry.schoolIds)
+        schools << names.schools.value(id);
+    if (!schools.isEmpty())
+        tags << schools.join(QStringLiteral(", "));
+    if (entry.teamId)
+        tags << names.teams.value(entry.teamId);
+    if (entry.participantId)
+        tags << names.people.value(entry.participantId);
+    if (!spec.markLabel.isEmpty() && entry.marked)
+        tags << spec.markLabel.toLower();
+    return tags.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId)
+{
+    const auto info = SessionStore(db).session(sessionId);
+    if (!info)
+        return tr("Cuaderno de Bitácora del CTE");
+    return tr("Cuaderno de Bitácora del CTE · %1 · %2")
+        .arg(info->title, QLocale().toString(info->heldOn, QLocale::ShortFormat));
+}
+
+std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide &guide,
+                                                       qint64 sessionId,
+                                                       const DocumentOptions &options)
+{
+    SessionStore sessions(db);
+    SheetStore sheets(db);
+    TimingStore timing(db);
+    const auto info = sessions.session(sessionId);
+    if (!info)
+        throw StoreError(tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
+    const QVector<School> schools = sessions.schools(sessionId);
+    const QVector<Participant> people = sessions.participants(sessionId);
+    const QVector<Team> teams = sheets.teams(sessionId);
+    Names names;
+    for (const School &school : schools)
+        names.schools.insert(school.id, school.name);
+    for (const Participant &person : people)
+        names.people.insert(person.id, person.name);
+    for (const Team &team : teams)
+        names.teams.insert(team.id, team.name);
+    const bool showStruck = options.struck == DocumentOptions::Struck::ShowStruck;
+    const QLocale locale;
+
+    auto document = std::make_unique<QTextDocument>();
+    document->setUndoRedoEnabled(false);
+    Writer out(*document);
+
+    // Cover
+    out.paragraph(QString());
+    out.heading(tr("Cuaderno de Bitácora del CTE"), 0);
+    out.heading(info->title, 2);
+    out.paragraph(guide.title, true);
+    out.label(tr("Fecha"), locale.toString(info->heldOn, QLocale::LongFormat));
+    out.label(tr("Horario"), tr("%1 a %2").arg(info->plannedStart.toString(QStringLiteral("HH:mm")),
+                                               info->plannedEnd.toString(QStringLiteral("HH:mm"))));
+    out.label(tr("Lugar"), info->place);
+    out.label(tr("Zona escolar"), info->zone);
+    out.heading(tr("Escuelas participantes"), 2);
+    QVector<QStringList> schoolRows;
+    for (const School &school : schools)
+        schoolRows << QStringList{school.name, school.cct, levelName(school.level), school.shift,
+                                  school.director};
+    out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")}, schoolRows,
+              {}, {30, 17, 12, 13, 28});
+
+    // Attendance
+    out.breakBeforeNextHeading();
+    out.heading(tr("Asistencia"), 1);
+    QVector<qint64> groups;
+    for (const School &school : schools)
+        groups << school.id;
+    groups << 0;
+    for (qint64 schoolId : groups) {
+        QVector<QStringList> rows;
+        for (const Participant &person : people) {
+            if (person.schoolId == schoolId)
+                rows << QStringList{person.name, roleName(person), person.grade,
+                                    QStringLiteral("\n")}; // room to sign
+        }
+        if (rows.isEmpty())
+            continue;
+        out.heading(schoolId ? names.schools.value(schoolId) : tr("Sin escuela"), 2);
+        out.table({tr("Nombre"), tr("Función"), tr("Grado o sección"), tr("Firma")}, rows, {},
+                  {34, 24, 14, 28});
+    }
+    QStringList recorders;
+    for (const Participant &person : people) {
+        if (person.isRecorder)
+            recorders << person.name;
+    }
+    out.label(tr("Registran"),
+              recorders.isEmpty() ? tr("(sin designar)") : recorders.join(QStringLiteral(", ")));
+
+    // Agenda
+    out.breakBeforeNextHeading();
+    out.heading(tr("Agenda: tiempos planeados y reales"), 1);
+    const QMap<int, ActivityTimerState> timers = timing.timers(sessionId);
+    const QVector<BreakItem> breaks = timing.breaks(sessionId);
+    QVector<QStringList> agenda;
+    int plannedTotal = 0;
+    qint64 actualTotal = 0;
+    for (const Activity &activity : guide.activities()) {
+        const ActivityTimerState timer = timers.value(activity.number);
+        const int planned = timer.plannedMinutes > 0
+                                ? timer.plannedMinutes
+                                : guide.plannedMinutes(activity, int(schools.size()));
+        plannedTotal += planned;
+        // A timer still running is counted up to its last stored moment only.
+        const qint64 actualMs = timer.accumulatedMs;
+        actualTotal += actualMs;
+        agenda << QStringList{
+            QString::number(activity.number), activity.title, QString::number(planned),
+            actualMs > 0 ? QString::number(std::lround(actualMs / 60000.0)) : QStringLiteral("—")};
+        for (const BreakItem &item : breaks) {
+            if (item.afterActivity == activity.number) {
+                plannedTotal += item.minutes;
+                agenda << QStringList{QString(), tr("Receso"), QString::number(item.minutes),
+                                      QString()};
+            }
+        }
+    }
+    agenda << QStringList{QString(), tr("Total"), QString::number(plannedTotal),
+                          QString::number(std::lround(actualTotal / 60000.0))};
+    out.table({tr("N.º"), tr("Actividad"), tr("Plan (min)"), tr("Real (min)")}, agenda, {},
+              {8, 62, 15, 15});
+
+    // Each activity's records, in order
+    out.breakBeforeNextHeading();
+    out.heading(tr("Registro de las actividades"), 1);
+    for (const Section &section : guide.sections) {
+        out.heading(tr("%1. %2").arg(section.number).arg(section.title), 2);
+        for (const Activity &activity : section.activities) {
+            out.heading(tr("Actividad %1. %2").arg(activity.number).arg(activity.title), 3);
+            bool wroteSomething = false;
+            for (const QString &kind : activity.sheets) {
+                const SheetSpec spec = SheetKinds::spec(kind);
+                const QStringList categories =
+                    spec.categoriesFromPrompts ? activity.prompts : spec.categories;
+                switch (spec.form) {
+                case SheetSpec::Form::List: {
+                    if (spec.isPrivate && !options.includePrivate) {
+                        out.paragraph(tr("Las notas individuales son privadas: no se incluyen."),
+                                      true);
+                        wroteSomething = true;
+                        break;
+                    }
+                    int number = 0;
+                    bool titled = false;
+                    for (const Entry &entry : sheets.entries(sessionId, kind)) {
+                        if (entry.isStruck() && !showStruck)
+                            continue;
+                        if (!titled) {
+                            out.paragraph(spec.name, true);
+                            titled = true;
+                        }
+                        out.item(++number, entry.text, tagsOf(entry, spec, categories, names),
+                                 entry.isStruck());
+                        wroteSomething = true;
+                    }
+                    break;
+                }
+                case SheetSpec::Form::Recorders:
+                    out.label(tr("Quienes registran"), recorders.isEmpty()
+                                                           ? tr("(sin designar)")
+                                                           : recorders.join(QStringLiteral(", ")));
+                    wroteSomething = true;
+                    break;
+                case SheetSpec::Form::SchoolProblems:
+                    for (const School &school : schools) {
+                        const SchoolProblem problem = sheets.schoolProblem(school.id);
+                        if (problem.isEmpty())
+                            continue;
+                        out.paragraph(school.name, true);
+                        out.label(tr("Problemática"), problem.problem);
+                        out.label(tr("Entorno social"), problem.socialSetting);
+                        out.label(tr("Alumnos"), problem.students);
+                        out.label(tr("Grupos"), problem.groups);
+                        out.label(tr("Docentes y agentes"), problem.staff);
+                        out.label(tr("Infraestructura"), problem.infrastructure);
+                        out.label(tr("Prácticas que ayudaron"), problem.helped);
+                        out.label(tr("Prácticas que no ayudaron"), problem.notHelped);
+                        wroteSomething = true;
+                    }
+                    break;
+                case SheetSpec::Form::Teams:
+                    for (const Team &team : teams) {
+                        QStringList members;
+                        for (qint64 id : team.memberIds)
+                            members << names.people.value(id);
+                        out.label(team.name, members.join(QStringLiteral(", ")));
+                        wroteSomething = true;
+                    }
+                    break;
+                case SheetSpec::Form::Commitments:
+                    out.paragraph(tr("Véase «Compromisos personales»."), true);
+                    wroteSomething = true;
+                    break;
+                case SheetSpec::Form::NextMeeting:
+                    out.paragraph(tr("Véase «Próxima reunión»."), true);
+                    wroteSomething = true;
+                    break;
+                }
+            }
+            if (!wroteSomething)
+                out.paragraph(tr("Sin registros."), true);
+        }
+    }
+
+    // Commitments
+    out.breakBeforeNextHeading();
+    out.heading(tr("Compromisos personales"), 1);
+    QVector<QStringList> commitmentRows;
+    QVector<bool> struckRows;
+    for (const Commitment &commitment : sheets.commitments(sessionId)) {
+        if (commitment.isStruck() && !showStruck)
+            continue;
+        commitmentRows << QStringList{names.people.value(commitment.participantId),
+                                      commitment.studentsNeed, commitment.actions,
+                                      commitment.shareHow, commitment.evidence};
+        struckRows << commitment.isStruck();
+    }
+    out.table({tr("Participante"), tr("Mis alumnos requieren mejorar…"),
+               tr("Me comprometo a implementar…"), tr("Compartiré en marzo mediante…"),
+               tr("Evidencias e instrumentos")},
+              commitmentRows, struckRows, {18, 20, 24, 20, 18});
+
+    // Follow-up agreements, by team
+    out.heading(tr("Acuerdos de seguimiento"), 1);
+    {
+        const SheetSpec spec = SheetKinds::spec(QStringLiteral("followUp"));
+        int number = 0;
+        for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("followUp"))) {
+            if (entry.isStruck() && !showStruck)
+                continue;
+            out.item(++number, entry.text, tagsOf(entry, spec, spec.categories, names),
+                     entry.isStruck());
+        }
+        if (number == 0)
+            out.paragraph(tr("Sin registros."), true);
+    }
+
+    // External advice, by school
+    out.heading(tr("Necesidades de asesoría externa por escuela"), 1);
+    {
+        const SheetSpec spec = SheetKinds::spec(QStringLiteral("externalAdvice"));
+        const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
+        for (qint64 schoolId : groups) {
+            int number = 0;
+            for (const Entry &entry : advice) {
+                const bool belongs =
+                    schoolId ? entry.schoolIds.contains(schoolId) : entry.schoolIds.isEmpty();
+                if (!belongs || (entry.isStruck() && !showStruck))
+                    continue;
+                if (number == 0)
+                    out.heading(schoolId ? names.schools.value(schoolId) : tr("Sin escuela"), 3);
+                out.item(++number, entry.text,
+                         entry.marked ? spec.markLabel.toLower() : tr("pendiente de entregar"),
+                         entry.isStruck());
+            }
+        }
+        if (advice.isEmpty())
+            out.paragraph(tr("Sin registros."), true);
+    }
+
+    // Next meeting
+    out.heading(tr("Próxima reunión"), 1);
+    const NextMeeting meeting = sheets.nextMeeting(sessionId);
+    out.label(tr("Fecha"), meeting.date);
+    out.label(tr("Horario"), meeting.time);
+    out.label(tr("Lugar"), meeting.place);
+    out.label(tr("Agenda"), meeting.agenda);
+
+    // Directors' balance
+    out.heading(tr("Balance de los directores"), 1);
+    {
+        const SheetSpec spec = SheetKinds::spec(QStringLiteral("balance"));
+        int number = 0;
+        for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("balance"))) {
+            if (entry.isStruck() && !showStruck)
+                continue;
+            out.item(++number, entry.text, tagsOf(entry, spec, {}, names), entry.isStruck());
+        }
+        if (number == 0)
+            out.paragraph(tr("Sin registros."), true);
+    }
+
+    // Signatures
+    out.breakBeforeNextHeading();
+    out.heading(tr("Firmas"), 1);
+    out.paragraph(tr("Los directores de las escuelas participantes validan este registro."));
+    QVector<QStringList> signatures;
+    for (const School &school : schools)
+        signatures << QStringList{school.director, school.name, QStringLiteral("\n\n\n")};
+    out.table({tr("Director(a)"), tr("Escuela"), tr("Firma")}, signatures, {}, {30, 36, 34});
+    return document;
+}
+
+} // namespace fcte

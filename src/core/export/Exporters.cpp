@@ -1,0 +1,146 @@
+#include "Exporters.h"
+
+#include "BitacoraArchive.h"
+#include "PagePainter.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exporters", text);
+}
+
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return tr("No se pudo guardar %1: %2").arg(path, reason);
+}
+
+// A cell as a spreadsheet must read it: quoted when needed, and never taken for a formula.
+QString csvCell(QString text)
+{
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+        text.contains(QLatin1Char(';')))
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    return text;
+}
+
+} // namespace
+
+QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return cannotWrite(path, reason);
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, const QString &path,
+                            const PdfOptions &options)
+{
+    try {
+        std::unique_ptr<QTextDocument> document =
+            BitacoraDocument::build(db, guide, sessionId, options.document);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return cannotWrite(path, file.errorString());
+        {
+            QPdfWriter writer(&file);
+            writer.setPageSize(QPageSize(options.pageSize));
+            writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            writer.setTitle(BitacoraDocument::runningHeader(db, sessionId));
+            writer.setCreator(QStringLiteral("Facilitador CTE"));
+            if (!PagePainter::paint(*document, writer,
+                                    BitacoraDocument::runningHeader(db, sessionId))) {
+                file.cancelWriting();
+                return cannotWrite(path, tr("no se pudo dibujar el PDF"));
+            }
+        }
+        if (file.error() != QFileDevice::NoError) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return cannotWrite(path, reason);
+        }
+        if (!file.commit())
+            return cannotWrite(path, file.errorString());
+        return {};
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+}
+
+QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path)
+{
+    try {
+        return writeFile(path, BitacoraArchive::exportSession(db, sessionId));
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+}
+
+QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId)
+{
+    SessionStore sessions(db);
+    SheetStore sheets(db);
+    QHash<qint64, Participant> people;
+    for (const Participant &person : sessions.participants(sessionId))
+        people.insert(person.id, person);
+    QHash<qint64, QString> schools;
+    for (const School &school : sessions.schools(sessionId))
+        schools.insert(school.id, school.name);
+
+    QStringList lines;
+    lines << QStringList{tr("Participante"),
+                         tr("Escuela"),
+                         tr("Grado o sección"),
+                         tr("Mis alumnos requieren mejorar"),
+                         tr("Me comprometo a implementar"),
+                         tr("Compartiré los resultados en marzo mediante"),
+                         tr("Evidencias e instrumentos"),
+                         tr("Tachado")}
+                 .join(QLatin1Char(','));
+    for (const Commitment &commitment : sheets.commitments(sessionId)) {
+        const Participant person = people.value(commitment.participantId);
+        QStringList cells{person.name,         schools.value(person.schoolId),
+                          person.grade,        commitment.studentsNeed,
+                          commitment.actions,  commitment.shareHow,
+                          commitment.evidence, commitment.isStruck() ? tr("sí") : tr("no")};
+        for (QString &cell : cells)
+            cell = csvCell(cell);
+        lines << cells.join(QLatin1Char(','));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QString Exporters::writeCommitmentsCsv(Database &db, qint64 sessionId, const QString &path)
+{
+    try {
+        return writeFile(path, commitmentsCsv(db, sessionId));
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+}
+
+} // namespace fcte

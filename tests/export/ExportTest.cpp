@@ -1,0 +1,170 @@
+#include "TestSupport.h"
+#include "export/Exporters.h"
+#include "session/DemoSession.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+namespace {
+
+// The PDF's text as pdftotext reads it, with line breaks and runs of spaces folded, so phrases
+// that wrap across lines can still be found, and typographic ligatures (ﬁ, ﬂ) read as letters.
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+struct DemoBitacora {
+    test::TempBitacora temp;
+    Database db;
+    qint64 sessionId = 0;
+    qint64 struckId = 0;
+    QString hostile = QStringLiteral("<b>negritas</b> & <i>no</i> '; DROP TABLE entry; -- fin");
+
+    DemoBitacora()
+    {
+        db.open(temp.path());
+        sessionId = DemoSession::create(db);
+        SheetStore sheets(db);
+        Entry entry;
+        entry.sheet = QStringLiteral("norms");
+        entry.activity = 4;
+        entry.text = hostile;
+        sheets.addEntry(sessionId, entry);
+        Entry struck = entry;
+        struck.id = 0;
+        struck.text = QStringLiteral("Norma retirada por acuerdo");
+        sheets.addEntry(sessionId, struck);
+        sheets.setEntryStruck(struck.id, true);
+        struckId = struck.id;
+    }
+    QString file(const char *name) const { return temp.dir.filePath(QString::fromLatin1(name)); }
+};
+
+} // namespace
+
+TEST_CASE("The PDF holds every section and every entry, with Spanish text intact")
+{
+    DemoBitacora demo;
+    const QString pdf = demo.file("bitacora.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QString text = pdfText(pdf);
+
+    for (const char *section :
+         {"Cuaderno de Bitácora del CTE", "Escuelas participantes", "Asistencia",
+          "Agenda: tiempos planeados y reales", "Registro de las actividades",
+          "Compromisos personales", "Acuerdos de seguimiento",
+          "Necesidades de asesoría externa por escuela", "Próxima reunión",
+          "Balance de los directores", "Firmas", "Página 1 de", "09DPR1234X"})
+        CHECK(text.contains(QString::fromUtf8(section)));
+    for (const Activity &activity : test::shippedGuide().activities())
+        CHECK(text.contains(
+            QStringLiteral("Actividad %1. %2").arg(activity.number).arg(activity.title)));
+
+    SheetStore sheets(demo.db);
+    for (const Entry &entry : sheets.allEntries(demo.sessionId)) {
+        INFO(entry.text.toStdString());
+        if (entry.sheet == QLatin1String("individualNotes"))
+            CHECK_FALSE(text.contains(entry.text.simplified())); // private
+        else
+            CHECK(text.contains(entry.text.simplified()));
+    }
+    // Table cells wrap in their columns, so each word of each field is looked for.
+    for (const Commitment &commitment : sheets.commitments(demo.sessionId)) {
+        for (const QString &field : {commitment.studentsNeed, commitment.actions,
+                                     commitment.shareHow, commitment.evidence}) {
+            for (const QString &word : field.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                CHECK(text.contains(word));
+        }
+    }
+    CHECK(text.contains(demo.hostile)); // markup-like text appears literally
+    CHECK(text.contains(QStringLiteral("Norma retirada por acuerdo [tachada]")));
+    CHECK(text.contains(QStringLiteral("Ñ")) == false); // sanity: no stray mojibake capitals
+    CHECK(text.contains(QStringLiteral("Añorve")));
+}
+
+TEST_CASE("Struck entries can be left out of the PDF; A4 is an option")
+{
+    DemoBitacora demo;
+    const QString pdf = demo.file("a4.pdf");
+    PdfOptions options;
+    options.pageSize = QPageSize::A4;
+    options.document.struck = DocumentOptions::Struck::Omit;
+    REQUIRE(
+        Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf, options).isEmpty());
+    const QString text = pdfText(pdf);
+    CHECK_FALSE(text.contains(QStringLiteral("Norma retirada por acuerdo")));
+    CHECK(text.contains(demo.hostile));
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(60000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+}
+
+TEST_CASE("The commitments CSV opens in a spreadsheet with accents and awkward text intact")
+{
+    DemoBitacora demo;
+    SheetStore sheets(demo.db);
+    Commitment tricky;
+    tricky.participantId = SessionStore(demo.db).participants(demo.sessionId).at(1).id;
+    tricky.studentsNeed = QStringLiteral("leer \"en voz alta\", con fluidez; y comprensión");
+    tricky.actions = QStringLiteral("=HYPERLINK(\"http://x\")");
+    tricky.shareHow = QStringLiteral("línea uno\nlínea dos");
+    sheets.addCommitment(demo.sessionId, tricky);
+
+    const QString csv = demo.file("compromisos.csv");
+    REQUIRE(Exporters::writeCommitmentsCsv(demo.db, demo.sessionId, csv).isEmpty());
+    const QByteArray bytes = test::readFile(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    CHECK(lines.first().startsWith(QStringLiteral("Participante,Escuela,Grado o sección")));
+    CHECK(
+        text.contains(QStringLiteral("Juan Carlos Peña Ibáñez,Escuela Primaria «Benito Juárez»")));
+    CHECK(
+        text.contains(QStringLiteral("\"leer \"\"en voz alta\"\", con fluidez; y comprensión\"")));
+    CHECK(text.contains(QStringLiteral("'=HYPERLINK(\"\"http://x\"\")"))); // never a formula
+    CHECK(text.contains(QStringLiteral("\"línea uno\nlínea dos\"")));
+}
+
+TEST_CASE("A failed export says why and leaves the old file as it was")
+{
+    DemoBitacora demo;
+    const QString existing = demo.file("bitacora.json");
+    {
+        QFile file(existing);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("versión anterior");
+    }
+    QFile::setPermissions(demo.temp.dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const bool canStillWrite = QFileInfo(demo.temp.dir.path()).isWritable(); // root ignores modes
+    const QString message = Exporters::writeJson(demo.db, demo.sessionId, existing);
+    QFile::setPermissions(demo.temp.dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!canStillWrite) {
+        CHECK(message.startsWith(QStringLiteral("No se pudo guardar")));
+        CHECK(test::readFile(existing) == QByteArray("versión anterior"));
+    }
+
+    const QString nowhere = QStringLiteral("/nonexistent-folder/bitacora.pdf");
+    const QString pdfMessage =
+        Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, nowhere);
+    CHECK(pdfMessage.startsWith(QStringLiteral("No se pudo guardar")));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+}
