@@ -2,6 +2,7 @@
 
 #include "activity/ActivityPage.h"
 #include "agenda/AgendaModel.h"
+#include "export/ExportActions.h"
 #include "guide/Guide.h"
 #include "session/Bitacora.h"
 #include "session/SessionDialog.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     , m_undoStack(new QUndoStack(this))
     , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
+    m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
@@ -150,6 +152,7 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    m_exportActions->addTo(file);
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Editar"));
     editMenu->addAction(undo);

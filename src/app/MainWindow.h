@@ -13,6 +13,7 @@ class ActivityPage;
 class AgendaModel;
 class Bitacora;
 class Clock;
+class ExportActions;
 class Guide;
 class SessionTimer;
 class SheetPanel;
@@ -35,6 +36,7 @@ public:
     Bitacora &bitacora() const { return *m_bitacora; }
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
+    ExportActions &exportActions() const { return *m_exportActions; }
     QUndoStack &undoStack() const { return *m_undoStack; }
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
@@ -58,6 +60,7 @@ private:
     SessionTimer *m_timer = nullptr;
     TimerBar *m_timerBar = nullptr;
     TurnQueue *m_turnQueue = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QUndoStack *m_undoStack = nullptr;
     SheetPanel *m_sheetPanel = nullptr;
     QWidget *m_sheetHost = nullptr;

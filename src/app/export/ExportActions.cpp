@@ -1,0 +1,171 @@
+#include "ExportActions.h"
+
+#include "FileDialogs.h"
+#include "export/BitacoraArchive.h"
+#include "export/BitacoraDocument.h"
+#include "export/Exporters.h"
+#include "export/PagePainter.h"
+#include "store/SessionStore.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QTextDocument>
+
+namespace fcte {
+
+ExportActions::ExportActions(Database &db, const Guide &guide, qint64 sessionId, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_guide(guide)
+    , m_sessionId(sessionId)
+    , m_window(window)
+{
+    QSettings settings;
+    m_a4 = new QAction(tr("Tamaño A4 (en lugar de carta)"), this);
+    m_a4->setCheckable(true);
+    m_a4->setChecked(settings.value(QStringLiteral("export/a4"), false).toBool());
+    m_omitStruck = new QAction(tr("Omitir las entradas tachadas"), this);
+    m_omitStruck->setCheckable(true);
+    m_omitStruck->setChecked(settings.value(QStringLiteral("export/omitStruck"), false).toBool());
+    connect(m_a4, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/a4"), on); });
+    connect(m_omitStruck, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/omitStruck"), on); });
+}
+
+void ExportActions::addTo(QMenu *file)
+{
+    QMenu *exportMenu = file->addMenu(tr("&Exportar"));
+    QAction *pdf = exportMenu->addAction(tr("Bitácora en &PDF…"), this, &ExportActions::exportPdf);
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *json = exportMenu->addAction(tr("Bitácora completa en &JSON…"), this,
+                                          &ExportActions::exportJson);
+    json->setObjectName(QStringLiteral("exportJsonAction"));
+    QAction *csv = exportMenu->addAction(tr("&Compromisos en CSV…"), this,
+                                         &ExportActions::exportCsv);
+    csv->setObjectName(QStringLiteral("exportCsvAction"));
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_a4);
+    exportMenu->addAction(m_omitStruck);
+    QAction *import = file->addAction(tr("&Importar bitácora JSON…"), this,
+                                      &ExportActions::importJson);
+    import->setObjectName(QStringLiteral("importJsonAction"));
+    file->addSeparator();
+    QAction *print = file->addAction(tr("Im&primir…"), this, &ExportActions::print);
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+}
+
+QString ExportActions::suggestedName(const QString &extension) const
+{
+    const auto info = SessionStore(m_db).session(m_sessionId);
+    const QString date = info ? info->heldOn.toString(Qt::ISODate) : QString();
+    return tr("bitacora-cte-%1.%2").arg(date, extension);
+}
+
+bool ExportActions::report(const QString &error, const QString &success)
+{
+    m_lastMessage = error.isEmpty() ? success : error;
+    if (error.isEmpty())
+        return true;
+    QMessageBox::warning(m_window, tr("No se guardó"), error);
+    return false;
+}
+
+bool ExportActions::exportPdf()
+{
+    const QString path = FileDialogs::saveFileName(m_window, tr("Exportar la bitácora en PDF"),
+                                                   suggestedName(QStringLiteral("pdf")),
+                                                   tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    PdfOptions options;
+    options.pageSize = m_a4->isChecked() ? QPageSize::A4 : QPageSize::Letter;
+    options.document.struck = m_omitStruck->isChecked() ? DocumentOptions::Struck::Omit
+                                                        : DocumentOptions::Struck::ShowStruck;
+    return report(Exporters::writePdf(m_db, m_guide, m_sessionId, path, options),
+                  tr("Bitácora guardada en %1").arg(path));
+}
+
+bool ExportActions::exportJson()
+{
+    const QString path = FileDialogs::saveFileName(m_window, tr("Exportar la bitácora en JSON"),
+                                                   suggestedName(QStringLiteral("json")),
+                                                   tr("Bitácora JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    return report(Exporters::writeJson(m_db, m_sessionId, path),
+                  tr("Bitácora guardada en %1").arg(path));
+}
+
+bool ExportActions::exportCsv()
+{
+    const QString path = FileDialogs::saveFileName(m_window, tr("Exportar los compromisos en CSV"),
+                                                   tr("compromisos.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    return report(Exporters::writeCommitmentsCsv(m_db, m_sessionId, path),
+                  tr("Compromisos guardados en %1").arg(path));
+}
+
+bool ExportActions::importJson()
+{
+    const QString path = FileDialogs::openFileName(m_window, tr("Importar una bitácora JSON"),
+                                                   tr("Bitácora JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_lastMessage = tr("No se pudo abrir %1: %2").arg(path, file.errorString());
+        QMessageBox::warning(m_window, tr("No se importó"), m_lastMessage);
+        return false;
+    }
+    const ArchiveImportResult result = file.size() > BitacoraArchive::MaxBytes
+                                           ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}}
+                                           : BitacoraArchive::importSession(m_db, file.readAll());
+    if (!result.ok()) {
+        QStringList shown = result.errors.mid(0, 8);
+        if (result.errors.size() > 8)
+            shown << tr("… y %n problema(s) más.", nullptr, int(result.errors.size() - 8));
+        m_lastMessage = tr("No se importó %1; la bitácora no cambió.\n\n%2")
+                            .arg(QFileInfo(path).fileName(), shown.join(QLatin1Char('\n')));
+        QMessageBox::warning(m_window, tr("No se importó"), m_lastMessage);
+        return false;
+    }
+    const auto info = SessionStore(m_db).session(result.sessionId);
+    m_lastMessage = tr("Se importó «%1» como una sesión nueva. Ábrala desde la pantalla de inicio.")
+                        .arg(info ? info->title : QString());
+    QMessageBox::information(m_window, tr("Bitácora importada"), m_lastMessage);
+    Q_EMIT sessionImported(result.sessionId);
+    return true;
+}
+
+void ExportActions::paintInto(QPrinter *printer)
+{
+    DocumentOptions options;
+    options.struck = m_omitStruck->isChecked() ? DocumentOptions::Struck::Omit
+                                               : DocumentOptions::Struck::ShowStruck;
+    const auto document = BitacoraDocument::build(m_db, m_guide, m_sessionId, options);
+    PagePainter::paint(*document, *printer, BitacoraDocument::runningHeader(m_db, m_sessionId));
+}
+
+void ExportActions::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(m_a4->isChecked() ? QPageSize::A4 : QPageSize::Letter));
+    printer.setDocName(BitacoraDocument::runningHeader(m_db, m_sessionId));
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Vista previa de impresión"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &ExportActions::paintInto);
+    preview.exec();
+}
+
+} // namespace fcte

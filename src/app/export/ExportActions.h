@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QPrinter;
+class QWidget;
+
+namespace fcte {
+
+class Database;
+class Guide;
+
+// File → Export, Import and Print for the open session. Every failure is told in Spanish; no
+// half-written file is ever left behind.
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    ExportActions(Database &db, const Guide &guide, qint64 sessionId, QWidget *window);
+
+    void addTo(QMenu *fileMenu);
+
+    // Each returns true on success; they are what the menu items run.
+    bool exportPdf();
+    bool exportJson();
+    bool exportCsv();
+    bool importJson();
+    void print();
+
+    // Messages are shown in a box, and kept here for tests.
+    QString lastMessage() const { return m_lastMessage; }
+
+Q_SIGNALS:
+    void sessionImported(qint64 sessionId);
+
+private:
+    QString suggestedName(const QString &extension) const;
+    bool report(const QString &error, const QString &success);
+    void paintInto(QPrinter *printer);
+
+    Database &m_db;
+    const Guide &m_guide;
+    qint64 m_sessionId;
+    QWidget *m_window;
+    QAction *m_a4 = nullptr;
+    QAction *m_omitStruck = nullptr;
+    QString m_lastMessage;
+};
+
+} // namespace fcte

@@ -1,0 +1,42 @@
+#include "FileDialogs.h"
+
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <optional>
+
+namespace fcte {
+namespace {
+std::optional<QString> nextFileName;
+
+std::optional<QString> takeNext()
+{
+    std::optional<QString> name = nextFileName;
+    nextFileName.reset();
+    return name;
+}
+} // namespace
+
+void FileDialogs::setNextFileName(const QString &name)
+{
+    nextFileName = name;
+}
+
+QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                  const QString &filter)
+{
+    if (const auto name = takeNext())
+        return *name;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, title, folder + QLatin1Char('/') + suggested,
+                                        filter);
+}
+
+QString FileDialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (const auto name = takeNext())
+        return *name;
+    return QFileDialog::getOpenFileName(
+        parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+}
+
+} // namespace fcte

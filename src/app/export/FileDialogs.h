@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace fcte {
+
+// The app's file dialogs, in one place so tests can answer them without a human.
+struct FileDialogs {
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    // The next dialog returns this name at once (an empty string means "cancelled").
+    static void setNextFileName(const QString &name);
+};
+
+} // namespace fcte

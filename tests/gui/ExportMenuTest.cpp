@@ -1,0 +1,75 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "export/BitacoraArchive.h"
+#include "export/ExportActions.h"
+#include "export/FileDialogs.h"
+#include "session/DemoSession.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace fcte;
+using test::child;
+
+namespace {
+
+// Closes the message box the action shows, as a user pressing Enter would.
+void dismissNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+}
+
+} // namespace
+
+TEST_CASE("File menu exports the PDF, JSON and CSV of the open session")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("menu.pdf"));
+    const QString json = fixture.temp.dir.filePath(QStringLiteral("menu.json"));
+    const QString csv = fixture.temp.dir.filePath(QStringLiteral("menu.csv"));
+
+    FileDialogs::setNextFileName(pdf);
+    child<QAction>(&window, "exportPdfAction")->trigger();
+    CHECK(test::readFile(pdf).startsWith("%PDF"));
+    FileDialogs::setNextFileName(json);
+    child<QAction>(&window, "exportJsonAction")->trigger();
+    CHECK(test::readFile(json) ==
+          BitacoraArchive::exportSession(fixture.db, fixture.sessionId));
+    FileDialogs::setNextFileName(csv);
+    child<QAction>(&window, "exportCsvAction")->trigger();
+    CHECK(test::readFile(csv).contains("Participante"));
+
+    FileDialogs::setNextFileName(QString()); // cancelled: nothing written
+    CHECK_FALSE(window.exportActions().exportPdf());
+}
+
+TEST_CASE("Importing a broken file from the menu says what is wrong and changes nothing")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    const QString broken = fixture.temp.dir.filePath(QStringLiteral("rota.json"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "facilitador-cte-bitacora", "version": 7})");
+    }
+    const int before = int(fixture.sessions->sessions().size());
+    FileDialogs::setNextFileName(broken);
+    dismissNextMessageBox();
+    CHECK_FALSE(window.exportActions().importJson());
+    CHECK(window.exportActions().lastMessage().contains(QStringLiteral("versión más nueva")));
+    CHECK(int(fixture.sessions->sessions().size()) == before);
+
+    const QString good = fixture.temp.dir.filePath(QStringLiteral("demo.json"));
+    QFile::copy(DemoSession::archivePath(), good);
+    FileDialogs::setNextFileName(good);
+    dismissNextMessageBox();
+    CHECK(window.exportActions().importJson());
+    CHECK(int(fixture.sessions->sessions().size()) == before + 1);
+}
