@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPrinter>
+#include <QProcess>
 #include <QTimer>
 
 using namespace fcte;
@@ -39,8 +41,7 @@ TEST_CASE("File menu exports the PDF, JSON and CSV of the open session")
     CHECK(test::readFile(pdf).startsWith("%PDF"));
     FileDialogs::setNextFileName(json);
     child<QAction>(&window, "exportJsonAction")->trigger();
-    CHECK(test::readFile(json) ==
-          BitacoraArchive::exportSession(fixture.db, fixture.sessionId));
+    CHECK(test::readFile(json) == BitacoraArchive::exportSession(fixture.db, fixture.sessionId));
     FileDialogs::setNextFileName(csv);
     child<QAction>(&window, "exportCsvAction")->trigger();
     CHECK(test::readFile(csv).contains("Participante"));
@@ -72,4 +73,22 @@ TEST_CASE("Importing a broken file from the menu says what is wrong and changes 
     dismissNextMessageBox();
     CHECK(window.exportActions().importJson());
     CHECK(int(fixture.sessions->sessions().size()) == before + 1);
+}
+
+TEST_CASE("Printing draws the same pages as the PDF")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    const QString printed = fixture.temp.dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    window.exportActions().paintInto(&printer);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString output = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(output.contains(QStringLiteral("Cuaderno de Bitácora del CTE")));
+    CHECK(output.contains(QStringLiteral("Benito Juárez")));
+    CHECK(output.contains(QStringLiteral("Página 1 de")));
 }

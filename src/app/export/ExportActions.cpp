@@ -45,17 +45,17 @@ void ExportActions::addTo(QMenu *file)
     QAction *pdf = exportMenu->addAction(tr("Bitácora en &PDF…"), this, &ExportActions::exportPdf);
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *json = exportMenu->addAction(tr("Bitácora completa en &JSON…"), this,
-                                          &ExportActions::exportJson);
+    QAction *json =
+        exportMenu->addAction(tr("Bitácora completa en &JSON…"), this, &ExportActions::exportJson);
     json->setObjectName(QStringLiteral("exportJsonAction"));
-    QAction *csv = exportMenu->addAction(tr("&Compromisos en CSV…"), this,
-                                         &ExportActions::exportCsv);
+    QAction *csv =
+        exportMenu->addAction(tr("&Compromisos en CSV…"), this, &ExportActions::exportCsv);
     csv->setObjectName(QStringLiteral("exportCsvAction"));
     exportMenu->addSeparator();
     exportMenu->addAction(m_a4);
     exportMenu->addAction(m_omitStruck);
-    QAction *import = file->addAction(tr("&Importar bitácora JSON…"), this,
-                                      &ExportActions::importJson);
+    QAction *import =
+        file->addAction(tr("&Importar bitácora JSON…"), this, &ExportActions::importJson);
     import->setObjectName(QStringLiteral("importJsonAction"));
     file->addSeparator();
     QAction *print = file->addAction(tr("Im&primir…"), this, &ExportActions::print);
@@ -82,9 +82,9 @@ bool ExportActions::report(const QString &error, const QString &success)
 
 bool ExportActions::exportPdf()
 {
-    const QString path = FileDialogs::saveFileName(m_window, tr("Exportar la bitácora en PDF"),
-                                                   suggestedName(QStringLiteral("pdf")),
-                                                   tr("PDF (*.pdf)"));
+    const QString path =
+        FileDialogs::saveFileName(m_window, tr("Exportar la bitácora en PDF"),
+                                  suggestedName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return false;
     PdfOptions options;
@@ -128,9 +128,10 @@ bool ExportActions::importJson()
         QMessageBox::warning(m_window, tr("No se importó"), m_lastMessage);
         return false;
     }
-    const ArchiveImportResult result = file.size() > BitacoraArchive::MaxBytes
-                                           ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}}
-                                           : BitacoraArchive::importSession(m_db, file.readAll());
+    const ArchiveImportResult result =
+        file.size() > BitacoraArchive::MaxBytes
+            ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}}
+            : BitacoraArchive::importSession(m_db, file.readAll());
     if (!result.ok()) {
         QStringList shown = result.errors.mid(0, 8);
         if (result.errors.size() > 8)

@@ -28,6 +28,9 @@ public:
     bool importJson();
     void print();
 
+    // What the print preview draws: the same pages as the PDF, on the printer.
+    void paintInto(QPrinter *printer);
+
     // Messages are shown in a box, and kept here for tests.
     QString lastMessage() const { return m_lastMessage; }
 
@@ -37,7 +40,6 @@ Q_SIGNALS:
 private:
     QString suggestedName(const QString &extension) const;
     bool report(const QString &error, const QString &success);
-    void paintInto(QPrinter *printer);
 
     Database &m_db;
     const Guide &m_guide;

@@ -198,6 +198,10 @@ void TimerBar::refresh()
             m_turn->setText(tr("Todas las escuelas presentaron"));
         } else {
             const qint64 schoolId = m_timer.turns(activity).at(turn).schoolId;
+            const bool over = m_timer.turnElapsedMs(activity, turn) >
+                              qint64(m_timer.minutesPerTurn(activity)) * 60000;
+            m_turn->setStyleSheet(over ? QStringLiteral("color: #b00020; font-weight: bold")
+                                       : QString());
             m_turn->setText(tr("Habla: %1 · %2 de %3 min")
                                 .arg(m_bitacora.schoolName(schoolId),
                                      elapsedText(m_timer.turnElapsedMs(activity, turn)))
