@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QUndoStack>
@@ -293,6 +294,33 @@ TEST_CASE("Teams form by grade and their members are kept")
         fixture.window->sheetPanel()->sheet(QStringLiteral("teamAnswers")));
     REQUIRE(answers);
     CHECK(child<QComboBox>(answers, "teamComboBox")->count() == 3);
+
+    // Forming, renaming and membership are undone and redone like any other sheet edit.
+    auto *list = child<QListWidget>(sheet, "teamsListWidget");
+    list->item(0)->setText(QStringLiteral("Primero A"));
+    CHECK(fixture.sheets->teams(fixture.sessionId).at(0).name == QStringLiteral("Primero A"));
+    QUndoStack &undo = fixture.window->undoStack();
+    undo.undo();
+    CHECK(fixture.sheets->teams(fixture.sessionId).at(0).name == QStringLiteral("1.º"));
+    undo.undo(); // the whole "form by grade"
+    CHECK(fixture.sheets->teams(fixture.sessionId).isEmpty());
+    undo.redo();
+    const auto back = fixture.sheets->teams(fixture.sessionId);
+    REQUIRE(back.size() == 2);
+    CHECK(back.at(0).id == teams.at(0).id); // the same team, so tags pointing at it still hold
+    CHECK(back.at(0).memberIds.size() == 2);
+}
+
+TEST_CASE("Ticking who records is saved and undoable")
+{
+    OperatorFixture fixture(3);
+    auto *list = child<QListWidget>(fixture.window.get(), "recordersListWidget");
+    list->item(2)->setCheckState(Qt::Checked);
+    CHECK(fixture.sessions->participants(fixture.sessionId).at(2).isRecorder);
+    fixture.window->undoStack().undo();
+    CHECK_FALSE(fixture.sessions->participants(fixture.sessionId).at(2).isRecorder);
+    fixture.window->undoStack().redo();
+    CHECK(fixture.sessions->participants(fixture.sessionId).at(2).isRecorder);
 }
 
 TEST_CASE("The next meeting is saved shortly after typing")

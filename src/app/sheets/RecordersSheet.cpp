@@ -1,16 +1,19 @@
 #include "RecordersSheet.h"
 
+#include "SheetCommands.h"
 #include "session/Bitacora.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fcte {
 
-RecordersSheet::RecordersSheet(Bitacora &bitacora, QWidget *parent)
+RecordersSheet::RecordersSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
     , m_bitacora(bitacora)
+    , m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("recordersSheet"));
     auto *layout = new QVBoxLayout(this);
@@ -22,9 +25,12 @@ RecordersSheet::RecordersSheet(Bitacora &bitacora, QWidget *parent)
     m_people->setObjectName(QStringLiteral("recordersListWidget"));
     layout->addWidget(m_people, 1);
     connect(m_people, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        m_bitacora.setRecorder(item->data(Qt::UserRole).toLongLong(),
-                               item->checkState() == Qt::Checked);
+        m_undoStack.push(new RecorderCommand(m_bitacora, item->data(Qt::UserRole).toLongLong(),
+                                             item->checkState() == Qt::Checked));
     });
+    // Queued: the change may come from a tick on one of these very items.
+    connect(&bitacora, &Bitacora::rosterChanged, this, &RecordersSheet::reload,
+            Qt::QueuedConnection);
     reload();
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QUndoStack;
 
 namespace fcte {
 
@@ -12,12 +13,13 @@ class Bitacora;
 class RecordersSheet : public QWidget {
     Q_OBJECT
 public:
-    explicit RecordersSheet(Bitacora &bitacora, QWidget *parent = nullptr);
+    RecordersSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent = nullptr);
 
 private:
     void reload();
 
     Bitacora &m_bitacora;
+    QUndoStack &m_undoStack;
     QListWidget *m_people = nullptr;
 };
 

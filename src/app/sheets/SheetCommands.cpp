@@ -147,4 +147,52 @@ void StrikeCommitmentCommand::undo()
     m_bitacora.setCommitmentStruck(m_commitmentId, !m_strike);
 }
 
+TeamCommand::TeamCommand(Bitacora &bitacora, const Team &before, const Team &after,
+                         const QString &text)
+    : QUndoCommand(text)
+    , m_bitacora(bitacora)
+    , m_before(before)
+    , m_after(after)
+{}
+
+bool TeamCommand::apply(Team &state)
+{
+    if (state.name.isEmpty())
+        return m_bitacora.removeTeam(teamId());
+    state.id = teamId();
+    const bool saved = m_bitacora.saveTeam(state);
+    // The first save of a new team gives it the id every later state uses.
+    m_after.id = m_before.id = state.id;
+    return saved;
+}
+
+void TeamCommand::redo()
+{
+    if (!apply(m_after))
+        setObsolete(true);
+}
+
+void TeamCommand::undo()
+{
+    apply(m_before);
+}
+
+RecorderCommand::RecorderCommand(Bitacora &bitacora, qint64 participantId, bool isRecorder)
+    : QUndoCommand(isRecorder ? tr("marcar a quien registra") : tr("desmarcar a quien registra"))
+    , m_bitacora(bitacora)
+    , m_participantId(participantId)
+    , m_isRecorder(isRecorder)
+{}
+
+void RecorderCommand::redo()
+{
+    if (!m_bitacora.setRecorder(m_participantId, m_isRecorder))
+        setObsolete(true);
+}
+
+void RecorderCommand::undo()
+{
+    m_bitacora.setRecorder(m_participantId, !m_isRecorder);
+}
+
 } // namespace fcte

@@ -95,4 +95,33 @@ private:
     bool m_strike;
 };
 
+// Puts a team as it was before or after an edit. A state with no name is "no such team": adding
+// has an empty before, removing an empty after. A team comes back with its own id.
+class TeamCommand : public QUndoCommand {
+public:
+    TeamCommand(Bitacora &bitacora, const Team &before, const Team &after, const QString &text);
+    void redo() override;
+    void undo() override;
+    qint64 teamId() const { return m_after.id != 0 ? m_after.id : m_before.id; }
+
+private:
+    bool apply(Team &state);
+
+    Bitacora &m_bitacora;
+    Team m_before;
+    Team m_after;
+};
+
+class RecorderCommand : public QUndoCommand {
+public:
+    RecorderCommand(Bitacora &bitacora, qint64 participantId, bool isRecorder);
+    void redo() override;
+    void undo() override;
+
+private:
+    Bitacora &m_bitacora;
+    qint64 m_participantId;
+    bool m_isRecorder;
+};
+
 } // namespace fcte

@@ -22,11 +22,11 @@ QWidget *createSheet(Bitacora &bitacora, QUndoStack &undoStack, const Activity &
     using Form = SheetSpec::Form;
     switch (spec.form) {
     case Form::Recorders:
-        return new RecordersSheet(bitacora);
+        return new RecordersSheet(bitacora, undoStack);
     case Form::SchoolProblems:
         return new SchoolProblemsSheet(bitacora);
     case Form::Teams:
-        return new TeamsSheet(bitacora);
+        return new TeamsSheet(bitacora, undoStack);
     case Form::Commitments:
         return new CommitmentsSheet(bitacora, undoStack);
     case Form::NextMeeting:

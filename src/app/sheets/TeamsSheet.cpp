@@ -1,5 +1,6 @@
 #include "TeamsSheet.h"
 
+#include "SheetCommands.h"
 #include "session/Bitacora.h"
 
 #include <QHBoxLayout>
@@ -7,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fcte {
@@ -14,9 +16,10 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 }
 
-TeamsSheet::TeamsSheet(Bitacora &bitacora, QWidget *parent)
+TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
     , m_bitacora(bitacora)
+    , m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("teamsSheet"));
     auto *layout = new QHBoxLayout(this);
@@ -56,6 +59,9 @@ TeamsSheet::TeamsSheet(Bitacora &bitacora, QWidget *parent)
     connect(m_teams, &QListWidget::currentRowChanged, this, &TeamsSheet::showMembers);
     connect(m_teams, &QListWidget::itemChanged, this, &TeamsSheet::teamRenamed);
     connect(m_members, &QListWidget::itemChanged, this, &TeamsSheet::memberToggled);
+    // Queued: the change may come from an edit of one of these very list items.
+    connect(&bitacora, &Bitacora::rosterChanged, this, &TeamsSheet::reloadTeams,
+            Qt::QueuedConnection);
     reloadTeams();
 }
 
@@ -105,19 +111,25 @@ void TeamsSheet::showMembers()
     }
 }
 
+std::optional<Team> TeamsSheet::team(qint64 id) const
+{
+    for (const Team &team : m_bitacora.teams()) {
+        if (team.id == id)
+            return team;
+    }
+    return std::nullopt;
+}
+
 void TeamsSheet::addTeam(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return;
-    Team team;
-    team.name = name.trimmed();
-    if (m_bitacora.saveTeam(team)) {
-        reloadTeams();
-        for (int row = 0; row < m_teams->count(); ++row) {
-            if (m_teams->item(row)->data(IdRole).toLongLong() == team.id)
-                m_teams->setCurrentRow(row);
-        }
-    }
+    m_undoStack.push(
+        new TeamCommand(m_bitacora, Team{}, Team{0, name.trimmed(), {}}, tr("agregar equipo")));
+    reloadTeams();
+    const auto added = m_teams->findItems(name.trimmed(), Qt::MatchExactly);
+    if (!added.isEmpty())
+        m_teams->setCurrentItem(added.last());
 }
 
 void TeamsSheet::formTeamsByGrade()
@@ -130,43 +142,44 @@ void TeamsSheet::formTeamsByGrade()
         if (!person.grade.trimmed().isEmpty())
             byGrade[person.grade.trimmed()] << person.id;
     }
+    m_undoStack.beginMacro(tr("formar equipos por grado"));
     for (auto it = byGrade.cbegin(); it != byGrade.cend(); ++it) {
-        if (existing.contains(it.key()))
-            continue;
-        Team team{0, it.key(), it.value()};
-        m_bitacora.saveTeam(team);
+        if (!existing.contains(it.key()))
+            m_undoStack.push(new TeamCommand(m_bitacora, Team{}, Team{0, it.key(), it.value()},
+                                             tr("agregar equipo")));
     }
+    m_undoStack.endMacro();
     reloadTeams();
 }
 
 void TeamsSheet::teamRenamed(QListWidgetItem *item)
 {
-    for (Team team : m_bitacora.teams()) {
-        if (team.id == item->data(IdRole).toLongLong() && !item->text().trimmed().isEmpty()) {
-            team.name = item->text().trimmed();
-            m_bitacora.saveTeam(team);
-        }
-    }
+    const auto before = team(item->data(IdRole).toLongLong());
+    if (!before || item->text().trimmed().isEmpty() || item->text().trimmed() == before->name)
+        return;
+    Team after = *before;
+    after.name = item->text().trimmed();
+    m_undoStack.push(new TeamCommand(m_bitacora, *before, after, tr("renombrar equipo")));
 }
 
 void TeamsSheet::memberToggled(QListWidgetItem *item)
 {
-    const qint64 teamId = currentTeamId();
-    for (Team team : m_bitacora.teams()) {
-        if (team.id != teamId)
-            continue;
-        const qint64 person = item->data(IdRole).toLongLong();
-        team.memberIds.removeAll(person);
-        if (item->checkState() == Qt::Checked)
-            team.memberIds << person;
-        m_bitacora.saveTeam(team);
-    }
+    const auto before = team(currentTeamId());
+    if (!before)
+        return;
+    Team after = *before;
+    const qint64 person = item->data(IdRole).toLongLong();
+    after.memberIds.removeAll(person);
+    if (item->checkState() == Qt::Checked)
+        after.memberIds << person;
+    m_undoStack.push(new TeamCommand(m_bitacora, *before, after, tr("cambiar integrantes")));
 }
 
 void TeamsSheet::removeCurrentTeam()
 {
-    if (const qint64 teamId = currentTeamId(); teamId != 0 && m_bitacora.removeTeam(teamId))
-        reloadTeams();
+    if (const auto before = team(currentTeamId()))
+        m_undoStack.push(new TeamCommand(m_bitacora, *before, Team{}, tr("quitar equipo")));
+    reloadTeams();
 }
 
 } // namespace fcte

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "store/Records.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QUndoStack;
 
 namespace fcte {
 
@@ -15,7 +19,7 @@ class Bitacora;
 class TeamsSheet : public QWidget {
     Q_OBJECT
 public:
-    explicit TeamsSheet(Bitacora &bitacora, QWidget *parent = nullptr);
+    TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     // Creates one team per distinct grade or section of the participants, with its members.
     void formTeamsByGrade();
@@ -28,8 +32,10 @@ private:
     void teamRenamed(QListWidgetItem *item);
     void removeCurrentTeam();
     qint64 currentTeamId() const;
+    std::optional<Team> team(qint64 id) const;
 
     Bitacora &m_bitacora;
+    QUndoStack &m_undoStack;
     QLineEdit *m_newTeam = nullptr;
     QListWidget *m_teams = nullptr;
     QListWidget *m_members = nullptr;

@@ -259,15 +259,13 @@ QVector<Team> SheetStore::teams(qint64 sessionId) const
 void SheetStore::saveTeam(qint64 sessionId, Team &team)
 {
     Transaction transaction(m_db);
-    if (team.id == 0) {
-        Statement insert(m_db, "INSERT INTO team (session_id, position, name) VALUES (?, "
-                               "(SELECT count(*) FROM team WHERE session_id = ?), ?)");
-        insert.bind(1, sessionId).bind(2, sessionId).bind(3, team.name).run();
+    // An id that no longer exists (a removed team brought back by undo) is inserted as it was.
+    Statement upsert(m_db, "INSERT INTO team (id, session_id, position, name) VALUES (?, ?, "
+                           "(SELECT count(*) FROM team WHERE session_id = ?), ?) "
+                           "ON CONFLICT(id) DO UPDATE SET name = excluded.name");
+    upsert.bindOptional(1, team.id).bind(2, sessionId).bind(3, sessionId).bind(4, team.name).run();
+    if (team.id == 0)
         team.id = m_db.lastInsertId();
-    } else {
-        Statement update(m_db, "UPDATE team SET name = ? WHERE id = ?");
-        update.bind(1, team.name).bind(2, team.id).run();
-    }
     Statement clear(m_db, "DELETE FROM team_member WHERE team_id = ?");
     clear.bind(1, team.id).run();
     Statement add(m_db, "INSERT OR IGNORE INTO team_member (team_id, participant_id) VALUES (?,?)");
