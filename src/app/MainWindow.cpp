@@ -4,6 +4,8 @@
 #include "agenda/AgendaModel.h"
 #include "export/ExportActions.h"
 #include "guide/Guide.h"
+#include "projection/PresentationMode.h"
+#include "projection/ProjectionController.h"
 #include "session/Bitacora.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
@@ -44,6 +46,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
     m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
+    m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
@@ -94,6 +97,11 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
     m_saveState->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_saveState, 1);
+    m_projectionState = new QLabel;
+    m_projectionState->setObjectName(QStringLiteral("projectionStateLabel"));
+    m_projectionState->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_projectionState);
+    connect(m_projection, &ProjectionController::stateChanged, m_projectionState, &QLabel::setText);
     statusBar()->addPermanentWidget(new QLabel(tr("Bitácora: %1").arg(store.databasePath())));
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
     connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
@@ -178,6 +186,20 @@ void MainWindow::createActions()
     timing->setObjectName(QStringLiteral("timerToolBar"));
     timing->setMovable(false);
     timing->addWidget(m_timerBar);
+    m_presentation = new PresentationMode(*this, m_agendaView);
+    QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
+    m_projection->addTo(projectionMenu);
+    projectionMenu->addSeparator();
+    m_presentation->addTo(projectionMenu);
+    connect(m_projection->biggerAction(), &QAction::triggered, m_presentation, [this] {
+        if (m_presentation->isActive())
+            m_presentation->scaleBy(1.1);
+    });
+    connect(m_projection->smallerAction(), &QAction::triggered, m_presentation, [this] {
+        if (m_presentation->isActive())
+            m_presentation->scaleBy(1 / 1.1);
+    });
+
     QMenu *timeMenu = menuBar()->addMenu(tr("&Tiempo"));
     timeMenu->addAction(m_timerBar->toggleAction());
     timeMenu->addAction(m_timerBar->nextSchoolAction());
@@ -215,6 +237,9 @@ void MainWindow::showCurrentActivity()
     }
     m_sheetPanel = new SheetPanel(*m_bitacora, *m_undoStack, activity);
     m_sheetHost->layout()->addWidget(m_sheetPanel);
+    connect(m_sheetPanel, &SheetPanel::currentKindChanged, m_projection,
+            &ProjectionController::setCurrentSheet);
+    m_projection->setCurrentSheet(m_sheetPanel->currentKind());
     m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();

@@ -14,6 +14,8 @@ class AgendaModel;
 class Bitacora;
 class Clock;
 class ExportActions;
+class PresentationMode;
+class ProjectionController;
 class Guide;
 class SessionTimer;
 class SheetPanel;
@@ -37,6 +39,8 @@ public:
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
     ExportActions &exportActions() const { return *m_exportActions; }
+    ProjectionController &projection() const { return *m_projection; }
+    PresentationMode &presentation() const { return *m_presentation; }
     QUndoStack &undoStack() const { return *m_undoStack; }
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
@@ -61,6 +65,9 @@ private:
     TimerBar *m_timerBar = nullptr;
     TurnQueue *m_turnQueue = nullptr;
     ExportActions *m_exportActions = nullptr;
+    ProjectionController *m_projection = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QLabel *m_projectionState = nullptr;
     QUndoStack *m_undoStack = nullptr;
     SheetPanel *m_sheetPanel = nullptr;
     QWidget *m_sheetHost = nullptr;

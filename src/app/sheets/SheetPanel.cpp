@@ -60,9 +60,17 @@ SheetPanel::SheetPanel(Bitacora &bitacora, QUndoStack &undoStack, const Activity
         const SheetSpec spec = SheetKinds::spec(kind);
         QWidget *sheet = createSheet(bitacora, undoStack, activity, spec);
         m_sheets.insert(kind, sheet);
+        m_kinds << kind;
         addTab(sheet, spec.name);
     }
     tabBar()->setVisible(count() > 1);
+    connect(this, &QTabWidget::currentChanged, this,
+            [this] { Q_EMIT currentKindChanged(currentKind()); });
+}
+
+QString SheetPanel::currentKind() const
+{
+    return m_kinds.value(currentIndex());
 }
 
 QWidget *SheetPanel::sheet(const QString &kind) const

@@ -18,9 +18,15 @@ public:
 
     // The sheet widget of that kind, or nullptr when this activity does not use it.
     QWidget *sheet(const QString &kind) const;
+    // The kind of the sheet in front, or an empty string when there is none.
+    QString currentKind() const;
+
+Q_SIGNALS:
+    void currentKindChanged(const QString &kind);
 
 private:
     QHash<QString, QWidget *> m_sheets;
+    QStringList m_kinds; // in tab order
 };
 
 } // namespace fcte

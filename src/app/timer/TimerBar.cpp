@@ -161,7 +161,6 @@ void TimerBar::refresh()
 {
     const int activity = m_runner.currentActivity();
     const qint64 now = m_timer.clock().nowMs();
-    const qint64 planned = qint64(m_timer.plannedMinutes(activity)) * 60000;
     const qint64 remaining = m_timer.remainingMs(activity);
     const bool running = m_timer.isRunning(activity);
 
@@ -174,40 +173,23 @@ void TimerBar::refresh()
     m_lastActivity = activity;
     m_lastRemainingMs = remaining;
 
-    m_countdown->setText(countdownText(remaining));
-    Level level = Level::Idle;
-    if (remaining <= 0 && (running || m_timer.hasRun(activity)))
-        level = Level::Overtime;
-    else if (running)
-        level = remaining <= qMin<qint64>(120000, planned / 4) ? Level::Low : Level::Running;
-    m_level = level;
-    applyLevel(level, isFlashing() && (now / 400) % 2 == 0);
+    const TimerReadout readout = readTimer(m_timer, m_bitacora, activity);
+    m_countdown->setText(readout.countdown);
+    m_level = readout.level;
+    applyLevel(m_level, isFlashing() && (now / 400) % 2 == 0);
 
     m_toggle->setText(running                    ? tr("‖ Pausar")
                       : m_timer.hasRun(activity) ? tr("▶ Reanudar")
                                                  : tr("▶ Iniciar"));
     m_toggle->setToolTip(tr("Inicia o pausa el tiempo de esta actividad (F9)"));
 
-    const int turn = m_timer.currentTurn(activity);
     const bool perSchool = m_timer.minutesPerTurn(activity) > 0;
     m_turn->setVisible(perSchool);
     m_nextSchoolButton->setVisible(perSchool);
-    m_nextSchool->setEnabled(perSchool && turn >= 0);
-    if (perSchool) {
-        if (turn < 0) {
-            m_turn->setText(tr("Todas las escuelas presentaron"));
-        } else {
-            const qint64 schoolId = m_timer.turns(activity).at(turn).schoolId;
-            const bool over = m_timer.turnElapsedMs(activity, turn) >
-                              qint64(m_timer.minutesPerTurn(activity)) * 60000;
-            m_turn->setStyleSheet(over ? QStringLiteral("color: #b00020; font-weight: bold")
-                                       : QString());
-            m_turn->setText(tr("Habla: %1 · %2 de %3 min")
-                                .arg(m_bitacora.schoolName(schoolId),
-                                     elapsedText(m_timer.turnElapsedMs(activity, turn)))
-                                .arg(m_timer.minutesPerTurn(activity)));
-        }
-    }
+    m_nextSchool->setEnabled(perSchool && m_timer.currentTurn(activity) >= 0);
+    m_turn->setText(readout.turn);
+    m_turn->setStyleSheet(readout.turnOver ? QStringLiteral("color: #b00020; font-weight: bold")
+                                           : QString());
 
     const ScheduleSummary summary = m_timer.summary(activity);
     QString status = tr("a tiempo");

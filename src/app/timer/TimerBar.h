@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/ProjectionContent.h"
+
 #include <QWidget>
 
 class QAction;
@@ -19,7 +21,7 @@ class SessionTimer;
 class TimerBar : public QWidget {
     Q_OBJECT
 public:
-    enum class Level { Idle, Running, Low, Overtime };
+    using Level = ProjectionContent::TimerLevel;
 
     TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacora,
              QWidget *parent = nullptr);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace fcte {
+
+// For a single mirrored projector: the operator window itself goes full screen with large type
+// (Ctrl++ / Ctrl+- while presenting) and without the agenda.
+class PresentationMode : public QObject {
+    Q_OBJECT
+public:
+    PresentationMode(QMainWindow &window, QWidget *hiddenWhilePresenting);
+
+    void addTo(QMenu *menu);
+    bool isActive() const;
+    double scale() const { return m_scale; }
+    void setActive(bool active);
+    void scaleBy(double factor);
+    QAction *toggleAction() const { return m_toggle; }
+
+private:
+    void applyScale();
+
+    QMainWindow &m_window;
+    QWidget *m_hidden;
+    QAction *m_toggle = nullptr;
+    double m_basePointSize = 0;
+    double m_scale = 1.6;
+    bool m_wasMaximized = false;
+};
+
+} // namespace fcte

@@ -1,0 +1,282 @@
+#include "ProjectionController.h"
+
+#include "ProjectionView.h"
+#include "guide/Guide.h"
+#include "session/Bitacora.h"
+#include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
+#include "timer/TimeFormat.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+namespace fcte {
+
+ProjectionController::ProjectionController(const Guide &guide, SessionRunner &runner,
+                                           SessionTimer &timer, Bitacora &bitacora,
+                                           QMainWindow &operatorWindow)
+    : QObject(&operatorWindow)
+    , m_guide(guide)
+    , m_runner(runner)
+    , m_timer(timer)
+    , m_bitacora(bitacora)
+    , m_operator(operatorWindow)
+    , m_view(std::make_unique<ProjectionView>())
+{
+    QSettings settings;
+    m_view->setTheme(
+        ProjectionTheme::fromKey(settings.value(QStringLiteral("projection/theme")).toString()));
+    m_view->setScale(settings.value(QStringLiteral("projection/scale"), 1.0).toDouble());
+
+    m_project = new QAction(tr("&Proyectar en el aula"), this);
+    m_project->setObjectName(QStringLiteral("projectAction"));
+    m_project->setCheckable(true);
+    m_project->setShortcut(QKeySequence(Qt::Key_F5));
+    m_stop = new QAction(tr("Dejar de proyectar"), this);
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->setEnabled(false);
+    // B and F are plain letters: a text field being typed in keeps them, so they act only when
+    // the recorder is not typing. Ctrl+Shift+B and Ctrl+Shift+F work everywhere.
+    m_blank = new QAction(tr("Pantalla en &negro"), this);
+    m_blank->setObjectName(QStringLiteral("blankAction"));
+    m_blank->setCheckable(true);
+    m_blank->setShortcuts(
+        {QKeySequence(Qt::Key_B), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    m_freeze = new QAction(tr("&Congelar la proyección"), this);
+    m_freeze->setObjectName(QStringLiteral("freezeAction"));
+    m_freeze->setCheckable(true);
+    m_freeze->setShortcuts(
+        {QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    m_freeze->setToolTip(tr("El aula sigue viendo lo mismo mientras usted se adelanta"));
+    m_bigger = new QAction(tr("Letra más &grande"), this);
+    m_bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_smaller = new QAction(tr("Letra más &chica"), this);
+    m_smaller->setShortcut(QKeySequence::ZoomOut);
+    m_themes = new QActionGroup(this);
+    for (ProjectionTheme::Kind kind : {ProjectionTheme::Kind::Light, ProjectionTheme::Kind::Dark,
+                                       ProjectionTheme::Kind::HighContrast}) {
+        QAction *action = m_themes->addAction(ProjectionTheme::name(kind));
+        action->setCheckable(true);
+        action->setData(ProjectionTheme::key(kind));
+        action->setChecked(kind == m_view->theme());
+        connect(action, &QAction::triggered, this, [this, kind] { setTheme(kind); });
+    }
+    for (QAction *action : {m_project, m_stop, m_blank, m_freeze, m_bigger, m_smaller})
+        m_operator.addAction(action);
+
+    connect(m_project, &QAction::toggled, this, [this](bool on) { on ? start() : stop(); });
+    connect(m_stop, &QAction::triggered, this, [this] { m_project->setChecked(false); });
+    connect(m_view.get(), &ProjectionView::escapePressed, this,
+            [this] { m_project->setChecked(false); });
+    connect(m_blank, &QAction::toggled, this, [this](bool on) {
+        m_view->setBlank(on);
+        announce();
+    });
+    connect(m_freeze, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            refresh(); // catch up with the operator at once
+        announce();
+    });
+    connect(m_bigger, &QAction::triggered, this, [this] { scaleBy(1.1); });
+    connect(m_smaller, &QAction::triggered, this, [this] { scaleBy(1 / 1.1); });
+
+    connect(&m_runner, &SessionRunner::currentActivityChanged, this, [this] {
+        m_sheet.clear();
+        refresh();
+    });
+    for (auto signal :
+         {&Bitacora::commitmentsChanged, &Bitacora::rosterChanged, &Bitacora::nextMeetingChanged})
+        connect(&m_bitacora, signal, this, &ProjectionController::refresh);
+    connect(&m_bitacora, &Bitacora::entryAdded, this, &ProjectionController::refresh);
+    connect(&m_bitacora, &Bitacora::entryUpdated, this, &ProjectionController::refresh);
+    connect(&m_bitacora, &Bitacora::entryRemoved, this, &ProjectionController::refresh);
+    connect(&m_bitacora, &Bitacora::sheetReordered, this, &ProjectionController::refresh);
+    connect(&m_bitacora, &Bitacora::schoolProblemChanged, this, &ProjectionController::refresh);
+    connect(&m_timer, &SessionTimer::changed, this, &ProjectionController::refresh);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &ProjectionController::refreshTimer);
+    m_tick->start();
+    refresh();
+}
+
+ProjectionController::~ProjectionController() = default;
+
+void ProjectionController::addTo(QMenu *menu)
+{
+    menu->addAction(m_project);
+    QMenu *screens = menu->addMenu(tr("&Pantalla del aula"));
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] { fillScreenMenu(screens); });
+    fillScreenMenu(screens);
+    menu->addSeparator();
+    menu->addAction(m_blank);
+    menu->addAction(m_freeze);
+    menu->addSeparator();
+    menu->addAction(m_bigger);
+    menu->addAction(m_smaller);
+    QMenu *themes = menu->addMenu(tr("&Tema"));
+    themes->addActions(m_themes->actions());
+}
+
+void ProjectionController::fillScreenMenu(QMenu *menu)
+{
+    menu->clear();
+    const QString chosen = chosenScreen();
+    QAction *automatic = menu->addAction(tr("La otra pantalla (automático)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(chosen.isEmpty());
+    connect(automatic, &QAction::triggered, this, [this] { chooseScreen(QString()); });
+    for (QScreen *screen : QGuiApplication::screens()) {
+        const QString name = screen->name();
+        QAction *action = menu->addAction(
+            tr("%1 (%2×%3)").arg(name).arg(screen->size().width()).arg(screen->size().height()));
+        action->setCheckable(true);
+        action->setChecked(name == chosen);
+        connect(action, &QAction::triggered, this, [this, name] { chooseScreen(name); });
+    }
+}
+
+QString ProjectionController::chosenScreen() const
+{
+    return QSettings().value(QStringLiteral("projection/screen")).toString();
+}
+
+void ProjectionController::chooseScreen(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("projection/screen"), name);
+    if (isProjecting()) {
+        stop();
+        start();
+    }
+}
+
+QScreen *ProjectionController::targetScreen() const
+{
+    const QString chosen = chosenScreen();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        if (screen->name() == chosen)
+            return screen;
+    }
+    // Without a choice, the screen the operator is not on: the projector of an extended desktop.
+    QScreen *operatorScreen = m_operator.screen();
+    for (QScreen *screen : screens) {
+        if (screen != operatorScreen)
+            return screen;
+    }
+    return operatorScreen ? operatorScreen : QGuiApplication::primaryScreen();
+}
+
+void ProjectionController::start()
+{
+    refresh();
+    QScreen *screen = targetScreen();
+    m_view->setScreen(screen);
+    if (screen)
+        m_view->setGeometry(screen->geometry());
+    m_view->showFullScreen();
+    m_stop->setEnabled(true);
+    announce();
+}
+
+void ProjectionController::stop()
+{
+    m_view->hide();
+    m_stop->setEnabled(false);
+    announce();
+}
+
+bool ProjectionController::isProjecting() const
+{
+    return m_view->isVisible();
+}
+
+bool ProjectionController::isFrozen() const
+{
+    return m_freeze->isChecked();
+}
+
+bool ProjectionController::isBlank() const
+{
+    return m_blank->isChecked();
+}
+
+void ProjectionController::setTheme(ProjectionTheme::Kind kind)
+{
+    m_view->setTheme(kind);
+    QSettings().setValue(QStringLiteral("projection/theme"), ProjectionTheme::key(kind));
+    for (QAction *action : m_themes->actions())
+        action->setChecked(action->data().toString() == ProjectionTheme::key(kind));
+}
+
+void ProjectionController::scaleBy(double factor)
+{
+    m_view->setScale(m_view->scale() * factor);
+    QSettings().setValue(QStringLiteral("projection/scale"), m_view->scale());
+}
+
+void ProjectionController::setCurrentSheet(const QString &kind)
+{
+    if (kind == m_sheet)
+        return;
+    m_sheet = kind;
+    refresh();
+}
+
+void ProjectionController::refresh()
+{
+    if (isFrozen())
+        return;
+    const int number = m_runner.currentActivity();
+    const Activity *activity = m_guide.activity(number);
+    const Section *section = m_guide.sectionOf(number);
+    if (!activity || !section)
+        return;
+    QString sheet = m_sheet;
+    if (sheet.isEmpty() && !activity->sheets.isEmpty())
+        sheet = activity->sheets.first();
+    // During the presentations, the school problem shown is the one of the school speaking.
+    qint64 school = 0;
+    const int turn = m_timer.currentTurn(number);
+    if (turn >= 0)
+        school = m_timer.turns(number).at(turn).schoolId;
+    m_content = ProjectionContent::build(*section, *activity, sheet, m_bitacora, school);
+    refreshTimer();
+}
+
+void ProjectionController::refreshTimer()
+{
+    if (isFrozen())
+        return;
+    const TimerReadout readout = readTimer(m_timer, m_bitacora, m_runner.currentActivity());
+    m_content.timer = readout.countdown;
+    m_content.timerLevel = readout.level;
+    m_content.turn = readout.turn;
+    if (!(m_view->content().timer == m_content.timer &&
+          m_view->content().timerLevel == m_content.timerLevel &&
+          m_view->content().turn == m_content.turn && m_view->content().lines == m_content.lines &&
+          m_view->content().title == m_content.title &&
+          m_view->content().sheetName == m_content.sheetName &&
+          m_view->content().prompts == m_content.prompts))
+        m_view->setContent(m_content);
+}
+
+void ProjectionController::announce()
+{
+    QStringList state;
+    if (isProjecting())
+        state << tr("Proyectando");
+    if (isBlank())
+        state << tr("pantalla en negro");
+    if (isFrozen())
+        state << tr("proyección congelada");
+    Q_EMIT stateChanged(state.join(QStringLiteral(" · ")));
+}
+
+} // namespace fcte

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ProjectionTheme.h"
+#include "session/ProjectionContent.h"
+
+#include <QObject>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QScreen;
+class QTimer;
+
+namespace fcte {
+
+class Bitacora;
+class Guide;
+class ProjectionView;
+class SessionRunner;
+class SessionTimer;
+
+// Drives the classroom screen from the operator window: what it shows (following the operator,
+// unless frozen), on which screen, blanked or not, in which theme and size. F5 projects, Esc
+// stops, B blanks, F freezes; Ctrl++ and Ctrl+- scale the type.
+class ProjectionController : public QObject {
+    Q_OBJECT
+public:
+    ProjectionController(const Guide &guide, SessionRunner &runner, SessionTimer &timer,
+                         Bitacora &bitacora, QMainWindow &operatorWindow);
+    ~ProjectionController() override;
+
+    void addTo(QMenu *menu);
+    // The sheet the operator is looking at; its public lines are what the room sees.
+    void setCurrentSheet(const QString &kind);
+
+    ProjectionView &view() const { return *m_view; }
+    bool isProjecting() const;
+    bool isFrozen() const;
+    bool isBlank() const;
+    QAction *projectAction() const { return m_project; }
+    QAction *blankAction() const { return m_blank; }
+    QAction *freezeAction() const { return m_freeze; }
+    QAction *biggerAction() const { return m_bigger; }
+    QAction *smallerAction() const { return m_smaller; }
+
+    // The screen chosen by name, remembered between sessions; empty for "the other screen".
+    QString chosenScreen() const;
+    void chooseScreen(const QString &name);
+    void setTheme(ProjectionTheme::Kind kind);
+    void scaleBy(double factor);
+
+    // Rebuilds what the room sees from the bitácora (unless frozen).
+    void refresh();
+
+Q_SIGNALS:
+    void stateChanged(const QString &description);
+
+private:
+    void start();
+    void stop();
+    void refreshTimer();
+    void fillScreenMenu(QMenu *menu);
+    QScreen *targetScreen() const;
+    void announce();
+
+    const Guide &m_guide;
+    SessionRunner &m_runner;
+    SessionTimer &m_timer;
+    Bitacora &m_bitacora;
+    QMainWindow &m_operator;
+    std::unique_ptr<ProjectionView> m_view;
+    ProjectionContent m_content;
+    QString m_sheet;
+    QAction *m_project = nullptr;
+    QAction *m_stop = nullptr;
+    QAction *m_blank = nullptr;
+    QAction *m_freeze = nullptr;
+    QAction *m_bigger = nullptr;
+    QAction *m_smaller = nullptr;
+    QActionGroup *m_themes = nullptr;
+    QTimer *m_tick = nullptr;
+};
+
+} // namespace fcte

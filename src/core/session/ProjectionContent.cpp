@@ -1,0 +1,130 @@
+#include "ProjectionContent.h"
+
+#include "Bitacora.h"
+#include "guide/Guide.h"
+#include "guide/SheetKinds.h"
+
+#include <QCoreApplication>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectionContent", text);
+}
+
+void addField(QVector<ProjectionContent::Line> &lines, const QString &name, const QString &value)
+{
+    if (!value.trimmed().isEmpty())
+        lines << ProjectionContent::Line{value, name};
+}
+
+} // namespace
+
+ProjectionContent ProjectionContent::build(const Section &section, const Activity &activity,
+                                           const QString &sheetKind, const Bitacora &bitacora,
+                                           qint64 schoolId)
+{
+    ProjectionContent content;
+    content.section = tr("%1. %2").arg(section.number).arg(section.title);
+    content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
+    if (!activity.starters.isEmpty()) {
+        content.promptsHeading = tr("Para comunicar sus compromisos");
+        content.prompts = activity.starters;
+    } else if (!activity.prompts.isEmpty()) {
+        content.promptsHeading = tr("Para orientar la conversación");
+        content.prompts = activity.prompts;
+    }
+    if (sheetKind.isEmpty() || !activity.sheets.contains(sheetKind))
+        return content;
+    const SheetSpec spec = SheetKinds::spec(sheetKind);
+    if (spec.isPrivate)
+        return content; // individual notes stay on the laptop
+    content.sheetName = spec.name;
+
+    switch (spec.form) {
+    case SheetSpec::Form::List: {
+        const QStringList categories =
+            spec.categoriesFromPrompts ? activity.prompts : spec.categories;
+        for (const Entry &entry : bitacora.entries(sheetKind)) {
+            if (entry.isStruck())
+                continue;
+            QStringList tags;
+            if (!spec.categoriesFromPrompts && entry.category < categories.size() &&
+                !categories.isEmpty())
+                tags << categories.at(entry.category);
+            for (qint64 id : entry.schoolIds)
+                tags << bitacora.schoolName(id);
+            if (entry.teamId)
+                tags << bitacora.teamName(entry.teamId);
+            if (entry.participantId)
+                tags << bitacora.participantName(entry.participantId);
+            content.lines << Line{entry.text, tags.join(QStringLiteral(" · "))};
+        }
+        break;
+    }
+    case SheetSpec::Form::Recorders: {
+        QStringList names;
+        for (const Participant &person : bitacora.participants()) {
+            if (person.isRecorder)
+                names << person.name;
+        }
+        if (!names.isEmpty())
+            content.lines << Line{names.join(QStringLiteral(", ")), tr("Registran")};
+        break;
+    }
+    case SheetSpec::Form::SchoolProblems: {
+        qint64 school = schoolId;
+        if (school == 0 && !bitacora.schools().isEmpty())
+            school = bitacora.schools().first().id;
+        if (school == 0)
+            break;
+        content.sheetName = bitacora.schoolName(school);
+        const SchoolProblem problem = bitacora.schoolProblem(school);
+        addField(content.lines, tr("Problemática"), problem.problem);
+        addField(content.lines, tr("Entorno social"), problem.socialSetting);
+        addField(content.lines, tr("Alumnos"), problem.students);
+        addField(content.lines, tr("Grupos"), problem.groups);
+        addField(content.lines, tr("Docentes y agentes"), problem.staff);
+        addField(content.lines, tr("Infraestructura"), problem.infrastructure);
+        addField(content.lines, tr("Prácticas que ayudaron"), problem.helped);
+        addField(content.lines, tr("Prácticas que no ayudaron"), problem.notHelped);
+        break;
+    }
+    case SheetSpec::Form::Teams:
+        for (const Team &team : bitacora.teams()) {
+            QStringList members;
+            for (qint64 id : team.memberIds)
+                members << bitacora.participantName(id);
+            content.lines << Line{members.join(QStringLiteral(", ")), team.name};
+        }
+        break;
+    case SheetSpec::Form::Commitments:
+        for (const Commitment &commitment : bitacora.commitments()) {
+            if (commitment.isStruck())
+                continue;
+            QStringList parts;
+            if (!commitment.studentsNeed.isEmpty())
+                parts << tr("Mis alumnos requieren mejorar %1").arg(commitment.studentsNeed);
+            if (!commitment.actions.isEmpty())
+                parts << tr("me comprometo a %1").arg(commitment.actions);
+            if (!commitment.shareHow.isEmpty())
+                parts << tr("compartiré mediante %1").arg(commitment.shareHow);
+            content.lines << Line{parts.join(QStringLiteral("; ")),
+                                  bitacora.participantName(commitment.participantId)};
+        }
+        break;
+    case SheetSpec::Form::NextMeeting: {
+        const NextMeeting meeting = bitacora.nextMeeting();
+        addField(content.lines, tr("Fecha"), meeting.date);
+        addField(content.lines, tr("Horario"), meeting.time);
+        addField(content.lines, tr("Lugar"), meeting.place);
+        addField(content.lines, tr("Agenda"), meeting.agenda);
+        break;
+    }
+    }
+    return content;
+}
+
+} // namespace fcte

@@ -1,0 +1,198 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "projection/PresentationMode.h"
+#include "projection/ProjectionController.h"
+#include "projection/ProjectionView.h"
+#include "session/Bitacora.h"
+#include "session/SessionRunner.h"
+#include "sheets/ListSheetEditor.h"
+#include "sheets/SheetPanel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace fcte;
+using test::child;
+using test::typeText;
+
+namespace {
+
+struct ProjectionFixture : test::SessionFixture {
+    std::unique_ptr<MainWindow> window;
+
+    explicit ProjectionFixture(int activity)
+    {
+        sessions->setCurrentActivity(sessionId, activity);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ProjectionController &projection() const { return window->projection(); }
+    const ProjectionContent &shown() const { return projection().view().content(); }
+    QStringList shownTexts() const
+    {
+        QStringList texts;
+        for (const ProjectionContent::Line &line : shown().lines)
+            texts << line.text;
+        return texts;
+    }
+    void type(const char *kind, const QString &text)
+    {
+        auto *editor =
+            qobject_cast<ListSheetEditor *>(window->sheetPanel()->sheet(QString::fromLatin1(kind)));
+        REQUIRE(editor);
+        typeText(editor->quickEntry(), text);
+        QTest::keyClick(editor->quickEntry(), Qt::Key_Return);
+    }
+    // Keys like B and F reach the window's shortcuts when the recorder is not typing.
+    void pressOutsideTextFields(Qt::Key key)
+    {
+        auto *agenda = child<QTreeView>(window.get(), "agendaTreeView");
+        agenda->setFocus();
+        QTest::keyClick(agenda, key);
+    }
+};
+
+} // namespace
+
+TEST_CASE("An entry typed by the recorder appears on the classroom screen")
+{
+    ProjectionFixture fixture(4);
+    CHECK(fixture.shown().title == QStringLiteral("4. Normas de convivencia"));
+    fixture.type("norms", QStringLiteral("Escuchar con atención"));
+    CHECK(fixture.shownTexts() == QStringList{QStringLiteral("Escuchar con atención")});
+    fixture.type("norms", QStringLiteral("<b>Respeto</b>"));
+    CHECK(fixture.shownTexts().last() == QStringLiteral("<b>Respeto</b>"));
+}
+
+TEST_CASE("Private notes and struck entries never reach the classroom screen")
+{
+    ProjectionFixture fixture(8);
+    fixture.type("individualNotes", QStringLiteral("Mi nota privada"));
+    REQUIRE(fixture.sheets->entries(fixture.sessionId, QStringLiteral("individualNotes")).size() ==
+            1);
+    CHECK(fixture.shown().lines.isEmpty());
+    CHECK(fixture.shown().sheetName.isEmpty());
+
+    fixture.window->runner().goTo(4);
+    fixture.type("norms", QStringLiteral("Se queda"));
+    fixture.type("norms", QStringLiteral("Se tacha"));
+    auto *editor = qobject_cast<ListSheetEditor *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("norms")));
+    QTest::keyClick(editor->quickEntry(), Qt::Key_Down);
+    QTest::keyClick(editor->view(), Qt::Key_Delete);
+    CHECK(fixture.shownTexts() == QStringList{QStringLiteral("Se queda")});
+}
+
+TEST_CASE("B blanks the classroom screen and F freezes it while the operator looks ahead")
+{
+    ProjectionFixture fixture(4);
+    fixture.pressOutsideTextFields(Qt::Key_B);
+    CHECK(fixture.projection().isBlank());
+    ProjectionView &view = fixture.projection().view();
+    view.resize(640, 360);
+    const QImage blank = view.grab().toImage();
+    CHECK(blank.pixelColor(320, 180) == QColor(Qt::black));
+    CHECK(blank.pixelColor(600, 40) == QColor(Qt::black)); // not even the timer
+    fixture.pressOutsideTextFields(Qt::Key_B);
+    CHECK_FALSE(fixture.projection().isBlank());
+
+    fixture.type("norms", QStringLiteral("Antes de congelar"));
+    fixture.pressOutsideTextFields(Qt::Key_F);
+    REQUIRE(fixture.projection().isFrozen());
+    QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier); // on to activity 5
+    fixture.type("peerIdeas", QStringLiteral("Idea no proyectada aún"));
+    CHECK(fixture.shown().title == QStringLiteral("4. Normas de convivencia"));
+    CHECK(fixture.shownTexts() == QStringList{QStringLiteral("Antes de congelar")});
+
+    fixture.pressOutsideTextFields(Qt::Key_F);
+    CHECK_FALSE(fixture.projection().isFrozen());
+    CHECK(fixture.shown().title.startsWith(QStringLiteral("5. ")));
+    CHECK(fixture.shownTexts() == QStringList{QStringLiteral("Idea no proyectada aún")});
+}
+
+TEST_CASE("Typing a B in the quick entry types a letter; it does not blank the screen")
+{
+    ProjectionFixture fixture(4);
+    auto *editor = qobject_cast<ListSheetEditor *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("norms")));
+    QTest::keyClicks(editor->quickEntry(), QStringLiteral("Bf"));
+    CHECK(editor->quickEntry()->text() == QStringLiteral("Bf"));
+    CHECK_FALSE(fixture.projection().isBlank());
+    CHECK_FALSE(fixture.projection().isFrozen());
+}
+
+TEST_CASE("F5 projects on a screen and Esc stops")
+{
+    ProjectionFixture fixture(7);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F5);
+    CHECK(fixture.projection().isProjecting());
+    CHECK(fixture.shown().timer == QStringLiteral("20:00"));
+    CHECK(fixture.shown().turn.contains(QStringLiteral("Benito Juárez")));
+    QTest::keyClick(fixture.window.get(), Qt::Key_Escape);
+    CHECK_FALSE(fixture.projection().isProjecting());
+}
+
+TEST_CASE("On a 1920x1080 projector the type is large enough for the back row")
+{
+    ProjectionFixture fixture(4);
+    for (int i = 0; i < 3; ++i)
+        fixture.type("norms", QStringLiteral("Una norma de convivencia %1").arg(i));
+    const ProjectionView::Metrics metrics =
+        fixture.projection().view().layoutFor(QSize(1920, 1080));
+    CHECK(metrics.titlePx >= 28);
+    CHECK(metrics.bodyPx >= 28);
+    CHECK(metrics.timerPx >= 120);
+    CHECK(metrics.firstVisibleLine == 0);
+}
+
+TEST_CASE("With many entries the text shrinks, then the newest stay in view")
+{
+    ProjectionFixture fixture(4);
+    for (int i = 0; i < 40; ++i) {
+        Entry entry;
+        entry.sheet = QStringLiteral("norms");
+        entry.activity = 4;
+        entry.text = QStringLiteral("Norma número %1, con una frase de largo razonable").arg(i);
+        fixture.window->bitacora().addEntry(entry);
+    }
+    const ProjectionView::Metrics metrics =
+        fixture.projection().view().layoutFor(QSize(1920, 1080));
+    CHECK(metrics.bodyPx == 28);
+    CHECK(metrics.firstVisibleLine > 0);
+    CHECK(metrics.firstVisibleLine < 40);
+    CHECK(fixture.shown().lines.last().text.contains(QStringLiteral("39")));
+}
+
+TEST_CASE("Theme and type size are chosen and remembered")
+{
+    {
+        ProjectionFixture fixture(4);
+        fixture.projection().setTheme(ProjectionTheme::Kind::HighContrast);
+        fixture.projection().scaleBy(1.21);
+    }
+    ProjectionFixture reopened(4);
+    CHECK(reopened.projection().view().theme() == ProjectionTheme::Kind::HighContrast);
+    CHECK(reopened.projection().view().scale() == Approx(1.21));
+    reopened.projection().setTheme(ProjectionTheme::Kind::Light);
+    reopened.projection().scaleBy(1 / 1.21);
+}
+
+TEST_CASE("Presentation mode enlarges the operator window's type, and Ctrl++ more")
+{
+    ProjectionFixture fixture(4);
+    const double normal = fixture.window->font().pointSizeF();
+    QTest::keyClick(fixture.window.get(), Qt::Key_F11);
+    REQUIRE(fixture.window->presentation().isActive());
+    const double presenting = fixture.window->font().pointSizeF();
+    CHECK(presenting > normal * 1.4);
+    CHECK_FALSE(child<QTreeView>(fixture.window.get(), "agendaTreeView")->isVisible());
+    fixture.window->projection().biggerAction()->trigger();
+    CHECK(fixture.window->font().pointSizeF() > presenting);
+    fixture.window->projection().smallerAction()->trigger();
+    QTest::keyClick(fixture.window.get(), Qt::Key_F11);
+    CHECK(fixture.window->font().pointSizeF() == Approx(normal));
+}
