@@ -27,13 +27,18 @@ int tagPixels(int bodyPx)
     return int(bodyPx * 0.72);
 }
 
+int tagIndent(int bodyPx)
+{
+    return bodyPx;
+}
+
 // A line is its text and, below it in smaller type, its tags.
 int lineHeight(int bodyPx, int width, const ProjectionContent::Line &line)
 {
     int height = wrappedHeight(fontOfPixels(bodyPx), width, QStringLiteral("• ") + line.text);
     if (!line.tags.isEmpty())
-        height += wrappedHeight(fontOfPixels(tagPixels(bodyPx)), width,
-                                QStringLiteral("   ") + line.tags);
+        height +=
+            wrappedHeight(fontOfPixels(tagPixels(bodyPx)), width - tagIndent(bodyPx), line.tags);
     return height;
 }
 

@@ -104,7 +104,8 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     layout->addSpacing(12);
     m_nextSchoolButton = buttonFor(m_nextSchool);
     layout->addWidget(m_nextSchoolButton);
-    layout->addWidget(m_turn, 1);
+    layout->addWidget(m_turn, 10);
+    layout->addStretch(1); // keeps the buttons together when no school is speaking
 
     m_clock = new QLabel;
     m_clock->setObjectName(QStringLiteral("sessionClockLabel"));
