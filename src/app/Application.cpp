@@ -1,13 +1,16 @@
 #include "Application.h"
 
+#include "Messages.h"
+
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "guide/GuideLoader.h"
 #include "session/Clock.h"
 #include "session/DemoSession.h"
 #include "start/StartDialog.h"
+#include "store/Backups.h"
+#include "store/BitacoraLock.h"
 #include "store/Database.h"
-#include "store/SessionStore.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
 
@@ -32,46 +35,120 @@ void Application::configure()
         QCoreApplication::installTranslator(qtTranslator);
 }
 
+bool Application::openBitacora(Database &db, const QString &path)
+{
+    const QString title = QObject::tr("Facilitador CTE");
+    try {
+        db.open(path);
+        return true;
+    } catch (const StoreError &error) {
+        if (!error.isDamage()) {
+            Messages::critical(nullptr, title, error.message());
+            return false;
+        }
+    }
+    const QString aside = Backups::moveAside(path, QStringLiteral("danada"));
+    const Backups backups(path);
+    const QString latest = backups.latestSound();
+    QString message = QObject::tr("La bitácora %1 está dañada. No se borró: quedó apartada como "
+                                  "%2.")
+                          .arg(path, aside);
+    bool restored = false;
+    if (!latest.isEmpty()) {
+        const bool restore = Messages::question(
+            nullptr, title,
+            message + QLatin1String("\n\n") +
+                QObject::tr("¿Abrir la copia de seguridad más reciente que está en buen estado "
+                            "(%1)? Si elige No, se abrirá una bitácora vacía.")
+                    .arg(latest));
+        if (restore) {
+            const QString problem = backups.restore(latest);
+            if (!problem.isEmpty())
+                Messages::warning(nullptr, title, problem);
+            restored = problem.isEmpty();
+        }
+    } else {
+        Messages::warning(nullptr, title,
+                          message + QLatin1String("\n\n") +
+                              QObject::tr("No hay copias de seguridad en buen estado; se abrirá "
+                                          "una bitácora vacía."));
+    }
+    Q_UNUSED(restored)
+    try {
+        db.open(path);
+        return true;
+    } catch (const StoreError &error) {
+        Messages::critical(nullptr, title, error.message());
+        return false;
+    }
+}
+
 int Application::runInteractive(const CommandLine &commandLine)
 {
     QApplication::setApplicationDisplayName(QObject::tr("Facilitador CTE"));
+    const QString title = QObject::tr("Facilitador CTE");
     if (!commandLine.isValid()) {
-        QMessageBox::critical(nullptr, QObject::tr("Facilitador CTE"), commandLine.errorText());
+        Messages::critical(nullptr, title, commandLine.errorText());
         return 2;
     }
     const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
     if (!loaded.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Facilitador CTE"),
-                              QObject::tr("La guía de la sesión no es válida:\n%1")
-                                  .arg(loaded.errors.join(QLatin1Char('\n'))));
+        Messages::critical(nullptr, title,
+                           QObject::tr("La guía de la sesión no es válida:\n%1")
+                               .arg(loaded.errors.join(QLatin1Char('\n'))));
         return 1;
     }
     const Guide &guide = *loaded.guide;
+    const QString path = commandLine.databasePath();
 
-    Database db;
-    try {
-        db.open(commandLine.databasePath());
-        SessionStore store(db);
-        qint64 sessionId = 0;
-        if (commandLine.wantsDemo()) {
-            sessionId = store.demoSession();
-            if (sessionId == 0)
-                sessionId = DemoSession::create(db);
-        } else {
-            StartDialog start(store, guide);
-            if (start.exec() != QDialog::Accepted)
-                return 0;
-            sessionId = start.sessionId();
-        }
-        store.markOpened(sessionId);
-        Stores stores(db);
-        static const SystemClock clock;
-        MainWindow window(guide, stores, sessionId, clock);
-        window.show();
-        return QApplication::exec();
-    } catch (const StoreError &error) {
-        QMessageBox::critical(nullptr, QObject::tr("Facilitador CTE"), error.message());
+    BitacoraLock lock(path);
+    if (!lock.tryLock()) {
+        Messages::warning(nullptr, title, lock.message());
         return 1;
+    }
+
+    bool firstRound = true;
+    for (;;) {
+        Database db;
+        if (!openBitacora(db, path))
+            return 1;
+        try {
+            Stores stores(db);
+            qint64 sessionId = 0;
+            if (!firstRound) {
+                sessionId = stores.sessions.lastOpenedSession();
+            } else if (commandLine.wantsDemo()) {
+                sessionId = stores.sessions.demoSession();
+                if (sessionId == 0)
+                    sessionId = DemoSession::create(db);
+            }
+            if (sessionId == 0) {
+                StartDialog start(stores.sessions, guide);
+                if (start.exec() != QDialog::Accepted)
+                    return 0;
+                sessionId = start.sessionId();
+            }
+            firstRound = false;
+            stores.sessions.markOpened(sessionId);
+            static const SystemClock clock;
+            QString restore;
+            int code = 0;
+            {
+                MainWindow window(guide, stores, sessionId, clock);
+                window.show();
+                code = QApplication::exec();
+                restore = window.requestedRestore();
+            } // the window takes its closing backup here, while the bitácora is still open
+            if (code != MainWindow::RestoreExitCode || restore.isEmpty())
+                return code;
+            db.close();
+            const QString problem = Backups(path).restore(restore);
+            if (!problem.isEmpty())
+                Messages::warning(nullptr, title, problem);
+        } catch (const StoreError &error) {
+            Messages::critical(nullptr, title, error.message());
+            return 1;
+        }
     }
 }
 

@@ -1,14 +1,21 @@
 #pragma once
 
+#include <QString>
+
 namespace fcte {
 
 class CommandLine;
+class Database;
 
-// Process-wide set-up and the interactive start: open the bitácora, pick a session, show it.
+// Process-wide set-up and the interactive start: lock the bitácora, open it (recovering from a
+// damaged file), pick a session, show it; reopen from a backup when the user restores one.
 struct Application {
     // Names, Spanish (Mexico) locale and Qt's own Spanish strings.
     static void configure();
     static int runInteractive(const CommandLine &commandLine);
+    // Opens the bitácora; a damaged file is moved aside (never overwritten) and the latest sound
+    // backup offered. Returns false, having told the user why, when nothing could be opened.
+    static bool openBitacora(Database &db, const QString &path);
 };
 
 } // namespace fcte

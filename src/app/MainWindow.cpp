@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "Messages.h"
+
 #include "activity/ActivityPage.h"
 #include "agenda/AgendaModel.h"
+#include "backup/BackupScheduler.h"
+#include "backup/RestoreDialog.h"
 #include "export/ExportActions.h"
 #include "guide/Guide.h"
 #include "projection/PresentationMode.h"
@@ -18,6 +22,7 @@
 #include "timer/TurnQueue.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -47,6 +52,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
 {
     m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
     m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
+    m_backups = new BackupScheduler(stores.sessions.database(), this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
@@ -106,6 +112,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
     connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
     connect(m_timer, &SessionTimer::saveFailed, this, &MainWindow::showSaveFailed);
+    connect(m_backups, &BackupScheduler::saveFailed, this, &MainWindow::showSaveFailed);
 
     connect(m_runner, &SessionRunner::currentActivityChanged, m_timer,
             &SessionTimer::enterActivity);
@@ -161,6 +168,10 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
     m_exportActions->addTo(file);
+    QAction *restore = file->addAction(tr("&Restaurar una copia de seguridad…"), this,
+                                       &MainWindow::chooseBackupToRestore);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Editar"));
     editMenu->addAction(undo);
@@ -212,7 +223,7 @@ template <typename Step> void MainWindow::guarded(Step step)
     try {
         step();
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("No se pudo guardar"), error.message());
+        Messages::warning(this, tr("No se pudo guardar"), error.message());
     }
 }
 
@@ -282,6 +293,18 @@ void MainWindow::offerRecovery()
     RecoveryDialog dialog(m_guide, m_timer->summary(current).minutesBehind, trims, this);
     if (dialog.exec() == QDialog::Accepted)
         m_timer->applyTrims(trims);
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    // Take a fresh snapshot first, so what is on screen now is among the copies too.
+    m_backups->snapshotNow();
+    RestoreDialog dialog(m_store.databasePath(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    m_requestedRestore = dialog.chosenBackup();
+    // The bitácora is reopened from the copy by Application, outside this window.
+    QCoreApplication::exit(RestoreExitCode);
 }
 
 void MainWindow::selectAgendaActivity(const QModelIndex &index)

@@ -13,6 +13,7 @@ class ActivityPage;
 class AgendaModel;
 class Bitacora;
 class Clock;
+class BackupScheduler;
 class ExportActions;
 class PresentationMode;
 class ProjectionController;
@@ -41,6 +42,10 @@ public:
     ExportActions &exportActions() const { return *m_exportActions; }
     ProjectionController &projection() const { return *m_projection; }
     PresentationMode &presentation() const { return *m_presentation; }
+    BackupScheduler &backups() const { return *m_backups; }
+    // Set when the user chose a backup to restore; the event loop then ends with RestoreExitCode.
+    QString requestedRestore() const { return m_requestedRestore; }
+    static constexpr int RestoreExitCode = 77;
     QUndoStack &undoStack() const { return *m_undoStack; }
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
@@ -53,6 +58,7 @@ private:
     void refreshSessionData();
     void editSession();
     void offerRecovery();
+    void chooseBackupToRestore();
     void selectAgendaActivity(const QModelIndex &index);
     // Runs a step that writes to the bitácora; on failure tells the user and keeps the window.
     template <typename Step> void guarded(Step step);
@@ -68,6 +74,8 @@ private:
     ProjectionController *m_projection = nullptr;
     PresentationMode *m_presentation = nullptr;
     QLabel *m_projectionState = nullptr;
+    BackupScheduler *m_backups = nullptr;
+    QString m_requestedRestore;
     QUndoStack *m_undoStack = nullptr;
     SheetPanel *m_sheetPanel = nullptr;
     QWidget *m_sheetHost = nullptr;

@@ -40,8 +40,7 @@ TEST_CASE("Every entry acknowledged before a kill -9 survives it, and the file s
     const int kills = killCount();
     for (int round = 0; round < kills; ++round) {
         QProcess writer;
-        writer.start(QStringLiteral(FCTE_CRASH_WRITER),
-                     {temp.path(), QString::number(sessionId)});
+        writer.start(QStringLiteral(FCTE_CRASH_WRITER), {temp.path(), QString::number(sessionId)});
         REQUIRE(writer.waitForStarted(10000));
         // Let it write for a random while (sometimes only while it is still opening), then kill.
         QThread::msleep(random.bounded(0, 60));

@@ -1,5 +1,7 @@
 #include "ExportActions.h"
 
+#include "Messages.h"
+
 #include "FileDialogs.h"
 #include "export/BitacoraArchive.h"
 #include "export/BitacoraDocument.h"
@@ -76,7 +78,7 @@ bool ExportActions::report(const QString &error, const QString &success)
     m_lastMessage = error.isEmpty() ? success : error;
     if (error.isEmpty())
         return true;
-    QMessageBox::warning(m_window, tr("No se guardó"), error);
+    Messages::warning(m_window, tr("No se guardó"), error);
     return false;
 }
 
@@ -125,7 +127,7 @@ bool ExportActions::importJson()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_lastMessage = tr("No se pudo abrir %1: %2").arg(path, file.errorString());
-        QMessageBox::warning(m_window, tr("No se importó"), m_lastMessage);
+        Messages::warning(m_window, tr("No se importó"), m_lastMessage);
         return false;
     }
     const ArchiveImportResult result =
@@ -138,13 +140,13 @@ bool ExportActions::importJson()
             shown << tr("… y %n problema(s) más.", nullptr, int(result.errors.size() - 8));
         m_lastMessage = tr("No se importó %1; la bitácora no cambió.\n\n%2")
                             .arg(QFileInfo(path).fileName(), shown.join(QLatin1Char('\n')));
-        QMessageBox::warning(m_window, tr("No se importó"), m_lastMessage);
+        Messages::warning(m_window, tr("No se importó"), m_lastMessage);
         return false;
     }
     const auto info = SessionStore(m_db).session(result.sessionId);
     m_lastMessage = tr("Se importó «%1» como una sesión nueva. Ábrala desde la pantalla de inicio.")
                         .arg(info ? info->title : QString());
-    QMessageBox::information(m_window, tr("Bitácora importada"), m_lastMessage);
+    Messages::information(m_window, tr("Bitácora importada"), m_lastMessage);
     Q_EMIT sessionImported(result.sessionId);
     return true;
 }

@@ -1,5 +1,7 @@
 #include "SessionDialog.h"
 
+#include "Messages.h"
+
 #include "guide/Guide.h"
 #include "session/Cct.h"
 #include "store/SessionStore.h"
@@ -312,7 +314,7 @@ void SessionDialog::accept()
         }
         m_store.saveRoster(m_sessionId, roster);
     } catch (const StoreError &error) {
-        QMessageBox::critical(this, tr("No se guardó la sesión"), error.message());
+        Messages::critical(this, tr("No se guardó la sesión"), error.message());
         return;
     }
     QDialog::accept();

@@ -6,7 +6,7 @@
 
 namespace fcte {
 
-DebouncedSaver::DebouncedSaver(std::function<void()> save, QObject *parent)
+DebouncedSaver::DebouncedSaver(std::function<bool()> save, QObject *parent)
     : QObject(parent)
     , m_save(std::move(save))
 {
@@ -34,7 +34,7 @@ void DebouncedSaver::changed()
     if (m_suspended)
         return;
     m_pending = true;
-    m_timer.start();
+    m_timer.start(DelayMs);
 }
 
 void DebouncedSaver::flush()
@@ -43,7 +43,12 @@ void DebouncedSaver::flush()
     if (!m_pending)
         return;
     m_pending = false;
-    m_save();
+    if (!m_save()) {
+        m_pending = true;
+        m_timer.start(RetryMs);
+        return;
+    }
+    m_timer.setInterval(DelayMs);
 }
 
 bool DebouncedSaver::eventFilter(QObject *watched, QEvent *event)

@@ -16,8 +16,11 @@ class DebouncedSaver : public QObject {
     Q_OBJECT
 public:
     static constexpr int DelayMs = 400;
+    // After a failed save (a full or read-only disk) the form keeps its text and tries again.
+    static constexpr int RetryMs = 3000;
 
-    DebouncedSaver(std::function<void()> save, QObject *parent = nullptr);
+    // save returns false when the write failed.
+    DebouncedSaver(std::function<bool()> save, QObject *parent = nullptr);
     ~DebouncedSaver() override;
 
     void watch(QLineEdit *edit);
@@ -34,7 +37,7 @@ protected:
 private:
     void changed();
 
-    std::function<void()> m_save;
+    std::function<bool()> m_save;
     QTimer m_timer;
     bool m_pending = false;
     bool m_suspended = false;

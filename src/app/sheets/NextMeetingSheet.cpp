@@ -38,16 +38,16 @@ NextMeetingSheet::NextMeetingSheet(Bitacora &bitacora, QWidget *parent)
     m_time->setText(meeting.time);
     m_place->setText(meeting.place);
 
-    m_saver = new DebouncedSaver([this] { save(); }, this);
+    m_saver = new DebouncedSaver([this] { return save(); }, this);
     m_saver->watch(m_agenda);
     m_saver->watch(m_date);
     m_saver->watch(m_time);
     m_saver->watch(m_place);
 }
 
-void NextMeetingSheet::save()
+bool NextMeetingSheet::save()
 {
-    m_bitacora.saveNextMeeting(
+    return m_bitacora.saveNextMeeting(
         NextMeeting{m_agenda->toPlainText(), m_date->text(), m_time->text(), m_place->text()});
 }
 

@@ -18,7 +18,7 @@ public:
     ~NextMeetingSheet() override;
 
 private:
-    void save();
+    bool save();
 
     Bitacora &m_bitacora;
     QPlainTextEdit *m_agenda = nullptr;

@@ -31,7 +31,7 @@ SchoolProblemsSheet::SchoolProblemsSheet(Bitacora &bitacora, QWidget *parent)
     m_helped = addField(tr("Prácticas que ayudaron:"), QStringLiteral("helpedEdit"));
     m_notHelped = addField(tr("Prácticas que no ayudaron:"), QStringLiteral("notHelpedEdit"));
 
-    m_saver = new DebouncedSaver([this] { save(); }, this);
+    m_saver = new DebouncedSaver([this] { return save(); }, this);
     m_saver->watch(m_problem);
     for (QPlainTextEdit *edit :
          {m_socialSetting, m_students, m_groups, m_staff, m_infrastructure, m_helped, m_notHelped})
@@ -83,10 +83,10 @@ void SchoolProblemsSheet::load()
     m_saver->setSuspended(false);
 }
 
-void SchoolProblemsSheet::save()
+bool SchoolProblemsSheet::save()
 {
     if (m_schoolId == 0)
-        return;
+        return true;
     SchoolProblem problem;
     problem.schoolId = m_schoolId;
     problem.problem = m_problem->text();
@@ -97,7 +97,7 @@ void SchoolProblemsSheet::save()
     problem.infrastructure = m_infrastructure->toPlainText();
     problem.helped = m_helped->toPlainText();
     problem.notHelped = m_notHelped->toPlainText();
-    m_bitacora.saveSchoolProblem(problem);
+    return m_bitacora.saveSchoolProblem(problem);
 }
 
 SchoolProblemsSheet::~SchoolProblemsSheet()

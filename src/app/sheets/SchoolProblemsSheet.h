@@ -24,7 +24,7 @@ public:
 
 private:
     void load();
-    void save();
+    bool save();
     QPlainTextEdit *addField(const QString &label, const QString &objectName);
 
     Bitacora &m_bitacora;

@@ -1,5 +1,7 @@
 #include "StartDialog.h"
 
+#include "Messages.h"
+
 #include "guide/Guide.h"
 #include "session/DemoSession.h"
 #include "session/SessionDialog.h"
@@ -68,7 +70,7 @@ void StartDialog::openDemo()
             id = DemoSession::create(m_store.database());
         finishWith(id);
     } catch (const StoreError &error) {
-        QMessageBox::critical(this, tr("No se pudo crear la demostración"), error.message());
+        Messages::critical(this, tr("No se pudo crear la demostración"), error.message());
     }
 }
 

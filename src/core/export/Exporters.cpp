@@ -39,6 +39,12 @@ QString csvCell(QString text)
     return text;
 }
 
+// Exports carry names and words of the staff: readable by the user only.
+void keepPrivate(const QString &path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 } // namespace
 
 QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
@@ -53,6 +59,7 @@ QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
     }
     if (!file.commit())
         return cannotWrite(path, file.errorString());
+    keepPrivate(path);
     return {};
 }
 
@@ -85,6 +92,7 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
         }
         if (!file.commit())
             return cannotWrite(path, file.errorString());
+        keepPrivate(path);
         return {};
     } catch (const StoreError &error) {
         return error.message();

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "FilePrivacy.h"
 #include "Migrations.h"
 #include "StoreError.h"
 
@@ -142,9 +143,14 @@ QString Database::defaultPath()
 void Database::open(const QString &path)
 {
     close();
+    const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!inMemory && !FilePrivacy::ensurePrivateFolder(info.absolutePath()))
         throw StoreError(tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
+    // Made 0600 before SQLite opens it: the -wal and -shm files SQLite creates take its mode.
+    if (!inMemory && !FilePrivacy::makePrivateFile(path) && !info.exists())
+        throw StoreError(
+            tr("No se pudo crear la bitácora %1: la carpeta no se puede escribir.").arg(path));
     const QByteArray file = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(file.constData(), &m_handle,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -158,6 +164,8 @@ void Database::open(const QString &path)
     m_path = path;
     try {
         configure();
+        if (!inMemory && !isSound())
+            throw StoreError(tr("La bitácora %1 está dañada.").arg(path), SQLITE_CORRUPT);
         migrate();
     } catch (...) {
         close();
@@ -199,6 +207,22 @@ void Database::migrate()
         exec(steps[std::size_t(version)]);
     exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size()).toUtf8().constData());
     transaction.commit();
+}
+
+bool Database::isSound()
+{
+    try {
+        Statement check(*this, "PRAGMA quick_check");
+        return check.step() && check.text(0) == QLatin1String("ok");
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
+void Database::snapshotTo(const QString &path)
+{
+    Statement vacuum(*this, "VACUUM INTO ?");
+    vacuum.bind(1, path).run();
 }
 
 int Database::userVersion()

@@ -75,6 +75,10 @@ public:
     void exec(const char *sql);
     qint64 lastInsertId() const;
     int userVersion();
+    // PRAGMA quick_check: false when the file is damaged.
+    bool isSound();
+    // A consistent copy of the whole database, taken while it is in use (VACUUM INTO).
+    void snapshotTo(const QString &path);
 
     // The default file in the user's data folder.
     static QString defaultPath();

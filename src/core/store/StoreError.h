@@ -15,6 +15,8 @@ public:
     {}
     const QString &message() const { return m_message; }
     int sqliteCode() const { return m_sqliteCode; }
+    // The file is damaged or is not a database (SQLITE_CORRUPT, SQLITE_NOTADB).
+    bool isDamage() const { return (m_sqliteCode & 0xff) == 11 || (m_sqliteCode & 0xff) == 26; }
 
 private:
     QString m_message;

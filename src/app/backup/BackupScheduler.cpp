@@ -1,0 +1,37 @@
+#include "BackupScheduler.h"
+
+#include "store/Backups.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QTimer>
+
+namespace fcte {
+
+BackupScheduler::BackupScheduler(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(IntervalMinutes * 60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &BackupScheduler::snapshotNow);
+    m_timer->start();
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    if (m_db.isOpen())
+        snapshotNow();
+}
+
+QString BackupScheduler::snapshotNow()
+{
+    try {
+        return Backups(m_db.path()).snapshot(m_db);
+    } catch (const StoreError &error) {
+        Q_EMIT saveFailed(tr("No se pudo hacer la copia de seguridad: %1").arg(error.message()));
+        return {};
+    }
+}
+
+} // namespace fcte

@@ -1,0 +1,40 @@
+#include "BitacoraLock.h"
+
+#include "FilePrivacy.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace fcte {
+
+BitacoraLock::BitacoraLock(const QString &databasePath)
+    : m_databasePath(databasePath)
+    , m_lock(databasePath + QStringLiteral(".lock"))
+{
+    m_lock.setStaleLockTime(0);
+}
+
+bool BitacoraLock::tryLock()
+{
+    FilePrivacy::ensurePrivateFolder(QFileInfo(m_databasePath).absolutePath());
+    if (m_lock.tryLock(200))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_lock.getLockInfo(&pid, &host, &application);
+    m_message = m_lock.error() == QLockFile::LockFailedError
+                    ? QCoreApplication::translate("BitacoraLock",
+                                                  "La bitácora %1 ya está abierta en otra ventana "
+                                                  "de Facilitador CTE (proceso %2). Use esa "
+                                                  "ventana; esta no escribirá nada.")
+                          .arg(m_databasePath)
+                          .arg(pid)
+                    : QCoreApplication::translate("BitacoraLock",
+                                                  "No se pudo apartar la bitácora %1 para esta "
+                                                  "ventana: la carpeta no se puede escribir.")
+                          .arg(m_databasePath);
+    return false;
+}
+
+} // namespace fcte
