@@ -1,3 +1,4 @@
+#include "Application.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "session/SessionRunner.h"
@@ -7,9 +8,15 @@
 #include "start/StartDialog.h"
 #include "timer/TimerBar.h"
 
+#include "store/Backups.h"
+
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace fcte;
 using test::child;
@@ -114,4 +121,48 @@ TEST_CASE("User text is shown as plain text in every label of every screen")
     checkLabels(&start);
     CHECK(child<QAbstractButton>(&start, "lastSessionButton")->text().contains(marker));
     CHECK(labelsWithUserText > 0); // the check looked at something
+}
+
+TEST_CASE("Opening a damaged bitácora moves it aside and offers the latest sound backup")
+{
+    test::TempBitacora temp;
+    qint64 id = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        SessionInfo info;
+        info.title = QStringLiteral("Sesión con copia");
+        info.heldOn = QDate(2027, 2, 26);
+        info.guideId = test::shippedGuide().id;
+        id = SessionStore(db).createSession(info);
+        Backups(temp.path()).snapshot(db);
+        for (int i = 0; i < 300; ++i) {
+            Entry entry;
+            entry.sheet = QStringLiteral("norms");
+            entry.activity = 4;
+            entry.text = QStringLiteral("Norma %1").arg(i);
+            SheetStore(db).addEntry(id, entry);
+        }
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    {
+        QFile file(temp.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(2 * 4096);
+        file.write(QByteArray(6 * 4096, '\x33'));
+    }
+    QString question;
+    QTimer::singleShot(0, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        question = box->text();
+        CHECK(box->textFormat() == Qt::PlainText);
+        box->button(QMessageBox::Yes)->click();
+    });
+    Database db;
+    REQUIRE(Application::openBitacora(db, temp.path()));
+    CHECK(question.contains(QStringLiteral("está dañada")));
+    CHECK(question.contains(QStringLiteral("No se borró")));
+    CHECK(SessionStore(db).session(id)->title == QStringLiteral("Sesión con copia"));
+    CHECK(QDir(temp.dir.path()).entryList({QStringLiteral("*.danada-*")}).size() >= 1);
 }
