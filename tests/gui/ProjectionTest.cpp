@@ -31,7 +31,13 @@ struct ProjectionFixture : test::SessionFixture {
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
     ProjectionController &projection() const { return window->projection(); }
-    const ProjectionContent &shown() const { return projection().view().content(); }
+    // What the room sees, once the refresh that follows an edit (a few ms later) has run.
+    const ProjectionContent &shown() const
+    {
+        for (int i = 0; i < 100 && projection().hasPendingRefresh(); ++i)
+            QTest::qWait(5);
+        return projection().view().content();
+    }
     QStringList shownTexts() const
     {
         QStringList texts;
@@ -159,6 +165,7 @@ TEST_CASE("With many entries the text shrinks, then the newest stay in view")
         entry.text = QStringLiteral("Norma número %1, con una frase de largo razonable").arg(i);
         fixture.window->bitacora().addEntry(entry);
     }
+    CHECK(fixture.shown().lines.size() == 40);
     const ProjectionView::Metrics metrics =
         fixture.projection().view().layoutFor(QSize(1920, 1080));
     CHECK(metrics.bodyPx == 28);

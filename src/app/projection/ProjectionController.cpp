@@ -79,8 +79,10 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
         announce();
     });
     connect(m_freeze, &QAction::toggled, this, [this](bool on) {
-        if (!on)
-            refresh(); // catch up with the operator at once
+        // Freezing keeps what the room sees, including an edit made a moment before; thawing
+        // catches up with the operator at once.
+        if (!on || m_pendingRefresh->isActive())
+            rebuild();
         announce();
     });
     connect(m_bigger, &QAction::triggered, this, [this] { scaleBy(1.1); });
@@ -90,15 +92,20 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
         m_sheet.clear();
         refresh();
     });
+    m_pendingRefresh = new QTimer(this);
+    m_pendingRefresh->setSingleShot(true);
+    m_pendingRefresh->setInterval(30);
+    connect(m_pendingRefresh, &QTimer::timeout, this, &ProjectionController::refresh);
     for (auto signal :
          {&Bitacora::commitmentsChanged, &Bitacora::rosterChanged, &Bitacora::nextMeetingChanged})
-        connect(&m_bitacora, signal, this, &ProjectionController::refresh);
-    connect(&m_bitacora, &Bitacora::entryAdded, this, &ProjectionController::refresh);
-    connect(&m_bitacora, &Bitacora::entryUpdated, this, &ProjectionController::refresh);
-    connect(&m_bitacora, &Bitacora::entryRemoved, this, &ProjectionController::refresh);
-    connect(&m_bitacora, &Bitacora::sheetReordered, this, &ProjectionController::refresh);
-    connect(&m_bitacora, &Bitacora::schoolProblemChanged, this, &ProjectionController::refresh);
-    connect(&m_timer, &SessionTimer::changed, this, &ProjectionController::refresh);
+        connect(&m_bitacora, signal, this, &ProjectionController::scheduleRefresh);
+    connect(&m_bitacora, &Bitacora::entryAdded, this, &ProjectionController::scheduleRefresh);
+    connect(&m_bitacora, &Bitacora::entryUpdated, this, &ProjectionController::scheduleRefresh);
+    connect(&m_bitacora, &Bitacora::entryRemoved, this, &ProjectionController::scheduleRefresh);
+    connect(&m_bitacora, &Bitacora::sheetReordered, this, &ProjectionController::scheduleRefresh);
+    connect(&m_bitacora, &Bitacora::schoolProblemChanged, this,
+            &ProjectionController::scheduleRefresh);
+    connect(&m_timer, &SessionTimer::changed, this, &ProjectionController::scheduleRefresh);
     m_tick = new QTimer(this);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &ProjectionController::refreshTimer);
@@ -229,10 +236,25 @@ void ProjectionController::setCurrentSheet(const QString &kind)
     refresh();
 }
 
+void ProjectionController::scheduleRefresh()
+{
+    m_pendingRefresh->start();
+}
+
+bool ProjectionController::hasPendingRefresh() const
+{
+    return m_pendingRefresh->isActive();
+}
+
 void ProjectionController::refresh()
 {
-    if (isFrozen())
-        return;
+    if (!isFrozen())
+        rebuild();
+}
+
+void ProjectionController::rebuild()
+{
+    m_pendingRefresh->stop();
     const int number = m_runner.currentActivity();
     const Activity *activity = m_guide.activity(number);
     const Section *section = m_guide.sectionOf(number);
@@ -247,23 +269,27 @@ void ProjectionController::refresh()
     if (turn >= 0)
         school = m_timer.turns(number).at(turn).schoolId;
     m_content = ProjectionContent::build(*section, *activity, sheet, m_bitacora, school);
-    refreshTimer();
+    updateTimerFields();
+    m_view->setContent(m_content);
+}
+
+void ProjectionController::updateTimerFields()
+{
+    const TimerReadout readout = readTimer(m_timer, m_bitacora, m_runner.currentActivity());
+    m_content.timer = readout.countdown;
+    m_content.timerLevel = readout.level;
+    m_content.turn = readout.turn;
 }
 
 void ProjectionController::refreshTimer()
 {
     if (isFrozen())
         return;
-    const TimerReadout readout = readTimer(m_timer, m_bitacora, m_runner.currentActivity());
-    m_content.timer = readout.countdown;
-    m_content.timerLevel = readout.level;
-    m_content.turn = readout.turn;
-    if (!(m_view->content().timer == m_content.timer &&
-          m_view->content().timerLevel == m_content.timerLevel &&
-          m_view->content().turn == m_content.turn && m_view->content().lines == m_content.lines &&
-          m_view->content().title == m_content.title &&
-          m_view->content().sheetName == m_content.sheetName &&
-          m_view->content().prompts == m_content.prompts))
+    updateTimerFields();
+    const ProjectionContent &shown = m_view->content();
+    // Repaint only when the countdown's text or colour changed: four ticks make one second.
+    if (shown.timer != m_content.timer || shown.timerLevel != m_content.timerLevel ||
+        shown.turn != m_content.turn)
         m_view->setContent(m_content);
 }
 

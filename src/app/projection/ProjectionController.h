@@ -53,6 +53,9 @@ public:
 
     // Rebuilds what the room sees from the bitácora (unless frozen).
     void refresh();
+    // Rebuilds a moment later, once, however many edits arrive meanwhile: typing stays instant.
+    void scheduleRefresh();
+    bool hasPendingRefresh() const;
 
 Q_SIGNALS:
     void stateChanged(const QString &description);
@@ -61,6 +64,8 @@ private:
     void start();
     void stop();
     void refreshTimer();
+    void updateTimerFields();
+    void rebuild();
     void fillScreenMenu(QMenu *menu);
     QScreen *targetScreen() const;
     void announce();
@@ -81,6 +86,7 @@ private:
     QAction *m_smaller = nullptr;
     QActionGroup *m_themes = nullptr;
     QTimer *m_tick = nullptr;
+    QTimer *m_pendingRefresh = nullptr;
 };
 
 } // namespace fcte

@@ -82,10 +82,21 @@ QVector<Entry> SheetStore::entries(qint64 sessionId, const QString &sheet) const
                               .c_str());
     query.bind(1, sessionId).bind(2, sheet);
     QVector<Entry> result;
-    while (query.step())
+    QHash<qint64, int> rowOf;
+    while (query.step()) {
+        rowOf.insert(query.integer(0), int(result.size()));
         result << readEntry(query);
-    for (Entry &entry : result)
-        entry.schoolIds = entrySchools(entry.id);
+    }
+    // All the sheet's school tags in one query, in the schools' order.
+    Statement tags(m_db, "SELECT es.entry_id, es.school_id FROM entry_school es "
+                         "JOIN entry e ON e.id = es.entry_id JOIN school s ON s.id = es.school_id "
+                         "WHERE e.session_id = ? AND e.sheet = ? ORDER BY s.position");
+    tags.bind(1, sessionId).bind(2, sheet);
+    while (tags.step()) {
+        const auto row = rowOf.constFind(tags.integer(0));
+        if (row != rowOf.constEnd())
+            result[*row].schoolIds << tags.integer(1);
+    }
     return result;
 }
 
