@@ -25,24 +25,26 @@ bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, cons
 
     QFont small(QStringLiteral("DejaVu Sans"), -1);
     small.setPointSizeF(8);
+    const QFont pageFont(small, &device);
+    const double gap = 6 * pointsToPixels;
+    const QRectF headerRect(page.left(), page.top(), page.width(), band - gap);
+    const QRectF footerRect(page.left(), page.bottom() - band + gap, page.width(), band - gap);
+    // The same header on every page: measured once.
+    const QString shownHeader = QFontMetrics(pageFont).elidedText(header, Qt::ElideRight,
+                                                                  int(headerRect.width()));
+    const QPen pagePen(QColor(0x55, 0x55, 0x55));
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
             device.newPage();
-        painter.save();
-        painter.setFont(QFont(small, &device));
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const double gap = 6 * pointsToPixels;
-        const QRectF headerRect(page.left(), page.top(), page.width(), band - gap);
-        painter.drawText(
-            headerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-            painter.fontMetrics().elidedText(header, Qt::ElideRight, int(headerRect.width())));
+        painter.setFont(pageFont);
+        painter.setPen(pagePen);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                         shownHeader);
         painter.drawLine(QPointF(page.left(), band - gap), QPointF(page.right(), band - gap));
-        const QRectF footerRect(page.left(), page.bottom() - band + gap, page.width(), band - gap);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
                          QCoreApplication::translate("PagePainter", "Página %1 de %2")
                              .arg(index + 1)
                              .arg(pages));
-        painter.restore();
 
         painter.save();
         painter.translate(body.left(), body.top() - index * body.height());
