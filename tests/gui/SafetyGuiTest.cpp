@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "backup/BackupScheduler.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "session/SessionRunner.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -165,4 +167,24 @@ TEST_CASE("Opening a damaged bitácora moves it aside and offers the latest soun
     CHECK(question.contains(QStringLiteral("No se borró")));
     CHECK(SessionStore(db).session(id)->title == QStringLiteral("Sesión con copia"));
     CHECK(QDir(temp.dir.path()).entryList({QStringLiteral("*.danada-*")}).size() >= 1);
+}
+
+TEST_CASE("File menu restores a backup: a fresh copy is taken first and the choice is handed on")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.backups().snapshotNow();
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backupsListWidget"));
+        REQUIRE(list);
+        CHECK(list->count() == 2); // the one taken above and the one taken on opening the dialog
+        list->setCurrentRow(1);
+        dialog->accept();
+    });
+    child<QAction>(&window, "restoreBackupAction")->trigger();
+    const QVector<Backups::Item> backups = Backups(fixture.temp.path()).list();
+    REQUIRE(backups.size() == 2);
+    CHECK(window.requestedRestore() == backups.at(1).path);
 }
