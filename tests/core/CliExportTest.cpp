@@ -5,27 +5,11 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the program as a user would on a machine with no display at all.
+using Run = fcte::test::ProgramRun;
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FCTE_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return fcte::test::runProgram(arguments);
 }
-
 } // namespace
 
 TEST_CASE("Exports and imports run from the command line with no display")

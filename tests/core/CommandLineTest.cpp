@@ -4,38 +4,18 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runBinary(const QStringList &arguments)
+using Run = fcte::test::ProgramRun;
+Run run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Headless commands must not need any display platform at all.
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FCTE_BINARY), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    Run run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return fcte::test::runProgram(arguments);
 }
-
 } // namespace
 
 TEST_CASE("The list-activities option prints the outline without a window")
 {
-    const Run run = runBinary({QStringLiteral("--list-activities")});
-    REQUIRE(run.exitCode == 0);
-    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const Run listed = run({QStringLiteral("--list-activities")});
+    REQUIRE(listed.exitCode == 0);
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 22);
     for (int i = 0; i < lines.size(); ++i)
         CHECK(lines.at(i).startsWith(QString::number(i + 1) + QLatin1Char('.')));
@@ -45,18 +25,18 @@ TEST_CASE("The list-activities option prints the outline without a window")
 
 TEST_CASE("The help and version options answer without a window")
 {
-    const Run help = runBinary({QStringLiteral("--help")});
+    const Run help = run({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--list-activities")));
     CHECK(help.out.contains(QStringLiteral("--db")));
-    const Run version = runBinary({QStringLiteral("--version")});
+    const Run version = run({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(QStringLiteral(FCTE_VERSION)));
 }
 
 TEST_CASE("An unknown option is refused with a message")
 {
-    const Run run = runBinary({QStringLiteral("--list-activities"), QStringLiteral("--bogus")});
-    CHECK(run.exitCode != 0);
-    CHECK(run.err.contains(QStringLiteral("bogus")));
+    const Run refused = run({QStringLiteral("--list-activities"), QStringLiteral("--bogus")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("bogus")));
 }

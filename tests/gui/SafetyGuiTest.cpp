@@ -1,7 +1,7 @@
 #include "Application.h"
-#include "backup/BackupScheduler.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "backup/BackupScheduler.h"
 #include "session/SessionRunner.h"
 #include "sheets/DebouncedSaver.h"
 #include "sheets/ListSheetEditor.h"
@@ -13,9 +13,9 @@
 
 #include <QAbstractButton>
 #include <QDir>
-#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>

@@ -3,6 +3,7 @@
 #include "guide/GuideLoader.h"
 
 #include <QFile>
+#include <QProcess>
 #include <catch2/catch.hpp>
 
 namespace fcte::test {
@@ -20,6 +21,19 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+ProgramRun runProgram(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FCTE_BINARY), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace fcte::test

@@ -22,6 +22,14 @@ struct TempBitacora {
 
 QByteArray readFile(const QString &path);
 
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs facilitador-cte as on a machine with no display at all (no DISPLAY, no QT_QPA_PLATFORM).
+ProgramRun runProgram(const QStringList &arguments);
+
 // A clock the test moves by hand, starting on a session morning at 08:00.
 class ManualClock : public Clock {
 public:

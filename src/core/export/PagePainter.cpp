@@ -30,8 +30,8 @@ bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, cons
     const QRectF headerRect(page.left(), page.top(), page.width(), band - gap);
     const QRectF footerRect(page.left(), page.bottom() - band + gap, page.width(), band - gap);
     // The same header on every page: measured once.
-    const QString shownHeader = QFontMetrics(pageFont).elidedText(header, Qt::ElideRight,
-                                                                  int(headerRect.width()));
+    const QString shownHeader =
+        QFontMetrics(pageFont).elidedText(header, Qt::ElideRight, int(headerRect.width()));
     const QPen pagePen(QColor(0x55, 0x55, 0x55));
     for (int index = 0; index < pages; ++index) {
         if (index > 0)

@@ -59,6 +59,15 @@ Commitment readCommitment(const Statement &row)
     return commitment;
 }
 
+// Binds parameter 1 to now when striking, to NULL when restoring.
+void bindStruck(Statement &update, bool struck)
+{
+    if (struck)
+        update.bind(1, stamp(QDateTime::currentDateTimeUtc()));
+    else
+        update.bindNull(1);
+}
+
 // Renumbers rows 0..n-1 in the given order.
 void renumber(Database &db, const char *updateSql, const QVector<qint64> &ids)
 {
@@ -216,10 +225,7 @@ void SheetStore::updateEntry(Entry &entry)
 void SheetStore::setEntryStruck(qint64 id, bool struck)
 {
     Statement update(m_db, "UPDATE entry SET struck_at = ? WHERE id = ?");
-    if (struck)
-        update.bind(1, stamp(QDateTime::currentDateTimeUtc()));
-    else
-        update.bindNull(1);
+    bindStruck(update, struck);
     update.bind(2, id).run();
 }
 
@@ -352,10 +358,7 @@ void SheetStore::updateCommitment(Commitment &commitment)
 void SheetStore::setCommitmentStruck(qint64 id, bool struck)
 {
     Statement update(m_db, "UPDATE commitment SET struck_at = ? WHERE id = ?");
-    if (struck)
-        update.bind(1, stamp(QDateTime::currentDateTimeUtc()));
-    else
-        update.bindNull(1);
+    bindStruck(update, struck);
     update.bind(2, id).run();
 }
 
