@@ -179,3 +179,24 @@ TEST_CASE("Clicking an activity in the agenda makes it current and the buttons s
     CHECK(window.runner().currentActivity() == 21);
     CHECK(next->isEnabled());
 }
+
+TEST_CASE("Pressing Enter in a school's cell saves the dialog with what was typed in it")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    SessionDialog dialog(store, test::shippedGuide(), 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addSchoolButton"), Qt::LeftButton);
+    typeIntoFocusedEditor(QStringLiteral("Secundaria Técnica 5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeIntoFocusedEditor(QStringLiteral("09DST0005K"));
+    dialog.accept(); // what the default button does on Enter, before the queued commit runs
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const auto schools = store.schools(dialog.sessionId());
+    REQUIRE(schools.size() == 1);
+    CHECK(schools.at(0).cct == QStringLiteral("09DST0005K"));
+}

@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 #include "ui_SessionDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -298,6 +299,10 @@ QString SessionDialog::problemIn(const SessionInfo &info, const RosterEdit &rost
 
 void SessionDialog::accept()
 {
+    // Enter in a cell being edited reaches this before the cell's text is committed: taking the
+    // focus away commits it first, so what was typed is what is saved.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
     const SessionInfo info = collectInfo();
     RosterEdit roster = collectRoster();
     const QString problem = problemIn(info, roster);
