@@ -1,7 +1,7 @@
 #include "CommitmentsSheet.h"
 
-#include "ChoiceDelegate.h"
 #include "CommitmentModel.h"
+#include "SheetTable.h"
 #include "session/Bitacora.h"
 
 #include <QComboBox>
@@ -47,18 +47,10 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, QW
     add->setObjectName(QStringLiteral("addCommitmentButton"));
     layout->addWidget(add, 0, Qt::AlignRight);
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("commitmentsTableView"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new ChoiceDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_view->setWordWrap(true);
+    m_view = SheetTable::create(m_model, QStringLiteral("commitmentsTableView"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::ParticipantColumn,
                                                      QHeaderView::ResizeToContents);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     auto *keys = new QLabel(tr("Intro en cualquier campo agrega · F2 edita · Supr tacha o restaura "

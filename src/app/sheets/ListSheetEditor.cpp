@@ -1,7 +1,7 @@
 #include "ListSheetEditor.h"
 
-#include "ChoiceDelegate.h"
 #include "EntryModel.h"
+#include "SheetTable.h"
 #include "session/Bitacora.h"
 
 #include <QCheckBox>
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -104,36 +103,12 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
         layout->addWidget(m_schoolToggles);
     }
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("entriesTableView"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new ChoiceDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_view->setWordWrap(true);
-    // Rows and tag columns are sized once and then row by row as entries arrive: letting the
-    // view re-measure every row on each insertion costs milliseconds per keystroke on a long
-    // sheet.
+    m_view = SheetTable::create(m_model, QStringLiteral("entriesTableView"));
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < m_model->columnCount(); ++column) {
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
         m_view->resizeColumnToContents(column);
     }
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->resizeRowsToContents();
-    m_rowSizer = new QTimer(this);
-    m_rowSizer->setSingleShot(true);
-    m_rowSizer->setInterval(100);
-    connect(m_rowSizer, &QTimer::timeout, m_view, &QTableView::resizeRowsToContents);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_view,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                for (int row = from.row(); row <= to.row(); ++row)
-                    m_view->resizeRowToContents(row);
-            });
-    connect(m_model, &QAbstractItemModel::modelReset, m_rowSizer, qOverload<>(&QTimer::start));
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_rowSizer,
-            qOverload<>(&QTimer::start));
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
@@ -153,12 +128,6 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     connect(add, &QPushButton::clicked, this, &ListSheetEditor::addFromQuickEntry);
     connect(m_showStruck, &QCheckBox::toggled, m_model, &EntryModel::setShowStruck);
     connect(&bitacora, &Bitacora::rosterChanged, this, &ListSheetEditor::refreshTagChoices);
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
-            [this](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row)
-                    m_view->resizeRowToContents(row);
-                m_view->scrollTo(m_model->index(last, 0));
-            });
     for (int number = 1; number <= 9; ++number) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);

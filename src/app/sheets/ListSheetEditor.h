@@ -8,7 +8,6 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTableView;
-class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -54,7 +53,6 @@ private:
     QList<QToolButton *> m_schoolButtons;
     QTableView *m_view = nullptr;
     QCheckBox *m_showStruck = nullptr;
-    QTimer *m_rowSizer = nullptr;
 };
 
 } // namespace fcte
