@@ -14,6 +14,7 @@
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
+#include "sheets/SchoolProblemsSheet.h"
 #include "sheets/SheetPanel.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     connect(m_runner, &SessionRunner::currentActivityChanged, this,
             &MainWindow::showCurrentActivity);
     connect(m_timerBar, &TimerBar::recoveryRequested, this, &MainWindow::offerRecovery);
+    connect(m_timer, &SessionTimer::changed, this, &MainWindow::followSpeaker);
     auto *agendaTick = new QTimer(this);
     agendaTick->setInterval(5000);
     connect(agendaTick, &QTimer::timeout, m_agenda, &AgendaModel::refreshTimes);
@@ -251,6 +253,8 @@ void MainWindow::showCurrentActivity()
     connect(m_sheetPanel, &SheetPanel::currentKindChanged, m_projection,
             &ProjectionController::setCurrentSheet);
     m_projection->setCurrentSheet(m_sheetPanel->currentKind());
+    m_lastSpeaker = 0;
+    followSpeaker();
     m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();
@@ -305,6 +309,21 @@ void MainWindow::chooseBackupToRestore()
     m_requestedRestore = dialog.chosenBackup();
     // The bitácora is reopened from the copy by Application, outside this window.
     QCoreApplication::exit(RestoreExitCode);
+}
+
+void MainWindow::followSpeaker()
+{
+    const int number = m_runner->currentActivity();
+    const int turn = m_timer->currentTurn(number);
+    if (turn < 0 || !m_sheetPanel)
+        return;
+    const qint64 speaker = m_timer->turns(number).at(turn).schoolId;
+    if (speaker == m_lastSpeaker)
+        return;
+    m_lastSpeaker = speaker;
+    if (auto *problems = qobject_cast<SchoolProblemsSheet *>(
+            m_sheetPanel->sheet(QStringLiteral("schoolProblems"))))
+        problems->showSchool(speaker);
 }
 
 void MainWindow::selectAgendaActivity(const QModelIndex &index)

@@ -59,6 +59,8 @@ private:
     void editSession();
     void offerRecovery();
     void chooseBackupToRestore();
+    // During the presentations the school-problem form shows the school that has the floor.
+    void followSpeaker();
     void selectAgendaActivity(const QModelIndex &index);
     // Runs a step that writes to the bitácora; on failure tells the user and keeps the window.
     template <typename Step> void guarded(Step step);
@@ -76,6 +78,7 @@ private:
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
     QString m_requestedRestore;
+    qint64 m_lastSpeaker = 0;
     QUndoStack *m_undoStack = nullptr;
     SheetPanel *m_sheetPanel = nullptr;
     QWidget *m_sheetHost = nullptr;

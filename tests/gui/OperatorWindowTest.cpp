@@ -9,12 +9,14 @@
 #include "store/Stores.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <catch2/catch.hpp>
 
@@ -199,4 +201,37 @@ TEST_CASE("Pressing Enter in a school's cell saves the dialog with what was type
     const auto schools = store.schools(dialog.sessionId());
     REQUIRE(schools.size() == 1);
     CHECK(schools.at(0).cct == QStringLiteral("09DST0005K"));
+}
+
+TEST_CASE("The start screen opens an earlier session, not only the last one")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    SessionInfo info;
+    info.heldOn = QDate(2027, 2, 26);
+    info.guideId = test::shippedGuide().id;
+    info.title = QStringLiteral("Cuarta sesión");
+    const qint64 fourth = store.createSession(info);
+    info.title = QStringLiteral("Sexta sesión");
+    info.heldOn = QDate(2027, 3, 27);
+    store.createSession(info);
+    StartDialog start(store, test::shippedGuide());
+    start.show();
+    auto *other = child<QPushButton>(&start, "otherSessionButton");
+    REQUIRE(other->isVisible());
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const QStringList items = dialog->comboBoxItems();
+        for (const QString &item : items) {
+            if (item.startsWith(QStringLiteral("Cuarta sesión")))
+                dialog->setTextValue(item);
+        }
+        dialog->accept();
+    });
+    QTest::mouseClick(other, Qt::LeftButton);
+    REQUIRE(start.result() == QDialog::Accepted);
+    CHECK(start.sessionId() == fourth);
 }

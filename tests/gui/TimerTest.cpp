@@ -6,6 +6,7 @@
 #include "timer/TurnQueue.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QDialog>
 #include <QListWidget>
 #include <QPushButton>
@@ -181,4 +182,20 @@ TEST_CASE("A reopened window shows the same running timer, counting the time it 
     CHECK(fixture.window->timer().isRunning(7));
     CHECK(fixture.bar().countdown() == QStringLiteral("14:00"));
     CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes · 02:00")));
+}
+
+TEST_CASE("During the presentations the school-problem form follows the school with the floor")
+{
+    TimerFixture fixture;
+    fixture.open(7);
+    auto *school = child<QComboBox>(fixture.window.get(), "problemSchoolComboBox");
+    const auto schools = fixture.sessions->schools(fixture.sessionId);
+    CHECK(school->currentData().toLongLong() == schools.at(0).id);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F8);
+    CHECK(school->currentData().toLongLong() == schools.at(1).id);
+    // The recorder may still pick another school by hand; nothing moves it until the next turn.
+    school->setCurrentIndex(0);
+    fixture.advance(1);
+    CHECK(school->currentData().toLongLong() == schools.at(0).id);
 }

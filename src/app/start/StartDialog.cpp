@@ -10,6 +10,7 @@
 #include "store/StoreError.h"
 #include "ui_StartDialog.h"
 
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,10 +42,12 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
         m_ui->newSessionButton->setDefault(true);
     }
     m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_store.databasePath()));
+    m_ui->otherSessionButton->setVisible(store.sessions().size() > 1);
 
     connect(m_ui->lastSessionButton, &QPushButton::clicked, this, &StartDialog::openLast);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &StartDialog::createNew);
     connect(m_ui->demoButton, &QPushButton::clicked, this, &StartDialog::openDemo);
+    connect(m_ui->otherSessionButton, &QPushButton::clicked, this, &StartDialog::openAnother);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -72,6 +75,22 @@ void StartDialog::openDemo()
     } catch (const StoreError &error) {
         Messages::critical(this, tr("No se pudo crear la demostración"), error.message());
     }
+}
+
+void StartDialog::openAnother()
+{
+    // Earlier sessions, e.g. to review at the sixth session the commitments made at the fourth.
+    const QVector<SessionInfo> sessions = m_store.sessions();
+    QStringList labels;
+    for (const SessionInfo &session : sessions)
+        labels << tr("%1 — %2").arg(session.title,
+                                    QLocale().toString(session.heldOn, QLocale::ShortFormat));
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(this, tr("Abrir otra sesión"), tr("Sesión:"),
+                                                labels, 0, false, &chosen);
+    const int index = int(labels.indexOf(label));
+    if (chosen && index >= 0)
+        finishWith(sessions.at(index).id);
 }
 
 void StartDialog::finishWith(qint64 sessionId)

@@ -26,6 +26,7 @@ private:
     void openLast();
     void createNew();
     void openDemo();
+    void openAnother();
     void finishWith(qint64 sessionId);
 
     std::unique_ptr<Ui::StartDialog> m_ui;
