@@ -74,6 +74,23 @@ void fillNewSession(SessionDialog &dialog, const QString &cct)
     commitEditor();
 }
 
+// A new-session dialog over an empty bitácora, shown as the director sees it.
+struct NewSessionFixture {
+    test::TempBitacora temp;
+    Database db;
+    std::unique_ptr<SessionStore> store;
+    std::unique_ptr<SessionDialog> dialog;
+
+    NewSessionFixture()
+    {
+        db.open(temp.path());
+        store = std::make_unique<SessionStore>(db);
+        dialog = std::make_unique<SessionDialog>(*store, test::shippedGuide(), 0);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+    }
+};
+
 } // namespace
 
 TEST_CASE("A session created in the dialog reopens at the activity where it was left")
@@ -136,18 +153,13 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
 
 TEST_CASE("The session dialog refuses a malformed CCT and says why")
 {
-    test::TempBitacora temp;
-    Database db;
-    db.open(temp.path());
-    SessionStore store(db);
-    SessionDialog dialog(store, test::shippedGuide(), 0);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
     fillNewSession(dialog, QStringLiteral("12345"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(child<QLabel>(&dialog, "problemLabel")->text().contains(QStringLiteral("CCT")));
-    CHECK(store.sessions().isEmpty());
+    CHECK(fixture.store->sessions().isEmpty());
 }
 
 TEST_CASE("Clicking an activity in the agenda makes it current and the buttons stop at the ends")
@@ -184,13 +196,9 @@ TEST_CASE("Clicking an activity in the agenda makes it current and the buttons s
 
 TEST_CASE("Pressing Enter in a school's cell saves the dialog with what was typed in it")
 {
-    test::TempBitacora temp;
-    Database db;
-    db.open(temp.path());
-    SessionStore store(db);
-    SessionDialog dialog(store, test::shippedGuide(), 0);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    SessionStore &store = *fixture.store;
     child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
     QTest::mouseClick(child<QPushButton>(&dialog, "addSchoolButton"), Qt::LeftButton);
     typeIntoFocusedEditor(QStringLiteral("Secundaria Técnica 5"));

@@ -59,13 +59,28 @@ Commitment readCommitment(const Statement &row)
     return commitment;
 }
 
+// Binds a time, or NULL for a time that is not set (an entry never struck).
+void bindStamp(Statement &statement, int index, const QDateTime &time)
+{
+    if (time.isValid())
+        statement.bind(index, stamp(time));
+    else
+        statement.bindNull(index);
+}
+
 // Binds parameter 1 to now when striking, to NULL when restoring.
 void bindStruck(Statement &update, bool struck)
 {
-    if (struck)
-        update.bind(1, stamp(QDateTime::currentDateTimeUtc()));
-    else
-        update.bindNull(1);
+    bindStamp(update, 1, struck ? QDateTime::currentDateTimeUtc() : QDateTime());
+}
+
+// A new row is created and edited now, unless it brings its own times (an import, a redo).
+void defaultTimes(QDateTime &createdAt, QDateTime &editedAt)
+{
+    if (!createdAt.isValid())
+        createdAt = QDateTime::currentDateTimeUtc();
+    if (!editedAt.isValid())
+        editedAt = createdAt;
 }
 
 // Renumbers rows 0..n-1 in the given order.
@@ -168,11 +183,7 @@ void SheetStore::addEntry(qint64 sessionId, Entry &entry)
             order << ids.integer(0);
     }
     const bool append = entry.position < 0 || entry.position >= order.size() || entry.id == 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!entry.createdAt.isValid())
-        entry.createdAt = now;
-    if (!entry.editedAt.isValid())
-        entry.editedAt = entry.createdAt;
+    defaultTimes(entry.createdAt, entry.editedAt);
     Statement insert(m_db, "INSERT INTO entry (id, session_id, sheet, activity, position, text, "
                            "category, team_id, participant_id, marked, created_at, edited_at, "
                            "struck_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -188,10 +199,7 @@ void SheetStore::addEntry(qint64 sessionId, Entry &entry)
         .bind(10, entry.marked)
         .bind(11, stamp(entry.createdAt))
         .bind(12, stamp(entry.editedAt));
-    if (entry.isStruck())
-        insert.bind(13, stamp(entry.struckAt));
-    else
-        insert.bindNull(13);
+    bindStamp(insert, 13, entry.struckAt);
     insert.run();
     entry.id = m_db.lastInsertId();
     if (append) {
@@ -313,11 +321,7 @@ QVector<Commitment> SheetStore::commitments(qint64 sessionId) const
 
 void SheetStore::addCommitment(qint64 sessionId, Commitment &commitment)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!commitment.createdAt.isValid())
-        commitment.createdAt = now;
-    if (!commitment.editedAt.isValid())
-        commitment.editedAt = commitment.createdAt;
+    defaultTimes(commitment.createdAt, commitment.editedAt);
     Statement insert(m_db, "INSERT INTO commitment (id, session_id, position, participant_id, "
                            "students_need, actions, share_how, evidence, created_at, edited_at, "
                            "struck_at) VALUES (?,?,(SELECT count(*) FROM commitment WHERE "
@@ -332,10 +336,7 @@ void SheetStore::addCommitment(qint64 sessionId, Commitment &commitment)
         .bind(8, commitment.evidence)
         .bind(9, stamp(commitment.createdAt))
         .bind(10, stamp(commitment.editedAt));
-    if (commitment.isStruck())
-        insert.bind(11, stamp(commitment.struckAt));
-    else
-        insert.bindNull(11);
+    bindStamp(insert, 11, commitment.struckAt);
     insert.run();
     commitment.id = m_db.lastInsertId();
 }
