@@ -186,8 +186,8 @@ int runAll()
         database.open(db);
         LargeBitacora::generate(database);
     }
-    out << "Bitácora grande generada en " << clock.elapsed() << " ms (" << QFileInfo(db).size() / 1024
-        << " KiB)\n";
+    out << "Bitácora grande generada en " << clock.elapsed() << " ms ("
+        << QFileInfo(db).size() / 1024 << " KiB)\n";
     out.flush();
 
     // Start-up, measured from outside: from launching the process to an idle, shown window.
@@ -206,15 +206,24 @@ int runAll()
         }
         if (bare) {
             rows << Row{QStringLiteral("Ventana Qt vacía: arranque (proceso completo)"),
-                        ms(wall.median()), ms(wall.worst()), QStringLiteral("referencia"), {}};
-            rows << Row{QStringLiteral("Ventana Qt vacía: memoria residente"), mib(rss.median()),
-                        mib(rss.worst()), QStringLiteral("referencia"), {}};
+                        ms(wall.median()),
+                        ms(wall.worst()),
+                        QStringLiteral("referencia"),
+                        {}};
+            rows << Row{QStringLiteral("Ventana Qt vacía: memoria residente"),
+                        mib(rss.median()),
+                        mib(rss.worst()),
+                        QStringLiteral("referencia"),
+                        {}};
         } else {
             rows << Row{QStringLiteral("Arranque hasta ventana visible e inactiva"),
                         ms(inside.median()), ms(inside.worst()), QStringLiteral("≤ 150 ms"),
                         verdict(inside.median(), 150)};
-            rows << Row{QStringLiteral("  (proceso completo, con salida)"), ms(wall.median()),
-                        ms(wall.worst()), {}, {}};
+            rows << Row{QStringLiteral("  (proceso completo, con salida)"),
+                        ms(wall.median()),
+                        ms(wall.worst()),
+                        {},
+                        {}};
             rows << Row{QStringLiteral("Memoria residente con la bitácora abierta"),
                         mib(rss.median()), mib(rss.worst()), QStringLiteral("≤ 80 MB"),
                         verdict(rss.median() * 1024, 80e6)};
@@ -231,8 +240,8 @@ int runAll()
         MainWindow window(guide(), stores, 1, systemClock);
         window.show();
         QCoreApplication::processEvents();
-        auto *editor = qobject_cast<ListSheetEditor *>(
-            window.sheetPanel()->sheet(QStringLiteral("norms")));
+        auto *editor =
+            qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
         Series add;
         for (int i = 0; i < 300; ++i) {
             Entry entry;
@@ -245,10 +254,12 @@ int runAll()
             add.values << one.nsecsElapsed() / 1e6;
         }
         rows << Row{QStringLiteral("Agregar una entrada (durable, vistas al día) p50"),
-                    ms(add.median()), ms(add.worst()), QStringLiteral("—"), {}};
+                    ms(add.median()),
+                    ms(add.worst()),
+                    QStringLiteral("—"),
+                    {}};
         rows << Row{QStringLiteral("Agregar una entrada p99"), ms(add.percentile(0.99)),
-                    ms(add.worst()), QStringLiteral("≤ 3 ms"),
-                    verdict(add.percentile(0.99), 3)};
+                    ms(add.worst()), QStringLiteral("≤ 3 ms"), verdict(add.percentile(0.99), 3)};
     }
 
     // PDF export of the large bitácora, in a child so its peak memory is its own.
@@ -257,9 +268,8 @@ int runAll()
         Series cold;
         Series peak;
         for (int i = 0; i < 3; ++i) {
-            const QStringList reply =
-                runChild({QStringLiteral("child-pdf"), db, dir.filePath(QStringLiteral("b.pdf"))},
-                         nullptr);
+            const QStringList reply = runChild(
+                {QStringLiteral("child-pdf"), db, dir.filePath(QStringLiteral("b.pdf"))}, nullptr);
             time.values << reply.value(0).toDouble();
             peak.values << reply.value(1).toDouble();
             cold.values << reply.value(2).toDouble();
@@ -267,7 +277,10 @@ int runAll()
         rows << Row{QStringLiteral("Exportar el PDF (en la app abierta)"), ms(time.median()),
                     ms(time.worst()), QStringLiteral("≤ 800 ms"), verdict(time.median(), 800)};
         rows << Row{QStringLiteral("  (primera exportación de un proceso nuevo, línea de órdenes)"),
-                    ms(cold.median()), ms(cold.worst()), {}, {}};
+                    ms(cold.median()),
+                    ms(cold.worst()),
+                    {},
+                    {}};
         rows << Row{QStringLiteral("Exportar el PDF: memoria máxima del proceso"),
                     mib(peak.median()), mib(peak.worst()), QStringLiteral("≤ 60 MB"),
                     verdict(peak.median() * 1024, 60e6)};
@@ -283,7 +296,8 @@ int runAll()
         }
         const QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
         if (office.isEmpty()) {
-            rows << Row{QStringLiteral("LibreOffice → PDF"), QStringLiteral("no instalado"), {}, {}, {}};
+            rows << Row{
+                QStringLiteral("LibreOffice → PDF"), QStringLiteral("no instalado"), {}, {}, {}};
         } else {
             Series lo;
             // Its own profile, and not our offscreen Qt setting: LibreOffice as a user runs it.
@@ -311,13 +325,17 @@ int runAll()
                 if (i > 0)
                     lo.values << one.elapsed();
             }
-            rows << Row{QStringLiteral("LibreOffice → PDF (la alternativa)"), ms(lo.median()),
-                        ms(lo.worst()), QStringLiteral("referencia"), {}};
+            rows << Row{QStringLiteral("LibreOffice → PDF (la alternativa)"),
+                        ms(lo.median()),
+                        ms(lo.worst()),
+                        QStringLiteral("referencia"),
+                        {}};
             const double ratio = lo.median() / qMax(1.0, time.median());
             rows << Row{QStringLiteral("Cuántas veces más rápido que LibreOffice"),
-                        QString::number(ratio, 'f', 1) + QStringLiteral("×"), {},
-                        QStringLiteral("≥ 9×"), ratio >= 9 ? QStringLiteral("cumple")
-                                                           : QStringLiteral("no cumple")};
+                        QString::number(ratio, 'f', 1) + QStringLiteral("×"),
+                        {},
+                        QStringLiteral("≥ 9×"),
+                        ratio >= 9 ? QStringLiteral("cumple") : QStringLiteral("no cumple")};
         }
     }
 
@@ -340,15 +358,21 @@ int runAll()
             importTime.values << one.elapsed();
         }
         rows << Row{QStringLiteral("Exportar JSON (%1 KiB)").arg(json.size() / 1024),
-                    ms(exportTime.median()), ms(exportTime.worst()), QStringLiteral("—"), {}};
-        rows << Row{QStringLiteral("Importar JSON"), ms(importTime.median()),
-                    ms(importTime.worst()), QStringLiteral("—"), {}};
+                    ms(exportTime.median()),
+                    ms(exportTime.worst()),
+                    QStringLiteral("—"),
+                    {}};
+        rows << Row{QStringLiteral("Importar JSON"),
+                    ms(importTime.median()),
+                    ms(importTime.worst()),
+                    QStringLiteral("—"),
+                    {}};
     }
 
     out << "\n| Medida | Mediana | Peor | Meta | Resultado |\n|---|---|---|---|---|\n";
     for (const Row &row : rows)
-        out << "| " << row.what << " | " << row.median << " | " << row.worst << " | "
-            << row.target << " | " << row.verdict << " |\n";
+        out << "| " << row.what << " | " << row.median << " | " << row.worst << " | " << row.target
+            << " | " << row.verdict << " |\n";
     return 0;
 }
 

@@ -44,11 +44,13 @@ qint64 LargeBitacora::generate(Database &db)
 
     RosterEdit roster;
     for (int s = 0; s < Schools; ++s)
-        roster.schools << School{0,
-                                 QStringLiteral("Escuela Primaria número %1 «Benito Juárez»").arg(s + 1),
-                                 QStringLiteral("09DPR%1X").arg(1000 + s, 4, 10, QLatin1Char('0')),
-                                 QStringLiteral("primaria"), QStringLiteral("matutino"),
-                                 QStringLiteral("Mtra. Directora %1").arg(s + 1)};
+        roster.schools << School{
+            0,
+            QStringLiteral("Escuela Primaria número %1 «Benito Juárez»").arg(s + 1),
+            QStringLiteral("09DPR%1X").arg(1000 + s, 4, 10, QLatin1Char('0')),
+            QStringLiteral("primaria"),
+            QStringLiteral("matutino"),
+            QStringLiteral("Mtra. Directora %1").arg(s + 1)};
     for (int p = 0; p < Participants; ++p) {
         Participant person;
         person.name = QStringLiteral("Docente %1 Núñez Ibáñez").arg(p + 1);

@@ -10,7 +10,7 @@ FCTE_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsqlite3-dev nlohmann-json3-dev catch2
-    fonts-dejavu-core poppler-utils
+    fonts-dejavu-core poppler-utils clang-format
 )
 
 fcte_missing_packages() {
@@ -45,6 +45,36 @@ fcte_build() {
     shift || true
     if [ ! -f "$FCTE_BUILD/CMakeCache.txt" ]; then
         cmake -S "$FCTE_ROOT" -B "$FCTE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@"
+    elif [ $# -gt 0 ]; then
+        cmake "$FCTE_BUILD" "$@" >/dev/null # options given this time apply to an existing build too
     fi
     cmake --build "$FCTE_BUILD" --parallel "$(nproc)"
+}
+
+# Fails when a C++ file differs from what .clang-format makes of it.
+fcte_check_format() {
+    local files
+    mapfile -t files < <(cd "$FCTE_ROOT" && git ls-files '*.cpp' '*.h' | sed "s|^|$FCTE_ROOT/|")
+    if ! clang-format --dry-run --Werror "${files[@]}"; then
+        echo "Formato: ejecute 'cmake --build build --target format' y vuelva a probar." >&2
+        return 1
+    fi
+}
+
+# Fails when CTest ran another number of tests than the Catch programs list (a test name that
+# CTest splits, or a program whose tests were not discovered, would otherwise pass unseen).
+fcte_check_test_count() {
+    local ctest_log=$1 listed=0 program count ran
+    while IFS= read -r program; do
+        [ -n "$program" ] || continue
+        # Catch v2 exits with the number of tests it listed, so its status says nothing here.
+        count=$({ QT_QPA_PLATFORM=offscreen "$program" --list-test-names-only || true; } | grep -c .)
+        listed=$((listed + count))
+    done <"$FCTE_BUILD/test-programs.txt"
+    ran=$(sed -n 's/.*tests passed, [0-9]* tests\{0,1\} failed out of \([0-9]*\).*/\1/p' "$ctest_log" | tail -1)
+    if [ "$ran" != "$listed" ]; then
+        echo "CTest ejecutó ${ran:-0} pruebas, pero los programas de Catch enumeran $listed." >&2
+        return 1
+    fi
+    echo "Pruebas: CTest ejecutó $ran, las mismas que enumera Catch."
 }

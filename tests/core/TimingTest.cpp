@@ -93,7 +93,7 @@ TEST_CASE("Minutes can be added or removed, before or during the activity")
     CHECK(timer->defaultMinutes(12) == 10);
 }
 
-TEST_CASE("Only one timer runs; moving on pauses it and starts the next")
+TEST_CASE("Only one timer runs: moving on pauses it and starts the next")
 {
     TimingFixture fixture;
     auto timer = fixture.timer();

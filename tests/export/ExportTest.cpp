@@ -5,6 +5,7 @@
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -98,7 +99,7 @@ TEST_CASE("The PDF holds every section and every entry, with Spanish text intact
     CHECK(text.contains(QStringLiteral("Añorve")));
 }
 
-TEST_CASE("Struck entries can be left out of the PDF; A4 is an option")
+TEST_CASE("Struck entries can be left out of the PDF, and A4 is an option")
 {
     DemoBitacora demo;
     const QString pdf = demo.file("a4.pdf");
@@ -152,15 +153,20 @@ TEST_CASE("A failed export says why and leaves the old file as it was")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("versión anterior");
     }
-    QFile::setPermissions(demo.temp.dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    const bool canStillWrite = QFileInfo(demo.temp.dir.path()).isWritable(); // root ignores modes
-    const QString message = Exporters::writeJson(demo.db, demo.sessionId, existing);
-    QFile::setPermissions(demo.temp.dir.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (!canStillWrite) {
+    // A full disk, as root too: no file of this process may grow past 1 KiB while it lasts.
+    {
+        test::FileSizeLimit fullDisk(1024);
+        const QString message = Exporters::writeJson(demo.db, demo.sessionId, existing);
         CHECK(message.startsWith(QStringLiteral("No se pudo guardar")));
-        CHECK(test::readFile(existing) == QByteArray("versión anterior"));
     }
+    CHECK(test::readFile(existing) == QByteArray("versión anterior"));
+    CHECK(QDir(demo.temp.dir.path()).entryList({QStringLiteral("bitacora.json.*")}).isEmpty());
+
+    // A folder that is a regular file: refused whoever runs it, and that file is untouched.
+    const QString underFile = existing + QStringLiteral("/bitacora.csv");
+    CHECK(Exporters::writeCommitmentsCsv(demo.db, demo.sessionId, underFile)
+              .startsWith(QStringLiteral("No se pudo guardar")));
+    CHECK(test::readFile(existing) == QByteArray("versión anterior"));
 
     const QString nowhere = QStringLiteral("/nonexistent-folder/bitacora.pdf");
     const QString pdfMessage =

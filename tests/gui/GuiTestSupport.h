@@ -8,7 +8,10 @@
 
 #include <QApplication>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
+#include <functional>
+#include <memory>
 
 namespace fcte::test {
 
@@ -26,6 +29,36 @@ inline void typeText(QWidget *widget, const QString &text)
     for (const QChar ch : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
+
+// Answers the next modal dialog once it is up, from inside its own event loop. Nothing may throw
+// there (a failed REQUIRE would unwind through Qt's event loop), so the answer only acts and
+// records; the test asserts afterwards, on answered() and on what the answer recorded.
+class ModalAnswer {
+public:
+    explicit ModalAnswer(std::function<void(QWidget *)> answer)
+    {
+        auto *poll = new QTimer;
+        poll->setInterval(5);
+        const auto answered = m_answered;
+        QObject::connect(poll, &QTimer::timeout, poll,
+                         [poll, answered, answer, ticks = 0]() mutable {
+                             QWidget *modal = QApplication::activeModalWidget();
+                             if (!modal && ++ticks < 2000)
+                                 return;
+                             poll->stop();
+                             poll->deleteLater();
+                             if (modal) {
+                                 *answered = true;
+                                 answer(modal);
+                             }
+                         });
+        poll->start();
+    }
+    bool answered() const { return *m_answered; }
+
+private:
+    std::shared_ptr<bool> m_answered = std::make_shared<bool>(false);
+};
 
 // A bitácora with one session of two schools and three participants.
 struct SessionFixture {

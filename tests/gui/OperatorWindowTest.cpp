@@ -1,5 +1,5 @@
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "TestSupport.h"
 #include "activity/ActivityPage.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
@@ -229,9 +229,10 @@ TEST_CASE("The start screen opens an earlier session, not only the last one")
     start.show();
     auto *other = child<QPushButton>(&start, "otherSessionButton");
     REQUIRE(other->isVisible());
-    QTimer::singleShot(0, [] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    const test::ModalAnswer choice([](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (!dialog)
+            return;
         const QStringList items = dialog->comboBoxItems();
         for (const QString &item : items) {
             if (item.startsWith(QStringLiteral("Cuarta sesión")))
@@ -240,6 +241,7 @@ TEST_CASE("The start screen opens an earlier session, not only the last one")
         dialog->accept();
     });
     QTest::mouseClick(other, Qt::LeftButton);
+    REQUIRE(choice.answered());
     REQUIRE(start.result() == QDialog::Accepted);
     CHECK(start.sessionId() == fourth);
 }

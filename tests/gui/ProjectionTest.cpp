@@ -34,8 +34,7 @@ struct ProjectionFixture : test::SessionFixture {
     // What the room sees, once the refresh that follows an edit (a few ms later) has run.
     const ProjectionContent &shown() const
     {
-        for (int i = 0; i < 100 && projection().hasPendingRefresh(); ++i)
-            QTest::qWait(5);
+        REQUIRE(QTest::qWaitFor([this] { return !projection().hasPendingRefresh(); }));
         return projection().view().content();
     }
     QStringList shownTexts() const
@@ -120,7 +119,7 @@ TEST_CASE("B blanks the classroom screen and F freezes it while the operator loo
     CHECK(fixture.shownTexts() == QStringList{QStringLiteral("Idea no proyectada aún")});
 }
 
-TEST_CASE("Typing a B in the quick entry types a letter; it does not blank the screen")
+TEST_CASE("Typing a B in the quick entry types a letter and does not blank the screen")
 {
     ProjectionFixture fixture(4);
     auto *editor = qobject_cast<ListSheetEditor *>(

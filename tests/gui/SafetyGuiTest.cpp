@@ -79,8 +79,7 @@ TEST_CASE("A form whose save failed keeps its text and tries again by itself")
     CHECK(attempts == 1);
     CHECK(saver.isPending());
     diskFull = false;
-    QTest::qWait(DebouncedSaver::RetryMs + 500);
-    CHECK(attempts == 2);
+    CHECK(QTest::qWaitFor([&] { return attempts == 2; }, DebouncedSaver::RetryMs * 4));
     CHECK_FALSE(saver.isPending());
 }
 
@@ -154,15 +153,18 @@ TEST_CASE("Opening a damaged bitácora moves it aside and offers the latest soun
         file.write(QByteArray(6 * 4096, '\x33'));
     }
     QString question;
-    QTimer::singleShot(0, [&question] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        question = box->text();
-        CHECK(box->textFormat() == Qt::PlainText);
-        box->button(QMessageBox::Yes)->click();
+    Qt::TextFormat format = Qt::RichText;
+    const test::ModalAnswer yes([&question, &format](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            question = box->text();
+            format = box->textFormat();
+            box->button(QMessageBox::Yes)->click();
+        }
     });
     Database db;
     REQUIRE(Application::openBitacora(db, temp.path()));
+    REQUIRE(yes.answered());
+    CHECK(format == Qt::PlainText);
     CHECK(question.contains(QStringLiteral("está dañada")));
     CHECK(question.contains(QStringLiteral("No se borró")));
     CHECK(SessionStore(db).session(id)->title == QStringLiteral("Sesión con copia"));
@@ -174,16 +176,18 @@ TEST_CASE("File menu restores a backup: a fresh copy is taken first and the choi
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
     window.backups().snapshotNow();
-    QTimer::singleShot(0, [] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backupsListWidget"));
-        REQUIRE(list);
-        CHECK(list->count() == 2); // the one taken above and the one taken on opening the dialog
+    int listed = -1;
+    const test::ModalAnswer chosen([&listed](QWidget *modal) {
+        auto *list = modal->findChild<QListWidget *>(QStringLiteral("backupsListWidget"));
+        if (!list)
+            return;
+        listed = list->count();
         list->setCurrentRow(1);
-        dialog->accept();
+        static_cast<QDialog *>(modal)->accept();
     });
     child<QAction>(&window, "restoreBackupAction")->trigger();
+    REQUIRE(chosen.answered());
+    CHECK(listed == 2); // the one taken above and the one taken on opening the dialog
     const QVector<Backups::Item> backups = Backups(fixture.temp.path()).list();
     REQUIRE(backups.size() == 2);
     CHECK(window.requestedRestore() == backups.at(1).path);

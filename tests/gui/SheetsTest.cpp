@@ -240,8 +240,10 @@ TEST_CASE("A school's problem is saved as it is typed and when focus leaves")
     CHECK(fixture.sheets->schoolProblem(school).problem == QStringLiteral("Comprensión lectora"));
 
     typeText(helped, QStringLiteral("Lectura en parejas"));
-    QTest::qWait(700); // the pause after typing
-    CHECK(fixture.sheets->schoolProblem(school).helped == QStringLiteral("Lectura en parejas"));
+    // Saved after the pause that follows typing, with no focus change.
+    CHECK(QTest::qWaitFor([&] {
+        return fixture.sheets->schoolProblem(school).helped == QStringLiteral("Lectura en parejas");
+    }));
 
     // The second school has its own, empty form.
     auto *schools = child<QComboBox>(sheet, "problemSchoolComboBox");
@@ -331,9 +333,10 @@ TEST_CASE("The next meeting is saved shortly after typing")
     auto *place = child<QLineEdit>(sheet, "meetingPlaceEdit");
     place->setFocus();
     typeText(place, QStringLiteral("Escuela «Niños Héroes»"));
-    QTest::qWait(700);
-    CHECK(fixture.sheets->nextMeeting(fixture.sessionId).place ==
-          QStringLiteral("Escuela «Niños Héroes»"));
+    CHECK(QTest::qWaitFor([&] {
+        return fixture.sheets->nextMeeting(fixture.sessionId).place ==
+               QStringLiteral("Escuela «Niños Héroes»");
+    }));
 }
 
 TEST_CASE("Picking volunteers presets the impression's school and participant")

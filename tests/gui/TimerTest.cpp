@@ -150,18 +150,19 @@ TEST_CASE("Behind schedule, the recovery suggestion is applied only when accepte
     const int before = fixture.window->timer().plannedMinutes(22);
 
     const auto answer = [](bool accept) {
-        QTimer::singleShot(0, [accept] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            REQUIRE(dialog);
-            accept ? dialog->accept() : dialog->reject();
+        return test::ModalAnswer([accept](QWidget *modal) {
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                accept ? dialog->accept() : dialog->reject();
         });
     };
-    answer(false);
+    const test::ModalAnswer refused = answer(false);
     QTest::mouseClick(recover, Qt::LeftButton);
+    REQUIRE(refused.answered());
     CHECK(fixture.window->timer().plannedMinutes(22) == before);
 
-    answer(true);
+    const test::ModalAnswer accepted = answer(true);
     QTest::mouseClick(recover, Qt::LeftButton);
+    REQUIRE(accepted.answered());
     CHECK(fixture.window->timer().plannedMinutes(22) < before);
     fixture.bar().refresh();
     CHECK(fixture.bar().clockText().contains(QStringLiteral("a tiempo")));

@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <catch2/catch.hpp>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace fcte::test {
 
 const Guide &shippedGuide()
@@ -34,6 +37,24 @@ ProgramRun runProgram(const QStringList &arguments)
     REQUIRE(process.waitForFinished(60000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+FileSizeLimit::FileSizeLimit(qint64 bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &limit) == 0);
+    m_previousSoft = qint64(limit.rlim_cur);
+    limit.rlim_cur = rlim_t(bytes);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &limit) == 0);
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    limit.rlim_cur = rlim_t(m_previousSoft);
+    setrlimit(RLIMIT_FSIZE, &limit);
 }
 
 } // namespace fcte::test

@@ -30,6 +30,19 @@ struct ProgramRun {
 // Runs facilitador-cte as on a machine with no display at all (no DISPLAY, no QT_QPA_PLATFORM).
 ProgramRun runProgram(const QStringList &arguments);
 
+// A disk that fills up: while it lives, no file of this process may grow past the limit (a
+// write past it fails with EFBIG instead of raising SIGXFSZ). Works as root, unlike permissions.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(qint64 bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    qint64 m_previousSoft = 0;
+};
+
 // A clock the test moves by hand, starting on a session morning at 08:00.
 class ManualClock : public Clock {
 public:
