@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -97,6 +98,65 @@ TEST_CASE("The PDF holds every section and every entry, with Spanish text intact
     CHECK(text.contains(QStringLiteral("Norma retirada por acuerdo [tachada]")));
     CHECK(text.contains(QStringLiteral("Ñ")) == false); // sanity: no stray mojibake capitals
     CHECK(text.contains(QStringLiteral("Añorve")));
+}
+
+// The text layer exactly as pdftotext gives it: no folding of ligatures, so a search for "fi"
+// finds only what a PDF reader's plain search would find.
+QString rawPdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+TEST_CASE("Every word of a long entry is in the PDF's text exactly once, in order")
+{
+    DemoBitacora demo;
+    QStringList words;
+    for (int i = 1; i <= 2500; ++i)
+        words << QStringLiteral("n%1x").arg(i, 4, 10, QLatin1Char('0'));
+    SheetStore sheets(demo.db);
+    // One very long entry and many short ones, so lines cross many page breaks.
+    Entry longEntry;
+    longEntry.sheet = QStringLiteral("norms");
+    longEntry.activity = 4;
+    longEntry.text = words.mid(0, 1500).join(QLatin1Char(' '));
+    sheets.addEntry(demo.sessionId, longEntry);
+    for (int i = 1500; i < 2500; i += 10) {
+        Entry entry = longEntry;
+        entry.id = 0;
+        entry.text = words.mid(i, 10).join(QLatin1Char(' '));
+        sheets.addEntry(demo.sessionId, entry);
+    }
+    const QString pdf = demo.file("largo.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QString text = rawPdfText(pdf);
+    const QRegularExpression numbered(QStringLiteral("n\\d{4}x"));
+    QStringList found;
+    for (auto match = numbered.globalMatch(text); match.hasNext();)
+        found << match.next().captured();
+    CHECK(found.size() == words.size());
+    CHECK(found == words);
+}
+
+TEST_CASE("PDF text is searchable as typed: ligatures read as letters, tabs as spaces")
+{
+    DemoBitacora demo;
+    SheetStore sheets(demo.db);
+    Entry entry;
+    entry.sheet = QStringLiteral("norms");
+    entry.activity = 4;
+    entry.text = QStringLiteral("Definir el flujo de la reflexión\tcon tabulador\tdentro");
+    sheets.addEntry(demo.sessionId, entry);
+    const QString pdf = demo.file("busqueda.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QString text = rawPdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Definir el flujo de la reflexión")));
+    CHECK(text.contains(QStringLiteral("tabulador dentro")));
+    CHECK_FALSE(text.contains(QStringLiteral("tabuladordentro")));
 }
 
 TEST_CASE("Struck entries can be left out of the PDF, and A4 is an option")

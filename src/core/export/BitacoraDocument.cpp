@@ -25,6 +25,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("BitacoraDocument", text);
 }
 
+// User text as the PDF prints it: a tab would jump to a tab stop (and pdftotext then glues the
+// words on either side), so it reads as a space, like the other control characters.
+QString printable(QString text)
+{
+    for (QChar &ch : text) {
+        if (ch == QLatin1Char('\t') || ch == QLatin1Char('\v') || ch == QLatin1Char('\f') ||
+            ch == QLatin1Char('\r'))
+            ch = QLatin1Char(' ');
+    }
+    return text;
+}
+
 QString levelName(const QString &level)
 {
     if (level == QLatin1String("preescolar"))
@@ -54,6 +66,9 @@ public:
     {
         QFont base(QStringLiteral("DejaVu Sans"));
         base.setPointSizeF(10);
+        // Any letter spacing turns off Qt's ligatures: "fi" then stays two letters in the PDF's
+        // text, so a plain search for "Definir" finds it. A 64th of a pixel is invisible.
+        base.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
         document.setDefaultFont(base);
         m_body.setFont(base);
     }
@@ -79,7 +94,7 @@ public:
         format.setFontWeight(QFont::Bold);
         format.setFontPointSize(level == 0 ? 22 : level == 1 ? 15 : level == 2 ? 12 : 10.5);
         insertBlock(block, format);
-        m_cursor.insertText(text, format);
+        m_cursor.insertText(printable(text), format);
     }
 
     void breakBeforeNextHeading() { m_pendingBreak = true; }
@@ -92,7 +107,7 @@ public:
         QTextCharFormat format = m_body;
         format.setFontItalic(italic);
         insertBlock(block, format);
-        m_cursor.insertText(text, format);
+        m_cursor.insertText(printable(text), format);
     }
 
     void label(const QString &name, const QString &value)
@@ -102,8 +117,8 @@ public:
         insertBlock(block, m_body);
         QTextCharFormat bold = m_body;
         bold.setFontWeight(QFont::Bold);
-        m_cursor.insertText(name + QStringLiteral(": "), bold);
-        m_cursor.insertText(value, m_body);
+        m_cursor.insertText(printable(name) + QStringLiteral(": "), bold);
+        m_cursor.insertText(printable(value), m_body);
     }
 
     // A numbered list item; struck items keep their text, struck through.
@@ -117,12 +132,12 @@ public:
         QTextCharFormat format = m_body;
         format.setFontStrikeOut(struck);
         m_cursor.insertText(QStringLiteral("%1. ").arg(number), m_body);
-        m_cursor.insertText(text, format);
+        m_cursor.insertText(printable(text), format);
         QTextCharFormat grey = m_body;
         grey.setForeground(QColor(0x55, 0x55, 0x55));
         grey.setFontPointSize(9);
         if (!tags.isEmpty())
-            m_cursor.insertText(QStringLiteral("  (") + tags + QLatin1Char(')'), grey);
+            m_cursor.insertText(QStringLiteral("  (") + printable(tags) + QLatin1Char(')'), grey);
         if (struck)
             m_cursor.insertText(tr("  [tachada]"), grey);
     }
@@ -154,7 +169,7 @@ public:
             QTextCharFormat shade = cell.format();
             shade.setBackground(QColor(0xe8, 0xe8, 0xe8));
             cell.setFormat(shade);
-            cell.firstCursorPosition().insertText(header.at(column), bold);
+            cell.firstCursorPosition().insertText(printable(header.at(column)), bold);
         }
         for (int row = 0; row < rows.size(); ++row) {
             QTextCharFormat text = m_body;
@@ -162,7 +177,7 @@ public:
             for (int column = 0; column < header.size(); ++column)
                 table->cellAt(row + 1, column)
                     .firstCursorPosition()
-                    .insertText(rows.at(row).value(column), text);
+                    .insertText(printable(rows.at(row).value(column)), text);
         }
         m_cursor.movePosition(QTextCursor::End);
         m_first = false;

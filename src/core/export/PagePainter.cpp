@@ -4,9 +4,58 @@
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+
+#include <vector>
 
 namespace fcte {
+namespace {
+
+// Qt draws, besides the lines that meet a page's clip rectangle, the one line of the same block
+// just above them; a PDF keeps a clipped line's text, so a paragraph that continued on the next
+// page had its last line there twice in the PDF's text (hidden under the header). A paragraph
+// that crosses a page break is therefore split there into two blocks, laid out as before.
+// Returns whether anything was split.
+bool splitBlocksAtPageBreaks(QTextDocument &document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    layout->documentSize();  // lays the whole document out
+    std::vector<int> splits; // document positions where a line starts on a new page
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() < 2)
+            continue;
+        const double origin = layout->blockBoundingRect(block).top() - text->boundingRect().top();
+        int page = int((origin + text->lineAt(0).y()) / pageHeight);
+        for (int i = 1; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const int linePage = int((origin + line.y()) / pageHeight);
+            if (linePage != page)
+                splits.push_back(block.position() + line.textStart());
+            page = linePage;
+        }
+    }
+    if (splits.empty())
+        return false;
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock(); // one relayout for all the splits
+    for (auto split = splits.rbegin(); split != splits.rend(); ++split) {
+        cursor.setPosition(*split);
+        QTextBlockFormat continuation = cursor.blockFormat();
+        continuation.setTextIndent(0); // wrapped lines sit at the left margin, not the first's
+        continuation.setTopMargin(0);
+        continuation.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        continuation.setHeadingLevel(0);
+        cursor.insertBlock(continuation, cursor.charFormat());
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+} // namespace
 
 bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, const QString &header)
 {
@@ -21,10 +70,14 @@ bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, cons
     const QRectF body = page.adjusted(0, band, 0, -band);
 
     document.setPageSize(body.size());
+    // A split can move what follows by a margin's height; a second pass settles any new break.
+    for (int pass = 0; pass < 3 && splitBlocksAtPageBreaks(document, body.height()); ++pass) {
+    }
     const int pages = document.pageCount();
 
     QFont small(QStringLiteral("DejaVu Sans"), -1);
     small.setPointSizeF(8);
+    small.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures: see BitacoraDocument
     const QFont pageFont(small, &device);
     const double gap = 6 * pointsToPixels;
     const QRectF headerRect(page.left(), page.top(), page.width(), band - gap);
