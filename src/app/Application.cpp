@@ -135,6 +135,8 @@ int Application::runInteractive(const CommandLine &commandLine)
             int code = 0;
             {
                 MainWindow window(guide, stores, sessionId, clock);
+                QObject::connect(&window, &MainWindow::restoreRequested, &window,
+                                 [] { QCoreApplication::exit(MainWindow::RestoreExitCode); });
                 window.show();
                 code = QApplication::exec();
                 restore = window.requestedRestore();

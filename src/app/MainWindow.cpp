@@ -109,7 +109,11 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_projectionState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_projectionState);
     connect(m_projection, &ProjectionController::stateChanged, m_projectionState, &QLabel::setText);
-    statusBar()->addPermanentWidget(new QLabel(tr("Bitácora: %1").arg(store.databasePath())));
+    // A folder may be named anything, "<b>" included: the path is shown as plain text.
+    auto *databasePath = new QLabel(tr("Bitácora: %1").arg(store.databasePath()));
+    databasePath->setObjectName(QStringLiteral("databasePathLabel"));
+    databasePath->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(databasePath);
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
     connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
     connect(m_timer, &SessionTimer::saveFailed, this, &MainWindow::showSaveFailed);
@@ -308,7 +312,7 @@ void MainWindow::chooseBackupToRestore()
         return;
     m_requestedRestore = dialog.chosenBackup();
     // The bitácora is reopened from the copy by Application, outside this window.
-    QCoreApplication::exit(RestoreExitCode);
+    Q_EMIT restoreRequested();
 }
 
 void MainWindow::followSpeaker()

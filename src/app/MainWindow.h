@@ -43,12 +43,16 @@ public:
     ProjectionController &projection() const { return *m_projection; }
     PresentationMode &presentation() const { return *m_presentation; }
     BackupScheduler &backups() const { return *m_backups; }
-    // Set when the user chose a backup to restore; the event loop then ends with RestoreExitCode.
+    // Set when the user chose a backup to restore (restoreRequested() then says so); the
+    // application ends its event loop with RestoreExitCode and reopens from the copy.
     QString requestedRestore() const { return m_requestedRestore; }
     static constexpr int RestoreExitCode = 77;
     QUndoStack &undoStack() const { return *m_undoStack; }
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
+
+Q_SIGNALS:
+    void restoreRequested();
 
 private:
     void createActions();

@@ -28,6 +28,12 @@ inline bool question(QWidget *parent, const QString &title, const QString &text)
     return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No,
                 QMessageBox::Yes) == QMessageBox::Yes;
 }
+// A question whose "yes" loses something: Enter answers "no".
+inline bool riskyQuestion(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::No,
+                QMessageBox::No) == QMessageBox::Yes;
+}
 } // namespace Messages
 
 } // namespace fcte

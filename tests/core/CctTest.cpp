@@ -19,3 +19,15 @@ TEST_CASE("CCT keys have the official shape")
     CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR12A4X"))); // four digits
     CHECK_FALSE(Cct::isValid(QStringLiteral("09DPR1234-")));
 }
+
+TEST_CASE("The level is proposed from the CCT's type")
+{
+    CHECK(Cct::proposedLevel(QStringLiteral("09DJN0001A")) == QStringLiteral("preescolar"));
+    CHECK(Cct::proposedLevel(QStringLiteral("09dpr1234x")) == QStringLiteral("primaria"));
+    CHECK(Cct::proposedLevel(QStringLiteral("15EPR0123K")) == QStringLiteral("primaria"));
+    CHECK(Cct::proposedLevel(QStringLiteral("09DES0001A")) == QStringLiteral("secundaria"));
+    CHECK(Cct::proposedLevel(QStringLiteral("09DST0001A")) == QStringLiteral("secundaria"));
+    CHECK(Cct::proposedLevel(QStringLiteral("09DTV0001A")) == QStringLiteral("secundaria"));
+    CHECK(Cct::proposedLevel(QStringLiteral("09FZP0001A")).isEmpty()); // a zone office: no level
+    CHECK(Cct::proposedLevel(QStringLiteral("09")).isEmpty());
+}

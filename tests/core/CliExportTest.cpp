@@ -1,8 +1,12 @@
 #include "TestSupport.h"
+#include "session/DemoSession.h"
+#include "store/Database.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 namespace {
 using Run = fcte::test::ProgramRun;
@@ -30,6 +34,7 @@ TEST_CASE("Exports and imports run from the command line with no display")
 
     const QString other = dir.filePath(QStringLiteral("otra.sqlite"));
     const QString again = dir.filePath(QStringLiteral("otra.json"));
+    fcte::Database().open(other); // an empty bitácora, as the app makes on its first start
     const Run imported = run({QStringLiteral("--db"), other, QStringLiteral("--import-json"), json,
                               QStringLiteral("--export-json"), again});
     INFO(imported.err.toStdString());
@@ -48,6 +53,7 @@ TEST_CASE("Command-line failures exit non-zero with a Spanish message")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("{\"format\": \"facilitador-cte-bitacora\", \"version\": 1, \"session\": ");
     }
+    fcte::Database().open(db);
     const Run badImport =
         run({QStringLiteral("--db"), db, QStringLiteral("--import-json"), broken});
     CHECK(badImport.exitCode != 0);
@@ -70,4 +76,99 @@ TEST_CASE("Command-line failures exit non-zero with a Spanish message")
              QStringLiteral("/nonexistent-folder/b.json")});
     CHECK(unwritable.exitCode != 0);
     CHECK(unwritable.err.contains(QStringLiteral("No se pudo guardar")));
+}
+
+TEST_CASE("A --db path that does not exist is refused, never created empty")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("mal-escrita.sqlite"));
+    const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
+    const Run exported =
+        run({QStringLiteral("--db"), missing, QStringLiteral("--export-pdf"), pdf});
+    CHECK(exported.exitCode != 0);
+    CHECK(exported.err.contains(QStringLiteral("no existe")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    const Run imported = run({QStringLiteral("--db"), missing, QStringLiteral("--import-json"),
+                              dir.filePath(QStringLiteral("a.json"))});
+    CHECK(imported.exitCode != 0);
+    CHECK(imported.err.contains(QStringLiteral("no existe")));
+    CHECK_FALSE(QFileInfo::exists(missing));
+}
+
+TEST_CASE("A bitácora in a folder named with accents and ñ opens, keeps its data and exports")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("Bitácoras de la maestra Núñez"));
+    const QString path = folder + QStringLiteral("/cuaderno ñandú.sqlite");
+    {
+        fcte::Database db;
+        db.open(path);
+        fcte::DemoSession::create(db);
+    }
+    CHECK(QFileInfo(path).isFile()); // the very name, not a mangled one beside it
+    CHECK(QDir(folder).entryList(QDir::Files).contains(QStringLiteral("cuaderno ñandú.sqlite")));
+    const QString json = folder + QStringLiteral("/exportación.json");
+    const Run exported = run({QStringLiteral("--db"), path, QStringLiteral("--export-json"), json});
+    INFO(exported.err.toStdString());
+    CHECK(exported.exitCode == 0);
+    CHECK(fcte::test::readFile(json).contains("Añorve"));
+}
+
+TEST_CASE("Exporting reads only: a bitácora in a read-only folder exports")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("solo-lectura"));
+    const QString path = folder + QStringLiteral("/bitacora.sqlite");
+    {
+        fcte::Database db;
+        db.open(path);
+        fcte::DemoSession::create(db);
+    }
+    const QString out = dir.filePath(QStringLiteral("salida"));
+    REQUIRE(QDir().mkdir(out));
+    QStringList command;
+    if (::geteuid() == 0) {
+        // Root writes anywhere: run the export as an ordinary user (nobody), who owns the files
+        // but cannot write in the folder, so the read-only case is real here too.
+        const QString program = dir.filePath(QStringLiteral("facilitador-cte"));
+        REQUIRE(QFile::copy(QStringLiteral(FCTE_BINARY), program));
+        const QByteArray nobody = "65534:65534";
+        for (const QString &own : {dir.path(), folder, path, out, program})
+            REQUIRE(QProcess::execute(QStringLiteral("chown"),
+                                      {QString::fromLatin1(nobody), own}) == 0);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                           QFile::ExeOther);
+        command << QStringLiteral("setpriv") << QStringLiteral("--reuid=65534")
+                << QStringLiteral("--regid=65534") << QStringLiteral("--clear-groups") << program;
+    }
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QString pdf = out + QStringLiteral("/bitacora.pdf");
+    const QString json = out + QStringLiteral("/bitacora.json");
+    const QStringList arguments = {QStringLiteral("--db"),          path,
+                                   QStringLiteral("--export-pdf"),  pdf,
+                                   QStringLiteral("--export-json"), json};
+    Run exported;
+    if (command.isEmpty()) {
+        exported = run(arguments);
+    } else {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), out);
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(environment);
+        process.start(command.takeFirst(), command + arguments);
+        REQUIRE(process.waitForFinished(60000));
+        exported = {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                    QString::fromUtf8(process.readAllStandardError())};
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    INFO(exported.err.toStdString());
+    CHECK(exported.exitCode == 0);
+    CHECK(fcte::test::readFile(pdf).startsWith("%PDF"));
+    CHECK(fcte::test::readFile(json).contains("Añorve"));
+    // Nothing was written beside the bitácora.
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("bitacora.sqlite")});
 }

@@ -234,3 +234,43 @@ TEST_CASE("A failed export says why and leaves the old file as it was")
     CHECK(pdfMessage.startsWith(QStringLiteral("No se pudo guardar")));
     CHECK_FALSE(QFileInfo::exists(nowhere));
 }
+
+TEST_CASE(
+    "Commitments name the participant's school and signatures take the directors from the roster")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore sessions(db);
+    SessionInfo info;
+    info.title = QStringLiteral("Sesión breve");
+    info.heldOn = QDate(2027, 2, 26);
+    info.guideId = test::shippedGuide().id;
+    const qint64 id = sessions.createSession(info);
+    RosterEdit roster;
+    roster.schools << School{0,
+                             QStringLiteral("Sol"),
+                             QStringLiteral("09DPR0001A"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
+    Participant teacher;
+    teacher.name = QStringLiteral("Ana");
+    teacher.role = QStringLiteral("docente");
+    Participant director;
+    director.name = QStringLiteral("Rosalinda Quintero");
+    director.role = QStringLiteral("director");
+    roster.members << RosterEdit::Member{teacher, 0} << RosterEdit::Member{director, 0};
+    sessions.saveRoster(id, roster);
+    Commitment commitment;
+    commitment.participantId = sessions.participants(id).at(0).id;
+    commitment.actions = QStringLiteral("leer");
+    SheetStore(db).addCommitment(id, commitment);
+
+    const QString pdf = temp.dir.filePath(QStringLiteral("c.pdf"));
+    REQUIRE(Exporters::writePdf(db, test::shippedGuide(), id, pdf).isEmpty());
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Ana (Sol)")));
+    const QString signatures = text.mid(text.lastIndexOf(QStringLiteral("Firmas")));
+    CHECK(signatures.contains(QStringLiteral("Rosalinda Quintero")));
+}

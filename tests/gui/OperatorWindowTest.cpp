@@ -9,9 +9,12 @@
 #include "store/Stores.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -204,7 +207,13 @@ TEST_CASE("Pressing Enter in a school's cell saves the dialog with what was type
     typeIntoFocusedEditor(QStringLiteral("Secundaria Técnica 5"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     typeIntoFocusedEditor(QStringLiteral("09DST0005K"));
+    // No participants yet: the dialog asks whether to save anyway, and is told yes.
+    const test::ModalAnswer yes([](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Yes)->click();
+    });
     dialog.accept(); // what the default button does on Enter, before the queued commit runs
+    REQUIRE(yes.answered());
     REQUIRE(dialog.result() == QDialog::Accepted);
     const auto schools = store.schools(dialog.sessionId());
     REQUIRE(schools.size() == 1);
@@ -244,4 +253,131 @@ TEST_CASE("The start screen opens an earlier session, not only the last one")
     REQUIRE(choice.answered());
     REQUIRE(start.result() == QDialog::Accepted);
     CHECK(start.sessionId() == fourth);
+}
+
+namespace {
+
+// Answers the next message box with the given button.
+test::ModalAnswer answerBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    return test::ModalAnswer([button, text](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (text)
+                *text = box->text();
+            box->button(button)->click();
+        }
+    });
+}
+
+School school(const char *name, const char *cct, const char *director = "")
+{
+    School made;
+    made.name = QString::fromUtf8(name);
+    made.cct = QString::fromLatin1(cct);
+    made.director = QString::fromUtf8(director);
+    return made;
+}
+
+} // namespace
+
+TEST_CASE("Two schools with the same CCT are refused")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    fillNewSession(dialog, QStringLiteral("09DPR1234X"));
+    dialog.addSchool(school("Primaria Niños Héroes", "09dpr1234x"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(&dialog, "problemLabel")->text().contains(QStringLiteral("misma CCT")));
+    CHECK(fixture.store->sessions().isEmpty());
+}
+
+TEST_CASE("Typing a CCT proposes the school's level, which stays editable")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    fillNewSession(dialog, QStringLiteral("09DJN0001A"));
+    auto *table = child<QTableWidget>(&dialog, "schoolsTable");
+    auto *level = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
+    REQUIRE(level);
+    CHECK(level->currentData().toString() == QStringLiteral("preescolar"));
+    level->setCurrentIndex(level->findData(QStringLiteral("primaria")));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(fixture.store->schools(dialog.sessionId()).at(0).level == QStringLiteral("primaria"));
+}
+
+TEST_CASE("A session with no participants is saved only after a clear question")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    dialog.addSchool(school("Primaria Benito Juárez", "09DPR1234X"));
+    QString asked;
+    const test::ModalAnswer no = answerBox(QMessageBox::No, &asked);
+    dialog.accept();
+    REQUIRE(no.answered());
+    CHECK(asked.contains(QStringLiteral("no tiene participantes")));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(fixture.store->sessions().isEmpty());
+
+    const test::ModalAnswer yes = answerBox(QMessageBox::Yes);
+    dialog.accept();
+    REQUIRE(yes.answered());
+    CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("Esc in the session dialog asks before discarding what was typed")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    fillNewSession(dialog, QStringLiteral("09DPR1234X"));
+    QString asked;
+    const test::ModalAnswer keep = answerBox(QMessageBox::No, &asked);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    REQUIRE(keep.answered());
+    CHECK(asked.contains(QStringLiteral("Descartarlo")));
+    CHECK(dialog.isVisible());
+    CHECK(child<QTableWidget>(&dialog, "schoolsTable")->rowCount() == 1);
+
+    const test::ModalAnswer discard = answerBox(QMessageBox::Yes);
+    child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+    REQUIRE(discard.answered());
+    CHECK(dialog.result() == QDialog::Rejected);
+    CHECK_FALSE(dialog.isVisible());
+
+    // Nothing typed: Esc closes at once, with no question.
+    NewSessionFixture untouched;
+    QTest::keyClick(untouched.dialog.get(), Qt::Key_Escape);
+    CHECK_FALSE(untouched.dialog->isVisible());
+}
+
+TEST_CASE("A school's director is typed once: attendance and signatures name the same person")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    fillNewSession(dialog, QStringLiteral("09DPR1234X"));
+    // A director typed in the school's row, who is not yet among the participants…
+    auto *table = child<QTableWidget>(&dialog, "schoolsTable");
+    table->item(0, 4)->setText(QStringLiteral("Rosa Pérez"));
+    // …and a second school whose director is only marked among the participants.
+    const int second = dialog.addSchool(school("Primaria Niños Héroes", "09DPR0002B"));
+    Participant marked;
+    marked.name = QStringLiteral("Luis Ortega");
+    marked.role = QStringLiteral("director");
+    dialog.addParticipant(marked, second);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const qint64 id = dialog.sessionId();
+    const QVector<School> schools = fixture.store->schools(id);
+    REQUIRE(schools.size() == 2);
+    CHECK(schools.at(1).director == QStringLiteral("Luis Ortega"));
+    int rosas = 0;
+    for (const Participant &person : fixture.store->participants(id)) {
+        if (person.name == QStringLiteral("Rosa Pérez")) {
+            ++rosas;
+            CHECK(person.role == QStringLiteral("director"));
+            CHECK(person.schoolId == schools.at(0).id);
+        }
+    }
+    CHECK(rosas == 1);
 }

@@ -5,10 +5,12 @@
 #include "projection/ProjectionView.h"
 #include "session/Bitacora.h"
 #include "session/SessionRunner.h"
+#include "sheets/CommitmentsSheet.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTreeView>
@@ -201,4 +203,18 @@ TEST_CASE("Presentation mode enlarges the operator window's type, and Ctrl++ mor
     fixture.window->projection().smallerAction()->trigger();
     QTest::keyClick(fixture.window.get(), Qt::Key_F11);
     CHECK(fixture.window->font().pointSizeF() == Approx(normal));
+}
+
+TEST_CASE("A commitment on the classroom screen names its participant and school")
+{
+    ProjectionFixture fixture(15);
+    auto *sheet = qobject_cast<CommitmentsSheet *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("commitments")));
+    REQUIRE(sheet);
+    child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(1);
+    auto *actions = child<QLineEdit>(sheet, "actionsLineEdit");
+    typeText(actions, QStringLiteral("círculos de lectura"));
+    QTest::keyClick(actions, Qt::Key_Return);
+    REQUIRE(fixture.shown().lines.size() == 1);
+    CHECK(fixture.shown().lines.at(0).tags == QStringLiteral("Ana Núñez (Benito Juárez)"));
 }

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTimer>
 
 using namespace fcte;
@@ -185,10 +186,31 @@ TEST_CASE("File menu restores a backup: a fresh copy is taken first and the choi
         list->setCurrentRow(1);
         static_cast<QDialog *>(modal)->accept();
     });
+    QSignalSpy requested(&window, &MainWindow::restoreRequested);
     child<QAction>(&window, "restoreBackupAction")->trigger();
     REQUIRE(chosen.answered());
+    CHECK(requested.count() == 1);
     CHECK(listed == 2); // the one taken above and the one taken on opening the dialog
     const QVector<Backups::Item> backups = Backups(fixture.temp.path()).list();
     REQUIRE(backups.size() == 2);
     CHECK(window.requestedRestore() == backups.at(1).path);
+}
+
+TEST_CASE("The bitácora's path in the status bar is plain text, whatever the folder is called")
+{
+    test::TempBitacora temp;
+    const QString marker = QStringLiteral("<b>marca</b>");
+    Database db;
+    db.open(temp.dir.filePath(marker + QStringLiteral("/bitacora.sqlite")));
+    Stores stores(db);
+    SessionInfo info;
+    info.title = QStringLiteral("Sesión");
+    info.heldOn = QDate(2027, 2, 26);
+    info.guideId = test::shippedGuide().id;
+    const qint64 id = stores.sessions.createSession(info);
+    test::ManualClock clock;
+    MainWindow window(test::shippedGuide(), stores, id, clock);
+    auto *path = child<QLabel>(&window, "databasePathLabel");
+    CHECK(path->text().contains(marker));
+    CHECK(path->textFormat() == Qt::PlainText);
 }

@@ -12,6 +12,7 @@
 #include "sheets/VolunteerPanel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -348,4 +349,79 @@ TEST_CASE("Picking volunteers presets the impression's school and participant")
     REQUIRE(picked.size() == 2);
     CHECK(picked.value(schools.at(0).id).size() == 2); // Ana and Carla
     CHECK(picked.value(schools.at(1).id).size() == 1); // only Beto
+}
+
+TEST_CASE("Every form keeps text as typed inside and drops spaces at both ends")
+{
+    const QString typed = QStringLiteral("  dos  espacios dentro \n");
+    const QString kept = QStringLiteral("dos  espacios dentro");
+    SECTION("quick entry of a list sheet")
+    {
+        OperatorFixture fixture(4);
+        ListSheetEditor *norms = fixture.editor("norms");
+        norms->quickEntry()->setText(typed);
+        QTest::keyClick(norms->quickEntry(), Qt::Key_Return);
+        CHECK(fixture.entries(QStringLiteral("norms")).at(0).text == kept);
+    }
+    SECTION("commitment form")
+    {
+        OperatorFixture fixture(15);
+        QWidget *sheet = fixture.window->sheetPanel()->sheet(QStringLiteral("commitments"));
+        child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(1);
+        auto *actions = child<QLineEdit>(sheet, "actionsLineEdit");
+        actions->setText(typed);
+        QTest::keyClick(actions, Qt::Key_Return);
+        CHECK(fixture.sheets->commitments(fixture.sessionId).at(0).actions == kept);
+    }
+    SECTION("school problem")
+    {
+        OperatorFixture fixture(7);
+        QWidget *sheet = fixture.window->sheetPanel()->sheet(QStringLiteral("schoolProblems"));
+        auto *problem = child<QLineEdit>(sheet, "problemLineEdit");
+        problem->setFocus();
+        typeText(problem, typed);
+        child<QPlainTextEdit>(sheet, "helpedEdit")->setFocus();
+        const qint64 school = fixture.sessions->schools(fixture.sessionId).at(0).id;
+        CHECK(fixture.sheets->schoolProblem(school).problem == kept);
+    }
+    SECTION("next meeting")
+    {
+        OperatorFixture fixture(21);
+        QWidget *sheet = fixture.window->sheetPanel()->sheet(QStringLiteral("nextMeeting"));
+        auto *place = child<QLineEdit>(sheet, "meetingPlaceEdit");
+        place->setFocus();
+        typeText(place, typed);
+        child<QPlainTextEdit>(sheet, "meetingAgendaEdit")->setFocus();
+        CHECK(fixture.sheets->nextMeeting(fixture.sessionId).place == kept);
+    }
+    SECTION("team name")
+    {
+        OperatorFixture fixture(11);
+        QWidget *sheet = fixture.window->sheetPanel()->sheet(QStringLiteral("teams"));
+        auto *name = child<QLineEdit>(sheet, "newTeamLineEdit");
+        name->setText(typed);
+        QTest::keyClick(name, Qt::Key_Return);
+        REQUIRE(fixture.sheets->teams(fixture.sessionId).size() == 1);
+        CHECK(fixture.sheets->teams(fixture.sessionId).at(0).name == kept);
+    }
+}
+
+TEST_CASE("A personal commitment needs somebody to make it, and the typed text waits for them")
+{
+    OperatorFixture fixture(15);
+    QWidget *sheet = fixture.window->sheetPanel()->sheet(QStringLiteral("commitments"));
+    auto *actions = child<QLineEdit>(sheet, "actionsLineEdit");
+    typeText(actions, QStringLiteral("círculos de lectura"));
+    QTest::keyClick(actions, Qt::Key_Return);
+    CHECK(fixture.sheets->commitments(fixture.sessionId).isEmpty());
+    CHECK(actions->text() == QStringLiteral("círculos de lectura"));
+    auto *problem = child<QLabel>(sheet, "commitmentProblemLabel");
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("Elija quién")));
+    auto *who = child<QComboBox>(sheet, "commitmentParticipantComboBox");
+    CHECK(who->hasFocus());
+    who->setCurrentIndex(2);
+    QTest::keyClick(actions, Qt::Key_Return);
+    REQUIRE(fixture.sheets->commitments(fixture.sessionId).size() == 1);
+    CHECK_FALSE(problem->isVisible());
 }

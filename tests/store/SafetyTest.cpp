@@ -61,6 +61,8 @@ TEST_CASE("The bitácora, its WAL, backups and exports are readable by the user 
     REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
     CHECK(otherBits(path + QStringLiteral("-wal")) == QFileDevice::Permissions());
     CHECK(otherBits(folder) == QFileDevice::Permissions());
+    // Every folder the app made, the parent too, and each with its mode from the start.
+    CHECK(otherBits(temp.dir.filePath(QStringLiteral("nueva"))) == QFileDevice::Permissions());
 
     const QString backup = Backups(path).snapshot(db);
     CHECK(QFileInfo(backup).permissions() == ownerOnly());
@@ -170,7 +172,11 @@ TEST_CASE("A second window on the same bitácora is told it is open elsewhere")
 {
     test::TempBitacora temp;
     BitacoraLock first(temp.path());
-    REQUIRE(first.tryLock());
+    {
+        const PermissiveUmask umask;
+        REQUIRE(first.tryLock());
+    }
+    CHECK(QFileInfo(temp.path() + QStringLiteral(".lock")).permissions() == ownerOnly());
     BitacoraLock second(temp.path());
     CHECK_FALSE(second.tryLock());
     CHECK(second.message().contains(QStringLiteral("ya está abierta en otra ventana")));

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -158,9 +159,20 @@ int CommandLine::runFileCommands() const
         err << tr("La guía no es válida:") << '\n' << loaded.errors.join(QLatin1Char('\n')) << '\n';
         return 1;
     }
+    const bool exporting =
+        !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() || !m_exportCsv.isEmpty();
+    const bool writing = !m_importJson.isEmpty() || m_demo;
+    // A bitácora named on the command line is never made up: a mistyped path would otherwise
+    // give an empty bitácora and an empty export. Only --demo creates one.
+    if (!m_databasePath.isEmpty() && !m_demo && (exporting || writing) &&
+        !QFileInfo(m_databasePath).isFile()) {
+        err << tr("La bitácora %1 no existe; no se creó ninguna.").arg(m_databasePath) << '\n';
+        return 1;
+    }
     Database db;
     try {
-        db.open(databasePath());
+        // Exporting only reads: a bitácora on a read-only folder or medium exports as well.
+        db.open(databasePath(), writing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
         SessionStore sessions(db);
         qint64 sessionId = m_sessionId;
         if (!m_importJson.isEmpty()) {
@@ -190,8 +202,6 @@ int CommandLine::runFileCommands() const
             sessionId = sessions.demoSession();
         if (sessionId == 0)
             sessionId = sessions.lastOpenedSession();
-        const bool exporting =
-            !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() || !m_exportCsv.isEmpty();
         if (!exporting)
             return 0;
         if (sessionId == 0 || !sessions.session(sessionId)) {

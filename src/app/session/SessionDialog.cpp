@@ -4,6 +4,7 @@
 
 #include "guide/Guide.h"
 #include "session/Cct.h"
+#include "session/Roster.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 #include "ui_SessionDialog.h"
@@ -86,9 +87,11 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
             &SessionDialog::removeSelectedParticipant);
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this,
             &SessionDialog::refreshSchoolChoices);
+    connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this, &SessionDialog::proposeLevel);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
     load();
+    m_loadedContent = contentFingerprint();
 }
 
 SessionDialog::~SessionDialog() = default;
@@ -181,6 +184,17 @@ int SessionDialog::addParticipant(const Participant &person, int schoolRow)
     table->setItem(row, PersonRecorder, recorder);
     refreshSchoolChoices();
     return row;
+}
+
+void SessionDialog::proposeLevel(QTableWidgetItem *item)
+{
+    if (!item || item->column() != SchoolCct)
+        return;
+    const QString level = Cct::proposedLevel(item->text());
+    auto *combo = comboAt(item->row(), SchoolLevel, false);
+    const int index = combo ? combo->findData(level) : -1;
+    if (!level.isEmpty() && index >= 0)
+        combo->setCurrentIndex(index); // a proposal: the combo stays editable by hand
 }
 
 void SessionDialog::removeSelectedSchool()
@@ -282,6 +296,7 @@ QString SessionDialog::problemIn(const SessionInfo &info, const RosterEdit &rost
         return tr("Escriba un título para la sesión.");
     if (info.plannedEnd <= info.plannedStart)
         return tr("La hora de término debe ser posterior a la de inicio.");
+    QHash<QString, QString> schoolOfCct;
     for (int row = 0; row < roster.schools.size(); ++row) {
         const School &school = roster.schools.at(row);
         if (school.name.isEmpty())
@@ -289,6 +304,10 @@ QString SessionDialog::problemIn(const SessionInfo &info, const RosterEdit &rost
         if (!Cct::isValid(school.cct))
             return tr("La CCT de %1 no es válida: son 10 caracteres, como 09DPR1234X.")
                 .arg(school.name);
+        if (schoolOfCct.contains(school.cct))
+            return tr("%1 y %2 tienen la misma CCT (%3): cada escuela tiene la suya.")
+                .arg(schoolOfCct.value(school.cct), school.name, school.cct);
+        schoolOfCct.insert(school.cct, school.name);
     }
     for (int row = 0; row < roster.members.size(); ++row) {
         if (roster.members.at(row).participant.name.isEmpty())
@@ -309,6 +328,13 @@ void SessionDialog::accept()
     m_ui->problemLabel->setText(problem);
     if (!problem.isEmpty())
         return;
+    if (roster.members.isEmpty() &&
+        !Messages::question(this, tr("Sesión sin participantes"),
+                            tr("La sesión no tiene participantes: sin ellos no hay asistencia, "
+                               "equipos ni compromisos personales. ¿Guardarla así de todos "
+                               "modos? Podrá agregarlos después en Sesión → Datos de la sesión.")))
+        return;
+    Roster::linkDirectors(roster);
     try {
         if (m_sessionId == 0) {
             SessionInfo created = info;
@@ -322,7 +348,37 @@ void SessionDialog::accept()
         Messages::critical(this, tr("No se guardó la sesión"), error.message());
         return;
     }
+    m_loadedContent = contentFingerprint();
     QDialog::accept();
+}
+
+void SessionDialog::reject()
+{
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus(); // a cell being edited counts as typed
+    if (contentFingerprint() != m_loadedContent &&
+        !Messages::riskyQuestion(
+            this, tr("¿Descartar lo escrito?"),
+            tr("Se perderá lo que escribió en esta ventana (datos de la sesión, "
+               "escuelas y participantes). ¿Descartarlo?")))
+        return;
+    QDialog::reject();
+}
+
+QString SessionDialog::contentFingerprint() const
+{
+    const SessionInfo info = collectInfo();
+    QStringList parts{info.title, info.heldOn.toString(Qt::ISODate), info.place,
+                      info.zone,  info.plannedStart.toString(),      info.plannedEnd.toString()};
+    const RosterEdit roster = collectRoster();
+    for (const School &school : roster.schools)
+        parts << school.name << school.cct << school.level << school.shift << school.director;
+    for (const RosterEdit::Member &member : roster.members) {
+        const Participant &person = member.participant;
+        parts << person.name << QString::number(member.schoolRow) << person.role << person.specialty
+              << person.grade << QString::number(person.isRecorder);
+    }
+    return parts.join(QChar(0x1f));
 }
 
 } // namespace fcte

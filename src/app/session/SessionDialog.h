@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QTableWidgetItem;
 
 namespace Ui {
 class SessionDialog;
@@ -33,6 +34,8 @@ public:
     int addParticipant(const Participant &participant = {}, int schoolRow = -1);
 
     void accept() override;
+    // Esc and Cancelar ask before throwing away anything typed.
+    void reject() override;
 
 private:
     void load();
@@ -44,12 +47,16 @@ private:
     // An explanation of the first problem found, or an empty string.
     QString problemIn(const SessionInfo &info, const RosterEdit &roster) const;
     QComboBox *comboAt(int row, int column, bool participants) const;
+    // Everything the dialog holds, as text: what was loaded is compared with what is there now.
+    QString contentFingerprint() const;
+    void proposeLevel(QTableWidgetItem *item);
 
     std::unique_ptr<Ui::SessionDialog> m_ui;
     SessionStore &m_store;
     const Guide &m_guide;
     qint64 m_sessionId;
     int m_nextSchoolKey = 1;
+    QString m_loadedContent;
 };
 
 } // namespace fcte

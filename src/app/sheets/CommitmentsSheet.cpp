@@ -43,6 +43,12 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, QW
     form->addRow(tr("Compartiré los resultados en marzo &mediante…"), m_shareHow);
     form->addRow(tr("&Evidencias e instrumentos:"), m_evidence);
     layout->addLayout(form);
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("commitmentProblemLabel"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     auto *add = new QPushButton(tr("Agregar compromiso (Intro)"));
     add->setObjectName(QStringLiteral("addCommitmentButton"));
     layout->addWidget(add, 0, Qt::AlignRight);
@@ -89,6 +95,14 @@ void CommitmentsSheet::addFromForm()
     if (commitment.studentsNeed.isEmpty() && commitment.actions.isEmpty() &&
         commitment.shareHow.isEmpty() && commitment.evidence.isEmpty())
         return;
+    // A personal commitment is somebody's: the form keeps what was typed until they are chosen.
+    if (commitment.participantId == 0) {
+        m_problem->setText(tr("Elija quién se compromete; lo escrito se conserva."));
+        m_problem->show();
+        m_participant->setFocus();
+        return;
+    }
+    m_problem->hide();
     if (!m_model->addCommitment(commitment))
         return; // the form keeps what was typed
     for (QLineEdit *edit : {m_studentsNeed, m_actions, m_shareHow, m_evidence})

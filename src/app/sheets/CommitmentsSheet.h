@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QUndoStack;
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_shareHow = nullptr;
     QLineEdit *m_evidence = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace fcte

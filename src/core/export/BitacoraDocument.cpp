@@ -2,6 +2,7 @@
 
 #include "guide/Guide.h"
 #include "guide/SheetKinds.h"
+#include "session/Roster.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
@@ -204,7 +205,16 @@ private:
 struct Names {
     QHash<qint64, QString> schools;
     QHash<qint64, QString> people;
+    QHash<qint64, qint64> schoolOfPerson;
     QHash<qint64, QString> teams;
+
+    // "Name (School)": a commitment is read in March by each school.
+    QString personWithSchool(qint64 personId) const
+    {
+        const QString school = schools.value(schoolOfPerson.value(personId));
+        const QString name = people.value(personId);
+        return school.isEmpty() ? name : name + QStringLiteral(" (") + school + QLatin1Char(')');
+    }
 };
 
 QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &categories,
@@ -254,8 +264,10 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     Names names;
     for (const School &school : schools)
         names.schools.insert(school.id, school.name);
-    for (const Participant &person : people)
+    for (const Participant &person : people) {
         names.people.insert(person.id, person.name);
+        names.schoolOfPerson.insert(person.id, person.schoolId);
+    }
     for (const Team &team : teams)
         names.teams.insert(team.id, team.name);
     const bool showStruck = options.struck == DocumentOptions::Struck::ShowStruck;
@@ -279,7 +291,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     QVector<QStringList> schoolRows;
     for (const School &school : schools)
         schoolRows << QStringList{school.name, school.cct, levelName(school.level), school.shift,
-                                  school.director};
+                                  Roster::directorOf(school, people)};
     out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")}, schoolRows,
               {}, {30, 17, 12, 13, 28});
 
@@ -434,7 +446,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
         if (commitment.isStruck() && !showStruck)
             continue;
-        commitmentRows << QStringList{names.people.value(commitment.participantId),
+        commitmentRows << QStringList{names.personWithSchool(commitment.participantId),
                                       commitment.studentsNeed, commitment.actions,
                                       commitment.shareHow, commitment.evidence};
         struckRows << commitment.isStruck();
@@ -510,7 +522,8 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     out.paragraph(tr("Los directores de las escuelas participantes validan este registro."));
     QVector<QStringList> signatures;
     for (const School &school : schools)
-        signatures << QStringList{school.director, school.name, QStringLiteral("\n\n\n")};
+        signatures << QStringList{Roster::directorOf(school, people), school.name,
+                                  QStringLiteral("\n\n\n")};
     out.table({tr("Director(a)"), tr("Escuela"), tr("Firma")}, signatures, {}, {30, 36, 34});
     return document;
 }

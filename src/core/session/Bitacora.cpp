@@ -5,6 +5,17 @@
 #include "store/StoreError.h"
 
 namespace fcte {
+namespace {
+
+// The one rule for every text a person types into the bitácora: spaces and line breaks at
+// either end are dropped (they are invisible on screen and in print), everything inside is kept
+// as typed. Applied here, where every sheet and form writes, so no form can differ.
+void clean(QString &text)
+{
+    text = text.trimmed();
+}
+
+} // namespace
 
 Bitacora::Bitacora(SessionStore &sessions, SheetStore &sheets, qint64 sessionId, QObject *parent)
     : QObject(parent)
@@ -44,6 +55,18 @@ QString Bitacora::schoolName(qint64 id) const
     return {};
 }
 
+QString Bitacora::participantWithSchool(qint64 id) const
+{
+    for (const Participant &person : m_participants) {
+        if (person.id != id)
+            continue;
+        const QString school = schoolName(person.schoolId);
+        return school.isEmpty() ? person.name
+                                : person.name + QStringLiteral(" (") + school + QLatin1Char(')');
+    }
+    return {};
+}
+
 QString Bitacora::participantName(qint64 id) const
 {
     for (const Participant &person : m_participants) {
@@ -74,6 +97,7 @@ std::optional<Entry> Bitacora::entry(qint64 id) const
 
 bool Bitacora::addEntry(Entry &entry)
 {
+    clean(entry.text);
     if (!write([&] { m_sheets.addEntry(m_sessionId, entry); }))
         return false;
     Q_EMIT entryAdded(entry);
@@ -82,6 +106,7 @@ bool Bitacora::addEntry(Entry &entry)
 
 bool Bitacora::updateEntry(Entry &entry)
 {
+    clean(entry.text);
     if (!write([&] { m_sheets.updateEntry(entry); }))
         return false;
     Q_EMIT entryUpdated(entry);
@@ -122,6 +147,9 @@ QVector<Commitment> Bitacora::commitments() const
 
 bool Bitacora::addCommitment(Commitment &commitment)
 {
+    for (QString *field : {&commitment.studentsNeed, &commitment.actions, &commitment.shareHow,
+                           &commitment.evidence})
+        clean(*field);
     if (!write([&] { m_sheets.addCommitment(m_sessionId, commitment); }))
         return false;
     Q_EMIT commitmentsChanged();
@@ -130,6 +158,9 @@ bool Bitacora::addCommitment(Commitment &commitment)
 
 bool Bitacora::updateCommitment(Commitment &commitment)
 {
+    for (QString *field : {&commitment.studentsNeed, &commitment.actions, &commitment.shareHow,
+                           &commitment.evidence})
+        clean(*field);
     if (!write([&] { m_sheets.updateCommitment(commitment); }))
         return false;
     Q_EMIT commitmentsChanged();
@@ -154,6 +185,7 @@ bool Bitacora::removeCommitment(qint64 id)
 
 bool Bitacora::saveTeam(Team &team)
 {
+    clean(team.name);
     if (!write([&] { m_sheets.saveTeam(m_sessionId, team); }))
         return false;
     m_teams = m_sheets.teams(m_sessionId);
@@ -184,8 +216,13 @@ SchoolProblem Bitacora::schoolProblem(qint64 schoolId) const
     return m_sheets.schoolProblem(schoolId);
 }
 
-bool Bitacora::saveSchoolProblem(const SchoolProblem &problem)
+bool Bitacora::saveSchoolProblem(const SchoolProblem &typed)
 {
+    SchoolProblem problem = typed;
+    for (QString *field :
+         {&problem.problem, &problem.socialSetting, &problem.students, &problem.groups,
+          &problem.staff, &problem.infrastructure, &problem.helped, &problem.notHelped})
+        clean(*field);
     if (!write([&] { m_sheets.saveSchoolProblem(problem); }))
         return false;
     Q_EMIT schoolProblemChanged(problem.schoolId);
@@ -197,8 +234,11 @@ NextMeeting Bitacora::nextMeeting() const
     return m_sheets.nextMeeting(m_sessionId);
 }
 
-bool Bitacora::saveNextMeeting(const NextMeeting &meeting)
+bool Bitacora::saveNextMeeting(const NextMeeting &typed)
 {
+    NextMeeting meeting = typed;
+    for (QString *field : {&meeting.agenda, &meeting.date, &meeting.time, &meeting.place})
+        clean(*field);
     if (!write([&] { m_sheets.saveNextMeeting(m_sessionId, meeting); }))
         return false;
     Q_EMIT nextMeetingChanged();

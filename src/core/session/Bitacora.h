@@ -26,6 +26,8 @@ public:
     const QVector<Team> &teams() const { return m_teams; }
     QString schoolName(qint64 id) const;
     QString participantName(qint64 id) const;
+    // "Name (School)", or the name alone for someone of no school.
+    QString participantWithSchool(qint64 id) const;
     QString teamName(qint64 id) const;
     // Re-reads schools, participants and teams after the roster was edited elsewhere.
     void reloadRoster();

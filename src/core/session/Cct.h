@@ -9,6 +9,9 @@ namespace fcte {
 struct Cct {
     static QString normalized(const QString &text);
     static bool isValid(const QString &text);
+    // The level the CCT's type names (DJN preescolar, DPR primaria, DES/DST/DTV secundaria, and
+    // the state-run E… equivalents), or an empty string when the type does not say.
+    static QString proposedLevel(const QString &text);
 };
 
 } // namespace fcte

@@ -112,7 +112,7 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
             if (!commitment.shareHow.isEmpty())
                 parts << tr("compartiré mediante %1").arg(commitment.shareHow);
             content.lines << Line{parts.join(QStringLiteral("; ")),
-                                  bitacora.participantName(commitment.participantId)};
+                                  bitacora.participantWithSchool(commitment.participantId)};
         }
         break;
     case SheetSpec::Form::NextMeeting: {

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace fcte {
 
 BitacoraLock::BitacoraLock(const QString &databasePath)
@@ -17,7 +21,16 @@ BitacoraLock::BitacoraLock(const QString &databasePath)
 bool BitacoraLock::tryLock()
 {
     FilePrivacy::ensurePrivateFolder(QFileInfo(m_databasePath).absolutePath());
-    if (m_lock.tryLock(200))
+#ifdef Q_OS_UNIX
+    // QLockFile creates its file with 0666 less the umask: a umask of 077 for that moment makes
+    // it 0600 from the start. Taken once, at start-up, before any other thread writes files.
+    const mode_t previous = ::umask(S_IRWXG | S_IRWXO);
+    const bool locked = m_lock.tryLock(200);
+    ::umask(previous);
+#else
+    const bool locked = m_lock.tryLock(200);
+#endif
+    if (locked)
         return true;
     qint64 pid = 0;
     QString host;

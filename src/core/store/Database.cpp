@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -140,20 +141,41 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("bitacora.sqlite"));
 }
 
-void Database::open(const QString &path)
+void Database::open(const QString &path, Mode mode)
 {
     close();
     const bool inMemory = path == QLatin1String(":memory:");
+    const bool readOnly = mode == Mode::ReadOnly;
     const QFileInfo info(path);
-    if (!inMemory && !FilePrivacy::ensurePrivateFolder(info.absolutePath()))
+    if (readOnly && !inMemory && !info.isFile())
+        throw StoreError(tr("La bitácora %1 no existe.").arg(path), SQLITE_CANTOPEN);
+    if (!readOnly && !inMemory && !FilePrivacy::ensurePrivateFolder(info.absolutePath()))
         throw StoreError(tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
     // Made 0600 before SQLite opens it: the -wal and -shm files SQLite creates take its mode.
-    if (!inMemory && !FilePrivacy::makePrivateFile(path) && !info.exists())
+    if (!readOnly && !inMemory && !FilePrivacy::makePrivateFile(path) && !info.exists())
         throw StoreError(
             tr("No se pudo crear la bitácora %1: la carpeta no se puede escribir.").arg(path));
-    const QByteArray file = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(file.constData(), &m_handle,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    // SQLite takes file names in UTF-8 on every system (the local 8-bit encoding is not UTF-8
+    // on Windows).
+    QByteArray file = path.toUtf8();
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (readOnly && !inMemory && !QFileInfo(info.absolutePath()).isWritable()) {
+        // In a folder nobody can write (a CD, a locked USB stick, a shared folder), SQLite
+        // cannot make the WAL index it reads through. Nobody can be writing there either, so
+        // the file is read as it stands, unless it still has work in a -wal file beside it.
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+            throw StoreError(tr("La bitácora %1 tiene cambios recientes en su archivo -wal y su "
+                                "carpeta no se puede escribir. Cópiela a una carpeta propia y "
+                                "ábrala desde ahí.")
+                                 .arg(path),
+                             SQLITE_CANTOPEN);
+        QString absolute = info.absoluteFilePath();
+        if (!absolute.startsWith(QLatin1Char('/')))
+            absolute.prepend(QLatin1Char('/')); // C:/… becomes file:/C:/…
+        file = "file:" + QUrl::toPercentEncoding(absolute, "/:") + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    const int rc = sqlite3_open_v2(file.constData(), &m_handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
                                         : QString::fromUtf8(sqlite3_errstr(rc));
@@ -163,10 +185,10 @@ void Database::open(const QString &path)
     }
     m_path = path;
     try {
-        configure();
+        configure(mode);
         if (!inMemory && !isSound())
             throw StoreError(tr("La bitácora %1 está dañada.").arg(path), SQLITE_CORRUPT);
-        migrate();
+        migrate(mode);
     } catch (...) {
         close();
         throw;
@@ -181,10 +203,14 @@ void Database::close()
     }
 }
 
-void Database::configure()
+void Database::configure(Mode mode)
 {
     sqlite3_busy_timeout(m_handle, 2000);
     sqlite3_extended_result_codes(m_handle, 1);
+    if (mode == Mode::ReadOnly) {
+        exec("PRAGMA query_only = ON");
+        return;
+    }
     // WAL with synchronous=FULL: a committed edit is on disk before the call returns, and a
     // crash or power loss mid-write never damages what was committed before.
     exec("PRAGMA journal_mode = WAL");
@@ -192,10 +218,14 @@ void Database::configure()
     exec("PRAGMA foreign_keys = ON");
 }
 
-void Database::migrate()
+void Database::migrate(Mode mode)
 {
     const auto &steps = migrations();
     const int from = userVersion();
+    if (mode == Mode::ReadOnly && from < int(steps.size()))
+        throw StoreError(tr("La bitácora %1 es de una versión anterior de Facilitador CTE: ábrala "
+                            "una vez con la aplicación para ponerla al día.")
+                             .arg(m_path));
     if (from > int(steps.size()))
         throw StoreError(tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
                             "CTE. Actualice el programa para abrirla.")

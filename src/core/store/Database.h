@@ -66,8 +66,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when missing) and migrates. Throws StoreError.
-    void open(const QString &path);
+    enum class Mode {
+        ReadWrite, // creates the file when missing, migrates it
+        ReadOnly,  // exports only read: the file must exist and be up to date; nothing is written
+    };
+    // Opens and checks the file. Throws StoreError.
+    void open(const QString &path, Mode mode = Mode::ReadWrite);
     void close();
     bool isOpen() const { return m_handle != nullptr; }
     const QString &path() const { return m_path; }
@@ -87,8 +91,8 @@ public:
     [[noreturn]] void fail(const QString &what, int code) const;
 
 private:
-    void configure();
-    void migrate();
+    void configure(Mode mode);
+    void migrate(Mode mode);
 
     sqlite3 *m_handle = nullptr;
     QString m_path;

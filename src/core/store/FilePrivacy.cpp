@@ -2,26 +2,49 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStringList>
 
 namespace fcte {
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnlyFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+} // namespace
 
 bool FilePrivacy::ensurePrivateFolder(const QString &folder)
 {
-    if (QDir(folder).exists())
-        return true;
-    if (!QDir().mkpath(folder))
+    // Each missing folder is created with its final mode, never readable by others in between.
+    QStringList missing;
+    QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    while (!QFileInfo(path).exists()) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).path();
+        if (parent == path)
+            return false;
+        path = parent;
+    }
+    if (!QFileInfo(path).isDir())
         return false;
-    return QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                             QFileDevice::ExeOwner);
+    for (const QString &create : missing) {
+        if (!QDir().mkdir(create, OwnerOnlyFolder) && !QFileInfo(create).isDir())
+            return false;
+    }
+    return true;
 }
 
 bool FilePrivacy::makePrivateFile(const QString &path)
 {
     QFile file(path);
-    if (!file.exists() && !file.open(QIODevice::WriteOnly))
-        return false;
+    if (file.exists())
+        return file.setPermissions(OwnerOnlyFile);
+    // Created with its final mode: no moment in which another user could open it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile))
+        return file.exists() && file.setPermissions(OwnerOnlyFile);
     file.close();
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file.setPermissions(OwnerOnlyFile); // the umask may have taken bits away
 }
 
 } // namespace fcte
