@@ -14,6 +14,7 @@
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
+#include "sheets/DebouncedSaver.h"
 #include "sheets/SchoolProblemsSheet.h"
 #include "sheets/SheetPanel.h"
 #include "store/StoreError.h"
@@ -35,6 +36,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -48,7 +50,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     , m_runner(new SessionRunner(guide, stores.sessions, sessionId, this))
     , m_bitacora(new Bitacora(stores.sessions, stores.sheets, sessionId, this))
     , m_timer(new SessionTimer(guide, stores.sessions, stores.timing, clock, sessionId, this))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
     m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
@@ -164,10 +166,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Deshacer"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Deshacer"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Rehacer"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Rehacer"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
@@ -252,16 +254,59 @@ void MainWindow::showCurrentActivity()
         m_turnQueue = new TurnQueue(*m_timer, *m_bitacora, number);
         m_sheetHost->layout()->addWidget(m_turnQueue);
     }
-    m_sheetPanel = new SheetPanel(*m_bitacora, *m_undoStack, activity);
+    m_sheetPanel = new SheetPanel(
+        *m_bitacora,
+        [this, number](const QString &kind) -> QUndoStack & { return undoStackFor(number, kind); },
+        activity);
     m_sheetHost->layout()->addWidget(m_sheetPanel);
     connect(m_sheetPanel, &SheetPanel::currentKindChanged, m_projection,
             &ProjectionController::setCurrentSheet);
+    connect(m_sheetPanel, &SheetPanel::currentKindChanged, this, &MainWindow::activateUndoStack);
+    activateUndoStack();
+    for (DebouncedSaver *saver : m_sheetPanel->findChildren<DebouncedSaver *>()) {
+        connect(saver, &DebouncedSaver::pendingChanged, this, [this](bool pending) {
+            if (pending)
+                showUnsaved();
+        });
+    }
     m_projection->setCurrentSheet(m_sheetPanel->currentKind());
     m_lastSpeaker = 0;
     followSpeaker();
     m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();
+}
+
+QUndoStack &MainWindow::undoStackFor(int activity, const QString &kind)
+{
+    const QString key = QString::number(activity) + QLatin1Char('/') + kind;
+    QUndoStack *&stack = m_undoStacks[key];
+    if (!stack) {
+        stack = new QUndoStack(this);
+        m_undoGroup->addStack(stack);
+    }
+    return *stack;
+}
+
+QUndoStack &MainWindow::undoStack() const
+{
+    if (QUndoStack *active = m_undoGroup->activeStack())
+        return *active;
+    // An activity with no sheets: an empty history that nothing can reach.
+    return const_cast<MainWindow *>(this)->undoStackFor(0, QString());
+}
+
+void MainWindow::activateUndoStack()
+{
+    const QString kind = m_sheetPanel ? m_sheetPanel->currentKind() : QString();
+    m_undoGroup->setActiveStack(
+        kind.isEmpty() ? nullptr : &undoStackFor(m_runner->currentActivity(), kind));
+}
+
+void MainWindow::showUnsaved()
+{
+    m_saveState->setStyleSheet(QString());
+    m_saveState->setText(tr("✎ Escribiendo… se guarda en un segundo"));
 }
 
 void MainWindow::showSaved()

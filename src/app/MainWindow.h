@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace fcte {
@@ -47,7 +49,8 @@ public:
     // application ends its event loop with RestoreExitCode and reopens from the copy.
     QString requestedRestore() const { return m_requestedRestore; }
     static constexpr int RestoreExitCode = 77;
-    QUndoStack &undoStack() const { return *m_undoStack; }
+    // The undo history of the sheet in front (each activity's sheet has its own).
+    QUndoStack &undoStack() const;
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
 
@@ -58,6 +61,7 @@ private:
     void createActions();
     void showCurrentActivity();
     void showSaved();
+    void showUnsaved();
     void showSaveFailed(const QString &message);
     void refreshSessionData();
     void editSession();
@@ -83,7 +87,11 @@ private:
     BackupScheduler *m_backups = nullptr;
     QString m_requestedRestore;
     qint64 m_lastSpeaker = 0;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoStack &undoStackFor(int activity, const QString &kind);
+    void activateUndoStack();
+
+    QUndoGroup *m_undoGroup = nullptr;
+    QHash<QString, QUndoStack *> m_undoStacks; // by "activity/sheet kind"
     SheetPanel *m_sheetPanel = nullptr;
     QWidget *m_sheetHost = nullptr;
     QLabel *m_saveState = nullptr;

@@ -214,3 +214,36 @@ TEST_CASE("The bitácora's path in the status bar is plain text, whatever the fo
     CHECK(path->text().contains(marker));
     CHECK(path->textFormat() == Qt::PlainText);
 }
+
+TEST_CASE("A form typed into without a pause is saved while the typing goes on")
+{
+    int saves = 0;
+    int keysAtFirstSave = -1;
+    int keys = 0;
+    QObject owner;
+    QLineEdit field;
+    DebouncedSaver saver(
+        [&] {
+            if (saves++ == 0)
+                keysAtFirstSave = keys;
+            return true;
+        },
+        &owner);
+    saver.watch(&field);
+    QSignalSpy pending(&saver, &DebouncedSaver::pendingChanged);
+    // A recorder typing a key every 25 ms for 4 s, never pausing long enough for the debounce.
+    constexpr int TotalKeys = 160;
+    QTimer typist;
+    typist.setInterval(25);
+    QObject::connect(&typist, &QTimer::timeout, &field, [&] {
+        QTest::keyClick(&field, Qt::Key_A);
+        if (++keys == TotalKeys)
+            typist.stop();
+    });
+    typist.start();
+    REQUIRE(QTest::qWaitFor([&] { return saves > 0; }, 10000));
+    CHECK(keysAtFirstSave < TotalKeys); // saved mid-typing, not only after the last key
+    CHECK(pending.size() >= 1);
+    CHECK(pending.at(0).at(0).toBool()); // "unsaved" was announced before the save
+    typist.stop();
+}

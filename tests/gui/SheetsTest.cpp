@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace fcte;
@@ -42,6 +43,13 @@ struct OperatorFixture : test::SessionFixture {
             qobject_cast<ListSheetEditor *>(window->sheetPanel()->sheet(QString::fromLatin1(kind)));
         REQUIRE(sheet);
         return sheet;
+    }
+    // Types a line into a list sheet's quick entry and presses Enter, as the recorder does.
+    void type(const char *kind, const QString &text) const
+    {
+        ListSheetEditor *sheet = editor(kind);
+        typeText(sheet->quickEntry(), text);
+        QTest::keyClick(sheet->quickEntry(), Qt::Key_Return);
     }
 };
 
@@ -424,4 +432,37 @@ TEST_CASE("A personal commitment needs somebody to make it, and the typed text w
     QTest::keyClick(actions, Qt::Key_Return);
     REQUIRE(fixture.sheets->commitments(fixture.sessionId).size() == 1);
     CHECK_FALSE(problem->isVisible());
+}
+
+TEST_CASE("Ctrl+Z only undoes what is in view: never an activity or a sheet out of sight")
+{
+    OperatorFixture fixture(13);
+    fixture.type("actions", QStringLiteral("Acción de la actividad 13"));
+    REQUIRE(fixture.entries(QStringLiteral("actions")).size() == 1);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(fixture.window->runner().currentActivity() == 16);
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(fixture.entries(QStringLiteral("actions")).size() == 1); // out of sight: untouched
+
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(fixture.window.get(), Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(fixture.window->runner().currentActivity() == 13);
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier); // back in view: undone, and seen
+    CHECK(fixture.entries(QStringLiteral("actions")).isEmpty());
+    CHECK(fixture.editor("actions")->model()->rowCount() == 0);
+
+    // Two sheets of one activity: the one behind its tab is out of sight too.
+    fixture.window->runner().goTo(6);
+    fixture.type("baseIdeas", QStringLiteral("Idea base"));
+    fixture.window->sheetPanel()->setCurrentIndex(1);
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(fixture.entries(QStringLiteral("baseIdeas")).size() == 1);
+    fixture.window->sheetPanel()->setCurrentIndex(0);
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(fixture.entries(QStringLiteral("baseIdeas")).isEmpty());
 }

@@ -13,6 +13,9 @@ DebouncedSaver::DebouncedSaver(std::function<bool()> save, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(DelayMs);
     connect(&m_timer, &QTimer::timeout, this, &DebouncedSaver::flush);
+    m_maxWait.setSingleShot(true);
+    m_maxWait.setInterval(MaxWaitMs);
+    connect(&m_maxWait, &QTimer::timeout, this, &DebouncedSaver::flush);
 }
 
 DebouncedSaver::~DebouncedSaver() = default;
@@ -33,22 +36,31 @@ void DebouncedSaver::changed()
 {
     if (m_suspended)
         return;
-    m_pending = true;
+    if (!m_maxWait.isActive())
+        m_maxWait.start();
+    setPending(true);
     m_timer.start(DelayMs);
+}
+
+void DebouncedSaver::setPending(bool pending)
+{
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    Q_EMIT pendingChanged(pending);
 }
 
 void DebouncedSaver::flush()
 {
     m_timer.stop();
+    m_maxWait.stop();
     if (!m_pending)
         return;
-    m_pending = false;
     if (!m_save()) {
-        m_pending = true;
-        m_timer.start(RetryMs);
+        m_timer.start(RetryMs); // still pending: the form keeps its text
         return;
     }
-    m_timer.setInterval(DelayMs);
+    setPending(false);
 }
 
 bool DebouncedSaver::eventFilter(QObject *watched, QEvent *event)

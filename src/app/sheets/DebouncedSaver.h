@@ -9,13 +9,16 @@ class QPlainTextEdit;
 
 namespace fcte {
 
-// Saves a form shortly after typing pauses and when a field loses focus, so a structured sheet
-// reaches the bitácora within a second of any edit. The form's destructor must call flush():
-// by the time this object dies, the fields it would read are gone.
+// Saves a form shortly after typing pauses, at the latest a second after the first unsaved key
+// while typing goes on, and when a field loses focus: what was typed more than a second ago is
+// on disk even if the recorder never stops typing. The form's destructor must call flush(): by
+// the time this object dies, the fields it would read are gone.
 class DebouncedSaver : public QObject {
     Q_OBJECT
 public:
     static constexpr int DelayMs = 400;
+    // The longest an edit waits while keys keep coming.
+    static constexpr int MaxWaitMs = 1000;
     // After a failed save (a full or read-only disk) the form keeps its text and tries again.
     static constexpr int RetryMs = 3000;
 
@@ -31,14 +34,20 @@ public:
     // Loading a form must not count as an edit.
     void setSuspended(bool suspended) { m_suspended = suspended; }
 
+Q_SIGNALS:
+    // True when something typed is not yet saved; false once it is.
+    void pendingChanged(bool pending);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void changed();
+    void setPending(bool pending);
 
     std::function<bool()> m_save;
     QTimer m_timer;
+    QTimer m_maxWait; // started by the first unsaved edit, not restarted by later ones
     bool m_pending = false;
     bool m_suspended = false;
 };

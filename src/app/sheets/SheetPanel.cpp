@@ -50,15 +50,15 @@ QWidget *createSheet(Bitacora &bitacora, QUndoStack &undoStack, const Activity &
 
 } // namespace
 
-SheetPanel::SheetPanel(Bitacora &bitacora, QUndoStack &undoStack, const Activity &activity,
-                       QWidget *parent)
+SheetPanel::SheetPanel(Bitacora &bitacora, const UndoStackFor &undoStackFor,
+                       const Activity &activity, QWidget *parent)
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("sheetPanel"));
     setDocumentMode(true);
     for (const QString &kind : activity.sheets) {
         const SheetSpec spec = SheetKinds::spec(kind);
-        QWidget *sheet = createSheet(bitacora, undoStack, activity, spec);
+        QWidget *sheet = createSheet(bitacora, undoStackFor(kind), activity, spec);
         m_sheets.insert(kind, sheet);
         m_kinds << kind;
         addTab(sheet, spec.name);

@@ -2,6 +2,8 @@
 
 #include <QTabWidget>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace fcte {
@@ -13,7 +15,10 @@ struct Activity;
 class SheetPanel : public QTabWidget {
     Q_OBJECT
 public:
-    SheetPanel(Bitacora &bitacora, QUndoStack &undoStack, const Activity &activity,
+    // Each sheet gets the undo history of its own kind: Ctrl+Z then only changes the sheet in
+    // front, never one the recorder cannot see.
+    using UndoStackFor = std::function<QUndoStack &(const QString &kind)>;
+    SheetPanel(Bitacora &bitacora, const UndoStackFor &undoStackFor, const Activity &activity,
                QWidget *parent = nullptr);
 
     // The sheet widget of that kind, or nullptr when this activity does not use it.
