@@ -299,8 +299,8 @@ QUndoStack &MainWindow::undoStack() const
 void MainWindow::activateUndoStack()
 {
     const QString kind = m_sheetPanel ? m_sheetPanel->currentKind() : QString();
-    m_undoGroup->setActiveStack(
-        kind.isEmpty() ? nullptr : &undoStackFor(m_runner->currentActivity(), kind));
+    m_undoGroup->setActiveStack(kind.isEmpty() ? nullptr
+                                               : &undoStackFor(m_runner->currentActivity(), kind));
 }
 
 void MainWindow::showUnsaved()
