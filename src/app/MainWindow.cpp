@@ -139,7 +139,12 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The sheets save what is pending (forms, drafts) through the bitácora as they go: before it.
+    delete m_sheetPanel;
+    m_sheetPanel = nullptr;
+}
 
 void MainWindow::createActions()
 {

@@ -1,5 +1,8 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "export/BitacoraArchive.h"
+#include "projection/ProjectionController.h"
+#include "projection/ProjectionView.h"
 #include "session/Bitacora.h"
 #include "session/SessionRunner.h"
 #include "sheets/CommitmentsSheet.h"
@@ -465,4 +468,59 @@ TEST_CASE("Ctrl+Z only undoes what is in view: never an activity or a sheet out 
     fixture.window->sheetPanel()->setCurrentIndex(0);
     QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
     CHECK(fixture.entries(QStringLiteral("baseIdeas")).isEmpty());
+}
+
+TEST_CASE("A line typed but not entered comes back when the recorder returns to its activity")
+{
+    OperatorFixture fixture(4);
+    typeText(fixture.editor("norms")->quickEntry(), QStringLiteral("Llegar puntuales a"));
+    QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(fixture.window->runner().currentActivity() == 5);
+    CHECK(fixture.editor("peerIdeas")->quickEntry()->text().isEmpty()); // drafts stay per activity
+    QTest::keyClick(fixture.window.get(), Qt::Key_Left, Qt::AltModifier);
+    QLineEdit *quick = fixture.editor("norms")->quickEntry();
+    CHECK(quick->text() == QStringLiteral("Llegar puntuales a"));
+    CHECK(fixture.entries(QStringLiteral("norms")).isEmpty()); // a draft is not an entry
+
+    // Entered: the draft is gone, so it never comes back a second time.
+    typeText(quick, QStringLiteral(" las sesiones"));
+    QTest::keyClick(quick, Qt::Key_Return);
+    QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(fixture.window.get(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(fixture.editor("norms")->quickEntry()->text().isEmpty());
+    CHECK(fixture.entries(QStringLiteral("norms")).size() == 1);
+}
+
+TEST_CASE("A half-filled commitment survives moving on and a restart, and is never exported")
+{
+    test::SessionFixture data;
+    data.sessions->setCurrentActivity(data.sessionId, 14);
+    {
+        MainWindow window(test::shippedGuide(), *data.stores, data.sessionId, data.clock);
+        window.show();
+        QWidget *sheet = window.sheetPanel()->sheet(QStringLiteral("commitments"));
+        child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(2);
+        typeText(child<QLineEdit>(sheet, "actionsLineEdit"), QStringLiteral("tertulias lectoras"));
+        // Durable within a second or so, with no further key and no move: as before a kill.
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                return data.sheets->drafts(data.sessionId, 14)
+                           .value(QStringLiteral("commitments/actions")) ==
+                       QStringLiteral("tertulias lectoras");
+            },
+            5000));
+        CHECK(QTest::qWaitFor([&] { return data.sheets->drafts(data.sessionId, 14).size() == 2; },
+                              5000));
+    }
+    MainWindow again(test::shippedGuide(), *data.stores, data.sessionId, data.clock);
+    again.show();
+    QWidget *sheet = again.sheetPanel()->sheet(QStringLiteral("commitments"));
+    CHECK(child<QLineEdit>(sheet, "actionsLineEdit")->text() ==
+          QStringLiteral("tertulias lectoras"));
+    CHECK(child<QComboBox>(sheet, "commitmentParticipantComboBox")->currentIndex() == 2);
+    CHECK(data.sheets->commitments(data.sessionId).isEmpty());
+    const QByteArray archive = BitacoraArchive::exportSession(data.db, data.sessionId);
+    CHECK_FALSE(archive.contains("tertulias"));
+    for (const ProjectionContent::Line &line : again.projection().view().content().lines)
+        CHECK_FALSE(line.text.contains(QStringLiteral("tertulias")));
 }

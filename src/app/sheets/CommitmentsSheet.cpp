@@ -1,6 +1,7 @@
 #include "CommitmentsSheet.h"
 
 #include "CommitmentModel.h"
+#include "DraftKeeper.h"
 #include "SheetTable.h"
 #include "session/Bitacora.h"
 
@@ -16,7 +17,8 @@
 
 namespace fcte {
 
-CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent)
+CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_bitacora(bitacora)
     , m_model(new CommitmentModel(bitacora, undoStack, this))
@@ -70,6 +72,13 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, QW
     connect(add, &QPushButton::clicked, this, &CommitmentsSheet::addFromForm);
     connect(&bitacora, &Bitacora::rosterChanged, this, &CommitmentsSheet::refreshParticipants);
     refreshParticipants();
+    // A half-filled commitment waits for the recorder in this activity, even after a restart.
+    auto *drafts = new DraftKeeper(bitacora, activity, QStringLiteral("commitments"), this);
+    drafts->keep(m_participant, QStringLiteral("participant"));
+    drafts->keep(m_studentsNeed, QStringLiteral("studentsNeed"));
+    drafts->keep(m_actions, QStringLiteral("actions"));
+    drafts->keep(m_shareHow, QStringLiteral("shareHow"));
+    drafts->keep(m_evidence, QStringLiteral("evidence"));
     setFocusProxy(m_participant);
 }
 

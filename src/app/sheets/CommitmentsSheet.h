@@ -17,7 +17,8 @@ class CommitmentModel;
 class CommitmentsSheet : public QWidget {
     Q_OBJECT
 public:
-    CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent = nullptr);
+    CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity,
+                     QWidget *parent = nullptr);
 
     CommitmentModel *model() const { return m_model; }
 

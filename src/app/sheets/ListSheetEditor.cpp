@@ -1,5 +1,7 @@
 #include "ListSheetEditor.h"
 
+#include "DraftKeeper.h"
+
 #include "EntryModel.h"
 #include "SheetTable.h"
 #include "session/Bitacora.h"
@@ -69,6 +71,8 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     m_quickEntry->setClearButtonEnabled(true);
     m_quickEntry->installEventFilter(this);
     entryRow->addWidget(m_quickEntry, 1);
+    (new DraftKeeper(bitacora, activity, spec.id, this))
+        ->keep(m_quickEntry, QStringLiteral("line"));
     if (!categories.isEmpty()) {
         m_category = tagCombo(QStringLiteral("categoryComboBox"), tr("Tipo de la próxima entrada"));
         for (int i = 0; i < categories.size(); ++i)

@@ -26,9 +26,9 @@ QWidget *createSheet(Bitacora &bitacora, QUndoStack &undoStack, const Activity &
     case Form::SchoolProblems:
         return new SchoolProblemsSheet(bitacora);
     case Form::Teams:
-        return new TeamsSheet(bitacora, undoStack);
+        return new TeamsSheet(bitacora, undoStack, activity.number);
     case Form::Commitments:
-        return new CommitmentsSheet(bitacora, undoStack);
+        return new CommitmentsSheet(bitacora, undoStack, activity.number);
     case Form::NextMeeting:
         return new NextMeetingSheet(bitacora);
     case Form::List:

@@ -1,5 +1,7 @@
 #include "TeamsSheet.h"
 
+#include "DraftKeeper.h"
+
 #include "SheetCommands.h"
 #include "session/Bitacora.h"
 
@@ -16,7 +18,7 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 }
 
-TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent)
+TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity, QWidget *parent)
     : QWidget(parent)
     , m_bitacora(bitacora)
     , m_undoStack(undoStack)
@@ -28,6 +30,8 @@ TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *paren
     auto *left = new QVBoxLayout;
     m_newTeam = new QLineEdit;
     m_newTeam->setObjectName(QStringLiteral("newTeamLineEdit"));
+    (new DraftKeeper(bitacora, activity, QStringLiteral("teams"), this))
+        ->keep(m_newTeam, QStringLiteral("newTeam"));
     m_newTeam->setPlaceholderText(tr("Nuevo equipo (grado o sección) e Intro"));
     left->addWidget(m_newTeam);
     m_teams = new QListWidget;

@@ -19,7 +19,7 @@ class Bitacora;
 class TeamsSheet : public QWidget {
     Q_OBJECT
 public:
-    TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidget *parent = nullptr);
+    TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity, QWidget *parent = nullptr);
 
     // Creates one team per distinct grade or section of the participants, with its members.
     void formTeamsByGrade();

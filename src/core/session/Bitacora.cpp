@@ -245,4 +245,14 @@ bool Bitacora::saveNextMeeting(const NextMeeting &typed)
     return true;
 }
 
+QHash<QString, QString> Bitacora::drafts(int activity) const
+{
+    return m_sheets.drafts(m_sessionId, activity);
+}
+
+bool Bitacora::saveDraft(int activity, const QString &field, const QString &text)
+{
+    return write([&] { m_sheets.saveDraft(m_sessionId, activity, field, text); });
+}
+
 } // namespace fcte

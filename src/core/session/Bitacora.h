@@ -55,6 +55,10 @@ public:
     NextMeeting nextMeeting() const;
     bool saveNextMeeting(const NextMeeting &meeting);
 
+    // Unfinished input of an activity's fields, kept apart from the entries (see SheetStore).
+    QHash<QString, QString> drafts(int activity) const;
+    bool saveDraft(int activity, const QString &field, const QString &text);
+
 Q_SIGNALS:
     void entryAdded(const fcte::Entry &entry);
     void entryUpdated(const fcte::Entry &entry);

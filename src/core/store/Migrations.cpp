@@ -144,6 +144,21 @@ CREATE TABLE session_break (
     minutes        INTEGER NOT NULL
 );
 )sql",
+        // 3 -> 4: drafts, the text typed but not yet entered, kept per activity so it survives
+        // moving on, a crash or a kill (never exported, never projected); and a session
+        // identifier that travels with its archive, so an archive imported twice is recognised.
+        R"sql(
+CREATE TABLE draft (
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    activity   INTEGER NOT NULL,
+    field      TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    edited_at  TEXT NOT NULL,
+    PRIMARY KEY (session_id, activity, field)
+);
+ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE session SET uid = lower(hex(randomblob(16)));
+)sql",
     };
     return steps;
 }

@@ -19,6 +19,9 @@ struct SessionInfo {
     QTime plannedEnd{12, 30};
     int currentActivity = 1;
     bool isDemo = false;
+    // Stable across export and import: the same session wherever its archive goes. Made when
+    // the session is created unless given (an import keeps the archive's).
+    QString uid;
 };
 
 struct School {

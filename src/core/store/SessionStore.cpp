@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <QUuid>
 
 namespace fcte {
 namespace {
@@ -28,7 +29,7 @@ QString timeText(const QTime &time)
 
 constexpr const char *SessionColumns =
     "SELECT id, title, held_on, place, zone, guide_id, planned_start, planned_end, "
-    "current_activity, is_demo FROM session ";
+    "current_activity, is_demo, uid FROM session ";
 
 SessionInfo readSession(const Statement &row)
 {
@@ -43,6 +44,7 @@ SessionInfo readSession(const Statement &row)
     info.plannedEnd = QTime::fromString(row.text(7), QStringLiteral("HH:mm"));
     info.currentActivity = int(row.integer(8));
     info.isDemo = row.integer(9) != 0;
+    info.uid = row.text(10);
     return info;
 }
 
@@ -92,7 +94,7 @@ qint64 SessionStore::createSession(const SessionInfo &info)
     const QString stamp = now();
     Statement insert(m_db, "INSERT INTO session (title, held_on, place, zone, guide_id, "
                            "planned_start, planned_end, current_activity, is_demo, created_at, "
-                           "opened_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                           "opened_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, info.title.trimmed())
         .bind(2, info.heldOn.toString(Qt::ISODate))
         .bind(3, info.place.trimmed())
@@ -103,7 +105,8 @@ qint64 SessionStore::createSession(const SessionInfo &info)
         .bind(8, info.currentActivity)
         .bind(9, info.isDemo)
         .bind(10, stamp)
-        .bind(11, stamp);
+        .bind(11, stamp)
+        .bind(12, info.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : info.uid);
     insert.run();
     return m_db.lastInsertId();
 }
@@ -130,6 +133,15 @@ std::optional<SessionInfo> SessionStore::session(qint64 id) const
     if (!query.step())
         return std::nullopt;
     return readSession(query);
+}
+
+qint64 SessionStore::sessionWithUid(const QString &uid) const
+{
+    if (uid.isEmpty())
+        return 0;
+    Statement query(m_db, "SELECT id FROM session WHERE uid = ?");
+    query.bind(1, uid);
+    return query.step() ? query.integer(0) : 0;
 }
 
 QVector<SessionInfo> SessionStore::sessions() const

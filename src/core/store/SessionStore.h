@@ -31,6 +31,8 @@ public:
     qint64 createSession(const SessionInfo &info);
     void updateSession(const SessionInfo &info);
     std::optional<SessionInfo> session(qint64 id) const;
+    // The session with that identifier, or 0.
+    qint64 sessionWithUid(const QString &uid) const;
     QVector<SessionInfo> sessions() const;
     // The session opened most recently, or 0 when the bitácora is empty.
     qint64 lastOpenedSession() const;

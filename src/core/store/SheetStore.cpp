@@ -440,4 +440,34 @@ void SheetStore::saveNextMeeting(qint64 sessionId, const NextMeeting &meeting)
         .run();
 }
 
+QHash<QString, QString> SheetStore::drafts(qint64 sessionId, int activity) const
+{
+    Statement query(m_db, "SELECT field, text FROM draft WHERE session_id = ? AND activity = ?");
+    query.bind(1, sessionId).bind(2, activity);
+    QHash<QString, QString> drafts;
+    while (query.step())
+        drafts.insert(query.text(0), query.text(1));
+    return drafts;
+}
+
+void SheetStore::saveDraft(qint64 sessionId, int activity, const QString &field,
+                           const QString &text)
+{
+    if (text.isEmpty()) {
+        Statement remove(m_db,
+                         "DELETE FROM draft WHERE session_id = ? AND activity = ? AND field = ?");
+        remove.bind(1, sessionId).bind(2, activity).bind(3, field).run();
+        return;
+    }
+    Statement upsert(m_db, "INSERT INTO draft (session_id, activity, field, text, edited_at) "
+                           "VALUES (?,?,?,?,?) ON CONFLICT(session_id, activity, field) DO UPDATE "
+                           "SET text = excluded.text, edited_at = excluded.edited_at");
+    upsert.bind(1, sessionId)
+        .bind(2, activity)
+        .bind(3, field)
+        .bind(4, text)
+        .bind(5, stamp(QDateTime::currentDateTimeUtc()))
+        .run();
+}
+
 } // namespace fcte

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "Records.h"
 
 #include <QVector>
@@ -42,6 +44,11 @@ public:
 
     NextMeeting nextMeeting(qint64 sessionId) const;
     void saveNextMeeting(qint64 sessionId, const NextMeeting &meeting);
+
+    // Drafts: what was typed in an activity's fields and not yet entered, by field name. An
+    // empty text removes the draft.
+    QHash<QString, QString> drafts(qint64 sessionId, int activity) const;
+    void saveDraft(qint64 sessionId, int activity, const QString &field, const QString &text);
 
 private:
     QVector<qint64> entrySchools(qint64 entryId) const;
