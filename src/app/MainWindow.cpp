@@ -17,6 +17,7 @@
 #include "sheets/DebouncedSaver.h"
 #include "sheets/SchoolProblemsSheet.h"
 #include "sheets/SheetPanel.h"
+#include "store/CheckpointScheduler.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
 #include "timer/RecoveryDialog.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
     m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
     m_backups = new BackupScheduler(stores.sessions.database(), this);
+    m_checkpoints = new CheckpointScheduler(stores.sessions.database(), this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
@@ -117,6 +119,8 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     databasePath->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(databasePath);
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
+    connect(m_bitacora, &Bitacora::saved, m_checkpoints, &CheckpointScheduler::noteWrite);
+    connect(m_timer, &SessionTimer::changed, m_checkpoints, &CheckpointScheduler::noteWrite);
     connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
     connect(m_timer, &SessionTimer::saveFailed, this, &MainWindow::showSaveFailed);
     connect(m_backups, &BackupScheduler::saveFailed, this, &MainWindow::showSaveFailed);
@@ -278,6 +282,8 @@ void MainWindow::showCurrentActivity()
     m_lastSpeaker = 0;
     followSpeaker();
     m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
+    // The old panel saved what it held: the main file now holds everything up to this move.
+    m_checkpoints->checkpointNow();
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();
 }

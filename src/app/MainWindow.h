@@ -16,6 +16,7 @@ class AgendaModel;
 class Bitacora;
 class Clock;
 class BackupScheduler;
+class CheckpointScheduler;
 class ExportActions;
 class PresentationMode;
 class ProjectionController;
@@ -85,6 +86,7 @@ private:
     PresentationMode *m_presentation = nullptr;
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
+    CheckpointScheduler *m_checkpoints = nullptr;
     QString m_requestedRestore;
     qint64 m_lastSpeaker = 0;
     QUndoStack &undoStackFor(int activity, const QString &kind);

@@ -2,6 +2,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "backup/BackupScheduler.h"
+#include "export/FileDialogs.h"
 #include "session/SessionRunner.h"
 #include "sheets/DebouncedSaver.h"
 #include "sheets/ListSheetEditor.h"
@@ -12,13 +13,16 @@
 #include "store/Backups.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace fcte;
@@ -246,4 +250,80 @@ TEST_CASE("A form typed into without a pause is saved while the typing goes on")
     CHECK(pending.size() >= 1);
     CHECK(pending.at(0).at(0).toBool()); // "unsaved" was announced before the save
     typist.stop();
+}
+
+namespace {
+
+// The entries a copy of the main file alone holds, -wal left behind, as a user copying
+// bitacora.sqlite with a file manager would get.
+int entriesInMainFileAlone(const QString &path, const QString &folder)
+{
+    const QString copy = folder + QStringLiteral("/solo-principal.sqlite");
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    if (!QFile::copy(path, copy))
+        return -1;
+    Database db;
+    db.open(copy, Database::Mode::ReadOnly);
+    Statement count(db, "SELECT count(*) FROM entry");
+    return count.step() ? int(count.integer(0)) : -1;
+}
+
+} // namespace
+
+TEST_CASE("The main file alone holds the work seconds after the last edit and at each move")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
+    QTemporaryDir elsewhere;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    auto *norms =
+        qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(norms);
+    for (int i = 0; i < 5; ++i) {
+        norms->quickEntry()->setText(QStringLiteral("Norma %1").arg(i));
+        QTest::keyClick(norms->quickEntry(), Qt::Key_Return);
+    }
+    REQUIRE(fixture.entries(QStringLiteral("norms")).size() == 5);
+    CHECK(QTest::qWaitFor(
+        [&] { return entriesInMainFileAlone(fixture.temp.path(), elsewhere.path()) == 5; }, 10000));
+
+    norms->quickEntry()->setText(QStringLiteral("Una más"));
+    QTest::keyClick(norms->quickEntry(), Qt::Key_Return);
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier); // moving on checkpoints at once
+    CHECK(entriesInMainFileAlone(fixture.temp.path(), elsewhere.path()) == 6);
+}
+
+TEST_CASE("File → Guardar una copia writes one complete file and says where it went")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    auto *norms =
+        qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(norms);
+    norms->quickEntry()->setText(QStringLiteral("Respetar la palabra"));
+    QTest::keyClick(norms->quickEntry(), Qt::Key_Return);
+    QTemporaryDir usb;
+    const QString copy = usb.filePath(QStringLiteral("copia ñ.sqlite"));
+    FileDialogs::setNextFileName(copy);
+    QString told;
+    const test::ModalAnswer ok([&told](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    child<QAction>(&window, "saveCopyAction")->trigger();
+    REQUIRE(ok.answered());
+    CHECK(told.contains(copy));
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
+    CHECK(QDir(usb.path()).entryList(QDir::Files) == QStringList{QStringLiteral("copia ñ.sqlite")});
+    CHECK(QFileInfo(copy).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
+    Database copied;
+    copied.open(copy, Database::Mode::ReadOnly);
+    CHECK(SheetStore(copied).entries(fixture.sessionId, QStringLiteral("norms")).at(0).text ==
+          QStringLiteral("Respetar la palabra"));
 }

@@ -7,9 +7,12 @@
 #include "export/BitacoraDocument.h"
 #include "export/Exporters.h"
 #include "export/PagePainter.h"
+#include "store/Database.h"
 #include "store/SessionStore.h"
+#include "store/StoreError.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -43,6 +46,10 @@ ExportActions::ExportActions(Database &db, const Guide &guide, qint64 sessionId,
 
 void ExportActions::addTo(QMenu *file)
 {
+    QAction *copy = file->addAction(tr("&Guardar una copia…"), this, &ExportActions::saveCopy);
+    copy->setObjectName(QStringLiteral("saveCopyAction"));
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Exportar"));
     QAction *pdf = exportMenu->addAction(tr("Bitácora en &PDF…"), this, &ExportActions::exportPdf);
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
@@ -80,6 +87,26 @@ bool ExportActions::report(const QString &error, const QString &success)
         return true;
     Messages::warning(m_window, tr("No se guardó"), error);
     return false;
+}
+
+bool ExportActions::saveCopy()
+{
+    const QString path = FileDialogs::saveFileName(
+        m_window, tr("Guardar una copia completa de la bitácora"),
+        suggestedName(QStringLiteral("sqlite")), tr("Bitácora (*.sqlite)"));
+    if (path.isEmpty())
+        return false;
+    try {
+        m_db.copyTo(path);
+    } catch (const StoreError &error) {
+        return report(error.message(), {});
+    }
+    m_lastMessage = tr("La copia completa de la bitácora (todas sus sesiones) quedó en:\n%1\n\n"
+                       "Es un solo archivo: se puede llevar y abrir en otra computadora con "
+                       "Facilitador CTE.")
+                        .arg(QDir::toNativeSeparators(path));
+    Messages::information(m_window, tr("Copia guardada"), m_lastMessage);
+    return true;
 }
 
 bool ExportActions::exportPdf()

@@ -22,6 +22,7 @@ public:
     void addTo(QMenu *fileMenu);
 
     // Each returns true on success; they are what the menu items run.
+    bool saveCopy();
     bool exportPdf();
     bool exportJson();
     bool exportCsv();

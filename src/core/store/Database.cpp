@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
@@ -253,6 +254,45 @@ void Database::snapshotTo(const QString &path)
 {
     Statement vacuum(*this, "VACUUM INTO ?");
     vacuum.bind(1, path).run();
+}
+
+void Database::copyTo(const QString &path)
+{
+    const QString partial = path + QStringLiteral(".parcial");
+    QFile::remove(partial);
+    if (!FilePrivacy::makePrivateFile(partial))
+        throw StoreError(tr("No se pudo escribir la copia en %1.").arg(path), SQLITE_CANTOPEN);
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(partial.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_handle, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            rc = rc == SQLITE_DONE ? sqlite3_backup_finish(backup)
+                                   : (sqlite3_backup_finish(backup), rc);
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    const QString detail = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    sqlite3_close(target);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        throw StoreError(tr("No se pudo escribir la copia en %1 (%2).").arg(path, detail), rc);
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw StoreError(tr("No se pudo escribir la copia en %1.").arg(path), SQLITE_CANTOPEN);
+    }
+}
+
+bool Database::checkpoint()
+{
+    return sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                     nullptr) == SQLITE_OK;
 }
 
 int Database::userVersion()

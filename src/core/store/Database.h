@@ -83,6 +83,13 @@ public:
     bool isSound();
     // A consistent copy of the whole database, taken while it is in use (VACUUM INTO).
     void snapshotTo(const QString &path);
+    // A complete single-file copy for the user to carry (a USB stick), through SQLite's online
+    // backup: written beside the target and renamed into place, private to the user, in
+    // rollback-journal mode so it needs no -wal file. Throws StoreError.
+    void copyTo(const QString &path);
+    // Moves what the -wal file holds into the main file, so the main file alone is complete.
+    // Never waits for other readers; false when it could not finish.
+    bool checkpoint();
 
     // The default file in the user's data folder.
     static QString defaultPath();
