@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
+#include "store/TimingStore.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -137,7 +138,7 @@ TEST_CASE("A bad archive is refused with a Spanish message naming what is wrong,
     SECTION("a newer version")
     {
         json doc = demoJson();
-        doc["version"] = 2;
+        doc["version"] = BitacoraArchive::Version + 1;
         result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
         CHECK(mentions(result, QStringLiteral("versión más nueva")));
     }
@@ -215,4 +216,85 @@ TEST_CASE("A failure while writing an import rolls back everything it wrote")
     Statement entries(bitacora.db, "SELECT count(*) FROM entry");
     REQUIRE(entries.step());
     CHECK(entries.integer(0) == 0);
+}
+
+TEST_CASE("The archive carries the timing: export, import and the PDF's real minutes are kept")
+{
+    Bitacora source;
+    const qint64 id = DemoSession::create(source.db);
+    {
+        TimingStore timing(source.db);
+        ActivityTimerState welcome;
+        welcome.activity = 1;
+        welcome.plannedMinutes = 7;
+        welcome.accumulatedMs = 6 * 60000 + 30000;
+        ActivityTimerState running;
+        running.activity = 2;
+        running.accumulatedMs = 60000;
+        running.runningSinceMs = 1803949200123; // a running timer keeps its start
+        timing.saveTimers(id, {welcome, running});
+        const QVector<School> schools = SessionStore(source.db).schools(id);
+        REQUIRE(schools.size() >= 2);
+        timing.saveTurns(id, 7,
+                         {SchoolTurnState{schools.at(1).id, 9 * 60000, 0, true},
+                          SchoolTurnState{schools.at(0).id, 120000, 1803949300000, false}});
+        BreakItem pause{0, 10, 20};
+        timing.saveBreak(id, pause);
+        SessionStore(source.db).setCurrentActivity(id, 7);
+    }
+    const QByteArray first = BitacoraArchive::exportSession(source.db, id);
+    Bitacora target;
+    const ArchiveImportResult imported = BitacoraArchive::importSession(target.db, first);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(BitacoraArchive::exportSession(target.db, imported.sessionId) == first);
+
+    TimingStore timing(target.db);
+    const auto timers = timing.timers(imported.sessionId);
+    REQUIRE(timers.contains(1));
+    CHECK(timers.value(1).plannedMinutes == 7);
+    CHECK(timers.value(1).accumulatedMs == 6 * 60000 + 30000);
+    CHECK(timers.value(2).runningSinceMs == 1803949200123);
+    const auto turns = timing.turns(imported.sessionId, 7);
+    REQUIRE(turns.size() == 2);
+    CHECK(turns.at(0).done);
+    CHECK(turns.at(0).accumulatedMs == 9 * 60000);
+    CHECK(SessionStore(target.db).schools(imported.sessionId).at(1).id == turns.at(0).schoolId);
+    REQUIRE(timing.breaks(imported.sessionId).size() == 1);
+    CHECK(timing.breaks(imported.sessionId).at(0).minutes == 20);
+    CHECK(SessionStore(target.db).session(imported.sessionId)->currentActivity == 7);
+}
+
+TEST_CASE("An archive already in the bitácora is recognised, and imported again only when asked")
+{
+    Bitacora bitacora;
+    const qint64 id = DemoSession::create(bitacora.db);
+    const QByteArray archive = BitacoraArchive::exportSession(bitacora.db, id);
+    const QString uid = SessionStore(bitacora.db).session(id)->uid;
+    CHECK(uid.size() >= 32);
+    CHECK(archive.contains(uid.toUtf8()));
+
+    const ArchiveImportResult again = BitacoraArchive::importSession(bitacora.db, archive);
+    CHECK_FALSE(again.ok());
+    CHECK(again.alreadyPresent == id);
+    CHECK(bitacora.sessionCount() == 1);
+
+    const ArchiveImportResult copy =
+        BitacoraArchive::importSession(bitacora.db, archive, BitacoraArchive::Duplicate::AsNew);
+    REQUIRE(copy.ok());
+    CHECK(bitacora.sessionCount() == 2);
+    CHECK(SessionStore(bitacora.db).session(copy.sessionId)->uid != uid);
+}
+
+TEST_CASE("A version 1 archive, with no timing and no identifier, still imports")
+{
+    json old = demoJson();
+    old["version"] = 1;
+    old.erase("timing");
+    old["session"].erase("uid");
+    Bitacora bitacora;
+    const ArchiveImportResult imported = BitacoraArchive::importSession(bitacora.db, bytes(old));
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    CHECK_FALSE(SessionStore(bitacora.db).session(imported.sessionId)->uid.isEmpty());
 }

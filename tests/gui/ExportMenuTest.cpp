@@ -5,12 +5,14 @@
 #include "export/FileDialogs.h"
 #include "session/DemoSession.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QProcess>
 #include <QTimer>
+#include <optional>
 
 using namespace fcte;
 using test::child;
@@ -91,4 +93,42 @@ TEST_CASE("Printing draws the same pages as the PDF")
     CHECK(output.contains(QStringLiteral("Cuaderno de Bitácora del CTE")));
     CHECK(output.contains(QStringLiteral("Benito Juárez")));
     CHECK(output.contains(QStringLiteral("Página 1 de")));
+}
+
+TEST_CASE("Importing an archive that is already here asks before making a second session")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    const QString json = fixture.temp.dir.filePath(QStringLiteral("misma.json"));
+    FileDialogs::setNextFileName(json);
+    REQUIRE(window.exportActions().exportJson());
+    const int before = int(fixture.sessions->sessions().size());
+
+    const auto answer = [](QMessageBox::StandardButton button) {
+        return test::ModalAnswer([button](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                box->button(button)->click();
+        });
+    };
+    FileDialogs::setNextFileName(json);
+    const test::ModalAnswer no = answer(QMessageBox::No);
+    CHECK_FALSE(window.exportActions().importJson());
+    REQUIRE(no.answered());
+    CHECK(
+        window.exportActions().lastMessage().contains(QStringLiteral("ya está en esta bitácora")));
+    CHECK(int(fixture.sessions->sessions().size()) == before);
+
+    FileDialogs::setNextFileName(json);
+    std::optional<test::ModalAnswer> imported; // then the box that says it was imported
+    const test::ModalAnswer yes([&imported](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->button(QMessageBox::Yes)->click();
+            imported.emplace([](QWidget *next) { static_cast<QDialog *>(next)->accept(); });
+        }
+    });
+    CHECK(window.exportActions().importJson());
+    REQUIRE(yes.answered());
+    REQUIRE(imported);
+    CHECK(imported->answered());
+    CHECK(int(fixture.sessions->sessions().size()) == before + 1);
 }

@@ -157,10 +157,20 @@ bool ExportActions::importJson()
         Messages::warning(m_window, tr("No se importó"), m_lastMessage);
         return false;
     }
-    const ArchiveImportResult result =
-        file.size() > BitacoraArchive::MaxBytes
-            ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}}
-            : BitacoraArchive::importSession(m_db, file.readAll());
+    const bool tooBig = file.size() > BitacoraArchive::MaxBytes;
+    const QByteArray archive = tooBig ? QByteArray() : file.readAll();
+    ArchiveImportResult result =
+        tooBig ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}, 0}
+               : BitacoraArchive::importSession(m_db, archive);
+    if (result.alreadyPresent != 0) {
+        const auto present = SessionStore(m_db).session(result.alreadyPresent);
+        m_lastMessage = tr("La sesión de %1 ya está en esta bitácora («%2»). ¿Importarla otra vez "
+                           "como una sesión aparte?")
+                            .arg(QFileInfo(path).fileName(), present ? present->title : QString());
+        if (!Messages::riskyQuestion(m_window, tr("Ya importada"), m_lastMessage))
+            return false;
+        result = BitacoraArchive::importSession(m_db, archive, BitacoraArchive::Duplicate::AsNew);
+    }
     if (!result.ok()) {
         QStringList shown = result.errors.mid(0, 8);
         if (result.errors.size() > 8)

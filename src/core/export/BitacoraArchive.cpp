@@ -6,10 +6,13 @@
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
+#include "store/TimingStore.h"
 #include "json/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <limits>
 
 namespace fcte {
 namespace {
@@ -50,6 +53,37 @@ json keyOrNull(const QHash<qint64, std::string> &keys, qint64 id)
     return it == keys.constEnd() ? json() : json(*it);
 }
 
+json msOrNull(qint64 ms)
+{
+    return ms == 0 ? json() : json(ms);
+}
+
+// Timers, school turns and breaks as stored: the PDF's planned and actual minutes come from them.
+json timingJson(const TimingStore &timing, qint64 sessionId,
+                const QHash<qint64, std::string> &schoolKeys)
+{
+    json timers = json::array();
+    for (const ActivityTimerState &timer : timing.timers(sessionId))
+        timers.push_back({{"activity", timer.activity},
+                          {"plannedMinutes", timer.plannedMinutes},
+                          {"accumulatedMs", timer.accumulatedMs},
+                          {"runningSinceMs", msOrNull(timer.runningSinceMs)}});
+    json turns = json::array();
+    const QMap<int, QVector<SchoolTurnState>> all = timing.allTurns(sessionId);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        for (const SchoolTurnState &turn : it.value())
+            turns.push_back({{"activity", it.key()},
+                             {"school", keyOrNull(schoolKeys, turn.schoolId)},
+                             {"accumulatedMs", turn.accumulatedMs},
+                             {"runningSinceMs", msOrNull(turn.runningSinceMs)},
+                             {"done", turn.done}});
+    }
+    json breaks = json::array();
+    for (const BreakItem &item : timing.breaks(sessionId))
+        breaks.push_back({{"afterActivity", item.afterActivity}, {"minutes", item.minutes}});
+    return {{"timers", timers}, {"turns", turns}, {"breaks", breaks}};
+}
+
 } // namespace
 
 QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
@@ -79,6 +113,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
         {"plannedEnd", utf8(info->plannedEnd.toString(QStringLiteral("HH:mm")))},
         {"currentActivity", info->currentActivity},
         {"isDemo", info->isDemo},
+        {"uid", utf8(info->uid)},
     };
     root["schools"] = json::array();
     for (const School &school : schools)
@@ -153,6 +188,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
                            {"date", utf8(meeting.date)},
                            {"time", utf8(meeting.time)},
                            {"place", utf8(meeting.place)}};
+    root["timing"] = timingJson(TimingStore(db), sessionId, schoolKeys);
     const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
     return QByteArray::fromStdString(text);
 }
@@ -177,6 +213,9 @@ public:
     QVector<QPair<Commitment, QString>> commitments;
     QVector<QPair<SchoolProblem, QString>> problems;
     NextMeeting meeting;
+    QVector<ActivityTimerState> timers;
+    QVector<QPair<int, QPair<SchoolTurnState, QString>>> turns; // activity, turn, school key
+    QVector<BreakItem> breaks;
     QHash<QString, int> schoolRow;
     QHash<QString, int> personRow;
     QHash<QString, int> teamRow;
@@ -323,6 +362,10 @@ public:
                 reader.fail(JsonReader::join(path, "school"), tr("falta este campo"));
             problems << qMakePair(problem, school);
         });
+        if (const json *timing = reader.member(root, QString(), "timing", No)) {
+            if (reader.expectObject(*timing, QStringLiteral("timing")))
+                parseTiming(*timing);
+        }
         if (const json *next = reader.member(root, QString(), "nextMeeting", No)) {
             const QString path = QStringLiteral("nextMeeting");
             if (reader.expectObject(*next, path))
@@ -334,6 +377,36 @@ public:
     }
 
 private:
+    void parseTiming(const json &timing)
+    {
+        constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
+        forEach(timing, "timers", No, [this, MaxMs](const json &item, const QString &path) {
+            ActivityTimerState timer;
+            timer.activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            timer.plannedMinutes = reader.integer(item, path, "plannedMinutes", 0, 10000, No);
+            timer.accumulatedMs = reader.integer64(item, path, "accumulatedMs", 0, MaxMs, No);
+            timer.runningSinceMs = reader.integer64(item, path, "runningSinceMs", 0, MaxMs, No);
+            timers << timer;
+        });
+        forEach(timing, "turns", No, [this, MaxMs](const json &item, const QString &path) {
+            SchoolTurnState turn;
+            const int activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            turn.accumulatedMs = reader.integer64(item, path, "accumulatedMs", 0, MaxMs, No);
+            turn.runningSinceMs = reader.integer64(item, path, "runningSinceMs", 0, MaxMs, No);
+            turn.done = reader.boolean(item, path, "done");
+            const QString school = reference(item, path, "school", schoolRow);
+            if (school.isEmpty())
+                reader.fail(JsonReader::join(path, "school"), tr("falta este campo"));
+            turns << qMakePair(activity, qMakePair(turn, school));
+        });
+        forEach(timing, "breaks", No, [this](const json &item, const QString &path) {
+            BreakItem item_;
+            item_.afterActivity = reader.integer(item, path, "afterActivity", 0, 999, Yes);
+            item_.minutes = reader.integer(item, path, "minutes", 0, 1000, Yes);
+            breaks << item_;
+        });
+    }
+
     void parseSession(const json &node)
     {
         const QString path = QStringLiteral("session");
@@ -354,6 +427,7 @@ private:
         if (session.currentActivity == 0)
             session.currentActivity = 1;
         session.isDemo = reader.boolean(node, path, "isDemo");
+        session.uid = reader.text(node, path, "uid", No);
     }
 
     QTime time(const json &node, const QString &path, const char *key, const QTime &fallback)
@@ -380,7 +454,8 @@ private:
 
 } // namespace
 
-ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArray &data)
+ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArray &data,
+                                                   Duplicate duplicate)
 {
     ArchiveImportResult result;
     ArchiveParser parser;
@@ -392,9 +467,18 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         return result;
     }
     try {
+        if (const qint64 present = SessionStore(db).sessionWithUid(parser.session.uid)) {
+            if (duplicate == Duplicate::Refuse) {
+                result.alreadyPresent = present;
+                result.errors << tr("Esta bitácora ya tiene la sesión de este archivo.");
+                return result;
+            }
+            parser.session.uid.clear(); // a separate session: an identifier of its own
+        }
         Transaction transaction(db);
         SessionStore sessions(db);
         SheetStore sheets(db);
+        TimingStore timing(db);
         const qint64 sessionId = sessions.createSession(parser.session);
         sessions.setCurrentActivity(sessionId, parser.session.currentActivity);
         sessions.saveRoster(sessionId, parser.roster);
@@ -434,6 +518,16 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             sheets.saveSchoolProblem(problem);
         }
         sheets.saveNextMeeting(sessionId, parser.meeting);
+        timing.saveTimers(sessionId, parser.timers);
+        QMap<int, QVector<SchoolTurnState>> turns;
+        for (auto &[activity, turn] : parser.turns) {
+            turn.first.schoolId = schoolId(turn.second);
+            turns[activity] << turn.first;
+        }
+        for (auto it = turns.cbegin(); it != turns.cend(); ++it)
+            timing.saveTurns(sessionId, it.key(), it.value());
+        for (BreakItem &item : parser.breaks)
+            timing.saveBreak(sessionId, item);
         transaction.commit();
         result.sessionId = sessionId;
     } catch (const StoreError &error) {

@@ -11,21 +11,30 @@ struct ArchiveImportResult {
     qint64 sessionId = 0; // the imported session, 0 on failure
     // In Spanish, each naming the JSON path it concerns; empty on success.
     QStringList errors;
+    // Set, with nothing imported, when the bitácora already holds this archive's session.
+    qint64 alreadyPresent = 0;
     bool ok() const { return sessionId != 0; }
 };
 
 // The whole bitácora of one session as JSON: full fidelity, versioned, re-importable. Exporting,
-// importing into an empty database and exporting again gives the same bytes.
+// importing into an empty database and exporting again gives the same bytes. It holds all the
+// PDF shows, timing included (timers, turns, breaks, the current activity), and the session's
+// identifier; drafts stay out. Version 1 archives (no timing, no identifier) still import.
 class BitacoraArchive {
 public:
     static constexpr const char *Format = "facilitador-cte-bitacora";
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
     static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
     static constexpr int MaxDepth = 16;
 
     static QByteArray exportSession(Database &db, qint64 sessionId);
+    enum class Duplicate {
+        Refuse, // an archive whose session is already here is not imported (alreadyPresent)
+        AsNew,  // imported again as a separate session, with an identifier of its own
+    };
     // Adds the archive's session to the database in one transaction: on any error, nothing.
-    static ArchiveImportResult importSession(Database &db, const QByteArray &json);
+    static ArchiveImportResult importSession(Database &db, const QByteArray &json,
+                                             Duplicate duplicate = Duplicate::Refuse);
 };
 
 } // namespace fcte

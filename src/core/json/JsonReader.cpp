@@ -108,6 +108,20 @@ int JsonReader::integer(const json &object, const QString &path, const char *key
     return int(value->get<long long>());
 }
 
+qint64 JsonReader::integer64(const json &object, const QString &path, const char *key, qint64 min,
+                             qint64 max, Required required)
+{
+    const json *value = member(object, path, key, required);
+    if (!value)
+        return 0;
+    if (!value->is_number_integer() || value->get<long long>() < min ||
+        value->get<long long>() > max) {
+        fail(join(path, key), tr("debe ser un entero entre %1 y %2").arg(min).arg(max));
+        return 0;
+    }
+    return qint64(value->get<long long>());
+}
+
 bool JsonReader::boolean(const json &object, const QString &path, const char *key)
 {
     const json *value = member(object, path, key, Required::No);

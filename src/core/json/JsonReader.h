@@ -28,6 +28,9 @@ public:
                  Trim trim = Trim::Yes);
     int integer(const json &object, const QString &path, const char *key, int min, int max,
                 Required required);
+    // A 64-bit count (milliseconds, timestamps): 0 when absent or null and not required.
+    qint64 integer64(const json &object, const QString &path, const char *key, qint64 min,
+                     qint64 max, Required required);
     bool boolean(const json &object, const QString &path, const char *key);
     QStringList texts(const json &object, const QString &path, const char *key, Required required);
     // The array at key, or nullptr (with an error when it is there but not an array).

@@ -62,6 +62,18 @@ QVector<SchoolTurnState> TimingStore::turns(qint64 sessionId, int activity) cons
     return result;
 }
 
+QMap<int, QVector<SchoolTurnState>> TimingStore::allTurns(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT activity, school_id, accumulated_ms, running_since_ms, done "
+                          "FROM school_turn WHERE session_id = ? ORDER BY activity, position");
+    query.bind(1, sessionId);
+    QMap<int, QVector<SchoolTurnState>> result;
+    while (query.step())
+        result[int(query.integer(0))] << SchoolTurnState{query.integer(1), query.integer(2),
+                                                         query.integer(3), query.integer(4) != 0};
+    return result;
+}
+
 void TimingStore::saveTurns(qint64 sessionId, int activity, const QVector<SchoolTurnState> &turns)
 {
     Transaction transaction(m_db);

@@ -51,6 +51,8 @@ public:
 
     // In presentation order.
     QVector<SchoolTurnState> turns(qint64 sessionId, int activity) const;
+    // Every activity's turns, by activity.
+    QMap<int, QVector<SchoolTurnState>> allTurns(qint64 sessionId) const;
     void saveTurns(qint64 sessionId, int activity, const QVector<SchoolTurnState> &turns);
 
     QVector<BreakItem> breaks(qint64 sessionId) const;
