@@ -3,11 +3,13 @@
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
 #include <catch2/catch.hpp>
+#include <limits>
 
 using namespace fcte;
 
@@ -63,4 +65,97 @@ TEST_CASE("Every entry acknowledged before a kill -9 survives it, and the file s
         REQUIRE(stored.contains(acknowledged));
     }
     CHECK(acknowledged.size() > kills); // the writer did get work done between kills
+}
+
+namespace {
+
+// The letters the typing writer types, in order.
+QString typedLetters(int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += QChar(u'a' + i % 26);
+    return text;
+}
+
+// How many keys the writer had typed at the given time, from its lines "<ms> <keys>".
+int keysTypedBy(const QByteArray &output, qint64 moment)
+{
+    int keys = 0;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> fields = line.trimmed().split(' ');
+        if (fields.size() == 2 && fields.at(0).toLongLong() <= moment)
+            keys = fields.at(1).toInt();
+    }
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill -9 after a second")
+{
+    test::TempBitacora temp;
+    qint64 sessionId = 0;
+    qint64 schoolId = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        SessionInfo info;
+        info.title = QStringLiteral("Sesión");
+        info.heldOn = QDate(2027, 2, 26);
+        info.guideId = test::shippedGuide().id;
+        SessionStore sessions(db);
+        sessionId = sessions.createSession(info);
+        RosterEdit roster;
+        roster.schools << School{0,
+                                 QStringLiteral("Escuela"),
+                                 QStringLiteral("09DPR0001A"),
+                                 QStringLiteral("primaria"),
+                                 QStringLiteral("matutino"),
+                                 {}};
+        sessions.saveRoster(sessionId, roster);
+        schoolId = sessions.schools(sessionId).at(0).id;
+    }
+    QRandomGenerator random(20270227);
+    const int rounds = qMax(2, killCount() / 10);
+    for (const char *mode : {"form", "draft"}) {
+        for (int round = 0; round < rounds; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(FCTE_TYPING_WRITER),
+                         {temp.path(), QString::number(sessionId), QString::fromLatin1(mode)});
+            REQUIRE(writer.waitForStarted(10000));
+            // Kill once it has typed for 1.5 to 3 seconds, never having paused.
+            const int target = 60 + int(random.bounded(60));
+            QByteArray output;
+            while (keysTypedBy(output, std::numeric_limits<qint64>::max()) < target) {
+                REQUIRE(writer.waitForReadyRead(10000));
+                output += writer.readAllStandardOutput();
+            }
+            const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+            writer.kill();
+            REQUIRE(writer.waitForFinished(10000));
+            output += writer.readAllStandardOutput();
+            const int mustSurvive = keysTypedBy(output, killedAt - 1000);
+
+            Database db;
+            db.open(temp.path());
+            const QString stored =
+                QByteArray(mode) == "form"
+                    ? SheetStore(db).schoolProblem(schoolId).problem
+                    : SheetStore(db).drafts(sessionId, 4).value(QStringLiteral("norms/line"));
+            INFO(mode << " round " << round << ": " << mustSurvive << " keys a second before the "
+                      << "kill, " << stored.size() << " stored");
+            CHECK(stored.size() >= mustSurvive);
+            CHECK(typedLetters(stored.size()) == stored); // what was stored is what was typed
+            CHECK(mustSurvive > 0);
+            // The next round starts from an empty field.
+            if (QByteArray(mode) == "form") {
+                SchoolProblem empty;
+                empty.schoolId = schoolId;
+                SheetStore(db).saveSchoolProblem(empty);
+            } else {
+                SheetStore(db).saveDraft(sessionId, 4, QStringLiteral("norms/line"), QString());
+            }
+        }
+    }
 }

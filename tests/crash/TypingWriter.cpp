@@ -1,0 +1,61 @@
+// A child process for the crash test: the real operator window, offscreen, with a recorder who
+// never pauses: one key every 25 ms into a field (the school-problem form, or the quick entry,
+// whose text is a draft until Enter). After each key it prints the time and how many keys it has
+// typed. The parent kills it with SIGKILL and checks that what was typed more than a second
+// before the kill is in the bitácora.
+#include "MainWindow.h"
+#include "guide/GuideLoader.h"
+#include "session/Clock.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/Stores.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc != 4)
+        return 2;
+    const bool form = QByteArray(argv[3]) == "form";
+    const fcte::GuideLoadResult loaded =
+        fcte::GuideLoader::fromFile(fcte::GuideLoader::defaultGuidePath());
+    if (!loaded.ok())
+        return 3;
+    fcte::Database db;
+    db.open(QString::fromLocal8Bit(argv[1]));
+    fcte::Stores stores(db);
+    const qint64 sessionId = QByteArray(argv[2]).toLongLong();
+    stores.sessions.setCurrentActivity(sessionId, form ? 7 : 4);
+    const fcte::SystemClock clock;
+    fcte::MainWindow window(*loaded.guide, stores, sessionId, clock);
+    window.show();
+    auto *field = window.findChild<QLineEdit *>(
+        QString::fromLatin1(form ? "problemLineEdit" : "quickEntryLineEdit"));
+    if (!field)
+        return 4;
+    field->setFocus();
+    int keys = 0;
+    QTimer typist;
+    typist.setInterval(25);
+    QObject::connect(&typist, &QTimer::timeout, field, [&] {
+        const QChar letter(u'a' + keys % 26);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_A + keys % 26, Qt::NoModifier, QString(letter));
+        QCoreApplication::sendEvent(field, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_A + keys % 26, Qt::NoModifier,
+                          QString(letter));
+        QCoreApplication::sendEvent(field, &release);
+        ++keys;
+        std::printf("%lld %d\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch()), keys);
+        std::fflush(stdout);
+    });
+    typist.start();
+    return QApplication::exec();
+}
