@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "export/BitacoraArchive.h"
+#include "export/Exporters.h"
 #include "guide/SheetKinds.h"
 #include "session/DemoSession.h"
 #include "store/Database.h"
@@ -263,6 +264,14 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
     REQUIRE(timing.breaks(imported.sessionId).size() == 1);
     CHECK(timing.breaks(imported.sessionId).at(0).minutes == 20);
     CHECK(SessionStore(target.db).session(imported.sessionId)->currentActivity == 7);
+
+    // What the director reads is the same on both sides: every planned and real minute included.
+    const QString before = source.temp.dir.filePath(QStringLiteral("antes.pdf"));
+    const QString after = target.temp.dir.filePath(QStringLiteral("despues.pdf"));
+    REQUIRE(Exporters::writePdf(source.db, test::shippedGuide(), id, before).isEmpty());
+    REQUIRE(
+        Exporters::writePdf(target.db, test::shippedGuide(), imported.sessionId, after).isEmpty());
+    CHECK(test::pdfToText(after) == test::pdfToText(before));
 }
 
 TEST_CASE("An archive already in the bitácora is recognised, and imported again only when asked")

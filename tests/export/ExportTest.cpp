@@ -21,14 +21,7 @@ namespace {
 // that wrap across lines can still be found, and typographic ligatures (ﬁ, ﬂ) read as letters.
 QString pdfText(const QString &pdf)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
+    return test::pdfToText(pdf).normalized(QString::NormalizationForm_KC).simplified();
 }
 
 struct DemoBitacora {
@@ -104,12 +97,7 @@ TEST_CASE("The PDF holds every section and every entry, with Spanish text intact
 // finds only what a PDF reader's plain search would find.
 QString rawPdfText(const QString &pdf)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::pdfToText(pdf);
 }
 
 TEST_CASE("Every word of a long entry is in the PDF's text exactly once, in order")
@@ -140,6 +128,30 @@ TEST_CASE("Every word of a long entry is in the PDF's text exactly once, in orde
         found << match.next().captured();
     CHECK(found.size() == words.size());
     CHECK(found == words);
+}
+
+TEST_CASE("Every commitment of a table that spans pages is in the PDF's text exactly once")
+{
+    DemoBitacora demo;
+    SheetStore sheets(demo.db);
+    const qint64 person = SessionStore(demo.db).participants(demo.sessionId).at(0).id;
+    QStringList numbers;
+    for (int i = 1; i <= 150; ++i) {
+        Commitment commitment;
+        commitment.participantId = person;
+        numbers << QStringLiteral("c%1x").arg(i, 3, 10, QLatin1Char('0'));
+        // Cells of different heights, so rows end at every height of a page.
+        commitment.actions = numbers.last() + QStringLiteral(" leer") +
+                             QStringLiteral(" en voz alta").repeated(i % 7);
+        sheets.addCommitment(demo.sessionId, commitment);
+    }
+    const QString pdf = demo.file("compromisos.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QRegularExpression numbered(QStringLiteral("c\\d{3}x"));
+    QStringList found;
+    for (auto match = numbered.globalMatch(rawPdfText(pdf)); match.hasNext();)
+        found << match.next().captured();
+    CHECK(found == numbers);
 }
 
 TEST_CASE("PDF text is searchable as typed: ligatures read as letters, tabs as spaces")

@@ -381,3 +381,21 @@ TEST_CASE("A school's director is typed once: attendance and signatures name the
     }
     CHECK(rosas == 1);
 }
+
+TEST_CASE("The session dialog keeps text as typed inside and drops spaces at both ends")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    fillNewSession(dialog, QStringLiteral("09DPR1234X"));
+    child<QLineEdit>(&dialog, "placeEdit")->setText(QStringLiteral("  Aula  de usos múltiples "));
+    auto *schools = child<QTableWidget>(&dialog, "schoolsTable");
+    schools->item(0, 0)->setText(QStringLiteral(" Primaria  Benito Juárez  "));
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    people->item(0, 0)->setText(QStringLiteral("  Ana  Núñez "));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const qint64 id = dialog.sessionId();
+    CHECK(fixture.store->session(id)->place == QStringLiteral("Aula  de usos múltiples"));
+    CHECK(fixture.store->schools(id).at(0).name == QStringLiteral("Primaria  Benito Juárez"));
+    CHECK(fixture.store->participants(id).at(0).name == QStringLiteral("Ana  Núñez"));
+}

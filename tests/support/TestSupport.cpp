@@ -26,6 +26,16 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+QString pdfToText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 ProgramRun runProgram(const QStringList &arguments)
 {
     QProcess process;

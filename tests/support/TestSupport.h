@@ -21,6 +21,8 @@ struct TempBitacora {
 };
 
 QByteArray readFile(const QString &path);
+// A PDF's text layer exactly as pdftotext reads it (UTF-8, no folding of any kind).
+QString pdfToText(const QString &pdf);
 
 struct ProgramRun {
     int exitCode = -1;

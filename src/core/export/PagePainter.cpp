@@ -44,7 +44,12 @@ bool splitBlocksAtPageBreaks(QTextDocument &document, double pageHeight)
     cursor.beginEditBlock(); // one relayout for all the splits
     for (auto split = splits.rbegin(); split != splits.rend(); ++split) {
         cursor.setPosition(*split);
-        QTextBlockFormat continuation = cursor.blockFormat();
+        // The paragraph's margins stay where they were, around the whole of it, so nothing after
+        // it moves.
+        QTextBlockFormat first = cursor.blockFormat();
+        QTextBlockFormat continuation = first;
+        first.setBottomMargin(0);
+        cursor.setBlockFormat(first);
         continuation.setTextIndent(0); // wrapped lines sit at the left margin, not the first's
         continuation.setTopMargin(0);
         continuation.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
@@ -70,7 +75,8 @@ bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, cons
     const QRectF body = page.adjusted(0, band, 0, -band);
 
     document.setPageSize(body.size());
-    // A split can move what follows by a margin's height; a second pass settles any new break.
+    // Splitting a table cell's paragraph lays its row out anew, which can move the rows after
+    // it: a second pass settles the breaks that moved (a third finds none).
     for (int pass = 0; pass < 3 && splitBlocksAtPageBreaks(document, body.height()); ++pass) {
     }
     const int pages = document.pageCount();
