@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -140,7 +141,21 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
 
     refreshSessionData();
     showCurrentActivity();
-    resize(1280, 800);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280×800 where there is room; never taller or wider than the screen's free area (a
+    // 1366×768 laptop has about 1366×740 once its panel is counted).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    // Title bar and borders: known once the window has been shown, else a generous allowance.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isEmpty())
+        frame = QSize(16, 40);
+    resize(QSize(1280, 800).boundedTo(available.size() - frame));
+    move(available.topLeft() + QPoint((available.width() - frameGeometry().width()) / 2,
+                                      (available.height() - frameGeometry().height()) / 2));
 }
 
 MainWindow::~MainWindow()

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void fitToScreen();
     void showCurrentActivity();
     void showSaved();
     void showUnsaved();

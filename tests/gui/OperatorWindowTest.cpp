@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -398,4 +399,16 @@ TEST_CASE("The session dialog keeps text as typed inside and drops spaces at bot
     CHECK(fixture.store->session(id)->place == QStringLiteral("Aula  de usos múltiples"));
     CHECK(fixture.store->schools(id).at(0).name == QStringLiteral("Primaria  Benito Juárez"));
     CHECK(fixture.store->participants(id).at(0).name == QStringLiteral("Ana  Núñez"));
+}
+
+TEST_CASE("The operator window opens inside the screen's free area")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    INFO("screen " << available.width() << "×" << available.height() << ", window "
+                   << window.frameGeometry().width() << "×" << window.frameGeometry().height());
+    CHECK(available.contains(window.frameGeometry()));
 }

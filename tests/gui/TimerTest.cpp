@@ -134,6 +134,11 @@ TEST_CASE("The agenda shows planned and actual minutes, and planned minutes are 
     CHECK(breakRow.data().toString().contains(QStringLiteral("Receso")));
     REQUIRE(model->setData(breakRow.siblingAtColumn(1), 20));
     CHECK(fixture.window->timer().breaks().first().minutes == 20);
+    // A section's total counts its activities (5–10) only; the break stands apart.
+    int activities = 0;
+    for (int number = 5; number <= 10; ++number)
+        activities += fixture.window->timer().plannedMinutes(number);
+    CHECK(model->index(1, 1).data().toInt() == activities);
 }
 
 TEST_CASE("Behind schedule, the recovery suggestion is applied only when accepted")

@@ -133,10 +133,12 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == TitleColumn)
             return tr("%1. %2").arg(section.number).arg(section.title);
         if (role == Qt::DisplayRole && index.column() == PlannedColumn) {
+            // The section's activities only: the break is shown on its own row, with its minutes.
             int minutes = 0;
-            for (const Item &item : m_rows.at(index.row()))
-                minutes += item.activity ? m_timer.plannedMinutes(item.activity)
-                                         : breakMinutes(item.breakId);
+            for (const Item &item : m_rows.at(index.row())) {
+                if (item.activity)
+                    minutes += m_timer.plannedMinutes(item.activity);
+            }
             return minutes;
         }
         if (role == Qt::FontRole) {
