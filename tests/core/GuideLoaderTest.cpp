@@ -193,3 +193,14 @@ TEST_CASE("Broken guides are reported by JSON path and never load")
         CHECK(result.errors.first().contains(QStringLiteral("no se pudo abrir")));
     }
 }
+
+TEST_CASE("The shipped guide keeps the guide's own words where they matter")
+{
+    const Guide &guide = test::shippedGuide();
+    // Activity 6: the participants share base ideas and commitments; nothing is put to agreement.
+    const QString six = guide.activity(6)->steps.join(QLatin1Char(' '));
+    CHECK(six.contains(QStringLiteral("compart"), Qt::CaseInsensitive));
+    CHECK_FALSE(six.contains(QStringLiteral("Acuerden")));
+    // Activity 20: two or more volunteers per school.
+    CHECK(guide.activity(20)->steps.join(QLatin1Char(' ')).contains(QStringLiteral("Dos o más")));
+}

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -523,4 +524,42 @@ TEST_CASE("A half-filled commitment survives moving on and a restart, and is nev
     CHECK_FALSE(archive.contains("tertulias"));
     for (const ProjectionContent::Line &line : again.projection().view().content().lines)
         CHECK_FALSE(line.text.contains(QStringLiteral("tertulias")));
+}
+
+TEST_CASE("Volunteers: directors count, the random pick is a suggestion, the director chooses")
+{
+    OperatorFixture fixture(20);
+    // Beto, the only person of the second school, is its director: he may volunteer too.
+    RosterEdit roster;
+    roster.schools = fixture.sessions->schools(fixture.sessionId);
+    for (const Participant &person : fixture.sessions->participants(fixture.sessionId)) {
+        RosterEdit::Member member{person, person.schoolId == roster.schools.at(0).id ? 0 : 1};
+        if (person.name == QStringLiteral("Beto Ávila"))
+            member.participant.role = QStringLiteral("director");
+        roster.members << member;
+    }
+    fixture.sessions->saveRoster(fixture.sessionId, roster);
+    fixture.window->bitacora().reloadRoster();
+    auto *panel = child<VolunteerPanel>(fixture.window.get(), "volunteerPanel");
+    const auto picked = panel->pickVolunteers();
+    CHECK(picked.value(roster.schools.at(1).id).size() == 1);
+    CHECK(child<QPushButton>(panel, "pickVolunteersButton")
+              ->text()
+              .contains(QStringLiteral("Sugerir")));
+
+    // Someone else raised a hand: the director picks Carla, and her words are tagged with her.
+    QComboBox *other =
+        panel->findChildren<QComboBox *>(QStringLiteral("otherVolunteerComboBox")).at(0);
+    const int carla = other->findText(QStringLiteral("Carla Ríos"));
+    REQUIRE(carla > 0);
+    other->setCurrentIndex(carla);
+    Q_EMIT other->activated(carla);
+    auto *impressionsSheet = child<ListSheetEditor>(fixture.window.get(), "impressionsSheet");
+    typeText(impressionsSheet->quickEntry(),
+             QStringLiteral("Aprendí mucho de las otras escuelas."));
+    QTest::keyClick(impressionsSheet->quickEntry(), Qt::Key_Return);
+    const auto impressions = fixture.entries(QStringLiteral("impressions"));
+    REQUIRE(impressions.size() == 1);
+    CHECK(fixture.window->bitacora().participantName(impressions.at(0).participantId) ==
+          QStringLiteral("Carla Ríos"));
 }

@@ -4,6 +4,7 @@
 #include "session/Bitacora.h"
 #include "session/VolunteerPicker.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,11 +22,14 @@ VolunteerPanel::VolunteerPanel(Bitacora &bitacora, ListSheetEditor &editor, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
-    auto *pick = new QPushButton(tr("Elegir voluntarios al azar"));
+    // The guide asks for two or more volunteers per school; who speaks is the director's call.
+    // A random suggestion helps when nobody raises a hand.
+    auto *pick = new QPushButton(tr("Sugerir voluntarios al azar"));
     pick->setObjectName(QStringLiteral("pickVolunteersButton"));
-    pick->setToolTip(tr("Nadie repite hasta que todos en su escuela hayan participado"));
+    pick->setToolTip(tr("Una sugerencia: usted elige. Nadie repite hasta que todos en su escuela "
+                        "hayan participado."));
     m_count = new QSpinBox;
-    m_count->setRange(1, 10);
+    m_count->setRange(2, 10);
     m_count->setValue(2);
     m_count->setSuffix(tr(" por escuela"));
     row->addWidget(pick);
@@ -56,7 +60,7 @@ QHash<qint64, QVector<qint64>> VolunteerPanel::pickVolunteers()
     for (const School &school : m_bitacora.schools()) {
         QVector<qint64> candidates;
         for (const Participant &person : m_bitacora.participants()) {
-            if (person.schoolId == school.id && person.role != QLatin1String("director"))
+            if (person.schoolId == school.id) // directors volunteer too
                 candidates << person.id;
         }
         const QVector<qint64> chosen = picker.pick(candidates, spoke, m_count->value());
@@ -75,6 +79,18 @@ QHash<qint64, QVector<qint64>> VolunteerPanel::pickVolunteers()
             });
             lineLayout->addWidget(button);
         }
+        // Whoever raised a hand, chosen by the director.
+        auto *other = new QComboBox;
+        other->setObjectName(QStringLiteral("otherVolunteerComboBox"));
+        other->addItem(tr("otra persona…"), qint64(0));
+        for (qint64 person : candidates)
+            other->addItem(m_bitacora.participantName(person), person);
+        connect(other, &QComboBox::activated, this, [this, other, school = school.id](int index) {
+            const qint64 person = other->itemData(index).toLongLong();
+            if (person != 0)
+                m_editor.setPendingTags(school, person);
+        });
+        lineLayout->addWidget(other);
         lineLayout->addStretch(1);
         m_results->layout()->addWidget(line);
     }
