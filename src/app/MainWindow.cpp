@@ -119,6 +119,8 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     databasePath->setObjectName(QStringLiteral("databasePathLabel"));
     databasePath->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(databasePath);
+    connect(m_exportActions, &ExportActions::written, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
     connect(m_bitacora, &Bitacora::saved, m_checkpoints, &CheckpointScheduler::noteWrite);
     connect(m_timer, &SessionTimer::changed, m_checkpoints, &CheckpointScheduler::noteWrite);

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTimer>
 #include <optional>
 
@@ -41,6 +42,7 @@ TEST_CASE("File menu exports the PDF, JSON and CSV of the open session")
     FileDialogs::setNextFileName(pdf);
     child<QAction>(&window, "exportPdfAction")->trigger();
     CHECK(test::readFile(pdf).startsWith("%PDF"));
+    CHECK(window.statusBar()->currentMessage().contains(pdf)); // says where the file went
     FileDialogs::setNextFileName(json);
     child<QAction>(&window, "exportJsonAction")->trigger();
     CHECK(test::readFile(json) == BitacoraArchive::exportSession(fixture.db, fixture.sessionId));

@@ -563,3 +563,10 @@ TEST_CASE("Volunteers: directors count, the random pick is a suggestion, the dir
     CHECK(fixture.window->bitacora().participantName(impressions.at(0).participantId) ==
           QStringLiteral("Carla Ríos"));
 }
+
+TEST_CASE("Opened again, the window puts the cursor in the entry box, ready to type")
+{
+    OperatorFixture fixture(4);
+    REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
+    CHECK(QApplication::focusWidget() == fixture.editor("norms")->quickEntry());
+}

@@ -83,8 +83,10 @@ QString ExportActions::suggestedName(const QString &extension) const
 bool ExportActions::report(const QString &error, const QString &success)
 {
     m_lastMessage = error.isEmpty() ? success : error;
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        Q_EMIT written(success); // where the file went, said without stopping the room
         return true;
+    }
     Messages::warning(m_window, tr("No se guardó"), error);
     return false;
 }

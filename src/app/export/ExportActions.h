@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void sessionImported(qint64 sessionId);
+    // A file was written: the message says where.
+    void written(const QString &message);
 
 private:
     QString suggestedName(const QString &extension) const;
