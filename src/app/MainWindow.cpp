@@ -236,6 +236,8 @@ void MainWindow::createActions()
     m_projection->addTo(projectionMenu);
     projectionMenu->addSeparator();
     m_presentation->addTo(projectionMenu);
+    connect(m_projection->blankAction(), &QAction::toggled, m_presentation,
+            &PresentationMode::setBlank);
     connect(m_projection->biggerAction(), &QAction::triggered, m_presentation, [this] {
         if (m_presentation->isActive())
             m_presentation->scaleBy(1.1);

@@ -218,3 +218,26 @@ TEST_CASE("A commitment on the classroom screen names its participant and school
     REQUIRE(fixture.shown().lines.size() == 1);
     CHECK(fixture.shown().lines.at(0).tags == QStringLiteral("Ana Núñez (Benito Juárez)"));
 }
+
+TEST_CASE("With one screen, presenting, B and Ctrl+Shift+B blank what the room sees")
+{
+    ProjectionFixture fixture(4);
+    auto *curtain = child<QWidget>(fixture.window.get(), "presentationCurtain");
+    fixture.pressOutsideTextFields(Qt::Key_B); // not presenting: the operator keeps the window
+    CHECK_FALSE(curtain->isVisible());
+    fixture.pressOutsideTextFields(Qt::Key_B);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F11);
+    REQUIRE(fixture.window->presentation().isActive());
+    fixture.pressOutsideTextFields(Qt::Key_B);
+    CHECK(curtain->isVisible());
+    CHECK(curtain->geometry() == fixture.window->rect());
+    // Typing in the entry box, Ctrl+Shift+B still works, both ways.
+    QLineEdit *quick = child<QLineEdit>(fixture.window.get(), "quickEntryLineEdit");
+    quick->setFocus();
+    QTest::keyClick(quick, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(curtain->isVisible());
+    QTest::keyClick(quick, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(curtain->isVisible());
+    QTest::keyClick(fixture.window.get(), Qt::Key_F11); // presenting ends: the curtain goes
+    CHECK_FALSE(curtain->isVisible());
+}

@@ -1,6 +1,7 @@
 #include "PresentationMode.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
@@ -20,6 +21,42 @@ PresentationMode::PresentationMode(QMainWindow &window, QWidget *hiddenWhilePres
     m_toggle->setShortcut(QKeySequence(Qt::Key_F11));
     m_window.addAction(m_toggle);
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
+    m_curtain = new QWidget(&m_window);
+    m_curtain->setObjectName(QStringLiteral("presentationCurtain"));
+    m_curtain->setAutoFillBackground(true);
+    QPalette black = m_curtain->palette();
+    black.setColor(QPalette::Window, Qt::black);
+    m_curtain->setPalette(black);
+    m_curtain->hide();
+    m_window.installEventFilter(this);
+}
+
+void PresentationMode::setBlank(bool blank)
+{
+    m_blank = blank;
+    updateCurtain();
+}
+
+bool PresentationMode::isCurtainShown() const
+{
+    return m_curtain->isVisible();
+}
+
+void PresentationMode::updateCurtain()
+{
+    const bool shown = m_blank && isActive();
+    if (shown) {
+        m_curtain->setGeometry(m_window.rect());
+        m_curtain->raise();
+    }
+    m_curtain->setVisible(shown);
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::Resize && m_curtain->isVisible())
+        m_curtain->setGeometry(m_window.rect());
+    return QObject::eventFilter(watched, event);
 }
 
 void PresentationMode::addTo(QMenu *menu)
@@ -49,6 +86,7 @@ void PresentationMode::setActive(bool active)
         m_window.showNormal();
     }
     applyScale();
+    updateCurtain();
 }
 
 void PresentationMode::scaleBy(double factor)

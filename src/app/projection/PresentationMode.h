@@ -21,9 +21,17 @@ public:
     void setActive(bool active);
     void scaleBy(double factor);
     QAction *toggleAction() const { return m_toggle; }
+    // "Pantalla en negro" while presenting: the window itself is what the room sees, so a black
+    // curtain covers it; taken away when blanking ends or presenting stops.
+    void setBlank(bool blank);
+    bool isCurtainShown() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyScale();
+    void updateCurtain();
 
     QMainWindow &m_window;
     QWidget *m_hidden;
@@ -31,6 +39,8 @@ private:
     double m_basePointSize = 0;
     double m_scale = 1.6;
     bool m_wasMaximized = false;
+    bool m_blank = false;
+    QWidget *m_curtain = nullptr;
 };
 
 } // namespace fcte
