@@ -145,6 +145,13 @@ TEST_CASE("Broken guides are reported by JSON path and never load")
         CHECK(hasErrorStartingWith(load(doc),
                                    QStringLiteral("sections[0].activities[3].sheets[1]: ")));
     }
+    SECTION("an unknown session list to show")
+    {
+        json doc = shippedJson();
+        doc["sections"][0]["activities"][1]["shows"] = {"purposes", "chistes"};
+        CHECK(hasErrorStartingWith(load(doc),
+                                   QStringLiteral("sections[0].activities[1].shows[1]: ")));
+    }
     SECTION("a step that is not text")
     {
         json doc = shippedJson();
@@ -203,4 +210,15 @@ TEST_CASE("The shipped guide keeps the guide's own words where they matter")
     CHECK_FALSE(six.contains(QStringLiteral("Acuerden")));
     // Activity 20: two or more volunteers per school.
     CHECK(guide.activity(20)->steps.join(QLatin1Char(' ')).contains(QStringLiteral("Dos o más")));
+}
+
+TEST_CASE("Activities present the session's purposes and products, from the guide's own lists")
+{
+    const Guide &guide = test::shippedGuide();
+    REQUIRE(guide.activity(2)->shows.size() == 1);
+    CHECK(guide.activity(2)->shows.at(0).kind == SessionList::Kind::Purposes);
+    CHECK(guide.activity(2)->shows.at(0).items == guide.purposes);
+    CHECK(guide.activity(2)->shows.at(0).items.size() == 3);
+    REQUIRE(guide.activity(3)->shows.size() == 1);
+    CHECK(guide.activity(3)->shows.at(0).items == guide.products);
 }

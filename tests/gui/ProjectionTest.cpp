@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTreeView>
@@ -240,4 +241,14 @@ TEST_CASE("With one screen, presenting, B and Ctrl+Shift+B blank what the room s
     CHECK(curtain->isVisible());
     QTest::keyClick(fixture.window.get(), Qt::Key_F11); // presenting ends: the curtain goes
     CHECK_FALSE(curtain->isVisible());
+}
+
+TEST_CASE("Activity 2 shows the session's purposes to the operator and to the room")
+{
+    ProjectionFixture fixture(2);
+    CHECK(fixture.shownTexts() == test::shippedGuide().purposes);
+    CHECK(fixture.shown().sheetName == QStringLiteral("Propósitos de la sesión"));
+    auto *box = child<QGroupBox>(fixture.window.get(), "sessionListBox");
+    CHECK(box->isVisible());
+    CHECK(box->title() == QStringLiteral("Propósitos de la sesión"));
 }

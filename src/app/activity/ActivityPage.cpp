@@ -39,6 +39,11 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_meta);
     m_stepsBox = addBlock(tr("Pasos"), &m_steps);
+    m_sessionLists = new QWidget(this);
+    m_sessionLists->setObjectName(QStringLiteral("sessionListsWidget"));
+    auto *listsLayout = new QVBoxLayout(m_sessionLists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_sessionLists);
     m_promptsBox = addBlock(tr("Preguntas y ejes"), &m_prompts);
     m_startersBox = addBlock(tr("Enunciados para comenzar"), &m_starters);
     m_readingBox = addBlock(tr("Lectura"), &m_reading);
@@ -84,6 +89,20 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
                            ? QString()
                            : activity.reading.title + QLatin1Char('\n') + activity.reading.source);
     m_readingBox->setVisible(!activity.reading.isEmpty());
+
+    for (QGroupBox *old :
+         m_sessionLists->findChildren<QGroupBox *>(QString(), Qt::FindDirectChildrenOnly))
+        delete old;
+    for (const SessionList &list : activity.shows) {
+        auto *box = new QGroupBox(list.heading(), m_sessionLists);
+        box->setObjectName(QStringLiteral("sessionListBox"));
+        auto *layout = new QVBoxLayout(box);
+        QLabel *body = plainLabel(box);
+        body->setText(bulleted(list.items, false));
+        layout->addWidget(body);
+        m_sessionLists->layout()->addWidget(box);
+    }
+    m_sessionLists->setVisible(!activity.shows.isEmpty());
 }
 
 QString ActivityPage::titleText() const

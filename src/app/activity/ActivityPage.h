@@ -37,6 +37,8 @@ private:
     QLabel *m_starters = nullptr;
     QGroupBox *m_readingBox = nullptr;
     QLabel *m_reading = nullptr;
+    // The session's lists this activity presents (purposes, products), one box each.
+    QWidget *m_sessionLists = nullptr;
     QVBoxLayout *m_layout = nullptr;
 };
 

@@ -1,6 +1,21 @@
 #include "Guide.h"
 
+#include <QCoreApplication>
+
 namespace fcte {
+
+QString SessionList::heading() const
+{
+    switch (kind) {
+    case Kind::Purposes:
+        return QCoreApplication::translate("SessionList", "Propósitos de la sesión");
+    case Kind::Products:
+        return QCoreApplication::translate("SessionList", "Productos de la sesión");
+    case Kind::Materials:
+        return QCoreApplication::translate("SessionList", "Materiales");
+    }
+    return {};
+}
 
 int Guide::activityCount() const
 {

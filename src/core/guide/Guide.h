@@ -14,6 +14,16 @@ struct Reading {
     bool isEmpty() const { return title.isEmpty(); }
 };
 
+// A list of the whole session's that an activity presents: the purposes in the introduction,
+// the products when the structure is explained. Filled from the guide's own lists.
+struct SessionList {
+    enum class Kind { Purposes, Products, Materials };
+    Kind kind = Kind::Purposes;
+    QStringList items;
+    // "Propósitos de la sesión", …
+    QString heading() const;
+};
+
 struct Activity {
     int number = 0;
     int sectionNumber = 0;
@@ -28,6 +38,7 @@ struct Activity {
     QStringList starters;
     Reading reading;
     QStringList sheets;
+    QVector<SessionList> shows;
 };
 
 struct Section {

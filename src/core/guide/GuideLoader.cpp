@@ -20,7 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("GuideLoader", text);
 }
 
-Activity readActivity(Validator &v, const json &node, const QString &path)
+Activity readActivity(Validator &v, const json &node, const QString &path, const Guide &guide)
 {
     Activity activity;
     if (!node.is_object()) {
@@ -57,6 +57,19 @@ Activity readActivity(Validator &v, const json &node, const QString &path)
             activity.reading.title = v.text(*reading, readingPath, "title", Yes);
             activity.reading.source = v.text(*reading, readingPath, "source", Yes);
         }
+    }
+    const QStringList shows = v.texts(node, path, "shows", No);
+    for (int i = 0; i < shows.size(); ++i) {
+        const QString &name = shows.at(i);
+        if (name == QLatin1String("purposes"))
+            activity.shows << SessionList{SessionList::Kind::Purposes, guide.purposes};
+        else if (name == QLatin1String("products"))
+            activity.shows << SessionList{SessionList::Kind::Products, guide.products};
+        else if (name == QLatin1String("materials"))
+            activity.shows << SessionList{SessionList::Kind::Materials, guide.materials};
+        else
+            v.fail(Validator::join(path, "shows") + QStringLiteral("[%1]").arg(i),
+                   tr("debe ser \"purposes\", \"products\" o \"materials\""));
     }
     return activity;
 }
@@ -100,7 +113,7 @@ Guide readGuide(Validator &v, const json &root)
         } else if (activities) {
             for (std::size_t a = 0; a < activities->size(); ++a) {
                 const QString activityPath = path + QStringLiteral(".activities[%1]").arg(a);
-                Activity activity = readActivity(v, (*activities)[a], activityPath);
+                Activity activity = readActivity(v, (*activities)[a], activityPath, guide);
                 if (activity.number != 0 && activity.number != expectedNumber)
                     v.fail(activityPath + QStringLiteral(".number"),
                            tr("se esperaba la actividad %1").arg(expectedNumber));

@@ -36,8 +36,16 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
         content.promptsHeading = tr("Para orientar la conversación");
         content.prompts = activity.prompts;
     }
-    if (sheetKind.isEmpty() || !activity.sheets.contains(sheetKind))
+    if (sheetKind.isEmpty() || !activity.sheets.contains(sheetKind)) {
+        // With no sheet in front, the room reads what the activity presents (the purposes).
+        if (!activity.shows.isEmpty()) {
+            const SessionList &list = activity.shows.first();
+            content.sheetName = list.heading();
+            for (const QString &item : list.items)
+                content.lines << Line{item, {}};
+        }
         return content;
+    }
     const SheetSpec spec = SheetKinds::spec(sheetKind);
     if (spec.isPrivate)
         return content; // individual notes stay on the laptop
