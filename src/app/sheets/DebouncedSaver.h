@@ -9,7 +9,7 @@ class QPlainTextEdit;
 
 namespace fcte {
 
-// Saves a form shortly after typing pauses, at the latest 0.7 s after the first unsaved key
+// Saves a form shortly after typing pauses, at the latest 0.5 s after the first unsaved key
 // while typing goes on, and when a field loses focus: what was typed more than a second ago is
 // on disk even if the recorder never stops typing. The form's destructor must call flush(): by
 // the time this object dies, the fields it would read are gone.
@@ -19,7 +19,7 @@ public:
     static constexpr int DelayMs = 400;
     // The longest an edit waits while keys keep coming: under a second, with room for a busy
     // event loop and the disk's sync, so what was typed a second ago is on disk.
-    static constexpr int MaxWaitMs = 700;
+    static constexpr int MaxWaitMs = 500;
     // After a failed save (a full or read-only disk) the form keeps its text and tries again.
     static constexpr int RetryMs = 3000;
 

@@ -13,7 +13,7 @@ class Bitacora;
 
 // Keeps what is typed in a sheet's input fields and not yet entered as a draft of the activity:
 // it survives moving to another activity, a crash or a kill, and comes back when the sheet is
-// built again. Saved like a form (a pause, or 0.7 s at most while typing goes on); an
+// built again. Saved like a form (a pause, or 0.5 s at most while typing goes on); an
 // emptied field (the line was entered) drops its draft at once. A draft is not an entry: it is
 // never exported nor projected.
 class DraftKeeper : public QObject {
