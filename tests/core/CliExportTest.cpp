@@ -14,6 +14,14 @@ Run run(const QStringList &arguments)
 {
     return fcte::test::runProgram(arguments);
 }
+
+// A bitácora holding the demo session, at that path (its folders made as the app makes them).
+void createDemoBitacora(const QString &path)
+{
+    fcte::Database db;
+    db.open(path);
+    fcte::DemoSession::create(db);
+}
 } // namespace
 
 TEST_CASE("Exports and imports run from the command line with no display")
@@ -100,11 +108,7 @@ TEST_CASE("A bitácora in a folder named with accents and ñ opens, keeps its da
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("Bitácoras de la maestra Núñez"));
     const QString path = folder + QStringLiteral("/cuaderno ñandú.sqlite");
-    {
-        fcte::Database db;
-        db.open(path);
-        fcte::DemoSession::create(db);
-    }
+    createDemoBitacora(path);
     CHECK(QFileInfo(path).isFile()); // the very name, not a mangled one beside it
     CHECK(QDir(folder).entryList(QDir::Files).contains(QStringLiteral("cuaderno ñandú.sqlite")));
     const QString json = folder + QStringLiteral("/exportación.json");
@@ -119,11 +123,7 @@ TEST_CASE("Exporting reads only: a bitácora in a read-only folder exports")
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("solo-lectura"));
     const QString path = folder + QStringLiteral("/bitacora.sqlite");
-    {
-        fcte::Database db;
-        db.open(path);
-        fcte::DemoSession::create(db);
-    }
+    createDemoBitacora(path);
     const QString out = dir.filePath(QStringLiteral("salida"));
     REQUIRE(QDir().mkdir(out));
     QStringList command;

@@ -97,15 +97,7 @@ QString JsonReader::text(const json &object, const QString &path, const char *ke
 int JsonReader::integer(const json &object, const QString &path, const char *key, int min, int max,
                         Required required)
 {
-    const json *value = member(object, path, key, required);
-    if (!value)
-        return 0;
-    if (!value->is_number_integer() || value->get<long long>() < min ||
-        value->get<long long>() > max) {
-        fail(join(path, key), tr("debe ser un entero entre %1 y %2").arg(min).arg(max));
-        return 0;
-    }
-    return int(value->get<long long>());
+    return int(integer64(object, path, key, min, max, required));
 }
 
 qint64 JsonReader::integer64(const json &object, const QString &path, const char *key, qint64 min,
