@@ -251,6 +251,7 @@ void MainWindow::createActions()
     timeMenu->addAction(m_timerBar->toggleAction());
     timeMenu->addAction(m_timerBar->nextSchoolAction());
     timeMenu->addSeparator();
+    timeMenu->addAction(m_timerBar->breakAction());
     timeMenu->addAction(m_timerBar->soundAction());
 }
 

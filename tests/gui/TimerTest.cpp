@@ -1,11 +1,13 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "export/Exporters.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 #include "timer/TimerBar.h"
 #include "timer/TurnQueue.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QListWidget>
@@ -204,4 +206,36 @@ TEST_CASE("During the presentations the school-problem form follows the school w
     school->setCurrentIndex(0);
     fixture.advance(1);
     CHECK(school->currentData().toLongLong() == schools.at(0).id);
+}
+
+TEST_CASE(
+    "The break is the director's proposal: on by default, off in the agenda, the plan and the PDF")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    QAction *proposed = child<QAction>(fixture.window.get(), "breakAction");
+    CHECK(proposed->isChecked());
+    SessionTimer &timer = fixture.window->timer();
+    const int withBreak = timer.summary(1).plannedTotalMinutes;
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    const QModelIndex breakRow = agenda->model()->index(6, 0, agenda->model()->index(1, 0));
+    CHECK(breakRow.data().toString() == QStringLiteral("☕ Receso (propuesta)"));
+
+    proposed->trigger(); // off
+    CHECK(timer.summary(1).plannedTotalMinutes == withBreak - SessionTimer::DefaultBreakMinutes);
+    CHECK(breakRow.data().toString() == QStringLiteral("☕ Sin receso"));
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("sin-receso.pdf"));
+    REQUIRE(
+        Exporters::writePdf(fixture.db, test::shippedGuide(), fixture.sessionId, pdf).isEmpty());
+    CHECK_FALSE(test::pdfToText(pdf).contains(QStringLiteral("Receso")));
+
+    proposed->trigger(); // on again, with its length
+    CHECK(timer.summary(1).plannedTotalMinutes == withBreak);
+    REQUIRE(
+        Exporters::writePdf(fixture.db, test::shippedGuide(), fixture.sessionId, pdf).isEmpty());
+    CHECK(test::pdfToText(pdf).contains(QStringLiteral("Receso (propuesta del director)")));
+
+    // Zero minutes typed in the agenda is "no break" too.
+    REQUIRE(agenda->model()->setData(breakRow.siblingAtColumn(1), 0));
+    CHECK_FALSE(proposed->isChecked());
 }

@@ -153,8 +153,9 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     if (item.activity == 0) { // the break
         switch (role) {
         case Qt::DisplayRole:
-            if (index.column() == TitleColumn)
-                return tr("☕ Receso");
+            if (index.column() == TitleColumn) // the guide has none: ours, the director decides
+                return breakMinutes(item.breakId) > 0 ? tr("☕ Receso (propuesta)")
+                                                      : tr("☕ Sin receso");
             if (index.column() == PlannedColumn)
                 return breakMinutes(item.breakId);
             return {};

@@ -88,6 +88,19 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_sound->setCheckable(true);
     m_sound->setChecked(QSettings().value(QStringLiteral("timer/sound"), false).toBool());
 
+    m_break = new QAction(tr("Proponer un receso"), this);
+    m_break->setObjectName(QStringLiteral("breakAction"));
+    m_break->setCheckable(true);
+    m_break->setChecked(m_timer.isBreakProposed());
+    m_break->setToolTip(tr("La guía no incluye receso: es una propuesta que usted decide. Su "
+                           "duración se cambia en la agenda."));
+    connect(m_break, &QAction::toggled, this,
+            [this](bool proposed) { m_timer.setBreakProposed(proposed); });
+    connect(&m_timer, &SessionTimer::changed, m_break, [this] {
+        const QSignalBlocker blocker(m_break); // 0 minutes typed in the agenda means "no break"
+        m_break->setChecked(m_timer.isBreakProposed());
+    });
+
     m_toggleButton = buttonFor(m_toggle);
     layout->addWidget(m_toggleButton);
     layout->addWidget(buttonFor(m_less));

@@ -29,6 +29,8 @@ public:
     QAction *toggleAction() const { return m_toggle; }
     QAction *nextSchoolAction() const { return m_nextSchool; }
     QAction *soundAction() const { return m_sound; }
+    // "Proponer un receso": on or off, the director's choice (the guide has none).
+    QAction *breakAction() const { return m_break; }
 
     Level level() const { return m_level; }
     QString countdown() const;
@@ -58,6 +60,7 @@ private:
     QAction *m_less = nullptr;
     QAction *m_more = nullptr;
     QAction *m_sound = nullptr;
+    QAction *m_break = nullptr;
     QTimer *m_tick = nullptr;
     Level m_level = Level::Idle;
     qint64 m_lastRemainingMs = 0;

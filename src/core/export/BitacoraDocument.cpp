@@ -344,10 +344,10 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             QString::number(activity.number), activity.title, QString::number(planned),
             actualMs > 0 ? QString::number(std::lround(actualMs / 60000.0)) : QStringLiteral("—")};
         for (const BreakItem &item : breaks) {
-            if (item.afterActivity == activity.number) {
+            if (item.afterActivity == activity.number && item.minutes > 0) {
                 plannedTotal += item.minutes;
-                agenda << QStringList{QString(), tr("Receso"), QString::number(item.minutes),
-                                      QString()};
+                agenda << QStringList{QString(), tr("Receso (propuesta del director)"),
+                                      QString::number(item.minutes), QString()};
             }
         }
     }

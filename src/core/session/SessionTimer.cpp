@@ -321,6 +321,25 @@ void SessionTimer::setBreakMinutes(qint64 breakId, int minutes)
     Q_EMIT changed();
 }
 
+void SessionTimer::setBreakProposed(bool proposed)
+{
+    if (m_breaks.isEmpty() || proposed == isBreakProposed())
+        return;
+    const BreakItem &item = m_breaks.first();
+    if (!proposed)
+        m_lastBreakMinutes = item.minutes;
+    setBreakMinutes(item.id, proposed ? m_lastBreakMinutes : 0);
+}
+
+bool SessionTimer::isBreakProposed() const
+{
+    for (const BreakItem &item : m_breaks) {
+        if (item.minutes > 0)
+            return true;
+    }
+    return false;
+}
+
 ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
 {
     ScheduleInput input;

@@ -62,6 +62,10 @@ public:
 
     QVector<BreakItem> breaks() const;
     void setBreakMinutes(qint64 breakId, int minutes);
+    // The guide has no break: it is the director's proposal, on (DefaultBreakMinutes, or the
+    // length last chosen) or off (0 minutes, out of the schedule, the agenda's total and the PDF).
+    void setBreakProposed(bool proposed);
+    bool isBreakProposed() const;
 
     ScheduleSummary summary(int currentActivity) const;
     QVector<Trim> recoverySuggestion(int currentActivity) const;
@@ -87,6 +91,7 @@ private:
     QMap<int, ActivityTimerState> m_timers;
     mutable QMap<int, QVector<SchoolTurnState>> m_turns;
     QVector<BreakItem> m_breaks;
+    int m_lastBreakMinutes = DefaultBreakMinutes; // brought back when the break is proposed again
     // Cached: the timer bar asks for the schedule several times a second.
     QVector<School> m_schools;
     SessionInfo m_info;
