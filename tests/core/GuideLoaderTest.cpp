@@ -145,6 +145,13 @@ TEST_CASE("Broken guides are reported by JSON path and never load")
         CHECK(hasErrorStartingWith(load(doc),
                                    QStringLiteral("sections[0].activities[3].sheets[1]: ")));
     }
+    SECTION("minutes from somewhere other than the guide or our proposal")
+    {
+        json doc = shippedJson();
+        doc["sections"][1]["activities"][2]["minutesFrom"] = "internet";
+        CHECK(hasErrorStartingWith(load(doc),
+                                   QStringLiteral("sections[1].activities[2].minutesFrom: ")));
+    }
     SECTION("an unknown session list to show")
     {
         json doc = shippedJson();
@@ -210,6 +217,10 @@ TEST_CASE("The shipped guide keeps the guide's own words where they matter")
     CHECK_FALSE(six.contains(QStringLiteral("Acuerden")));
     // Activity 20: two or more volunteers per school.
     CHECK(guide.activity(20)->steps.join(QLatin1Char(' ')).contains(QStringLiteral("Dos o más")));
+    // Only activity 7's minutes come from the guide: 10 per school, at most.
+    for (const Activity &activity : guide.activities())
+        CHECK(activity.minutesFromGuide == (activity.number == 7));
+    CHECK(guide.activity(7)->minutesPerTurn == 10);
 }
 
 TEST_CASE("Activities present the session's purposes and products, from the guide's own lists")

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
@@ -238,4 +239,20 @@ TEST_CASE(
     // Zero minutes typed in the agenda is "no break" too.
     REQUIRE(agenda->model()->setData(breakRow.siblingAtColumn(1), 0));
     CHECK_FALSE(proposed->isChecked());
+}
+
+TEST_CASE("Planned minutes say where they come from: the guide's maximum, or our proposal")
+{
+    TimerFixture fixture;
+    fixture.open(7);
+    auto *meta = child<QLabel>(fixture.window.get(), "activityMetaLabel");
+    CHECK(meta->text().contains(QStringLiteral("la guía: 10 minutos por escuela como máximo")));
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    QAbstractItemModel *model = agenda->model();
+    const QModelIndex seven = model->index(2, 1, model->index(1, 0));
+    CHECK(seven.data(Qt::ToolTipRole).toString().contains(QStringLiteral("la guía fija 10")));
+    const QModelIndex four = model->index(3, 1, model->index(0, 0));
+    CHECK(four.data(Qt::ToolTipRole).toString().contains(QStringLiteral("propuesta")));
+    QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier);
+    CHECK(meta->text().contains(QStringLiteral("(propuesta")));
 }

@@ -35,6 +35,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_meta = plainLabel(this);
+    m_meta->setObjectName(QStringLiteral("activityMetaLabel"));
     m_layout->addWidget(m_section);
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_meta);
@@ -76,8 +77,12 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
     m_title->setText(tr("%1. %2").arg(activity.number).arg(activity.title));
     QString meta = plannedMinutes == 1 ? tr("1 minuto planeado")
                                        : tr("%1 minutos planeados").arg(plannedMinutes);
-    if (activity.timer == TimerKind::PerSchool)
-        meta += tr(" · %1 minutos por escuela").arg(activity.minutesPerTurn);
+    if (activity.timer == TimerKind::PerSchool && activity.minutesFromGuide)
+        meta += tr(" · la guía: %1 minutos por escuela como máximo").arg(activity.minutesPerTurn);
+    else if (activity.timer == TimerKind::PerSchool)
+        meta += tr(" · %1 minutos por escuela (propuesta)").arg(activity.minutesPerTurn);
+    else if (!activity.minutesFromGuide)
+        meta += tr(" (propuesta; ajústelos en la agenda)");
     m_meta->setText(meta);
 
     m_steps->setText(bulleted(activity.steps, true));

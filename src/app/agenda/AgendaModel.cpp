@@ -195,8 +195,14 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return m_timer.plannedMinutes(activity.number);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == PlannedColumn)
-            return tr("Minutos planeados (doble clic o F2 para cambiarlos)");
+        if (index.column() == PlannedColumn) {
+            return activity.minutesFromGuide
+                       ? tr("Minutos planeados: la guía fija %1 minutos por escuela como máximo "
+                            "(doble clic o F2 para cambiarlos)")
+                             .arg(activity.minutesPerTurn)
+                       : tr("Minutos planeados: propuesta de Facilitador CTE, no de la guía "
+                            "(doble clic o F2 para cambiarlos)");
+        }
         if (index.column() == ActualColumn)
             return tr("Minutos reales");
         return status == Done ? tr("Realizada") : status == Current ? tr("En curso") : QVariant();
@@ -245,6 +251,8 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == PlannedColumn)
+        return tr("Minutos planeados: nuestra propuesta, salvo los que fija la guía");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

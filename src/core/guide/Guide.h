@@ -33,6 +33,9 @@ struct Activity {
     int minutesPerTurn = 0;
     // A fixed activity keeps its minutes when the schedule is trimmed to recover time.
     bool fixed = false;
+    // Whether the guide itself states the minutes (activity 7: 10 minutes per school at most);
+    // all other planned minutes are our proposal, for the director to adjust.
+    bool minutesFromGuide = false;
     QStringList steps;
     QStringList prompts;
     QStringList starters;

@@ -31,6 +31,11 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
     activity.title = v.text(node, path, "title", Yes);
     activity.minutes = v.integer(node, path, "minutes", 1, 240, Yes);
     activity.fixed = v.boolean(node, path, "fixed");
+    const QString minutesFrom = v.text(node, path, "minutesFrom", No);
+    activity.minutesFromGuide = minutesFrom == QLatin1String("guide");
+    if (!minutesFrom.isEmpty() && !activity.minutesFromGuide &&
+        minutesFrom != QLatin1String("proposal"))
+        v.fail(Validator::join(path, "minutesFrom"), tr("debe ser \"guide\" o \"proposal\""));
     const QString timer = v.text(node, path, "timer", Yes);
     if (timer == QLatin1String("perSchool")) {
         activity.timer = TimerKind::PerSchool;
