@@ -5,6 +5,7 @@
 #include "projection/ProjectionView.h"
 #include "session/Bitacora.h"
 #include "session/SessionRunner.h"
+#include "sheets/CommitmentModel.h"
 #include "sheets/CommitmentsSheet.h"
 #include "sheets/EntryModel.h"
 #include "sheets/ListSheetEditor.h"
@@ -286,6 +287,8 @@ TEST_CASE("Commitments are added from the sentence starters and undone")
     CHECK(stored.at(0).participantId == fixture.sessions->participants(fixture.sessionId).at(0).id);
     CHECK(stored.at(0).actions == QStringLiteral("círculos de lectura"));
     CHECK(evidence->text().isEmpty());
+    CHECK(sheet->model()->index(0, CommitmentModel::ParticipantColumn).data().toString() ==
+          QStringLiteral("Ana Núñez (Benito Juárez)"));
     fixture.window->undoStack().undo();
     CHECK(fixture.sheets->commitments(fixture.sessionId).isEmpty());
     fixture.window->undoStack().redo();

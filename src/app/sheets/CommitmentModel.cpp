@@ -102,7 +102,8 @@ QVariant CommitmentModel::data(const QModelIndex &index, int role) const
         case ParticipantColumn:
             if (role == Qt::EditRole)
                 return commitment.participantId;
-            return m_bitacora.participantName(commitment.participantId);
+            // "Name (School)": in a room of several schools, names alone are ambiguous.
+            return m_bitacora.participantWithSchool(commitment.participantId);
         case StudentsNeedColumn:
             return commitment.studentsNeed;
         case ActionsColumn:
