@@ -36,8 +36,12 @@ inline void typeText(QWidget *widget, const QString &text)
 class ModalAnswer {
 public:
     explicit ModalAnswer(std::function<void(QWidget *)> answer)
+        : m_poll(new QTimer, [](QTimer *poll) {
+            poll->stop();
+            poll->deleteLater();
+        })
     {
-        auto *poll = new QTimer;
+        QTimer *poll = m_poll.get();
         poll->setInterval(5);
         const auto answered = m_answered;
         QObject::connect(poll, &QTimer::timeout, poll,
@@ -46,7 +50,6 @@ public:
                              if (!modal && ++ticks < 2000)
                                  return;
                              poll->stop();
-                             poll->deleteLater();
                              if (modal) {
                                  *answered = true;
                                  answer(modal);
@@ -58,6 +61,9 @@ public:
 
 private:
     std::shared_ptr<bool> m_answered = std::make_shared<bool>(false);
+    // Stopped and deleted with the last copy of this answer: an answer that found no dialog never
+    // outlives the variables its test gave it.
+    std::shared_ptr<QTimer> m_poll;
 };
 
 // A bitácora with one session of two schools and three participants.
