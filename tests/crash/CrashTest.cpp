@@ -104,12 +104,8 @@ TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill 
     {
         Database db;
         db.open(temp.path());
-        SessionInfo info;
-        info.title = QStringLiteral("Sesión");
-        info.heldOn = QDate(2027, 2, 26);
-        info.guideId = test::shippedGuide().id;
+        sessionId = test::createSession(db);
         SessionStore sessions(db);
-        sessionId = sessions.createSession(info);
         RosterEdit roster;
         roster.schools << School{0,
                                  QStringLiteral("Escuela"),

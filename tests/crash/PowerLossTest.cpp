@@ -41,11 +41,7 @@ Run writeUntilCut(const QString &path, bool synchronousOff)
         db.open(path);
         if (synchronousOff)
             db.exec("PRAGMA synchronous = OFF");
-        SessionInfo info;
-        info.title = QStringLiteral("Sesión");
-        info.heldOn = QDate(2027, 2, 26);
-        info.guideId = QStringLiteral("g");
-        const qint64 sessionId = SessionStore(db).createSession(info);
+        const qint64 sessionId = test::createSession(db);
         run.sessionAcknowledged = true;
         SheetStore sheets(db);
         for (int i = 0; i < EntriesPerRun; ++i) {

@@ -254,11 +254,7 @@ TEST_CASE(
     Database db;
     db.open(temp.path());
     SessionStore sessions(db);
-    SessionInfo info;
-    info.title = QStringLiteral("Sesión breve");
-    info.heldOn = QDate(2027, 2, 26);
-    info.guideId = test::shippedGuide().id;
-    const qint64 id = sessions.createSession(info);
+    const qint64 id = test::createSession(db, QStringLiteral("Sesión breve"));
     RosterEdit roster;
     roster.schools << School{0,
                              QStringLiteral("Sol"),

@@ -207,11 +207,7 @@ TEST_CASE("The bitácora's path in the status bar is plain text, whatever the fo
     Database db;
     db.open(temp.dir.filePath(marker + QStringLiteral("/bitacora.sqlite")));
     Stores stores(db);
-    SessionInfo info;
-    info.title = QStringLiteral("Sesión");
-    info.heldOn = QDate(2027, 2, 26);
-    info.guideId = test::shippedGuide().id;
-    const qint64 id = stores.sessions.createSession(info);
+    const qint64 id = test::createSession(db);
     test::ManualClock clock;
     MainWindow window(test::shippedGuide(), stores, id, clock);
     auto *path = child<QLabel>(&window, "databasePathLabel");

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "guide/GuideLoader.h"
+#include "store/SessionStore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -24,6 +25,15 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+qint64 createSession(Database &db, const QString &title)
+{
+    SessionInfo info;
+    info.title = title;
+    info.heldOn = QDate(2027, 2, 26);
+    info.guideId = shippedGuide().id;
+    return SessionStore(db).createSession(info);
 }
 
 QString pdfToText(const QString &pdf)

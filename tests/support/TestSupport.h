@@ -9,6 +9,10 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
+namespace fcte {
+class Database;
+}
+
 namespace fcte::test {
 
 // The shipped guide, loaded once; a test failure when it does not load.
@@ -21,6 +25,8 @@ struct TempBitacora {
 };
 
 QByteArray readFile(const QString &path);
+// A new session of the shipped guide, held on a session morning, in that bitácora; its id.
+qint64 createSession(Database &db, const QString &title = QStringLiteral("Sesión"));
 // A PDF's text layer exactly as pdftotext reads it (UTF-8, no folding of any kind).
 QString pdfToText(const QString &pdf);
 

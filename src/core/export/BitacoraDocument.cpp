@@ -211,9 +211,8 @@ struct Names {
     // "Name (School)": a commitment is read in March by each school.
     QString personWithSchool(qint64 personId) const
     {
-        const QString school = schools.value(schoolOfPerson.value(personId));
-        const QString name = people.value(personId);
-        return school.isEmpty() ? name : name + QStringLiteral(" (") + school + QLatin1Char(')');
+        return Roster::nameWithSchool(people.value(personId),
+                                      schools.value(schoolOfPerson.value(personId)));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "Bitacora.h"
 
+#include "Roster.h"
+
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
@@ -58,11 +60,8 @@ QString Bitacora::schoolName(qint64 id) const
 QString Bitacora::participantWithSchool(qint64 id) const
 {
     for (const Participant &person : m_participants) {
-        if (person.id != id)
-            continue;
-        const QString school = schoolName(person.schoolId);
-        return school.isEmpty() ? person.name
-                                : person.name + QStringLiteral(" (") + school + QLatin1Char(')');
+        if (person.id == id)
+            return Roster::nameWithSchool(person.name, schoolName(person.schoolId));
     }
     return {};
 }

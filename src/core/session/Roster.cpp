@@ -55,4 +55,9 @@ QString Roster::directorOf(const School &school, const QVector<Participant> &peo
     return {};
 }
 
+QString Roster::nameWithSchool(const QString &name, const QString &school)
+{
+    return school.isEmpty() ? name : name + QStringLiteral(" (") + school + QLatin1Char(')');
+}
+
 } // namespace fcte

@@ -14,6 +14,9 @@ struct Roster {
     // The director who signs for the school: its own field, or else its participant marked
     // Director(a) (archives and older bitácoras may hold only one of the two).
     static QString directorOf(const School &school, const QVector<Participant> &people);
+    // "Name (School)", or the name alone for someone of no school: in a room of several
+    // schools a name alone is ambiguous (commitments in the table, the projection, the PDF).
+    static QString nameWithSchool(const QString &name, const QString &school);
 };
 
 } // namespace fcte
