@@ -138,8 +138,10 @@ TEST_CASE("F5 projects on a screen and Esc stops")
     ProjectionFixture fixture(7);
     QTest::keyClick(fixture.window.get(), Qt::Key_F5);
     CHECK(fixture.projection().isProjecting());
-    CHECK(fixture.shown().timer == QStringLiteral("20:00"));
-    CHECK(fixture.shown().turn.contains(QStringLiteral("Benito Juárez")));
+    // The big clock is the speaking school's own turn; the activity's total is secondary.
+    CHECK(fixture.shown().timer == QStringLiteral("10:00"));
+    CHECK(fixture.shown().speaker == QStringLiteral("Benito Juárez"));
+    CHECK(fixture.shown().timerNote.contains(QStringLiteral("20:00")));
     QTest::keyClick(fixture.window.get(), Qt::Key_Escape);
     CHECK_FALSE(fixture.projection().isProjecting());
 }
@@ -154,26 +156,88 @@ TEST_CASE("On a 1920x1080 projector the type is large enough for the back row")
     CHECK(metrics.titlePx >= 28);
     CHECK(metrics.bodyPx >= 28);
     CHECK(metrics.timerPx >= 120);
-    CHECK(metrics.firstVisibleLine == 0);
+    CHECK(metrics.pages == 1);
 }
 
-TEST_CASE("With many entries the text shrinks, then the newest stay in view")
+TEST_CASE("A long sheet is paged on the classroom screen and every line reaches some page")
 {
     ProjectionFixture fixture(4);
-    for (int i = 0; i < 40; ++i) {
+    QStringList texts;
+    for (int i = 0; i < 40; ++i)
+        texts << QStringLiteral("Norma número %1, con una frase de largo razonable").arg(i);
+    // A 9,000-character entry (taller than a page) and a word wider than the screen.
+    QStringList words;
+    for (int i = 0; words.join(QLatin1Char(' ')).size() < 9000; ++i)
+        words << QStringLiteral("palabra%1").arg(i);
+    texts.insert(3, words.join(QLatin1Char(' ')));
+    texts.insert(10, QStringLiteral("Inicio").append(QString(300, QLatin1Char('x'))) +
+                         QStringLiteral("Fin"));
+    for (const QString &text : texts) {
+        Entry entry;
+        entry.sheet = QStringLiteral("norms");
+        entry.activity = 4;
+        entry.text = text;
+        fixture.window->bitacora().addEntry(entry);
+    }
+    REQUIRE(fixture.shown().lines.size() == texts.size());
+    ProjectionView &view = fixture.projection().view();
+    const QSize screen(1920, 1080);
+    const ProjectionView::Metrics metrics = view.layoutFor(screen);
+    CHECK(metrics.bodyPx == 32); // shrinks to a size still readable, then pages
+    REQUIRE(metrics.pages > 2);
+    // The rows of all pages, read in order, give back every line whole and in order.
+    QString read;
+    for (int page = 0; page < metrics.pages; ++page) {
+        const QStringList rows = view.rowsOnPage(screen, page);
+        CHECK_FALSE(rows.isEmpty());
+        read += rows.join(QString());
+    }
+    QString expected;
+    for (const QString &text : texts)
+        expected += QStringLiteral("• ") + text;
+    CHECK(read == expected);
+    CHECK(view.rowsOnPage(screen, 0).first() == QStringLiteral("• ") + texts.first());
+    CHECK(view.rowsOnPage(screen, metrics.pages - 1).last() == QStringLiteral("• ") + texts.last());
+}
+
+TEST_CASE("PgDn and PgUp turn the room's pages, and a new entry brings the newest page")
+{
+    ProjectionFixture fixture(4);
+    for (int i = 0; i < 60; ++i) {
         Entry entry;
         entry.sheet = QStringLiteral("norms");
         entry.activity = 4;
         entry.text = QStringLiteral("Norma número %1, con una frase de largo razonable").arg(i);
         fixture.window->bitacora().addEntry(entry);
     }
-    CHECK(fixture.shown().lines.size() == 40);
-    const ProjectionView::Metrics metrics =
-        fixture.projection().view().layoutFor(QSize(1920, 1080));
-    CHECK(metrics.bodyPx == 28);
-    CHECK(metrics.firstVisibleLine > 0);
-    CHECK(metrics.firstVisibleLine < 40);
-    CHECK(fixture.shown().lines.last().text.contains(QStringLiteral("39")));
+    REQUIRE(fixture.shown().lines.size() == 60);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F5);
+    REQUIRE(fixture.projection().isProjecting());
+    ProjectionView &view = fixture.projection().view();
+    view.resize(1920, 1080);
+    const int pages = view.pageCount();
+    REQUIRE(pages > 1);
+    CHECK(view.currentPage() == pages - 1); // the lines arrived: the newest are in view
+
+    fixture.pressOutsideTextFields(Qt::Key_PageUp);
+    CHECK(view.currentPage() == pages - 2);
+    fixture.pressOutsideTextFields(Qt::Key_PageUp);
+    fixture.pressOutsideTextFields(Qt::Key_PageUp);
+    fixture.pressOutsideTextFields(Qt::Key_PageUp);
+    CHECK(view.currentPage() == qMax(0, pages - 5));
+    fixture.pressOutsideTextFields(Qt::Key_PageDown);
+    CHECK(view.currentPage() == qMax(1, pages - 4));
+    fixture.type("norms", QStringLiteral("La más nueva"));
+    REQUIRE(fixture.shownTexts().last() == QStringLiteral("La más nueva"));
+    CHECK(view.currentPage() == view.pageCount() - 1);
+    CHECK(view.rowsOnPage(view.size(), view.currentPage()).last() ==
+          QStringLiteral("• La más nueva"));
+
+    // Another activity starts at its first page.
+    fixture.window->runner().goTo(5);
+    CHECK(fixture.shown().title.startsWith(QStringLiteral("5. ")));
+    CHECK(view.currentPage() == 0);
+    QTest::keyClick(fixture.window.get(), Qt::Key_Escape);
 }
 
 TEST_CASE("Theme and type size are chosen and remembered")

@@ -88,12 +88,22 @@ TEST_CASE("F8 passes the word to the next school and the queue shows each school
 {
     TimerFixture fixture;
     fixture.open(7);
-    CHECK(fixture.bar().countdown() == QStringLiteral("20:00")); // two schools × 10 minutes
+    // The big clock counts the speaking school's 10 minutes; the activity's 20 (two schools)
+    // are secondary.
+    CHECK(fixture.bar().countdown() == QStringLiteral("10:00"));
     CHECK(fixture.bar().turnText().contains(QStringLiteral("Benito Juárez")));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("actividad: 20:00")));
     QTest::keyClick(fixture.window.get(), Qt::Key_F9);
-    fixture.advance(11);
-    CHECK(fixture.bar().turnText().contains(QStringLiteral("11:00 de 10 min")));
+    fixture.advance(9);
+    CHECK(fixture.bar().countdown() == QStringLiteral("01:00"));
+    CHECK(fixture.bar().level() == TimerBar::Level::Low);
+    fixture.advance(2);
+    CHECK(fixture.bar().countdown() == QStringLiteral("+01:00"));
+    CHECK(fixture.bar().level() == TimerBar::Level::Overtime);
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("actividad: 09:00")));
     QTest::keyClick(fixture.window.get(), Qt::Key_F8);
+    CHECK(fixture.bar().countdown() == QStringLiteral("10:00"));
+    CHECK(fixture.bar().level() == TimerBar::Level::Running);
     CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes")));
     auto *queue = child<TurnQueue>(fixture.window.get(), "turnQueue");
     queue->refresh();
@@ -189,8 +199,9 @@ TEST_CASE("A reopened window shows the same running timer, counting the time it 
     fixture.open(7);
     CHECK(fixture.window->runner().currentActivity() == 7);
     CHECK(fixture.window->timer().isRunning(7));
-    CHECK(fixture.bar().countdown() == QStringLiteral("14:00"));
-    CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes · 02:00")));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("actividad: 14:00")));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes")));
+    CHECK(fixture.bar().countdown() == QStringLiteral("08:00")); // two of its ten minutes gone
 }
 
 TEST_CASE("During the presentations the school-problem form follows the school with the floor")

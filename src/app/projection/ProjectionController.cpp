@@ -58,6 +58,14 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_smaller = new QAction(tr("Letra más &chica"), this);
     m_smaller->setShortcut(QKeySequence::ZoomOut);
+    // A presentation clicker sends PgDn and PgUp: they turn the room's pages from anywhere in
+    // the operator window (multi-line text boxes keep them for their own scrolling).
+    m_nextPage = new QAction(tr("Página &siguiente en el aula"), this);
+    m_nextPage->setObjectName(QStringLiteral("nextPageAction"));
+    m_nextPage->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_previousPage = new QAction(tr("Página &anterior en el aula"), this);
+    m_previousPage->setObjectName(QStringLiteral("previousPageAction"));
+    m_previousPage->setShortcut(QKeySequence(Qt::Key_PageUp));
     m_themes = new QActionGroup(this);
     for (ProjectionTheme::Kind kind : {ProjectionTheme::Kind::Light, ProjectionTheme::Kind::Dark,
                                        ProjectionTheme::Kind::HighContrast}) {
@@ -67,8 +75,12 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
         action->setChecked(kind == m_view->theme());
         connect(action, &QAction::triggered, this, [this, kind] { setTheme(kind); });
     }
-    for (QAction *action : {m_project, m_stop, m_blank, m_freeze, m_bigger, m_smaller})
+    for (QAction *action :
+         {m_project, m_stop, m_blank, m_freeze, m_nextPage, m_previousPage, m_bigger, m_smaller})
         m_operator.addAction(action);
+    connect(m_nextPage, &QAction::triggered, m_view.get(), &ProjectionView::nextPage);
+    connect(m_previousPage, &QAction::triggered, m_view.get(), &ProjectionView::previousPage);
+    connect(m_view.get(), &ProjectionView::pageChanged, this, &ProjectionController::announce);
 
     connect(m_project, &QAction::toggled, this, [this](bool on) { on ? start() : stop(); });
     connect(m_stop, &QAction::triggered, this, [this] { m_project->setChecked(false); });
@@ -124,6 +136,8 @@ void ProjectionController::addTo(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_blank);
     menu->addAction(m_freeze);
+    menu->addAction(m_nextPage);
+    menu->addAction(m_previousPage);
     menu->addSeparator();
     menu->addAction(m_bigger);
     menu->addAction(m_smaller);
@@ -278,7 +292,8 @@ void ProjectionController::updateTimerFields()
     const TimerReadout readout = readTimer(m_timer, m_bitacora, m_runner.currentActivity());
     m_content.timer = readout.countdown;
     m_content.timerLevel = readout.level;
-    m_content.turn = readout.turn;
+    m_content.timerNote = readout.note;
+    m_content.speaker = readout.speaker;
 }
 
 void ProjectionController::refreshTimer()
@@ -289,7 +304,7 @@ void ProjectionController::refreshTimer()
     const ProjectionContent &shown = m_view->content();
     // Repaint only when the countdown's text or colour changed: four ticks make one second.
     if (shown.timer != m_content.timer || shown.timerLevel != m_content.timerLevel ||
-        shown.turn != m_content.turn)
+        shown.timerNote != m_content.timerNote || shown.speaker != m_content.speaker)
         m_view->setContent(m_content);
 }
 
@@ -302,6 +317,10 @@ void ProjectionController::announce()
         state << tr("pantalla en negro");
     if (isFrozen())
         state << tr("proyección congelada");
+    if (isProjecting() && m_view->pageCount() > 1)
+        state << tr("página %1 de %2 (AvPág/RePág)")
+                     .arg(m_view->currentPage() + 1)
+                     .arg(m_view->pageCount());
     Q_EMIT stateChanged(state.join(QStringLiteral(" · ")));
 }
 

@@ -23,7 +23,8 @@ class SessionTimer;
 
 // Drives the classroom screen from the operator window: what it shows (following the operator,
 // unless frozen), on which screen, blanked or not, in which theme and size. F5 projects, Esc
-// stops, B blanks, F freezes; Ctrl++ and Ctrl+- scale the type.
+// stops, B blanks, F freezes, PgDn and PgUp turn the room's pages; Ctrl++ and Ctrl+- scale the
+// type.
 class ProjectionController : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +43,8 @@ public:
     QAction *projectAction() const { return m_project; }
     QAction *blankAction() const { return m_blank; }
     QAction *freezeAction() const { return m_freeze; }
+    QAction *nextPageAction() const { return m_nextPage; }
+    QAction *previousPageAction() const { return m_previousPage; }
     QAction *biggerAction() const { return m_bigger; }
     QAction *smallerAction() const { return m_smaller; }
 
@@ -82,6 +85,8 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_blank = nullptr;
     QAction *m_freeze = nullptr;
+    QAction *m_nextPage = nullptr;
+    QAction *m_previousPage = nullptr;
     QAction *m_bigger = nullptr;
     QAction *m_smaller = nullptr;
     QActionGroup *m_themes = nullptr;

@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace fcte {
 namespace {
@@ -27,37 +28,59 @@ int tagPixels(int bodyPx)
     return int(bodyPx * 0.72);
 }
 
-int tagIndent(int bodyPx)
-{
-    return bodyPx;
-}
-
-// A line is its text and, below it in smaller type, its tags.
-int lineHeight(int bodyPx, int width, const ProjectionContent::Line &line)
-{
-    int height = wrappedHeight(fontOfPixels(bodyPx), width, QStringLiteral("• ") + line.text);
-    if (!line.tags.isEmpty())
-        height +=
-            wrappedHeight(fontOfPixels(tagPixels(bodyPx)), width - tagIndent(bodyPx), line.tags);
-    return height;
-}
-
 } // namespace
+
+// One drawn row of the sheet: a piece of a line's text, or of its tags, as the text layout
+// wrapped it (at word boundaries, or inside a word longer than the row).
+struct ProjectionView::Row {
+    QString text;
+    bool isTag = false;
+    int height = 0;
+    int gapAfter = 0; // space after the last row of a line
+};
 
 struct ProjectionView::Geometry {
     double unit = 1; // one pixel of the 1080-high reference layout
     QRect header;    // section and title
     QRect timer;
-    QRect turn;
+    QRect note;
+    QRect speaker;
     QRect prompts;
     QRect sheet;
+    QRect rows; // where the sheet's rows go, below its name
     int titlePx = 0;
     int sectionPx = 0;
     int promptPx = 0;
     int timerPx = 0;
+    int speakerPx = 0;
     int bodyPx = 0;
-    int firstVisibleLine = 0;
+    QVector<QVector<Row>> pages;
 };
+
+namespace {
+
+// The rows of a text wrapped at a width: words stay whole unless one is wider than the row.
+QStringList wrappedRows(const QFont &font, int width, const QString &text)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    QStringList rows;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(qMax(1, width));
+            rows << paragraph.mid(line.textStart(), line.textLength());
+        }
+        layout.endLayout();
+        if (paragraph.isEmpty())
+            rows << QString();
+    }
+    return rows;
+}
+
+} // namespace
 
 ProjectionView::ProjectionView(QWidget *parent)
     : QWidget(parent)
@@ -71,8 +94,25 @@ ProjectionView::ProjectionView(QWidget *parent)
 
 void ProjectionView::setContent(const ProjectionContent &content)
 {
+    const bool sameSheet =
+        content.title == m_content.title && content.sheetName == m_content.sheetName;
+    if (!sameSheet) {
+        m_page = 0;
+        m_followNewest = false;
+    } else if (content.lines.size() > m_content.lines.size()) {
+        m_followNewest = true;
+    }
+    const int before = currentPage();
+    const int countBefore = pageCount();
+    ProjectionContent timerOnly = m_content;
+    timerOnly.timer = content.timer;
+    timerOnly.timerLevel = content.timerLevel;
+    if (!(timerOnly == content))
+        m_geometry.reset();
     m_content = content;
     update();
+    if (currentPage() != before || pageCount() != countBefore)
+        Q_EMIT pageChanged(currentPage(), pageCount());
 }
 
 void ProjectionView::setBlank(bool blank)
@@ -90,16 +130,71 @@ void ProjectionView::setTheme(ProjectionTheme::Kind kind)
 void ProjectionView::setScale(double scale)
 {
     m_scale = qBound(0.5, scale, 3.0);
+    m_geometry.reset();
     update();
+}
+
+int ProjectionView::pageCount() const
+{
+    return qMax(1, int(geometryFor(size())->pages.size()));
+}
+
+int ProjectionView::currentPage() const
+{
+    const int last = pageCount() - 1;
+    return m_followNewest ? last : qBound(0, m_page, last);
+}
+
+void ProjectionView::setPage(int page)
+{
+    const int count = pageCount();
+    m_page = qBound(0, page, count - 1);
+    m_followNewest = false;
+    update();
+    Q_EMIT pageChanged(m_page, count);
+}
+
+void ProjectionView::nextPage()
+{
+    setPage(currentPage() + 1);
+}
+
+void ProjectionView::previousPage()
+{
+    setPage(currentPage() - 1);
+}
+
+QStringList ProjectionView::rowsOnPage(const QSize &size, int page) const
+{
+    const std::shared_ptr<const Geometry> layout = geometryFor(size);
+    const Geometry &g = *layout;
+    QStringList texts;
+    if (page >= 0 && page < g.pages.size()) {
+        for (const Row &row : g.pages.at(page))
+            texts << row.text;
+    }
+    return texts;
 }
 
 ProjectionView::Metrics ProjectionView::layoutFor(const QSize &size) const
 {
-    const Geometry g = geometryFor(size);
-    return Metrics{g.titlePx, g.bodyPx, g.timerPx, g.firstVisibleLine};
+    const std::shared_ptr<const Geometry> layout = geometryFor(size);
+    const Geometry &g = *layout;
+    return Metrics{g.titlePx, g.bodyPx, g.timerPx, qMax(1, int(g.pages.size()))};
 }
 
-ProjectionView::Geometry ProjectionView::geometryFor(const QSize &size) const
+std::shared_ptr<const ProjectionView::Geometry> ProjectionView::geometryFor(const QSize &size) const
+{
+    // Laying out hundreds of lines takes milliseconds; the clock's text, four times a second,
+    // does not change the layout.
+    if (!m_geometry || m_geometrySize != size) {
+        m_geometry = std::make_shared<Geometry>(layOut(size));
+        m_geometrySize = size;
+    }
+    return m_geometry;
+}
+
+ProjectionView::Geometry ProjectionView::layOut(const QSize &size) const
 {
     Geometry g;
     g.unit = size.height() / 1080.0 * m_scale;
@@ -115,9 +210,8 @@ ProjectionView::Geometry ProjectionView::geometryFor(const QSize &size) const
         QFontMetrics(timerFont).horizontalAdvance(QStringLiteral("+00:00")) + px(48);
     const int timerHeight = QFontMetrics(timerFont).height() + px(8);
     g.timer = QRect(area.right() - timerWidth + 1, area.top(), timerWidth, timerHeight);
-    const bool hasTurn = !m_content.turn.isEmpty();
-    g.turn = QRect(g.timer.left() - px(200), g.timer.bottom() + px(8), timerWidth + px(200),
-                   hasTurn ? px(40) : 0);
+    g.note = QRect(g.timer.left() - px(240), g.timer.bottom() + px(8), timerWidth + px(240),
+                   m_content.timerNote.isEmpty() ? 0 : px(36));
 
     g.sectionPx = px(30);
     g.titlePx = px(60);
@@ -126,8 +220,19 @@ ProjectionView::Geometry ProjectionView::geometryFor(const QSize &size) const
         g.sectionPx + px(12) +
         wrappedHeight(fontOfPixels(g.titlePx, true), headerWidth, m_content.title);
     g.header = QRect(area.left(), area.top(), headerWidth, headerHeight);
+    int top = g.header.bottom() + px(20);
 
-    int top = qMax(g.header.bottom(), g.turn.bottom()) + px(28);
+    // The speaking school, whole, as large as the title: the room must know who has the floor.
+    g.speakerPx = px(52);
+    if (!m_content.speaker.isEmpty()) {
+        const int width =
+            (top < g.note.bottom() ? g.note.left() - px(24) : area.right()) - area.left();
+        g.speaker = QRect(area.left(), top, width,
+                          wrappedHeight(fontOfPixels(g.speakerPx, true), width, m_content.speaker));
+        top = g.speaker.bottom() + px(8);
+    }
+    top = qMax(top, g.note.bottom()) + px(20);
+
     g.promptPx = px(34);
     if (!m_content.prompts.isEmpty()) {
         int height = px(30) + px(8);
@@ -139,24 +244,71 @@ ProjectionView::Geometry ProjectionView::geometryFor(const QSize &size) const
         top = g.prompts.bottom() + px(24);
     }
     g.sheet = QRect(area.left(), top, area.width(), area.bottom() - top);
+    g.rows = g.sheet.adjusted(0, px(30) + px(12), -px(40), 0);
 
-    // The body shrinks from 44 to 28 reference pixels to fit every line; past that the oldest
-    // lines leave the screen so the newest stay in view.
-    const int available = g.sheet.height() - px(30) - px(12);
-    const auto heightOf = [&](int bodyPx, int from) {
+    // Each line becomes rows: "• text", then its tags, smaller and indented.
+    const auto rowsAt = [&](int bodyPx) {
+        const QFont body = fontOfPixels(bodyPx);
+        const QFont tags = fontOfPixels(tagPixels(bodyPx));
+        const int bodyHeight = QFontMetrics(body).lineSpacing();
+        const int tagHeight = QFontMetrics(tags).lineSpacing();
+        QVector<QVector<Row>> lines;
+        for (const ProjectionContent::Line &line : m_content.lines) {
+            QVector<Row> rows;
+            for (const QString &text :
+                 wrappedRows(body, g.rows.width(), QStringLiteral("• ") + line.text))
+                rows << Row{text, false, bodyHeight, 0};
+            if (!line.tags.isEmpty()) {
+                for (const QString &text : wrappedRows(tags, g.rows.width() - bodyPx, line.tags))
+                    rows << Row{text, true, tagHeight, 0};
+            }
+            rows.last().gapAfter = px(10);
+            lines << rows;
+        }
+        return lines;
+    };
+    const auto heightOf = [](const QVector<Row> &rows) {
         int total = 0;
-        for (int i = from; i < m_content.lines.size(); ++i)
-            total += lineHeight(bodyPx, g.sheet.width() - px(40), m_content.lines.at(i)) + px(10);
+        for (const Row &row : rows)
+            total += row.height + row.gapAfter;
         return total;
     };
+    const int available = qMax(1, g.rows.height());
+
+    // The body shrinks from 44 to 32 reference pixels to fit one page; past that it is paged.
+    QVector<QVector<Row>> lines;
     g.bodyPx = px(44);
-    while (g.bodyPx > px(28) && heightOf(g.bodyPx, 0) > available)
+    for (;;) {
+        lines = rowsAt(g.bodyPx);
+        int total = 0;
+        for (const QVector<Row> &rows : lines)
+            total += heightOf(rows);
+        if (total <= available || g.bodyPx <= px(32))
+            break;
         g.bodyPx -= qMax(1, px(2));
-    g.bodyPx = qMax(g.bodyPx, px(28));
-    g.firstVisibleLine = 0;
-    while (g.firstVisibleLine < m_content.lines.size() - 1 &&
-           heightOf(g.bodyPx, g.firstVisibleLine) > available)
-        ++g.firstVisibleLine;
+    }
+
+    // A line that fits on a page is not split; a longer one continues row by row.
+    QVector<Row> page;
+    int used = 0;
+    const auto newPage = [&] {
+        if (!page.isEmpty())
+            g.pages << page;
+        page.clear();
+        used = 0;
+    };
+    for (const QVector<Row> &rows : lines) {
+        const int height = heightOf(rows);
+        if (used > 0 && used + height > available && height <= available)
+            newPage();
+        for (const Row &row : rows) {
+            if (used > 0 && used + row.height > available)
+                newPage();
+            page << row;
+            used += row.height + row.gapAfter;
+        }
+    }
+    newPage();
     return g;
 }
 
@@ -169,7 +321,8 @@ void ProjectionView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), m_blank ? QColor(Qt::black) : theme.background);
     if (m_blank)
         return;
-    const Geometry g = geometryFor(size());
+    const std::shared_ptr<const Geometry> layout = geometryFor(size());
+    const Geometry &g = *layout;
     const auto px = [&g](double reference) {
         return int(std::lround(reference * g.unit));
     };
@@ -184,19 +337,24 @@ void ProjectionView::paintEvent(QPaintEvent *)
     painter.drawText(g.header.adjusted(0, g.sectionPx + px(12), 0, 0),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_content.title);
 
-    // Timer and the speaking school
+    // The big clock, what it counts, and who has the floor
     QPainterPath badge;
     badge.addRoundedRect(g.timer, px(18), px(18));
     painter.fillPath(badge, theme.timerBackground(m_content.timerLevel));
     painter.setPen(theme.timerText);
     painter.setFont(fontOfPixels(g.timerPx, true));
     painter.drawText(g.timer, Qt::AlignCenter, m_content.timer);
-    if (!m_content.turn.isEmpty()) {
+    if (!m_content.timerNote.isEmpty()) {
+        painter.setPen(theme.muted);
+        painter.setFont(fontOfPixels(px(28)));
+        painter.drawText(g.note, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                         m_content.timerNote);
+    }
+    if (!m_content.speaker.isEmpty()) {
         painter.setPen(theme.text);
-        painter.setFont(fontOfPixels(px(30), true));
-        painter.drawText(g.turn, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
-                         QFontMetrics(painter.font())
-                             .elidedText(m_content.turn, Qt::ElideMiddle, g.turn.width()));
+        painter.setFont(fontOfPixels(g.speakerPx, true));
+        painter.drawText(g.speaker, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         m_content.speaker);
     }
 
     // Prompts or sentence starters
@@ -221,44 +379,52 @@ void ProjectionView::paintEvent(QPaintEvent *)
                          g.sheet.top() - px(12));
     }
 
-    // The sheet's lines, newest at the bottom
-    if (!m_content.sheetName.isEmpty()) {
-        painter.setPen(theme.muted);
-        painter.setFont(fontOfPixels(px(30)));
+    // The sheet's name, the page ("2/5") when there are more, and the page's rows
+    const int pages = qMax(1, int(g.pages.size()));
+    const int page = m_followNewest ? pages - 1 : qBound(0, m_page, pages - 1);
+    painter.setPen(theme.muted);
+    painter.setFont(fontOfPixels(px(30)));
+    if (!m_content.sheetName.isEmpty())
+        painter.drawText(
+            g.sheet.left(), g.sheet.top(), g.sheet.width() - px(160), px(38),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+            QFontMetrics(painter.font())
+                .elidedText(m_content.sheetName, Qt::ElideMiddle, g.sheet.width() - px(160)));
+    if (pages > 1) {
+        painter.setFont(fontOfPixels(px(30), true));
         painter.drawText(g.sheet.left(), g.sheet.top(), g.sheet.width(), px(38),
-                         Qt::AlignLeft | Qt::AlignTop, m_content.sheetName);
+                         Qt::AlignRight | Qt::AlignTop, tr("%1/%2").arg(page + 1).arg(pages));
     }
-    int y = g.sheet.top() + px(30) + px(12);
+    if (g.pages.isEmpty())
+        return;
     const QFont body = fontOfPixels(g.bodyPx);
     const QFont tags = fontOfPixels(tagPixels(g.bodyPx));
-    const int width = g.sheet.width() - px(40);
-    for (int i = g.firstVisibleLine; i < m_content.lines.size(); ++i) {
-        const ProjectionContent::Line &line = m_content.lines.at(i);
-        const QString text = QStringLiteral("• ") + line.text;
-        const int textHeight = wrappedHeight(body, width, text);
-        painter.setFont(body);
-        painter.setPen(theme.text);
-        painter.drawText(QRect(g.sheet.left(), y, width, textHeight),
-                         Qt::AlignLeft | Qt::TextWordWrap, text);
-        if (!line.tags.isEmpty()) {
-            painter.setFont(tags);
-            painter.setPen(theme.muted);
-            const QString tagText = QStringLiteral("   ") + line.tags;
-            painter.drawText(
-                QRect(g.sheet.left(), y + textHeight, width, wrappedHeight(tags, width, tagText)),
-                Qt::AlignLeft | Qt::TextWordWrap, tagText);
-        }
-        y += lineHeight(g.bodyPx, width, line) + px(10);
+    int y = g.rows.top();
+    for (const Row &row : g.pages.at(page)) {
+        painter.setFont(row.isTag ? tags : body);
+        painter.setPen(row.isTag ? theme.muted : theme.text);
+        const int indent = row.isTag ? g.bodyPx : 0;
+        painter.drawText(QRect(g.rows.left() + indent, y, g.rows.width() - indent, row.height),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, row.text);
+        y += row.height + row.gapAfter;
     }
 }
 
 void ProjectionView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape) {
+    switch (event->key()) {
+    case Qt::Key_Escape:
         Q_EMIT escapePressed();
         return;
+    case Qt::Key_PageDown:
+        nextPage();
+        return;
+    case Qt::Key_PageUp:
+        previousPage();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
     }
-    QWidget::keyPressEvent(event);
 }
 
 } // namespace fcte

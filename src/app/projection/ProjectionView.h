@@ -4,25 +4,30 @@
 #include "session/ProjectionContent.h"
 
 #include <QWidget>
+#include <memory>
 
 namespace fcte {
 
 // The classroom screen: the activity, its prompts, the timer and the sheet's public lines, drawn
-// large enough to read from the back row, newest lines kept in view.
+// large enough to read from the back row. What does not fit is paged, never dropped: long
+// entries wrap (long words break) and continue on the next page; "2/5" tells the room there is
+// more, and PgDn/PgUp (a presentation clicker's keys) turn the pages.
 class ProjectionView : public QWidget {
     Q_OBJECT
 public:
     // Pixel sizes of the current layout, for a 1080-pixel-high screen at scale 1: title 60,
-    // body 28 to 44 (shrinking to fit), timer 150.
+    // body 32 to 44 (shrinking to fit one page before paging), timer 150.
     struct Metrics {
         int titlePx = 0;
         int bodyPx = 0;
         int timerPx = 0;
-        int firstVisibleLine = 0; // older lines than this did not fit
+        int pages = 1;
     };
 
     explicit ProjectionView(QWidget *parent = nullptr);
 
+    // New lines of the same sheet bring the page with the newest into view; another sheet or
+    // activity starts at its first page.
     void setContent(const ProjectionContent &content);
     const ProjectionContent &content() const { return m_content; }
     void setBlank(bool blank);
@@ -35,21 +40,38 @@ public:
     Metrics metrics() const { return layoutFor(size()); }
     Metrics layoutFor(const QSize &size) const;
 
+    int pageCount() const;
+    int currentPage() const; // from 0
+    void setPage(int page);
+    void nextPage();
+    void previousPage();
+    // The text rows drawn on one page of the sheet at a size, in order: what the room reads.
+    QStringList rowsOnPage(const QSize &size, int page) const;
+
 Q_SIGNALS:
     void escapePressed();
+    void pageChanged(int page, int count);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    struct Row;
     struct Geometry;
-    Geometry geometryFor(const QSize &size) const;
+    std::shared_ptr<const Geometry> geometryFor(const QSize &size) const;
+    Geometry layOut(const QSize &size) const;
 
     ProjectionContent m_content;
     ProjectionTheme::Kind m_themeKind = ProjectionTheme::Kind::Light;
     double m_scale = 1.0;
     bool m_blank = false;
+    int m_page = 0;
+    // The page with the newest line, whatever the screen's size turns out to be: set when lines
+    // arrive, cleared when the operator turns to an earlier page.
+    bool m_followNewest = false;
+    mutable std::shared_ptr<const Geometry> m_geometry; // of m_content at m_geometrySize
+    mutable QSize m_geometrySize;
 };
 
 } // namespace fcte

@@ -41,30 +41,38 @@ QString elapsedText(qint64 elapsedMs)
 TimerReadout readTimer(const SessionTimer &timer, const Bitacora &bitacora, int activity)
 {
     using Level = ProjectionContent::TimerLevel;
+    const auto levelOf = [](qint64 remaining, qint64 planned, bool running, bool hasRun) {
+        if (remaining <= 0 && (running || hasRun))
+            return Level::Overtime;
+        if (running)
+            return remaining <= qMin<qint64>(120000, planned / 4) ? Level::Low : Level::Running;
+        return Level::Idle;
+    };
     TimerReadout readout;
     const qint64 planned = qint64(timer.plannedMinutes(activity)) * 60000;
     const qint64 remaining = timer.remainingMs(activity);
     const bool running = timer.isRunning(activity);
     readout.countdown = countdownText(remaining);
-    if (remaining <= 0 && (running || timer.hasRun(activity)))
-        readout.level = Level::Overtime;
-    else if (running)
-        readout.level =
-            remaining <= qMin<qint64>(120000, planned / 4) ? Level::Low : Level::Running;
-    if (timer.minutesPerTurn(activity) > 0) {
-        const int turn = timer.currentTurn(activity);
-        if (turn < 0) {
-            readout.turn =
-                QCoreApplication::translate("TimerBar", "Todas las escuelas presentaron");
-        } else {
-            const qint64 elapsed = timer.turnElapsedMs(activity, turn);
-            readout.turnOver = elapsed > qint64(timer.minutesPerTurn(activity)) * 60000;
-            readout.turn = QCoreApplication::translate("TimerBar", "Habla: %1 · %2 de %3 min")
-                               .arg(bitacora.schoolName(timer.turns(activity).at(turn).schoolId),
-                                    elapsedText(elapsed))
-                               .arg(timer.minutesPerTurn(activity));
-        }
+    readout.remainingMs = remaining;
+    readout.level = levelOf(remaining, planned, running, timer.hasRun(activity));
+    if (timer.minutesPerTurn(activity) <= 0)
+        return readout;
+
+    const int turn = timer.currentTurn(activity);
+    if (turn < 0) {
+        readout.note = QCoreApplication::translate("TimerBar", "Todas las escuelas presentaron");
+        return readout;
     }
+    const qint64 turnPlanned = qint64(timer.minutesPerTurn(activity)) * 60000;
+    const qint64 elapsed = timer.turnElapsedMs(activity, turn);
+    readout.turnOver = elapsed > turnPlanned;
+    readout.countdown = countdownText(turnPlanned - elapsed);
+    readout.remainingMs = turnPlanned - elapsed;
+    readout.level = levelOf(turnPlanned - elapsed, turnPlanned, running, elapsed > 0);
+    readout.speaker = bitacora.schoolName(timer.turns(activity).at(turn).schoolId);
+    readout.note = QCoreApplication::translate("TimerBar", "Turno de %1 min · actividad: %2")
+                       .arg(timer.minutesPerTurn(activity))
+                       .arg(countdownText(remaining));
     return readout;
 }
 

@@ -114,6 +114,7 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_turn->setFont(turnFont);
     // Long school names must not widen the window past the laptop's screen.
     m_turn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_turn->setWordWrap(true); // the whole name, on two lines if it must
     layout->addSpacing(12);
     m_nextSchoolButton = buttonFor(m_nextSchool);
     layout->addWidget(m_nextSchoolButton);
@@ -175,10 +176,12 @@ void TimerBar::refresh()
 {
     const int activity = m_runner.currentActivity();
     const qint64 now = m_timer.clock().nowMs();
-    const qint64 remaining = m_timer.remainingMs(activity);
     const bool running = m_timer.isRunning(activity);
+    const TimerReadout readout = readTimer(m_timer, m_bitacora, activity);
+    const qint64 remaining = readout.remainingMs;
 
-    // Crossing zero while running: flash, and beep if asked to.
+    // Crossing zero while running (the activity's, or the speaking school's): flash, and beep if
+    // asked to.
     if (activity == m_lastActivity && running && m_lastRemainingMs > 0 && remaining <= 0) {
         m_flashUntilMs = now + FlashMs;
         if (m_sound->isChecked())
@@ -187,7 +190,6 @@ void TimerBar::refresh()
     m_lastActivity = activity;
     m_lastRemainingMs = remaining;
 
-    const TimerReadout readout = readTimer(m_timer, m_bitacora, activity);
     m_countdown->setText(readout.countdown);
     m_level = readout.level;
     applyLevel(m_level, isFlashing() && (now / 400) % 2 == 0);
@@ -201,7 +203,10 @@ void TimerBar::refresh()
     m_turn->setVisible(perSchool);
     m_nextSchoolButton->setVisible(perSchool);
     m_nextSchool->setEnabled(perSchool && m_timer.currentTurn(activity) >= 0);
-    m_turn->setText(readout.turn);
+    m_turn->setText(readout.speaker.isEmpty()
+                        ? readout.note
+                        : tr("Habla: %1 · %2").arg(readout.speaker, readout.note));
+    m_turn->setToolTip(m_turn->text());
     m_turn->setStyleSheet(readout.turnOver ? QStringLiteral("color: #b00020; font-weight: bold")
                                            : QString());
 

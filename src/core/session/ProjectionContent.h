@@ -29,9 +29,19 @@ struct ProjectionContent {
     QStringList prompts;
     QString sheetName;
     QVector<Line> lines; // oldest first
-    QString timer;
+    QString timer;       // the big clock: the activity's, or the speaking school's turn
     TimerLevel timerLevel = TimerLevel::Idle;
-    QString turn;
+    QString timerNote; // secondary, under the clock: the activity's total during the turns
+    QString speaker;   // the speaking school's full name
+
+    bool operator==(const ProjectionContent &other) const
+    {
+        return section == other.section && title == other.title &&
+               promptsHeading == other.promptsHeading && prompts == other.prompts &&
+               sheetName == other.sheetName && lines == other.lines && timer == other.timer &&
+               timerLevel == other.timerLevel && timerNote == other.timerNote &&
+               speaker == other.speaker;
+    }
 
     // The public content of one sheet of an activity; schoolId picks the school whose problem
     // is shown on the school-problems sheet (0 for the first).
