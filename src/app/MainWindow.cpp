@@ -21,6 +21,7 @@
 #include "store/StoreError.h"
 #include "store/Stores.h"
 #include "timer/RecoveryDialog.h"
+#include "timer/SessionLifecycle.h"
 #include "timer/TimerBar.h"
 #include "timer/TurnQueue.h"
 
@@ -75,6 +76,11 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_agendaView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed);
     m_agendaView->expandAll();
+    // Moving the break rebuilds the agenda: it stays open at the current activity.
+    connect(m_agenda, &QAbstractItemModel::modelReset, this, [this] {
+        m_agendaView->expandAll();
+        m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(m_runner->currentActivity()));
+    });
 
     m_page = new ActivityPage;
     m_page->setObjectName(QStringLiteral("activityPage"));
@@ -210,8 +216,12 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Editar"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    m_lifecycle = new SessionLifecycle(m_guide, *m_timer, *m_runner, *m_exportActions, *this);
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);
+    session->addSeparator();
+    session->addAction(m_lifecycle->startAction());
+    session->addAction(m_lifecycle->endAction());
     session->addSeparator();
     session->addAction(m_previous);
     session->addAction(m_next);
@@ -231,6 +241,7 @@ void MainWindow::createActions()
     timing->setObjectName(QStringLiteral("timerToolBar"));
     timing->setMovable(false);
     timing->addWidget(m_timerBar);
+    m_timerBar->addSessionAction(m_lifecycle->startAction());
     m_presentation = new PresentationMode(*this, m_agendaView);
     QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
     m_projection->addTo(projectionMenu);
@@ -252,6 +263,8 @@ void MainWindow::createActions()
     timeMenu->addAction(m_timerBar->nextSchoolAction());
     timeMenu->addSeparator();
     timeMenu->addAction(m_timerBar->breakAction());
+    timeMenu->addAction(m_timerBar->breakEarlierAction());
+    timeMenu->addAction(m_timerBar->breakLaterAction());
     timeMenu->addAction(m_timerBar->soundAction());
 }
 
@@ -372,11 +385,8 @@ void MainWindow::editSession()
 
 void MainWindow::offerRecovery()
 {
-    const int current = m_runner->currentActivity();
-    const QVector<Trim> trims = m_timer->recoverySuggestion(current);
-    RecoveryDialog dialog(m_guide, m_timer->summary(current).minutesBehind, trims, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_timer->applyTrims(trims);
+    RecoveryDialog dialog(m_guide, *m_timer, m_runner->currentActivity(), this);
+    dialog.exec();
 }
 
 void MainWindow::chooseBackupToRestore()

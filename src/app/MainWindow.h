@@ -21,6 +21,7 @@ class ExportActions;
 class PresentationMode;
 class ProjectionController;
 class Guide;
+class SessionLifecycle;
 class SessionTimer;
 class SheetPanel;
 class TimerBar;
@@ -43,6 +44,7 @@ public:
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
     ExportActions &exportActions() const { return *m_exportActions; }
+    SessionLifecycle &lifecycle() const { return *m_lifecycle; }
     ProjectionController &projection() const { return *m_projection; }
     PresentationMode &presentation() const { return *m_presentation; }
     BackupScheduler &backups() const { return *m_backups; }
@@ -83,6 +85,7 @@ private:
     TimerBar *m_timerBar = nullptr;
     TurnQueue *m_turnQueue = nullptr;
     ExportActions *m_exportActions = nullptr;
+    SessionLifecycle *m_lifecycle = nullptr;
     ProjectionController *m_projection = nullptr;
     PresentationMode *m_presentation = nullptr;
     QLabel *m_projectionState = nullptr;

@@ -75,7 +75,52 @@ TEST_CASE("The activity countdown runs, pauses and keeps counting into overtime"
     fixture.clock.advanceMinutes(9);
     CHECK(timer->remainingMs(4) == -2 * Minute); // two minutes of overtime
     CHECK(timer->isRunning(4));
+    CHECK(timer->anyTimerHasRun());
+    CHECK_FALSE(timer->sessionStarted()); // a timer alone is a rehearsal: "Iniciar sesión" starts
+}
+
+TEST_CASE(
+    "Before the start nothing is late, and the schedule counts from the actual start to the end")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->start(1); // rehearsing the night before, for hours
+    fixture.clock.advanceMinutes(600);
+    CHECK(timer->summary(1).minutesBehind == 0);
+
+    timer->startSession(1, true); // the rehearsal's minutes are set back to zero
     CHECK(timer->sessionStarted());
+    CHECK(timer->startedAt() == fixture.clock.now());
+    CHECK(timer->isRunning(1));
+    CHECK(timer->elapsedMs(1) == 0);
+    fixture.clock.advanceMinutes(15); // a 5-minute welcome took 15
+    CHECK(timer->summary(1).minutesBehind == 10);
+
+    timer->endSession();
+    CHECK(timer->sessionEnded());
+    CHECK_FALSE(timer->isRunning(1));
+    const QDateTime end = fixture.clock.now();
+    fixture.clock.advanceMinutes(30);
+    CHECK(timer->summary(1).projectedEnd == end); // ended: the end is when it ended
+    CHECK(timer->endedAt() == end);
+
+    auto reopened = fixture.timer(); // the start and end are stored with the session
+    CHECK(reopened->sessionStarted());
+    CHECK(reopened->endedAt() == end);
+    reopened->resumeSession();
+    CHECK_FALSE(reopened->sessionEnded());
+    CHECK(fixture.timer()->startedAt() == end.addSecs(-15 * 60));
+}
+
+TEST_CASE("Starting after a rehearsal may keep its minutes")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->start(2);
+    fixture.clock.advanceMinutes(3);
+    timer->startSession(2, false);
+    CHECK(timer->elapsedMs(2) == 3 * Minute);
+    CHECK(timer->isRunning(2));
 }
 
 TEST_CASE("Minutes can be added or removed, before or during the activity")
@@ -185,7 +230,7 @@ TEST_CASE("The projected end follows what actually happened")
     CHECK(before.projectedEnd.time() == QTime(12, 30));
     CHECK(before.minutesBehind == 0);
 
-    timer->start(1);
+    timer->startSession(1, false);
     fixture.clock.advanceMinutes(15); // a 5-minute welcome took 15
     ScheduleSummary late = timer->summary(1);
     CHECK(late.minutesBehind == 10);
@@ -226,7 +271,7 @@ TEST_CASE("Applying the suggestion changes only the planned minutes it names")
 {
     TimingFixture fixture;
     auto timer = fixture.timer();
-    timer->start(1);
+    timer->startSession(1, false);
     fixture.clock.advanceMinutes(25); // twenty minutes behind
     const QVector<Trim> trims = timer->recoverySuggestion(1);
     REQUIRE_FALSE(trims.isEmpty());
@@ -236,4 +281,61 @@ TEST_CASE("Applying the suggestion changes only the planned minutes it names")
     timer->applyTrims(trims);
     CHECK(timer->plannedMinutes(trims.first().activity) == trims.first().toMinutes);
     CHECK(timer->summary(1).minutesBehind == 0);
+}
+
+TEST_CASE("Recovery shortens the turns of schools still to speak, down to the director's floor")
+{
+    // Twelve schools of 10 minutes and a 20-minute activity after them, 30 minutes behind.
+    ScheduleInput input;
+    input.activities = {7, 11};
+    input.plannedMinutes = {{7, 120}, {11, 20}};
+    input.fixed = {7};
+    input.currentActivity = 7;
+    input.turns.insert(7, ScheduleInput::Turns{10, 12});
+    const QVector<Trim> withoutFloor = Schedule::recoverySuggestion(input, 30);
+    REQUIRE(withoutFloor.size() == 1); // turns are the guide's: only activity 11 gives
+    CHECK(withoutFloor.first().activity == 11);
+    CHECK(withoutFloor.first().toMinutes == Schedule::MinimumMinutes);
+
+    input.turnFloorMinutes = 8;
+    const QVector<Trim> trims = Schedule::recoverySuggestion(input, 30);
+    int recovered = 0;
+    for (const Trim &trim : trims) {
+        recovered += trim.recoveredMinutes();
+        if (trim.perTurn) {
+            CHECK(trim.activity == 7);
+            CHECK(trim.turns == 12);
+            CHECK(trim.toMinutes >= 8);
+        } else {
+            CHECK(trim.activity == 11);
+            CHECK(trim.toMinutes >= 14); // no longer cut to the bone
+        }
+    }
+    CHECK(recovered >= 30);
+    REQUIRE(trims.size() == 2);
+}
+
+TEST_CASE("Applied turn trims shorten the turns still to come and the activity's plan")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->setTurnFloorMinutes(7);
+    CHECK(fixture.timer()->turnFloorMinutes() == 7); // stored with the session
+    timer->startSession(1, false);
+    fixture.clock.advanceMinutes(200); // the welcome took the morning
+    timer->enterActivity(7);
+    fixture.clock.advanceMinutes(25); // and the first school took 25 of its 10
+    timer->nextSchool(7);
+    REQUIRE(timer->summary(7).minutesBehind > 0);
+    const QVector<Trim> trims = timer->recoverySuggestion(7);
+    const auto turnTrim =
+        std::find_if(trims.cbegin(), trims.cend(), [](const Trim &trim) { return trim.perTurn; });
+    REQUIRE(turnTrim != trims.cend());
+    CHECK(turnTrim->turns == 2); // two schools are still to speak
+    const int planned = timer->plannedMinutes(7);
+    timer->applyTrims(trims);
+    CHECK(timer->minutesPerTurn(7) == turnTrim->toMinutes);
+    CHECK(timer->minutesPerTurn(7) >= 7);
+    CHECK(timer->plannedMinutes(7) == planned - turnTrim->recoveredMinutes());
+    CHECK(fixture.timer()->minutesPerTurn(7) == turnTrim->toMinutes);
 }

@@ -233,7 +233,10 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
         running.activity = 2;
         running.accumulatedMs = 60000;
         running.runningSinceMs = 1803949200123; // a running timer keeps its start
-        timing.saveTimers(id, {welcome, running});
+        ActivityTimerState shortened;           // time recovery shortened the turns of activity 7
+        shortened.activity = 7;
+        shortened.turnMinutes = 8;
+        timing.saveTimers(id, {welcome, running, shortened});
         const QVector<School> schools = SessionStore(source.db).schools(id);
         REQUIRE(schools.size() >= 2);
         timing.saveTurns(id, 7,
@@ -242,6 +245,8 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
         BreakItem pause{0, 10, 20};
         timing.saveBreak(id, pause);
         SessionStore(source.db).setCurrentActivity(id, 7);
+        SessionStore(source.db).setRunTimes(id, 1803949000000, 1803963400000);
+        SessionStore(source.db).setTurnFloor(id, 6);
     }
     const QByteArray first = BitacoraArchive::exportSession(source.db, id);
     Bitacora target;
@@ -264,6 +269,11 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
     REQUIRE(timing.breaks(imported.sessionId).size() == 1);
     CHECK(timing.breaks(imported.sessionId).at(0).minutes == 20);
     CHECK(SessionStore(target.db).session(imported.sessionId)->currentActivity == 7);
+    CHECK(timers.value(7).turnMinutes == 8);
+    const SessionInfo session = *SessionStore(target.db).session(imported.sessionId);
+    CHECK(session.startedAtMs == 1803949000000);
+    CHECK(session.endedAtMs == 1803963400000);
+    CHECK(session.turnFloorMinutes == 6);
 
     // What the director reads is the same on both sides: every planned and real minute included.
     const QString before = source.temp.dir.filePath(QStringLiteral("antes.pdf"));
@@ -272,6 +282,14 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
     REQUIRE(
         Exporters::writePdf(target.db, test::shippedGuide(), imported.sessionId, after).isEmpty());
     CHECK(test::pdfToText(after) == test::pdfToText(before));
+    // The cover tells the actual start and end (local time of those instants).
+    const QString started =
+        QDateTime::fromMSecsSinceEpoch(1803949000000).time().toString(QStringLiteral("HH:mm"));
+    const QString ended =
+        QDateTime::fromMSecsSinceEpoch(1803963400000).time().toString(QStringLiteral("HH:mm"));
+    const QString cover = test::pdfToText(after).simplified();
+    CHECK(cover.contains(QStringLiteral("Inicio real: %1").arg(started)));
+    CHECK(cover.contains(QStringLiteral("Término real: %1").arg(ended)));
 }
 
 TEST_CASE("An archive already in the bitácora is recognised, and imported again only when asked")

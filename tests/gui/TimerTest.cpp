@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "agenda/AgendaModel.h"
 #include "export/Exporters.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
@@ -12,9 +13,13 @@
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+#include <optional>
 
 using namespace fcte;
 using test::child;
@@ -158,7 +163,12 @@ TEST_CASE("Behind schedule, the recovery suggestion is applied only when accepte
 {
     TimerFixture fixture;
     fixture.open(1);
-    QTest::keyClick(fixture.window.get(), Qt::Key_F9);
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("sin iniciar")));
+    auto *start = child<QToolButton>(fixture.window.get(), "startSessionActionButton");
+    REQUIRE(start->isVisible());
+    QTest::mouseClick(start, Qt::LeftButton);
+    CHECK(fixture.window->timer().isRunning(1));
+    CHECK_FALSE(start->isVisible());
     // Two schools make a 255-minute plan ending at 12:15, fifteen minutes before 12:30: a
     // 5-minute welcome that takes 40 puts the morning 20 minutes behind.
     fixture.advance(40);
@@ -266,4 +276,82 @@ TEST_CASE("Planned minutes say where they come from: the guide's maximum, or our
     CHECK(four.data(Qt::ToolTipRole).toString().contains(QStringLiteral("propuesta")));
     QTest::keyClick(fixture.window.get(), Qt::Key_Right, Qt::AltModifier);
     CHECK(meta->text().contains(QStringLiteral("(propuesta")));
+}
+
+TEST_CASE("A rehearsal is never late, and the end shows planned against actual and offers the PDF")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    QTest::keyClick(fixture.window.get(), Qt::Key_F9); // rehearsing the night before
+    fixture.advance(600);
+    CHECK_FALSE(fixture.bar().clockText().contains(QStringLiteral("retraso")));
+    CHECK_FALSE(child<QPushButton>(fixture.window.get(), "recoverTimeButton")->isVisible());
+
+    const test::ModalAnswer fromZero([](QWidget *modal) {
+        for (QPushButton *button : modal->findChildren<QPushButton *>()) {
+            if (button->text().contains(QStringLiteral("desde cero")))
+                button->click();
+        }
+    });
+    child<QAction>(fixture.window.get(), "startSessionAction")->trigger();
+    REQUIRE(fromZero.answered());
+    CHECK(fixture.window->timer().sessionStarted());
+    CHECK(fixture.window->timer().elapsedMs(1) == 0);
+    fixture.advance(12);
+    fixture.window->runner().goTo(2);
+    fixture.advance(3);
+
+    QString heading;
+    int rows = 0;
+    QString welcomeActual;
+    // The confirmation, then the summary: answered in turn, assertions after.
+    std::optional<test::ModalAnswer> summary;
+    const test::ModalAnswer confirm([&](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Yes)->click();
+        summary.emplace([&](QWidget *dialog) {
+            auto *label = dialog->findChild<QLabel *>(QStringLiteral("summaryHeadingLabel"));
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("summaryTable"));
+            if (label && table && table->rowCount() > 0) {
+                heading = label->text();
+                rows = table->rowCount();
+                welcomeActual = table->item(0, 2)->text();
+            }
+            if (auto *resume =
+                    dialog->findChild<QPushButton *>(QStringLiteral("summaryResumeButton")))
+                resume->click();
+        });
+    });
+    child<QAction>(fixture.window.get(), "endSessionAction")->trigger();
+    REQUIRE(confirm.answered());
+    REQUIRE(summary);
+    REQUIRE(summary->answered());
+    CHECK(heading.contains(QStringLiteral("Duración 0 h 15 min")));
+    CHECK(rows == test::shippedGuide().activityCount() + 1); // every activity and the total
+    CHECK(welcomeActual == QStringLiteral("12"));
+    CHECK_FALSE(fixture.window->timer().sessionEnded()); // resumed from the summary
+}
+
+TEST_CASE("The proposed break is moved between activities, and the agenda follows")
+{
+    TimerFixture fixture;
+    fixture.open(4);
+    SessionTimer &timer = fixture.window->timer();
+    REQUIRE(timer.breaks().first().afterActivity == SessionTimer::DefaultBreakAfterActivity);
+    child<QAction>(fixture.window.get(), "breakEarlierAction")->trigger();
+    child<QAction>(fixture.window.get(), "breakEarlierAction")->trigger();
+    CHECK(timer.breaks().first().afterActivity == 8);
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    QAbstractItemModel *model = agenda->model();
+    // Right after activity 8 in the agenda, the break; the tree stays open at activity 4.
+    const QModelIndex eight = static_cast<AgendaModel *>(model)->indexOfActivity(8);
+    CHECK(eight.sibling(eight.row() + 1, 0).data().toString().contains(QStringLiteral("Receso")));
+    CHECK(agenda->isExpanded(eight.parent()));
+    CHECK(agenda->currentIndex().data(AgendaModel::ActivityNumberRole).toInt() == 4);
+
+    child<QAction>(fixture.window.get(), "breakAction")->setChecked(false); // no break
+    CHECK_FALSE(child<QAction>(fixture.window.get(), "breakLaterAction")->isEnabled());
+    for (int i = 0; i < 30; ++i)
+        timer.moveBreak(1);
+    CHECK(timer.breaks().first().afterActivity == 21); // never after the last activity
 }

@@ -27,6 +27,9 @@ void AgendaModel::rebuild()
     beginResetModel();
     m_rows.clear();
     const QVector<BreakItem> breaks = m_timer.breaks();
+    m_breakPositions.clear();
+    for (const BreakItem &item : breaks)
+        m_breakPositions << item.afterActivity;
     for (const Section &section : m_guide.sections) {
         QVector<Item> items;
         for (const Activity &activity : section.activities) {
@@ -51,6 +54,15 @@ void AgendaModel::setCurrentActivity(int number)
 
 void AgendaModel::refreshTimes()
 {
+    // The break may have moved: its row goes where it now is.
+    QVector<int> breakPositions;
+    for (const BreakItem &item : m_timer.breaks())
+        breakPositions << item.afterActivity;
+    if (breakPositions != m_breakPositions) {
+        m_breakPositions = breakPositions;
+        rebuild();
+        return;
+    }
     for (int s = 0; s < m_rows.size(); ++s) {
         const QModelIndex section = index(s, 0);
         Q_EMIT dataChanged(section, index(s, ColumnCount - 1));

@@ -47,6 +47,7 @@ private:
     const Guide &m_guide;
     SessionTimer &m_timer;
     QVector<QVector<Item>> m_rows;
+    QVector<int> m_breakPositions; // after which activity each break is, as last built
     int m_current = 0;
 };
 

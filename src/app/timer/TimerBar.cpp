@@ -96,10 +96,20 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
                            "duración se cambia en la agenda."));
     connect(m_break, &QAction::toggled, this,
             [this](bool proposed) { m_timer.setBreakProposed(proposed); });
-    connect(&m_timer, &SessionTimer::changed, m_break, [this] {
+    m_breakEarlier = new QAction(tr("Receso una actividad antes"), this);
+    m_breakEarlier->setObjectName(QStringLiteral("breakEarlierAction"));
+    m_breakLater = new QAction(tr("Receso una actividad después"), this);
+    m_breakLater->setObjectName(QStringLiteral("breakLaterAction"));
+    connect(m_breakEarlier, &QAction::triggered, this, [this] { m_timer.moveBreak(-1); });
+    connect(m_breakLater, &QAction::triggered, this, [this] { m_timer.moveBreak(1); });
+    const auto followBreak = [this] {
         const QSignalBlocker blocker(m_break); // 0 minutes typed in the agenda means "no break"
         m_break->setChecked(m_timer.isBreakProposed());
-    });
+        m_breakEarlier->setEnabled(m_timer.isBreakProposed());
+        m_breakLater->setEnabled(m_timer.isBreakProposed());
+    };
+    connect(&m_timer, &SessionTimer::changed, m_break, followBreak);
+    followBreak();
 
     m_toggleButton = buttonFor(m_toggle);
     layout->addWidget(m_toggleButton);
@@ -130,6 +140,7 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_recover->setObjectName(QStringLiteral("recoverTimeButton"));
     m_recover->setToolTip(tr("Propone recortar las actividades siguientes que no son fijas"));
     clockRow->addWidget(m_recover);
+    m_clockRow = clockRow;
 
     connect(m_toggle, &QAction::triggered, this,
             [this] { m_timer.toggle(m_runner.currentActivity()); });
@@ -150,6 +161,18 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     connect(m_tick, &QTimer::timeout, this, &TimerBar::refresh);
     m_tick->start();
     refresh();
+}
+
+void TimerBar::addSessionAction(QAction *action)
+{
+    QToolButton *button = buttonFor(action);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    m_clockRow->addWidget(button);
+    const auto follow = [button, action] {
+        button->setVisible(action->isVisible());
+    };
+    connect(action, &QAction::changed, button, follow);
+    follow();
 }
 
 QString TimerBar::countdown() const
@@ -211,6 +234,20 @@ void TimerBar::refresh()
                                            : QString());
 
     const ScheduleSummary summary = m_timer.summary(activity);
+    if (!m_timer.sessionStarted() || m_timer.sessionEnded()) {
+        // Before the start nothing is late (a rehearsal the night before); after the end the
+        // clock tells when it ended.
+        m_clock->setText(
+            m_timer.sessionEnded()
+                ? tr("Sesión terminada a las %1 (iniciada %2)")
+                      .arg(shortTime(m_timer.endedAt()), shortTime(m_timer.startedAt()))
+                : tr("Sesión sin iniciar · planeada de %1 a %2 · fin según el plan %3")
+                      .arg(shortTime(QDateTime(QDate::currentDate(), m_timer.plannedStart())),
+                           shortTime(summary.plannedEnd), shortTime(summary.projectedEnd)));
+        m_clock->setStyleSheet(QString());
+        m_recover->setVisible(false);
+        return;
+    }
     QString status = tr("a tiempo");
     if (summary.minutesBehind == 1)
         status = tr("1 min de retraso");
@@ -220,9 +257,10 @@ void TimerBar::refresh()
         status = tr("1 min adelantado");
     else if (summary.minutesBehind < -1)
         status = tr("%1 min adelantados").arg(-summary.minutesBehind);
-    m_clock->setText(tr("Ahora %1 · Fin previsto %2 (planeado %3) · %4")
-                         .arg(shortTime(m_timer.clock().now()), shortTime(summary.projectedEnd),
-                              shortTime(summary.plannedEnd), status));
+    m_clock->setText(tr("Inicio %1 · Ahora %2 · Fin previsto %3 (planeado %4) · %5")
+                         .arg(shortTime(m_timer.startedAt()), shortTime(m_timer.clock().now()),
+                              shortTime(summary.projectedEnd), shortTime(summary.plannedEnd),
+                              status));
     m_clock->setStyleSheet(summary.minutesBehind > 0
                                ? QStringLiteral("color: #b00020; font-weight: bold")
                            : summary.minutesBehind < 0 ? QStringLiteral("color: #1b5e20")

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -31,6 +32,10 @@ public:
     QAction *soundAction() const { return m_sound; }
     // "Proponer un receso": on or off, the director's choice (the guide has none).
     QAction *breakAction() const { return m_break; }
+    QAction *breakEarlierAction() const { return m_breakEarlier; }
+    QAction *breakLaterAction() const { return m_breakLater; }
+    // A button on the clock's row: "Iniciar sesión", "Terminar sesión".
+    void addSessionAction(QAction *action);
 
     Level level() const { return m_level; }
     QString countdown() const;
@@ -52,6 +57,7 @@ private:
     QLabel *m_countdown = nullptr;
     QLabel *m_turn = nullptr;
     QLabel *m_clock = nullptr;
+    QHBoxLayout *m_clockRow = nullptr;
     QToolButton *m_toggleButton = nullptr;
     QToolButton *m_nextSchoolButton = nullptr;
     QPushButton *m_recover = nullptr;
@@ -61,6 +67,8 @@ private:
     QAction *m_more = nullptr;
     QAction *m_sound = nullptr;
     QAction *m_break = nullptr;
+    QAction *m_breakEarlier = nullptr;
+    QAction *m_breakLater = nullptr;
     QTimer *m_tick = nullptr;
     Level m_level = Level::Idle;
     qint64 m_lastRemainingMs = 0;

@@ -67,7 +67,8 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
         timers.push_back({{"activity", timer.activity},
                           {"plannedMinutes", timer.plannedMinutes},
                           {"accumulatedMs", timer.accumulatedMs},
-                          {"runningSinceMs", msOrNull(timer.runningSinceMs)}});
+                          {"runningSinceMs", msOrNull(timer.runningSinceMs)},
+                          {"turnMinutes", timer.turnMinutes}});
     json turns = json::array();
     const QMap<int, QVector<SchoolTurnState>> all = timing.allTurns(sessionId);
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
@@ -114,6 +115,9 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
         {"currentActivity", info->currentActivity},
         {"isDemo", info->isDemo},
         {"uid", utf8(info->uid)},
+        {"startedAtMs", msOrNull(info->startedAtMs)},
+        {"endedAtMs", msOrNull(info->endedAtMs)},
+        {"turnFloorMinutes", info->turnFloorMinutes},
     };
     root["schools"] = json::array();
     for (const School &school : schools)
@@ -386,6 +390,7 @@ private:
             timer.plannedMinutes = reader.integer(item, path, "plannedMinutes", 0, 10000, No);
             timer.accumulatedMs = reader.integer64(item, path, "accumulatedMs", 0, MaxMs, No);
             timer.runningSinceMs = reader.integer64(item, path, "runningSinceMs", 0, MaxMs, No);
+            timer.turnMinutes = reader.integer(item, path, "turnMinutes", 0, 600, No);
             timers << timer;
         });
         forEach(timing, "turns", No, [this, MaxMs](const json &item, const QString &path) {
@@ -428,6 +433,10 @@ private:
             session.currentActivity = 1;
         session.isDemo = reader.boolean(node, path, "isDemo");
         session.uid = reader.text(node, path, "uid", No);
+        constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
+        session.startedAtMs = reader.integer64(node, path, "startedAtMs", 0, MaxMs, No);
+        session.endedAtMs = reader.integer64(node, path, "endedAtMs", 0, MaxMs, No);
+        session.turnFloorMinutes = reader.integer(node, path, "turnFloorMinutes", 0, 600, No);
     }
 
     QTime time(const json &node, const QString &path, const char *key, const QTime &fallback)

@@ -284,6 +284,15 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     out.label(tr("Fecha"), locale.toString(info->heldOn, QLocale::LongFormat));
     out.label(tr("Horario"), tr("%1 a %2").arg(info->plannedStart.toString(QStringLiteral("HH:mm")),
                                                info->plannedEnd.toString(QStringLiteral("HH:mm"))));
+    // What happened, once the session was started ("Iniciar sesión") and ended.
+    if (info->startedAtMs > 0) {
+        const auto clockTime = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms).time().toString(QStringLiteral("HH:mm"));
+        };
+        out.label(tr("Inicio real"), clockTime(info->startedAtMs));
+        out.label(tr("Término real"),
+                  info->endedAtMs > 0 ? clockTime(info->endedAtMs) : tr("sin terminar"));
+    }
     out.label(tr("Lugar"), info->place);
     out.label(tr("Zona escolar"), info->zone);
     out.heading(tr("Escuelas participantes"), 2);

@@ -25,7 +25,9 @@ ScheduleSummary Schedule::summarize(const ScheduleInput &input)
         summary.plannedTotalMinutes += input.plannedMinutes.value(activity);
     summary.plannedTotalMinutes += breakMinutesAfter(input, 0);
 
-    if (!input.started) {
+    if (input.ended) {
+        summary.projectedEnd = input.now;
+    } else if (!input.started) {
         summary.projectedEnd = input.plannedStart.addSecs(qint64(summary.plannedTotalMinutes) * 60);
     } else {
         qint64 remainingMs = 0;
@@ -47,51 +49,53 @@ ScheduleSummary Schedule::summarize(const ScheduleInput &input)
 
 QVector<Trim> Schedule::recoverySuggestion(const ScheduleInput &input, int minutesBehind)
 {
-    QVector<Trim> trims;
-    if (minutesBehind <= 0)
-        return trims;
-    QVector<int> candidates;
-    int trimmable = 0;
+    struct Candidate {
+        Trim trim;
+        int floor = 0;
+        int saving = 1; // minutes won by one minute less
+    };
+    QVector<Candidate> candidates;
     for (int activity : input.activities) {
         const int planned = input.plannedMinutes.value(activity);
         if (activity > input.currentActivity && !input.fixed.contains(activity) &&
-            planned > MinimumMinutes) {
-            candidates << activity;
-            trimmable += planned;
-        }
+            planned > MinimumMinutes)
+            candidates << Candidate{Trim{activity, planned, planned}, MinimumMinutes, 1};
+        const auto turns = input.turns.constFind(activity);
+        if (turns != input.turns.cend() && activity >= input.currentActivity &&
+            turns->remaining > 0 && input.turnFloorMinutes > 0 &&
+            turns->minutesPerTurn > input.turnFloorMinutes)
+            candidates << Candidate{Trim{activity, turns->minutesPerTurn, turns->minutesPerTurn,
+                                         true, turns->remaining},
+                                    input.turnFloorMinutes, turns->remaining};
     }
-    if (trimmable == 0)
-        return trims;
-    // Largest remainder: each takes the whole minutes of its share, then the minutes still
-    // missing go to the largest fractions, so the total is exact and nobody is favoured.
-    QVector<int> cuts(candidates.size());
-    QVector<double> fractions(candidates.size());
-    int left = minutesBehind;
-    for (int i = 0; i < candidates.size(); ++i) {
-        const int planned = input.plannedMinutes.value(candidates.at(i));
-        const double share = double(minutesBehind) * planned / trimmable;
-        cuts[i] = qMin(int(std::floor(share)), planned - MinimumMinutes);
-        fractions[i] = share - std::floor(share);
-        left -= cuts.at(i);
-    }
-    while (left > 0) {
+    // A minute at a time to the candidate least trimmed in proportion (the larger on a tie), so
+    // each gives in proportion to its minutes and the whole minutes add up.
+    int won = 0;
+    while (won < minutesBehind) {
         int best = -1;
+        double bestShare = 0;
         for (int i = 0; i < candidates.size(); ++i) {
-            const int room =
-                input.plannedMinutes.value(candidates.at(i)) - MinimumMinutes - cuts.at(i);
-            if (room > 0 && (best < 0 || fractions.at(i) > fractions.at(best)))
+            const Trim &trim = candidates.at(i).trim;
+            if (trim.toMinutes <= candidates.at(i).floor)
+                continue;
+            const double share = double(trim.toMinutes) / trim.fromMinutes;
+            if (best < 0 || share > bestShare + 1e-9 ||
+                (share > bestShare - 1e-9 &&
+                 trim.fromMinutes * candidates.at(i).saving >
+                     candidates.at(best).trim.fromMinutes * candidates.at(best).saving)) {
                 best = i;
+                bestShare = share;
+            }
         }
         if (best < 0)
             break; // nothing left to trim
-        ++cuts[best];
-        fractions[best] -= 1.0;
-        --left;
+        --candidates[best].trim.toMinutes;
+        won += candidates.at(best).saving;
     }
-    for (int i = 0; i < candidates.size(); ++i) {
-        const int planned = input.plannedMinutes.value(candidates.at(i));
-        if (cuts.at(i) > 0)
-            trims << Trim{candidates.at(i), planned, planned - cuts.at(i)};
+    QVector<Trim> trims;
+    for (const Candidate &candidate : candidates) {
+        if (candidate.trim.toMinutes < candidate.trim.fromMinutes)
+            trims << candidate.trim;
     }
     return trims;
 }

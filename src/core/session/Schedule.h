@@ -19,8 +19,17 @@ struct ScheduleInput {
     QSet<int> fixed; // activities the guide fixes (they are never trimmed)
     QVector<BreakItem> breaks;
     int currentActivity = 0;
-    bool started = false; // some timer has run
+    bool started = false; // "Iniciar sesión": before it nothing is late
+    bool ended = false;   // "Terminar sesión": now is the end
     QDateTime now;
+    // Per-school activities whose turns may still be shortened: minutes per turn and how many
+    // schools have yet to speak. Turns are shortened only down to turnFloorMinutes (0: never).
+    struct Turns {
+        int minutesPerTurn = 0;
+        int remaining = 0;
+    };
+    QMap<int, Turns> turns;
+    int turnFloorMinutes = 0;
 };
 
 struct ScheduleSummary {
@@ -31,10 +40,14 @@ struct ScheduleSummary {
     int minutesBehind = 0;
 };
 
+// A shorter plan for one activity, or, with perTurn, shorter turns for its schools still to speak.
 struct Trim {
     int activity = 0;
     int fromMinutes = 0;
     int toMinutes = 0;
+    bool perTurn = false;
+    int turns = 0; // schools whose turn is shortened
+    int recoveredMinutes() const { return (fromMinutes - toMinutes) * (perTurn ? turns : 1); }
 };
 
 // The live schedule of the morning: pure arithmetic, so every case can be tested.
@@ -43,8 +56,9 @@ public:
     static constexpr int MinimumMinutes = 2;
 
     static ScheduleSummary summarize(const ScheduleInput &input);
-    // How to win back the minutes behind: trim the later activities that are not fixed, each in
-    // proportion to its planned minutes, never below MinimumMinutes.
+    // How to win back the minutes behind: trim the later activities that are not fixed, and the
+    // turns of schools still to speak down to the director's floor, a minute at a time to whichever
+    // is least trimmed in proportion, never below MinimumMinutes.
     static QVector<Trim> recoverySuggestion(const ScheduleInput &input, int minutesBehind);
 };
 

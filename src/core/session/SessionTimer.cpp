@@ -79,7 +79,11 @@ bool SessionTimer::saveTurns(int activity, const QVector<SchoolTurnState> &turns
 int SessionTimer::defaultMinutes(int activity) const
 {
     const Activity *found = m_guide.activity(activity);
-    return found ? m_guide.plannedMinutes(*found, int(m_schools.size())) : 0;
+    if (!found)
+        return 0;
+    if (isPerSchool(activity) && !m_schools.isEmpty())
+        return minutesPerTurn(activity) * int(m_schools.size());
+    return m_guide.plannedMinutes(*found, int(m_schools.size()));
 }
 
 int SessionTimer::plannedMinutes(int activity) const
@@ -123,11 +127,84 @@ bool SessionTimer::hasRun(int activity) const
 
 bool SessionTimer::sessionStarted() const
 {
+    return m_info.startedAtMs > 0;
+}
+
+bool SessionTimer::sessionEnded() const
+{
+    return m_info.endedAtMs > 0;
+}
+
+QDateTime SessionTimer::startedAt() const
+{
+    return sessionStarted() ? QDateTime::fromMSecsSinceEpoch(m_info.startedAtMs) : QDateTime();
+}
+
+QDateTime SessionTimer::endedAt() const
+{
+    return sessionEnded() ? QDateTime::fromMSecsSinceEpoch(m_info.endedAtMs) : QDateTime();
+}
+
+bool SessionTimer::anyTimerHasRun() const
+{
     for (const ActivityTimerState &timer : m_timers) {
         if (timer.hasRun())
             return true;
     }
     return false;
+}
+
+bool SessionTimer::saveRunTimes(qint64 startedAtMs, qint64 endedAtMs)
+{
+    if (!write([&] { m_sessions.setRunTimes(m_sessionId, startedAtMs, endedAtMs); }))
+        return false;
+    m_info.startedAtMs = startedAtMs;
+    m_info.endedAtMs = endedAtMs;
+    return true;
+}
+
+void SessionTimer::startSession(int currentActivity, bool discardRehearsal)
+{
+    if (discardRehearsal) {
+        QVector<ActivityTimerState> cleared;
+        for (ActivityTimerState timer : m_timers) {
+            timer.accumulatedMs = 0;
+            timer.runningSinceMs = 0;
+            cleared << timer;
+        }
+        if (!saveTimers(cleared))
+            return;
+        for (const Activity &activity : m_guide.activities()) {
+            if (!isPerSchool(activity.number))
+                continue;
+            QVector<SchoolTurnState> list = turns(activity.number);
+            for (SchoolTurnState &turn : list)
+                turn = SchoolTurnState{turn.schoolId, 0, 0, false};
+            if (!saveTurns(activity.number, list))
+                return;
+        }
+    }
+    if (!saveRunTimes(m_clock.nowMs(), 0))
+        return;
+    if (!isRunning(currentActivity))
+        start(currentActivity);
+    Q_EMIT changed();
+}
+
+void SessionTimer::endSession()
+{
+    const int running = runningActivity();
+    if (running)
+        pause(running);
+    const qint64 now = m_clock.nowMs();
+    saveRunTimes(sessionStarted() ? m_info.startedAtMs : now, now);
+    Q_EMIT changed();
+}
+
+void SessionTimer::resumeSession()
+{
+    saveRunTimes(m_info.startedAtMs, 0);
+    Q_EMIT changed();
 }
 
 int SessionTimer::runningActivity() const
@@ -256,7 +333,18 @@ qint64 SessionTimer::turnElapsedMs(int activity, int index) const
 int SessionTimer::minutesPerTurn(int activity) const
 {
     const Activity *found = m_guide.activity(activity);
-    return found ? found->minutesPerTurn : 0;
+    if (!found || found->minutesPerTurn <= 0)
+        return 0;
+    const int shortened = m_timers.value(activity).turnMinutes;
+    return shortened > 0 ? shortened : found->minutesPerTurn;
+}
+
+void SessionTimer::setTurnFloorMinutes(int minutes)
+{
+    minutes = qBound(0, minutes, 600);
+    if (write([&] { m_sessions.setTurnFloor(m_sessionId, minutes); }))
+        m_info.turnFloorMinutes = minutes;
+    Q_EMIT changed();
 }
 
 void SessionTimer::nextSchool(int activity)
@@ -331,6 +419,19 @@ void SessionTimer::setBreakProposed(bool proposed)
     setBreakMinutes(item.id, proposed ? m_lastBreakMinutes : 0);
 }
 
+void SessionTimer::moveBreak(int activities)
+{
+    if (m_breaks.isEmpty() || m_guide.activities().isEmpty())
+        return;
+    BreakItem moved = m_breaks.first();
+    const int first = m_guide.activities().first().number;
+    const int last = m_guide.activities().last().number;
+    moved.afterActivity = qBound(first, moved.afterActivity + activities, last - 1);
+    if (write([&] { m_store.saveBreak(m_sessionId, moved); }))
+        m_breaks.first() = moved;
+    Q_EMIT changed();
+}
+
 bool SessionTimer::isBreakProposed() const
 {
     for (const BreakItem &item : m_breaks) {
@@ -350,13 +451,30 @@ ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
     input.now = m_clock.now();
     input.currentActivity = currentActivity;
     input.started = sessionStarted();
+    if (input.started) {
+        // The day's plan counts from the actual start.
+        const qint64 dayMs = input.plannedStart.msecsTo(input.plannedEnd);
+        input.plannedStart = startedAt();
+        input.plannedEnd = input.plannedStart.addMSecs(dayMs);
+    }
+    input.ended = sessionEnded();
+    if (input.ended)
+        input.now = endedAt();
     input.breaks = m_breaks;
+    input.turnFloorMinutes = m_info.turnFloorMinutes;
     for (const Activity &activity : m_guide.activities()) {
         input.activities << activity.number;
         input.plannedMinutes.insert(activity.number, plannedMinutes(activity.number));
         input.elapsedMs.insert(activity.number, elapsedMs(activity.number));
         if (activity.fixed)
             input.fixed.insert(activity.number);
+        if (isPerSchool(activity.number)) {
+            int remaining = 0;
+            for (const SchoolTurnState &turn : turns(activity.number))
+                remaining += turn.done ? 0 : 1;
+            input.turns.insert(activity.number,
+                               ScheduleInput::Turns{minutesPerTurn(activity.number), remaining});
+        }
     }
     return input;
 }
@@ -377,7 +495,15 @@ void SessionTimer::applyTrims(const QVector<Trim> &trims)
     QVector<ActivityTimerState> changes;
     for (const Trim &trim : trims) {
         ActivityTimerState updated = state(trim.activity);
-        updated.plannedMinutes = qMax(1, trim.toMinutes);
+        if (trim.perTurn) {
+            // The schools still to speak get shorter turns; the activity's plan shrinks by what
+            // they give up.
+            updated.plannedMinutes =
+                qMax(1, plannedMinutes(trim.activity) - trim.recoveredMinutes());
+            updated.turnMinutes = qMax(1, trim.toMinutes);
+        } else {
+            updated.plannedMinutes = qMax(1, trim.toMinutes);
+        }
         changes << updated;
     }
     saveTimers(changes);

@@ -40,7 +40,21 @@ public:
     qint64 remainingMs(int activity) const;
     bool isRunning(int activity) const;
     bool hasRun(int activity) const;
+    // "Iniciar sesión" and "Terminar sesión": the schedule counts from the actual start, and
+    // before it nothing is late (the director may rehearse the night before).
     bool sessionStarted() const;
+    bool sessionEnded() const;
+    QTime plannedStart() const { return m_info.plannedStart; }
+    QDateTime startedAt() const; // invalid before the start
+    QDateTime endedAt() const;   // invalid unless ended
+    // Records the start and starts the current activity's timer; with discardRehearsal every
+    // timer and turn used before the start is set back to zero.
+    void startSession(int currentActivity, bool discardRehearsal);
+    // Pauses the running timer and records the end; resuming forgets the end.
+    void endSession();
+    void resumeSession();
+    // Whether any timer has run: before the start, that was a rehearsal.
+    bool anyTimerHasRun() const;
     // The activity whose timer runs, or 0.
     int runningActivity() const;
 
@@ -56,7 +70,11 @@ public:
     // Index of the school speaking now (the first not done), or -1 when all are done.
     int currentTurn(int activity) const;
     qint64 turnElapsedMs(int activity, int index) const;
+    // The guide's minutes per school, unless time recovery shortened them.
     int minutesPerTurn(int activity) const;
+    // The shortest a turn may become when recovering time (0: turns are not shortened).
+    int turnFloorMinutes() const { return m_info.turnFloorMinutes; }
+    void setTurnFloorMinutes(int minutes);
     void nextSchool(int activity);
     void moveTurn(int activity, int from, int to);
 
@@ -66,9 +84,13 @@ public:
     // length last chosen) or off (0 minutes, out of the schedule, the agenda's total and the PDF).
     void setBreakProposed(bool proposed);
     bool isBreakProposed() const;
+    // Moves the break that many activities later (negative: earlier), between the first and the
+    // last activity.
+    void moveBreak(int activities);
 
     ScheduleSummary summary(int currentActivity) const;
     QVector<Trim> recoverySuggestion(int currentActivity) const;
+    // Planned minutes, and minutes per turn for the trims that shorten turns.
     void applyTrims(const QVector<Trim> &trims);
 
 Q_SIGNALS:
@@ -79,6 +101,7 @@ private:
     ActivityTimerState state(int activity) const;
     bool saveTimers(const QVector<ActivityTimerState> &states);
     bool saveTurns(int activity, const QVector<SchoolTurnState> &turns);
+    bool saveRunTimes(qint64 startedAtMs, qint64 endedAtMs);
     template <typename Write> bool write(Write step);
     ScheduleInput scheduleInput(int currentActivity) const;
     bool isPerSchool(int activity) const;

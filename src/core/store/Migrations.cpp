@@ -159,6 +159,23 @@ CREATE TABLE draft (
 ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT '';
 UPDATE session SET uid = lower(hex(randomblob(16)));
 )sql",
+        // 4 -> 5: the session's actual start and end ("Iniciar sesión", "Terminar sesión":
+        // before the start nothing is late), the floor the director allows school turns to be
+        // shortened to when recovering time, and each per-school activity's minutes per turn
+        // (NULL: the guide's). A session already under way counts as started from its first
+        // timer, or from its creation when no timer is running now.
+        R"sql(
+ALTER TABLE session ADD COLUMN started_at_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session ADD COLUMN ended_at_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session ADD COLUMN turn_floor_minutes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE activity_timer ADD COLUMN turn_minutes INTEGER;
+UPDATE session SET started_at_ms = COALESCE(
+    (SELECT MIN(running_since_ms) FROM activity_timer t
+      WHERE t.session_id = session.id AND t.running_since_ms > 0),
+    CAST((julianday(created_at) - 2440587.5) * 86400000 AS INTEGER))
+WHERE EXISTS (SELECT 1 FROM activity_timer t WHERE t.session_id = session.id
+                 AND (t.accumulated_ms > 0 OR t.running_since_ms > 0));
+)sql",
     };
     return steps;
 }

@@ -22,6 +22,11 @@ struct SessionInfo {
     // Stable across export and import: the same session wherever its archive goes. Made when
     // the session is created unless given (an import keeps the archive's).
     QString uid;
+    // Milliseconds since the epoch; 0 while not started, or not ended.
+    qint64 startedAtMs = 0;
+    qint64 endedAtMs = 0;
+    // The shortest a school's turn may become when recovering time; 0: turns keep the guide's.
+    int turnFloorMinutes = 0;
 };
 
 struct School {

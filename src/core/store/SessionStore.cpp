@@ -29,7 +29,8 @@ QString timeText(const QTime &time)
 
 constexpr const char *SessionColumns =
     "SELECT id, title, held_on, place, zone, guide_id, planned_start, planned_end, "
-    "current_activity, is_demo, uid FROM session ";
+    "current_activity, is_demo, uid, started_at_ms, ended_at_ms, turn_floor_minutes FROM "
+    "session ";
 
 SessionInfo readSession(const Statement &row)
 {
@@ -45,6 +46,9 @@ SessionInfo readSession(const Statement &row)
     info.currentActivity = int(row.integer(8));
     info.isDemo = row.integer(9) != 0;
     info.uid = row.text(10);
+    info.startedAtMs = row.integer(11);
+    info.endedAtMs = row.integer(12);
+    info.turnFloorMinutes = int(row.integer(13));
     return info;
 }
 
@@ -94,7 +98,8 @@ qint64 SessionStore::createSession(const SessionInfo &info)
     const QString stamp = now();
     Statement insert(m_db, "INSERT INTO session (title, held_on, place, zone, guide_id, "
                            "planned_start, planned_end, current_activity, is_demo, created_at, "
-                           "opened_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "opened_at, uid, started_at_ms, ended_at_ms, turn_floor_minutes) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, info.title.trimmed())
         .bind(2, info.heldOn.toString(Qt::ISODate))
         .bind(3, info.place.trimmed())
@@ -106,7 +111,10 @@ qint64 SessionStore::createSession(const SessionInfo &info)
         .bind(9, info.isDemo)
         .bind(10, stamp)
         .bind(11, stamp)
-        .bind(12, info.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : info.uid);
+        .bind(12, info.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : info.uid)
+        .bind(13, info.startedAtMs)
+        .bind(14, info.endedAtMs)
+        .bind(15, info.turnFloorMinutes);
     insert.run();
     return m_db.lastInsertId();
 }
@@ -170,6 +178,18 @@ void SessionStore::markOpened(qint64 id)
 {
     Statement update(m_db, "UPDATE session SET opened_at = ? WHERE id = ?");
     update.bind(1, now()).bind(2, id).run();
+}
+
+void SessionStore::setRunTimes(qint64 sessionId, qint64 startedAtMs, qint64 endedAtMs)
+{
+    Statement update(m_db, "UPDATE session SET started_at_ms = ?, ended_at_ms = ? WHERE id = ?");
+    update.bind(1, startedAtMs).bind(2, endedAtMs).bind(3, sessionId).run();
+}
+
+void SessionStore::setTurnFloor(qint64 sessionId, int minutes)
+{
+    Statement update(m_db, "UPDATE session SET turn_floor_minutes = ? WHERE id = ?");
+    update.bind(1, minutes).bind(2, sessionId).run();
 }
 
 void SessionStore::setCurrentActivity(qint64 sessionId, int activityNumber)

@@ -39,6 +39,9 @@ public:
     qint64 demoSession() const;
     void markOpened(qint64 id);
     void setCurrentActivity(qint64 sessionId, int activityNumber);
+    // The actual start and end of the session (0: not yet).
+    void setRunTimes(qint64 sessionId, qint64 startedAtMs, qint64 endedAtMs);
+    void setTurnFloor(qint64 sessionId, int minutes);
 
     // Replaces the session's schools and participants; ids are filled in for new rows.
     void saveRoster(qint64 sessionId, RosterEdit &roster);

@@ -10,8 +10,8 @@ TimingStore::TimingStore(Database &db)
 
 QMap<int, ActivityTimerState> TimingStore::timers(qint64 sessionId) const
 {
-    Statement query(m_db, "SELECT activity, planned_minutes, accumulated_ms, running_since_ms "
-                          "FROM activity_timer WHERE session_id = ?");
+    Statement query(m_db, "SELECT activity, planned_minutes, accumulated_ms, running_since_ms, "
+                          "turn_minutes FROM activity_timer WHERE session_id = ?");
     query.bind(1, sessionId);
     QMap<int, ActivityTimerState> result;
     while (query.step()) {
@@ -20,6 +20,7 @@ QMap<int, ActivityTimerState> TimingStore::timers(qint64 sessionId) const
         state.plannedMinutes = int(query.integer(1));
         state.accumulatedMs = query.integer(2);
         state.runningSinceMs = query.integer(3);
+        state.turnMinutes = int(query.integer(4));
         result.insert(state.activity, state);
     }
     return result;
@@ -34,10 +35,11 @@ void TimingStore::saveTimers(qint64 sessionId, const QVector<ActivityTimerState>
 {
     Transaction transaction(m_db);
     Statement upsert(m_db, "INSERT INTO activity_timer (session_id, activity, planned_minutes, "
-                           "accumulated_ms, running_since_ms) VALUES (?,?,?,?,?) "
-                           "ON CONFLICT(session_id, activity) DO UPDATE SET planned_minutes = "
-                           "excluded.planned_minutes, accumulated_ms = excluded.accumulated_ms, "
-                           "running_since_ms = excluded.running_since_ms");
+                           "accumulated_ms, running_since_ms, turn_minutes) VALUES "
+                           "(?,?,?,?,?,?) ON CONFLICT(session_id, activity) DO UPDATE SET "
+                           "planned_minutes = excluded.planned_minutes, accumulated_ms = "
+                           "excluded.accumulated_ms, running_since_ms = "
+                           "excluded.running_since_ms, turn_minutes = excluded.turn_minutes");
     for (const ActivityTimerState &state : states) {
         upsert.reset();
         upsert.bind(1, sessionId)
@@ -45,6 +47,7 @@ void TimingStore::saveTimers(qint64 sessionId, const QVector<ActivityTimerState>
             .bindOptional(3, state.plannedMinutes)
             .bind(4, state.accumulatedMs)
             .bindOptional(5, state.runningSinceMs)
+            .bindOptional(6, state.turnMinutes)
             .run();
     }
     transaction.commit();

@@ -12,6 +12,7 @@ class Database;
 struct ActivityTimerState {
     int activity = 0;
     int plannedMinutes = 0; // 0: the guide's default
+    int turnMinutes = 0;    // per-school activities; 0: the guide's minutes per turn
     qint64 accumulatedMs = 0;
     qint64 runningSinceMs = 0; // 0: paused or never started
     bool isRunning() const { return runningSinceMs != 0; }
