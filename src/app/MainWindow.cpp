@@ -94,11 +94,12 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_sheetHost->layout()->setContentsMargins(0, 0, 0, 0);
 
     auto *activitySplitter = new QSplitter(Qt::Vertical);
+    activitySplitter->setObjectName(QStringLiteral("activitySplitter"));
+    m_activitySplitter = activitySplitter;
     activitySplitter->addWidget(pageScroll);
     activitySplitter->addWidget(m_sheetHost);
     activitySplitter->setStretchFactor(0, 0);
     activitySplitter->setStretchFactor(1, 1);
-    activitySplitter->setSizes({330, 470});
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_agendaView);
@@ -235,8 +236,9 @@ void MainWindow::createActions()
     navigation->addSeparator();
     navigation->addWidget(m_position);
 
+    // Navigation and time share one row: on a 1366×768 laptop every line of height goes to the
+    // sheet being typed into.
     m_timerBar = new TimerBar(*m_timer, *m_runner, *m_bitacora);
-    addToolBarBreak();
     QToolBar *timing = addToolBar(tr("Tiempo"));
     timing->setObjectName(QStringLiteral("timerToolBar"));
     timing->setMovable(false);
@@ -300,7 +302,7 @@ void MainWindow::showCurrentActivity()
         *m_bitacora,
         [this, number](const QString &kind) -> QUndoStack & { return undoStackFor(number, kind); },
         activity);
-    m_sheetHost->layout()->addWidget(m_sheetPanel);
+    static_cast<QVBoxLayout *>(m_sheetHost->layout())->addWidget(m_sheetPanel, 1);
     connect(m_sheetPanel, &SheetPanel::currentKindChanged, m_projection,
             &ProjectionController::setCurrentSheet);
     connect(m_sheetPanel, &SheetPanel::currentKindChanged, this, &MainWindow::activateUndoStack);
@@ -315,10 +317,33 @@ void MainWindow::showCurrentActivity()
     m_lastSpeaker = 0;
     followSpeaker();
     m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
+    balanceActivitySplitter();
     // The old panel saved what it held: the main file now holds everything up to this move.
     m_checkpoints->checkpointNow();
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();
+}
+
+void MainWindow::balanceActivitySplitter()
+{
+    // The activity's text takes what it needs up to 40 % of the height (it scrolls past that);
+    // the sheet being typed into gets the rest.
+    if (!m_sheetHost->isVisibleTo(this))
+        return;
+    const int total = m_activitySplitter->height() - m_activitySplitter->handleWidth();
+    auto *pageArea = qobject_cast<QScrollArea *>(m_activitySplitter->widget(0));
+    const int width = pageArea ? pageArea->viewport()->width() : m_page->width();
+    const int needed = (m_page->hasHeightForWidth() ? m_page->heightForWidth(width)
+                                                    : m_page->sizeHint().height()) +
+                       2 * (pageArea ? pageArea->frameWidth() : 0);
+    const int page = qMin(needed, total * 2 / 5);
+    m_activitySplitter->setSizes({page, total - page});
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    balanceActivitySplitter();
 }
 
 QUndoStack &MainWindow::undoStackFor(int activity, const QString &kind)

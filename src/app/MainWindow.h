@@ -5,6 +5,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
@@ -60,9 +61,13 @@ public:
 Q_SIGNALS:
     void restoreRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void createActions();
     void fitToScreen();
+    void balanceActivitySplitter();
     void showCurrentActivity();
     void showSaved();
     void showUnsaved();
@@ -103,6 +108,7 @@ private:
     QLabel *m_saveState = nullptr;
     AgendaModel *m_agenda = nullptr;
     QTreeView *m_agendaView = nullptr;
+    QSplitter *m_activitySplitter = nullptr;
     ActivityPage *m_page = nullptr;
     QLabel *m_position = nullptr;
     QAction *m_previous = nullptr;

@@ -24,8 +24,10 @@ QLabel *plainLabel(QWidget *parent)
 ActivityPage::ActivityPage(QWidget *parent)
     : QWidget(parent)
 {
+    // Compact: on a laptop's screen the sheet below needs the height.
     m_layout = new QVBoxLayout(this);
-    m_layout->setSpacing(10);
+    m_layout->setSpacing(4);
+    m_layout->setContentsMargins(8, 6, 8, 6);
     m_section = plainLabel(this);
     m_section->setObjectName(QStringLiteral("sectionLabel"));
     m_title = plainLabel(this);
@@ -55,6 +57,7 @@ QGroupBox *ActivityPage::addBlock(const QString &title, QLabel **body)
 {
     auto *box = new QGroupBox(title, this);
     auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 2, 8, 4);
     *body = plainLabel(box);
     layout->addWidget(*body);
     m_layout->addWidget(box);
@@ -102,6 +105,7 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
         auto *box = new QGroupBox(list.heading(), m_sessionLists);
         box->setObjectName(QStringLiteral("sessionListBox"));
         auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(8, 2, 8, 4);
         QLabel *body = plainLabel(box);
         body->setText(bulleted(list.items, false));
         layout->addWidget(body);

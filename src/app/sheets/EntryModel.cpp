@@ -259,6 +259,8 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         if (entry.isStruck())
             return tr("Tachada el %1. Supr la restaura.")
                 .arg(QLocale().toString(entry.struckAt.toLocalTime(), QLocale::ShortFormat));
+        if (column != Column::Text && column != Column::Mark)
+            return data(index, Qt::DisplayRole); // a name elided in its column, whole
         return {};
     case Qt::CheckStateRole:
         if (column == Column::Mark)

@@ -29,6 +29,12 @@ QComboBox *tagCombo(const QString &objectName, const QString &toolTip)
     combo->setToolTip(toolTip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMaximumWidth(260);
+    // A name cut short in the box is whole in its tooltip.
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo, [combo, toolTip] {
+        combo->setToolTip(combo->currentText().isEmpty()
+                              ? toolTip
+                              : QStringLiteral("%1: %2").arg(toolTip, combo->currentText()));
+    });
     return combo;
 }
 
@@ -93,6 +99,7 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
         entryRow->addWidget(m_participant);
     }
     auto *add = new QPushButton(tr("Agregar"));
+    m_addButton = add;
     add->setObjectName(QStringLiteral("addEntryButton"));
     add->setToolTip(tr("Agrega la entrada (Intro)"));
     entryRow->addWidget(add);
@@ -109,10 +116,9 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
 
     m_view = SheetTable::create(m_model, QStringLiteral("entriesTableView"));
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < m_model->columnCount(); ++column) {
+    for (int column = 1; column < m_model->columnCount(); ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_view->resizeColumnToContents(column);
-    }
+    SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
@@ -240,6 +246,25 @@ void ListSheetEditor::toggleSchoolByNumber(int number)
     }
     if (number <= m_schoolButtons.size())
         m_schoolButtons.at(number - 1)->toggle();
+}
+
+void ListSheetEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The entry box keeps at least half the width: the tags share what is left, a long name
+    // shown elided (whole in the tooltip and the list).
+    QList<QComboBox *> tags;
+    for (QComboBox *combo : {m_category, m_school, m_team, m_participant}) {
+        if (combo)
+            tags << combo;
+    }
+    if (tags.isEmpty())
+        return;
+    const int spacing = layout()->spacing() > 0 ? layout()->spacing() : 6;
+    const int budget =
+        width() / 2 - m_addButton->sizeHint().width() - spacing * int(tags.size() + 1);
+    for (QComboBox *combo : tags)
+        combo->setMaximumWidth(qBound(60, budget / int(tags.size()), 260));
 }
 
 bool ListSheetEditor::eventFilter(QObject *watched, QEvent *event)

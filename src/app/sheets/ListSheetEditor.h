@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -33,6 +34,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addFromQuickEntry();
@@ -53,6 +55,7 @@ private:
     QList<QToolButton *> m_schoolButtons;
     QTableView *m_view = nullptr;
     QCheckBox *m_showStruck = nullptr;
+    QPushButton *m_addButton = nullptr;
 };
 
 } // namespace fcte

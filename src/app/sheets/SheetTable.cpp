@@ -2,11 +2,63 @@
 
 #include "ChoiceDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTimer>
 
 namespace fcte {
+
+namespace {
+
+// Restarts a timer whenever the watched widget is resized.
+class ResizeWatcher : public QObject {
+public:
+    ResizeWatcher(QObject *parent, QTimer *timer)
+        : QObject(parent)
+        , m_timer(timer)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_timer->start();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTimer *m_timer;
+};
+
+} // namespace
+
+void SheetTable::fitColumns(QTableView *view)
+{
+    QAbstractItemModel *model = view->model();
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics cells = view->fontMetrics();
+    const QFontMetrics headings = header->fontMetrics();
+    const int padding = 2 * cells.horizontalAdvance(QLatin1Char('M')); // cell margins, air
+    const int third = view->viewport()->width() / 3;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) != QHeaderView::Interactive)
+            continue;
+        int longestWord = 0;
+        int content = 0;
+        const auto measure = [&](const QString &text, const QFontMetrics &metrics) {
+            content = qMax(content, metrics.horizontalAdvance(text));
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
+        };
+        measure(model->headerData(column, Qt::Horizontal).toString(), headings);
+        for (int row = 0; row < model->rowCount(); ++row)
+            measure(model->index(row, column).data().toString(), cells);
+        const int width = qMax(longestWord, qMin(content, third)) + padding;
+        if (header->sectionSize(column) != width)
+            header->resizeSection(column, width);
+    }
+}
 
 QTableView *SheetTable::create(QAbstractItemModel *model, const QString &objectName)
 {
@@ -18,8 +70,27 @@ QTableView *SheetTable::create(QAbstractItemModel *model, const QString &objectN
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideMiddle); // "Esc. Prim. … Juárez": both ends tell names apart
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // One line of text and a little air: more entries in view on a laptop's screen.
+    view->verticalHeader()->setMinimumSectionSize(view->fontMetrics().lineSpacing() + 4);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().lineSpacing() + 8);
     view->resizeRowsToContents();
+
+    // Columns other than the stretching text fit their content, between its longest word (no
+    // word is ever split across lines) and a third of the table.
+    auto *columnFitter = new QTimer(view);
+    columnFitter->setSingleShot(true);
+    columnFitter->setInterval(50);
+    QObject::connect(columnFitter, &QTimer::timeout, view, [view] { fitColumns(view); });
+    QObject::connect(model, &QAbstractItemModel::modelReset, columnFitter,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, columnFitter,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(model, &QAbstractItemModel::dataChanged, columnFitter,
+                     qOverload<>(&QTimer::start));
+    view->viewport()->installEventFilter(new ResizeWatcher(view, columnFitter));
+    fitColumns(view);
 
     auto *rowSizer = new QTimer(view);
     rowSizer->setSingleShot(true);

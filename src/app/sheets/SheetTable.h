@@ -12,6 +12,8 @@ namespace fcte {
 // milliseconds per keystroke on a long sheet.
 struct SheetTable {
     static QTableView *create(QAbstractItemModel *model, const QString &objectName);
+    // Sizes the columns that are not stretched: never narrower than their longest word.
+    static void fitColumns(QTableView *view);
 };
 
 } // namespace fcte

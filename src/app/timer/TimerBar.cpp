@@ -124,7 +124,6 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_turn->setFont(turnFont);
     // Long school names must not widen the window past the laptop's screen.
     m_turn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_turn->setWordWrap(true); // the whole name, on two lines if it must
     layout->addSpacing(12);
     m_nextSchoolButton = buttonFor(m_nextSchool);
     layout->addWidget(m_nextSchoolButton);
@@ -182,7 +181,7 @@ QString TimerBar::countdown() const
 
 QString TimerBar::turnText() const
 {
-    return m_turn->isVisible() ? m_turn->text() : QString();
+    return m_turn->isVisible() ? m_turn->toolTip() : QString();
 }
 
 QString TimerBar::clockText() const
@@ -226,10 +225,23 @@ void TimerBar::refresh()
     m_turn->setVisible(perSchool);
     m_nextSchoolButton->setVisible(perSchool);
     m_nextSchool->setEnabled(perSchool && m_timer.currentTurn(activity) >= 0);
-    m_turn->setText(readout.speaker.isEmpty()
-                        ? readout.note
-                        : tr("Habla: %1 · %2").arg(readout.speaker, readout.note));
-    m_turn->setToolTip(m_turn->text());
+    // One line, cut in the middle when the laptop is narrow (the whole name is in the tooltip
+    // and on the classroom screen): a wrapped label would make the bar twice as tall.
+    const QString turn = readout.speaker.isEmpty()
+                             ? readout.note
+                             : tr("Habla: %1 · %2").arg(readout.speaker, readout.note);
+    QString shown = turn;
+    if (!readout.speaker.isEmpty()) {
+        // The note stays whole; the name gives up its middle.
+        const int room = m_turn->width() - m_turn->fontMetrics().horizontalAdvance(
+                                               tr("Habla: %1 · %2").arg(QString(), readout.note));
+        shown = tr("Habla: %1 · %2")
+                    .arg(m_turn->fontMetrics().elidedText(readout.speaker, Qt::ElideMiddle,
+                                                          qMax(room, 0)),
+                         readout.note);
+    }
+    m_turn->setText(m_turn->fontMetrics().elidedText(shown, Qt::ElideRight, m_turn->width()));
+    m_turn->setToolTip(turn);
     m_turn->setStyleSheet(readout.turnOver ? QStringLiteral("color: #b00020; font-weight: bold")
                                            : QString());
 

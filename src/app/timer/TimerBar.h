@@ -39,7 +39,7 @@ public:
 
     Level level() const { return m_level; }
     QString countdown() const;
-    QString turnText() const;
+    QString turnText() const; // whole, as in the tooltip
     QString clockText() const;
     bool isFlashing() const;
 

@@ -4,11 +4,11 @@
 #include "session/Bitacora.h"
 #include "session/SessionTimer.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace fcte {
 
@@ -19,16 +19,20 @@ TurnQueue::TurnQueue(SessionTimer &timer, Bitacora &bitacora, int activity, QWid
     , m_activity(activity)
 {
     setObjectName(QStringLiteral("turnQueue"));
-    auto *layout = new QVBoxLayout(this);
+    // The title beside the list, the list four lines high (it scrolls): the sheet below keeps
+    // the height a laptop's screen has.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("Orden de presentación (Ctrl+↑/↓ para cambiarlo)"));
+    auto *title = new QLabel(tr("Orden de\npresentación\n(Ctrl+↑/↓)"));
     title->setTextFormat(Qt::PlainText);
+    title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    title->setToolTip(tr("Ctrl+↑ y Ctrl+↓ cambian el orden de presentación"));
     layout->addWidget(title);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("turnListWidget"));
     m_list->installEventFilter(this);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 12);
-    layout->addWidget(m_list);
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
+    layout->addWidget(m_list, 1);
     connect(&m_timer, &SessionTimer::changed, this, &TurnQueue::refresh);
     auto *tick = new QTimer(this);
     tick->setInterval(1000);

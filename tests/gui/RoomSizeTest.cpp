@@ -1,0 +1,98 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "session/DemoSession.h"
+#include "session/SessionRunner.h"
+#include "sheets/ListSheetEditor.h"
+#include "sheets/SheetPanel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace fcte;
+
+namespace {
+
+// The demo session (three schools, every sheet filled) in an operator window of a given size.
+struct LaptopWindow {
+    test::TempBitacora temp;
+    Database db;
+    std::unique_ptr<Stores> stores;
+    test::ManualClock clock;
+    std::unique_ptr<MainWindow> window;
+
+    explicit LaptopWindow(const QSize &size)
+    {
+        db.open(temp.path());
+        const qint64 sessionId = DemoSession::create(db);
+        stores = std::make_unique<Stores>(db);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        window->resize(size);
+        settle();
+    }
+    // Layouts are recomputed from posted requests: let them all run.
+    static void settle()
+    {
+        for (int round = 0; round < 3; ++round) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+    }
+};
+
+int longestWordWidth(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = qMax(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
+} // namespace
+
+// The window's inside on each screen once a panel (about 40 px) and a title bar (about 30 px)
+// are counted.
+TEST_CASE(
+    "At 1366x768 and 1280x720 every list sheet shows 8 entries, a wide entry box, whole words")
+{
+    for (const QSize screen : {QSize(1366, 768), QSize(1280, 720)}) {
+        const QSize inside = screen - QSize(0, 70);
+        LaptopWindow laptop(inside);
+        for (const Activity &activity : test::shippedGuide().activities()) {
+            laptop.window->runner().goTo(activity.number);
+            SheetPanel *panel = laptop.window->sheetPanel();
+            for (int tab = 0; tab < panel->count(); ++tab) {
+                panel->setCurrentIndex(tab);
+                LaptopWindow::settle();
+                auto *editor = panel->currentWidget()->findChild<ListSheetEditor *>();
+                if (!editor)
+                    editor = qobject_cast<ListSheetEditor *>(panel->currentWidget());
+                if (!editor)
+                    continue;
+                INFO(screen.width() << "×" << screen.height() << ", activity " << activity.number
+                                    << ", sheet " << panel->tabText(tab).toStdString());
+                QTableView *view = editor->view();
+                CHECK(view->viewport()->height() / view->verticalHeader()->defaultSectionSize() >=
+                      8);
+                CHECK(editor->quickEntry()->width() * 2 >= editor->width());
+                QAbstractItemModel *model = view->model();
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    if (view->horizontalHeader()->sectionResizeMode(column) == QHeaderView::Stretch)
+                        continue;
+                    int widest =
+                        longestWordWidth(view->horizontalHeader()->fontMetrics(),
+                                         model->headerData(column, Qt::Horizontal).toString());
+                    for (int row = 0; row < model->rowCount(); ++row)
+                        widest = qMax(
+                            widest, longestWordWidth(view->fontMetrics(),
+                                                     model->index(row, column).data().toString()));
+                    INFO("column " << column << " is " << view->columnWidth(column)
+                                   << " px, its longest word " << widest << " px");
+                    CHECK(view->columnWidth(column) >= widest);
+                }
+            }
+        }
+    }
+}
