@@ -3,6 +3,7 @@
 #include "Messages.h"
 
 #include "activity/ActivityPage.h"
+#include "activity/ReadingPanel.h"
 #include "agenda/AgendaModel.h"
 #include "backup/BackupScheduler.h"
 #include "backup/RestoreDialog.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
 
     m_page = new ActivityPage;
     m_page->setObjectName(QStringLiteral("activityPage"));
+    m_readingPanel = new ReadingPanel(*m_bitacora);
+    m_page->setReadingPanel(m_readingPanel);
     auto *pageScroll = new QScrollArea;
     pageScroll->setWidgetResizable(true);
     pageScroll->setWidget(m_page);
@@ -284,6 +287,7 @@ void MainWindow::showCurrentActivity()
     const int number = m_runner->currentActivity();
     const Activity &activity = m_runner->current();
     m_page->showActivity(*m_guide.sectionOf(number), activity, m_timer->plannedMinutes(number));
+    m_readingPanel->setActivity(activity);
     m_agenda->setCurrentActivity(number);
     m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(number));
     m_position->setText(tr("  Actividad %1 de %2").arg(number).arg(m_guide.activityCount()));
@@ -326,8 +330,8 @@ void MainWindow::showCurrentActivity()
 
 void MainWindow::balanceActivitySplitter()
 {
-    // The activity's text takes what it needs up to 40 % of the height (it scrolls past that);
-    // the sheet being typed into gets the rest.
+    // The activity's text takes what it needs, up to what leaves the sheet room for 8 entries
+    // (and at least 40 % of the height; it scrolls past that); the sheet gets the rest.
     if (!m_sheetHost->isVisibleTo(this))
         return;
     const int total = m_activitySplitter->height() - m_activitySplitter->handleWidth();
@@ -336,7 +340,10 @@ void MainWindow::balanceActivitySplitter()
     const int needed = (m_page->hasHeightForWidth() ? m_page->heightForWidth(width)
                                                     : m_page->sizeHint().height()) +
                        2 * (pageArea ? pageArea->frameWidth() : 0);
-    const int page = qMin(needed, total * 2 / 5);
+    // What the sheet needs to show 8 entries with its entry row, tags, header and footer.
+    const int rowHeight = fontMetrics().lineSpacing() + 8;
+    const int sheetMinimum = 15 * rowHeight;
+    const int page = qMin(needed, qMax(total * 2 / 5, total - sheetMinimum));
     m_activitySplitter->setSizes({page, total - page});
 }
 

@@ -22,6 +22,7 @@ class ExportActions;
 class PresentationMode;
 class ProjectionController;
 class Guide;
+class ReadingPanel;
 class SessionLifecycle;
 class SessionTimer;
 class SheetPanel;
@@ -41,6 +42,7 @@ public:
 
     SessionRunner &runner() const { return *m_runner; }
     ActivityPage &activityPage() const { return *m_page; }
+    ReadingPanel &readingPanel() const { return *m_readingPanel; }
     Bitacora &bitacora() const { return *m_bitacora; }
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
@@ -110,6 +112,7 @@ private:
     QTreeView *m_agendaView = nullptr;
     QSplitter *m_activitySplitter = nullptr;
     ActivityPage *m_page = nullptr;
+    ReadingPanel *m_readingPanel = nullptr;
     QLabel *m_position = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;

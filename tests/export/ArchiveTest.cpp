@@ -247,6 +247,8 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
         SessionStore(source.db).setCurrentActivity(id, 7);
         SessionStore(source.db).setRunTimes(id, 1803949000000, 1803963400000);
         SessionStore(source.db).setTurnFloor(id, 6);
+        SheetStore(source.db).saveReadingText(id, 5,
+                                              QStringLiteral("Párrafo uno.\n\nDos <b>x</b>."));
     }
     const QByteArray first = BitacoraArchive::exportSession(source.db, id);
     Bitacora target;
@@ -274,6 +276,8 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
     CHECK(session.startedAtMs == 1803949000000);
     CHECK(session.endedAtMs == 1803963400000);
     CHECK(session.turnFloorMinutes == 6);
+    CHECK(SheetStore(target.db).readingText(imported.sessionId, 5) ==
+          QStringLiteral("Párrafo uno.\n\nDos <b>x</b>."));
 
     // What the director reads is the same on both sides: every planned and real minute included.
     const QString before = source.temp.dir.filePath(QStringLiteral("antes.pdf"));
@@ -290,6 +294,9 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
     const QString cover = test::pdfToText(after).simplified();
     CHECK(cover.contains(QStringLiteral("Inicio real: %1").arg(started)));
     CHECK(cover.contains(QStringLiteral("Término real: %1").arg(ended)));
+    // A reading is cited in the record, its text (given for projection) never reproduced.
+    CHECK(cover.contains(QStringLiteral("Lectura: El concepto de aprendizaje entre pares.")));
+    CHECK_FALSE(cover.contains(QStringLiteral("Párrafo uno")));
 }
 
 TEST_CASE("An archive already in the bitácora is recognised, and imported again only when asked")

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "activity/ReadingPanel.h"
 #include "projection/PresentationMode.h"
 #include "projection/ProjectionController.h"
 #include "projection/ProjectionView.h"
@@ -11,8 +12,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -315,4 +320,71 @@ TEST_CASE("Activity 2 shows the session's purposes to the operator and to the ro
     auto *box = child<QGroupBox>(fixture.window.get(), "sessionListBox");
     CHECK(box->isVisible());
     CHECK(box->title() == QStringLiteral("Propósitos de la sesión"));
+}
+
+TEST_CASE("A reading's text pasted for the session is projected paragraph by paragraph, cited")
+{
+    ProjectionFixture fixture(5);
+    QAction *project = fixture.projection().readingAction();
+    CHECK_FALSE(project->isEnabled()); // no text yet: the guide's text is not shipped
+    ReadingPanel &panel = fixture.window->readingPanel();
+    const test::ModalAnswer paste([](QWidget *modal) {
+        if (auto *editor = modal->findChild<QPlainTextEdit *>(QStringLiteral("readingTextEdit")))
+            editor->setPlainText(QStringLiteral("  Primer párrafo <b>leído</b>.\n\nSegundo.\n"));
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->accept();
+    });
+    panel.editText();
+    REQUIRE(paste.answered());
+    CHECK(fixture.window->bitacora().readingText(5) ==
+          QStringLiteral("Primer párrafo <b>leído</b>.\n\nSegundo."));
+    CHECK(panel.statusText().contains(QStringLiteral("4 palabras")));
+    REQUIRE(project->isEnabled());
+
+    fixture.window->activateWindow(); // back from the dialog
+    REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
+    QTest::keyClick(fixture.window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(project->isChecked());
+    const ProjectionContent &shown = fixture.shown();
+    CHECK(shown.sheetName == QStringLiteral("Lectura: El concepto de aprendizaje entre pares"));
+    CHECK(shown.citation.startsWith(QStringLiteral("Fuente: Adaptado de Ana María Cerda")));
+    CHECK(fixture.shownTexts() == QStringList({QStringLiteral("Primer párrafo <b>leído</b>."),
+                                               QStringLiteral("Segundo.")}));
+
+    fixture.window->runner().goTo(6); // another activity shows its sheet again
+    CHECK_FALSE(project->isChecked());
+    CHECK(fixture.shown().citation.isEmpty());
+}
+
+TEST_CASE("A reading loads from a text file saved by Windows, and a file too large is refused")
+{
+    ProjectionFixture fixture(17);
+    test::TempBitacora temp;
+    const QString path = temp.dir.filePath(QStringLiteral("lectura.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("El aprendizaje entre pares \x93mejora\x94 la pr\xE1"
+               "ctica.\r\n");
+    file.close();
+    ReadingPanel &panel = fixture.window->readingPanel();
+    REQUIRE(panel.loadFile(path));
+    CHECK(fixture.window->bitacora().readingText(17) ==
+          QStringLiteral("El aprendizaje entre pares “mejora” la práctica."));
+
+    const QString big = temp.dir.filePath(QStringLiteral("libro.txt"));
+    QFile bigFile(big);
+    REQUIRE(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write(QByteArray(ReadingPanel::MaxFileBytes + 1, 'a'));
+    bigFile.close();
+    QString message;
+    const test::ModalAnswer refused([&message](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    CHECK_FALSE(panel.loadFile(big));
+    REQUIRE(refused.answered());
+    CHECK(message.contains(QStringLiteral("más de 1 MB")));
+    CHECK(fixture.window->bitacora().readingText(17).startsWith(QStringLiteral("El aprendizaje")));
 }

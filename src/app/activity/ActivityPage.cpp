@@ -114,6 +114,11 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
     m_sessionLists->setVisible(!activity.shows.isEmpty());
 }
 
+void ActivityPage::setReadingPanel(QWidget *panel)
+{
+    m_readingBox->layout()->addWidget(panel);
+}
+
 QString ActivityPage::titleText() const
 {
     return m_title->text();

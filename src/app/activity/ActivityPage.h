@@ -21,6 +21,8 @@ public:
     void showActivity(const Section &section, const Activity &activity, int plannedMinutes);
 
     QString titleText() const;
+    // Below the reading's citation: where its text for this session is given.
+    void setReadingPanel(QWidget *panel);
 
 private:
     QGroupBox *addBlock(const QString &title, QLabel **body);

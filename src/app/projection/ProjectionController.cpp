@@ -66,6 +66,13 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_previousPage = new QAction(tr("Página &anterior en el aula"), this);
     m_previousPage->setObjectName(QStringLiteral("previousPageAction"));
     m_previousPage->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_reading = new QAction(tr("Proyectar la &lectura"), this);
+    m_reading->setObjectName(QStringLiteral("projectReadingAction"));
+    m_reading->setCheckable(true);
+    m_reading->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_reading->setToolTip(tr("El texto de la lectura que usted pegó, con su fuente, en lugar de "
+                             "la hoja"));
+    connect(m_reading, &QAction::toggled, this, &ProjectionController::refresh);
     m_themes = new QActionGroup(this);
     for (ProjectionTheme::Kind kind : {ProjectionTheme::Kind::Light, ProjectionTheme::Kind::Dark,
                                        ProjectionTheme::Kind::HighContrast}) {
@@ -102,7 +109,14 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
 
     connect(&m_runner, &SessionRunner::currentActivityChanged, this, [this] {
         m_sheet.clear();
+        const QSignalBlocker blocker(m_reading); // each activity starts with its sheet
+        m_reading->setChecked(false);
+        updateReadingAction();
         refresh();
+    });
+    connect(&m_bitacora, &Bitacora::readingChanged, this, [this] {
+        updateReadingAction();
+        scheduleRefresh();
     });
     m_pendingRefresh = new QTimer(this);
     m_pendingRefresh->setSingleShot(true);
@@ -122,6 +136,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &ProjectionController::refreshTimer);
     m_tick->start();
+    updateReadingAction();
     refresh();
 }
 
@@ -138,6 +153,7 @@ void ProjectionController::addTo(QMenu *menu)
     menu->addAction(m_freeze);
     menu->addAction(m_nextPage);
     menu->addAction(m_previousPage);
+    menu->addAction(m_reading);
     menu->addSeparator();
     menu->addAction(m_bigger);
     menu->addAction(m_smaller);
@@ -282,7 +298,10 @@ void ProjectionController::rebuild()
     const int turn = m_timer.currentTurn(number);
     if (turn >= 0)
         school = m_timer.turns(number).at(turn).schoolId;
-    m_content = ProjectionContent::build(*section, *activity, sheet, m_bitacora, school);
+    const QString readingText = m_reading->isChecked() ? m_bitacora.readingText(number) : QString();
+    m_content = readingText.isEmpty()
+                    ? ProjectionContent::build(*section, *activity, sheet, m_bitacora, school)
+                    : ProjectionContent::reading(*section, *activity, readingText);
     updateTimerFields();
     m_view->setContent(m_content);
 }
@@ -306,6 +325,16 @@ void ProjectionController::refreshTimer()
     if (shown.timer != m_content.timer || shown.timerLevel != m_content.timerLevel ||
         shown.timerNote != m_content.timerNote || shown.speaker != m_content.speaker)
         m_view->setContent(m_content);
+}
+
+void ProjectionController::updateReadingAction()
+{
+    const int number = m_runner.currentActivity();
+    const Activity *activity = m_guide.activity(number);
+    m_reading->setEnabled(activity && !activity->reading.isEmpty() &&
+                          !m_bitacora.readingText(number).isEmpty());
+    if (!m_reading->isEnabled())
+        m_reading->setChecked(false);
 }
 
 void ProjectionController::announce()

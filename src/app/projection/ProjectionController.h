@@ -45,6 +45,7 @@ public:
     QAction *freezeAction() const { return m_freeze; }
     QAction *nextPageAction() const { return m_nextPage; }
     QAction *previousPageAction() const { return m_previousPage; }
+    QAction *readingAction() const { return m_reading; }
     QAction *biggerAction() const { return m_bigger; }
     QAction *smallerAction() const { return m_smaller; }
 
@@ -72,6 +73,7 @@ private:
     void fillScreenMenu(QMenu *menu);
     QScreen *targetScreen() const;
     void announce();
+    void updateReadingAction();
 
     const Guide &m_guide;
     SessionRunner &m_runner;
@@ -87,6 +89,7 @@ private:
     QAction *m_freeze = nullptr;
     QAction *m_nextPage = nullptr;
     QAction *m_previousPage = nullptr;
+    QAction *m_reading = nullptr;
     QAction *m_bigger = nullptr;
     QAction *m_smaller = nullptr;
     QActionGroup *m_themes = nullptr;

@@ -48,6 +48,7 @@ struct ProjectionView::Geometry {
     QRect prompts;
     QRect sheet;
     QRect rows; // where the sheet's rows go, below its name
+    QRect citation;
     int titlePx = 0;
     int sectionPx = 0;
     int promptPx = 0;
@@ -243,7 +244,13 @@ ProjectionView::Geometry ProjectionView::layOut(const QSize &size) const
         g.prompts = QRect(area.left(), top, area.width(), height);
         top = g.prompts.bottom() + px(24);
     }
-    g.sheet = QRect(area.left(), top, area.width(), area.bottom() - top);
+    // A reading's source is cited at the foot of every page.
+    const int foot =
+        m_content.citation.isEmpty()
+            ? 0
+            : wrappedHeight(fontOfPixels(px(24)), area.width(), m_content.citation) + px(12);
+    g.citation = QRect(area.left(), area.bottom() - foot + px(12) + 1, area.width(), foot - px(12));
+    g.sheet = QRect(area.left(), top, area.width(), area.bottom() - foot - top);
     g.rows = g.sheet.adjusted(0, px(30) + px(12), -px(40), 0);
 
     // Each line becomes rows: "• text", then its tags, smaller and indented.
@@ -256,7 +263,8 @@ ProjectionView::Geometry ProjectionView::layOut(const QSize &size) const
         for (const ProjectionContent::Line &line : m_content.lines) {
             QVector<Row> rows;
             for (const QString &text :
-                 wrappedRows(body, g.rows.width(), QStringLiteral("• ") + line.text))
+                 wrappedRows(body, g.rows.width(),
+                             m_content.bulleted ? QStringLiteral("• ") + line.text : line.text))
                 rows << Row{text, false, bodyHeight, 0};
             if (!line.tags.isEmpty()) {
                 for (const QString &text : wrappedRows(tags, g.rows.width() - bodyPx, line.tags))
@@ -394,6 +402,12 @@ void ProjectionView::paintEvent(QPaintEvent *)
         painter.setFont(fontOfPixels(px(30), true));
         painter.drawText(g.sheet.left(), g.sheet.top(), g.sheet.width(), px(38),
                          Qt::AlignRight | Qt::AlignTop, tr("%1/%2").arg(page + 1).arg(pages));
+    }
+    if (!m_content.citation.isEmpty()) {
+        painter.setPen(theme.muted);
+        painter.setFont(fontOfPixels(px(24)));
+        painter.drawText(g.citation, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                         m_content.citation);
     }
     if (g.pages.isEmpty())
         return;

@@ -193,6 +193,11 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
                            {"time", utf8(meeting.time)},
                            {"place", utf8(meeting.place)}};
     root["timing"] = timingJson(TimingStore(db), sessionId, schoolKeys);
+    json readings = json::array();
+    const QMap<int, QString> readingTexts = sheets.readingTexts(sessionId);
+    for (auto it = readingTexts.cbegin(); it != readingTexts.cend(); ++it)
+        readings.push_back({{"activity", it.key()}, {"text", utf8(it.value())}});
+    root["readings"] = readings;
     const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
     return QByteArray::fromStdString(text);
 }
@@ -220,6 +225,7 @@ public:
     QVector<ActivityTimerState> timers;
     QVector<QPair<int, QPair<SchoolTurnState, QString>>> turns; // activity, turn, school key
     QVector<BreakItem> breaks;
+    QMap<int, QString> readings;
     QHash<QString, int> schoolRow;
     QHash<QString, int> personRow;
     QHash<QString, int> teamRow;
@@ -370,6 +376,10 @@ public:
             if (reader.expectObject(*timing, QStringLiteral("timing")))
                 parseTiming(*timing);
         }
+        forEach(root, "readings", No, [this](const json &item, const QString &path) {
+            const int activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            readings.insert(activity, reader.text(item, path, "text", Yes, Exact));
+        });
         if (const json *next = reader.member(root, QString(), "nextMeeting", No)) {
             const QString path = QStringLiteral("nextMeeting");
             if (reader.expectObject(*next, path))
@@ -537,6 +547,8 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             timing.saveTurns(sessionId, it.key(), it.value());
         for (BreakItem &item : parser.breaks)
             timing.saveBreak(sessionId, item);
+        for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
+            sheets.saveReadingText(sessionId, it.key(), it.value());
         transaction.commit();
         result.sessionId = sessionId;
     } catch (const StoreError &error) {

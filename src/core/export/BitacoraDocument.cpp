@@ -371,6 +371,10 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
         out.heading(tr("%1. %2").arg(section.number).arg(section.title), 2);
         for (const Activity &activity : section.activities) {
             out.heading(tr("Actividad %1. %2").arg(activity.number).arg(activity.title), 3);
+            // A reading is cited, never reproduced, even when its text was projected.
+            if (!activity.reading.isEmpty())
+                out.label(tr("Lectura"),
+                          tr("%1. %2").arg(activity.reading.title, activity.reading.source));
             bool wroteSomething = false;
             for (const QString &kind : activity.sheets) {
                 const SheetSpec spec = SheetKinds::spec(kind);

@@ -254,4 +254,18 @@ bool Bitacora::saveDraft(int activity, const QString &field, const QString &text
     return write([&] { m_sheets.saveDraft(m_sessionId, activity, field, text); });
 }
 
+QString Bitacora::readingText(int activity) const
+{
+    return m_sheets.readingText(m_sessionId, activity);
+}
+
+bool Bitacora::saveReadingText(int activity, const QString &text)
+{
+    // The text is kept as given (paragraphs, spacing): only empty ends are dropped.
+    if (!write([&] { m_sheets.saveReadingText(m_sessionId, activity, text.trimmed()); }))
+        return false;
+    Q_EMIT readingChanged(activity);
+    return true;
+}
+
 } // namespace fcte

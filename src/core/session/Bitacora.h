@@ -59,6 +59,10 @@ public:
     QHash<QString, QString> drafts(int activity) const;
     bool saveDraft(int activity, const QString &field, const QString &text);
 
+    // The text of an activity's reading for this session, to show and project (see SheetStore).
+    QString readingText(int activity) const;
+    bool saveReadingText(int activity, const QString &text);
+
 Q_SIGNALS:
     void entryAdded(const fcte::Entry &entry);
     void entryUpdated(const fcte::Entry &entry);
@@ -68,6 +72,7 @@ Q_SIGNALS:
     void rosterChanged();
     void schoolProblemChanged(qint64 schoolId);
     void nextMeetingChanged();
+    void readingChanged(int activity);
     void saved();
     void saveFailed(const QString &message);
 

@@ -22,6 +22,23 @@ void addField(QVector<ProjectionContent::Line> &lines, const QString &name, cons
 
 } // namespace
 
+ProjectionContent ProjectionContent::reading(const Section &section, const Activity &activity,
+                                             const QString &text)
+{
+    ProjectionContent content;
+    content.section = tr("%1. %2").arg(section.number).arg(section.title);
+    content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
+    content.sheetName = tr("Lectura: %1").arg(activity.reading.title);
+    content.citation = tr("Fuente: %1").arg(activity.reading.source);
+    content.bulleted = false;
+    // Paragraphs are what the room reads aloud in turns: one line each, blank lines dropped.
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        if (!paragraph.trimmed().isEmpty())
+            content.lines << Line{paragraph.trimmed(), {}};
+    }
+    return content;
+}
+
 ProjectionContent ProjectionContent::build(const Section &section, const Activity &activity,
                                            const QString &sheetKind, const Bitacora &bitacora,
                                            qint64 schoolId)

@@ -31,8 +31,10 @@ struct ProjectionContent {
     QVector<Line> lines; // oldest first
     QString timer;       // the big clock: the activity's, or the speaking school's turn
     TimerLevel timerLevel = TimerLevel::Idle;
-    QString timerNote; // secondary, under the clock: the activity's total during the turns
-    QString speaker;   // the speaking school's full name
+    QString timerNote;    // secondary, under the clock: the activity's total during the turns
+    QString speaker;      // the speaking school's full name
+    QString citation;     // a reading's source, at the foot of every page
+    bool bulleted = true; // list items; a reading's paragraphs are plain
 
     bool operator==(const ProjectionContent &other) const
     {
@@ -40,7 +42,7 @@ struct ProjectionContent {
                promptsHeading == other.promptsHeading && prompts == other.prompts &&
                sheetName == other.sheetName && lines == other.lines && timer == other.timer &&
                timerLevel == other.timerLevel && timerNote == other.timerNote &&
-               speaker == other.speaker;
+               speaker == other.speaker && citation == other.citation && bulleted == other.bulleted;
     }
 
     // The public content of one sheet of an activity; schoolId picks the school whose problem
@@ -48,6 +50,10 @@ struct ProjectionContent {
     static ProjectionContent build(const Section &section, const Activity &activity,
                                    const QString &sheetKind, const Bitacora &bitacora,
                                    qint64 schoolId = 0);
+    // A reading's text, given by the director for this session, paragraph by paragraph, with its
+    // source cited.
+    static ProjectionContent reading(const Section &section, const Activity &activity,
+                                     const QString &text);
 };
 
 } // namespace fcte

@@ -176,6 +176,17 @@ UPDATE session SET started_at_ms = COALESCE(
 WHERE EXISTS (SELECT 1 FROM activity_timer t WHERE t.session_id = session.id
                  AND (t.accumulated_ms > 0 OR t.running_since_ms > 0));
 )sql",
+        // 5 -> 6: the text of a reading as the director pasted or loaded it for this session, so
+        // it can be projected for reading aloud (the app never ships the guide's text).
+        R"sql(
+CREATE TABLE reading (
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    activity   INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    edited_at  TEXT NOT NULL,
+    PRIMARY KEY (session_id, activity)
+);
+)sql",
     };
     return steps;
 }

@@ -470,4 +470,38 @@ void SheetStore::saveDraft(qint64 sessionId, int activity, const QString &field,
         .run();
 }
 
+QString SheetStore::readingText(qint64 sessionId, int activity) const
+{
+    Statement query(m_db, "SELECT text FROM reading WHERE session_id = ? AND activity = ?");
+    query.bind(1, sessionId).bind(2, activity);
+    return query.step() ? query.text(0) : QString();
+}
+
+QMap<int, QString> SheetStore::readingTexts(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT activity, text FROM reading WHERE session_id = ?");
+    query.bind(1, sessionId);
+    QMap<int, QString> texts;
+    while (query.step())
+        texts.insert(int(query.integer(0)), query.text(1));
+    return texts;
+}
+
+void SheetStore::saveReadingText(qint64 sessionId, int activity, const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        Statement remove(m_db, "DELETE FROM reading WHERE session_id = ? AND activity = ?");
+        remove.bind(1, sessionId).bind(2, activity).run();
+        return;
+    }
+    Statement upsert(m_db, "INSERT INTO reading (session_id, activity, text, edited_at) VALUES "
+                           "(?,?,?,?) ON CONFLICT(session_id, activity) DO UPDATE SET text = "
+                           "excluded.text, edited_at = excluded.edited_at");
+    upsert.bind(1, sessionId)
+        .bind(2, activity)
+        .bind(3, text)
+        .bind(4, stamp(QDateTime::currentDateTimeUtc()))
+        .run();
+}
+
 } // namespace fcte

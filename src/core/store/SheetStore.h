@@ -4,6 +4,7 @@
 
 #include "Records.h"
 
+#include <QMap>
 #include <QVector>
 #include <optional>
 
@@ -49,6 +50,12 @@ public:
     // empty text removes the draft.
     QHash<QString, QString> drafts(qint64 sessionId, int activity) const;
     void saveDraft(qint64 sessionId, int activity, const QString &field, const QString &text);
+
+    // A reading's text as the director gave it for this session (empty: none; saving an
+    // empty text removes it).
+    QString readingText(qint64 sessionId, int activity) const;
+    QMap<int, QString> readingTexts(qint64 sessionId) const;
+    void saveReadingText(qint64 sessionId, int activity, const QString &text);
 
 private:
     QVector<qint64> entrySchools(qint64 entryId) const;

@@ -1,0 +1,171 @@
+#include "ReadingPanel.h"
+
+#include "Messages.h"
+#include "export/FileDialogs.h"
+#include "guide/Guide.h"
+#include "session/Bitacora.h"
+#include "text/TextDecoding.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace fcte {
+
+ReadingPanel::ReadingPanel(Bitacora &bitacora, QWidget *parent)
+    : QWidget(parent)
+    , m_bitacora(bitacora)
+{
+    setObjectName(QStringLiteral("readingPanel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("readingStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status, 1);
+    m_edit = new QPushButton(tr("Pegar o escribir el texto…"));
+    m_edit->setObjectName(QStringLiteral("editReadingButton"));
+    m_load = new QPushButton(tr("Abrir un archivo de texto…"));
+    m_load->setObjectName(QStringLiteral("loadReadingButton"));
+    m_remove = new QPushButton(tr("Quitar"));
+    m_remove->setObjectName(QStringLiteral("removeReadingButton"));
+    for (QPushButton *button : {m_edit, m_load, m_remove})
+        layout->addWidget(button);
+    connect(m_edit, &QPushButton::clicked, this, &ReadingPanel::editText);
+    connect(m_load, &QPushButton::clicked, this, &ReadingPanel::chooseFile);
+    connect(m_remove, &QPushButton::clicked, this, &ReadingPanel::removeText);
+    connect(&m_bitacora, &Bitacora::readingChanged, this, [this](int activity) {
+        if (activity == m_activity)
+            refresh();
+    });
+}
+
+void ReadingPanel::setActivity(const Activity &activity)
+{
+    m_activity = activity.number;
+    m_title = activity.reading.title;
+    refresh();
+}
+
+QString ReadingPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ReadingPanel::refresh()
+{
+    const QString text = m_bitacora.readingText(m_activity);
+    const qsizetype words =
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+    m_status->setText(text.isEmpty()
+                          ? tr("El texto no viene con la aplicación: péguelo o ábralo para "
+                               "mostrarlo y proyectarlo (Ctrl+Mayús+L).")
+                          : tr("Texto de esta sesión: %n palabras. Se proyecta con Ctrl+Mayús+L, "
+                               "con su fuente.",
+                               nullptr, int(words)));
+    m_remove->setEnabled(!text.isEmpty());
+}
+
+void ReadingPanel::editText()
+{
+    ReadingTextDialog dialog(m_title, m_bitacora.readingText(m_activity), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_bitacora.saveReadingText(m_activity, dialog.text());
+}
+
+void ReadingPanel::chooseFile()
+{
+    const QString path = FileDialogs::openFileName(this, tr("Abrir el texto de la lectura"),
+                                                   tr("Texto (*.txt);;Todos los archivos (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+bool ReadingPanel::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Messages::warning(this, tr("No se pudo abrir"),
+                          tr("No se pudo leer «%1»: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > MaxFileBytes) {
+        Messages::warning(this, tr("Archivo demasiado grande"),
+                          tr("«%1» tiene más de 1 MB: no parece el texto de una lectura. Copie "
+                             "solo la lectura en un archivo de texto.")
+                              .arg(path));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        Messages::warning(this, tr("No es un archivo de texto"),
+                          tr("«%1» no es texto simple (.txt). Abra el documento, copie la "
+                             "lectura y péguela con «Pegar o escribir el texto…».")
+                              .arg(path));
+        return false;
+    }
+    const QString text = TextDecoding::decode(bytes).text;
+    if (!m_bitacora.readingText(m_activity).isEmpty() &&
+        !Messages::riskyQuestion(this, tr("Reemplazar el texto"),
+                                 tr("Esta lectura ya tiene texto. ¿Reemplazarlo por el del "
+                                    "archivo?")))
+        return false;
+    return m_bitacora.saveReadingText(m_activity, text);
+}
+
+void ReadingPanel::removeText()
+{
+    if (Messages::riskyQuestion(this, tr("Quitar el texto"),
+                                tr("¿Quitar el texto de esta lectura de la sesión?")))
+        m_bitacora.saveReadingText(m_activity, QString());
+}
+
+ReadingTextDialog::ReadingTextDialog(const QString &title, const QString &text, QWidget *parent)
+    : QDialog(parent)
+    , m_original(text)
+{
+    setObjectName(QStringLiteral("readingTextDialog"));
+    setWindowTitle(tr("Texto de la lectura"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(title);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    m_editor = new QPlainTextEdit;
+    m_editor->setObjectName(QStringLiteral("readingTextEdit"));
+    m_editor->setPlainText(text);
+    m_editor->setPlaceholderText(tr("Pegue aquí el texto de la lectura, un párrafo por línea."));
+    layout->addWidget(m_editor, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Guardar"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancelar"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReadingTextDialog::reject);
+    layout->addWidget(buttons);
+    resize(720, 520);
+}
+
+QString ReadingTextDialog::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void ReadingTextDialog::reject()
+{
+    if (text() != m_original &&
+        !Messages::riskyQuestion(this, tr("Descartar el texto"),
+                                 tr("¿Descartar lo que escribió o pegó en esta lectura?")))
+        return;
+    QDialog::reject();
+}
+
+} // namespace fcte

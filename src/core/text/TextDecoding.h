@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace fcte {
+
+// Text files as Mexican schools have them: UTF-8 (with or without a byte-order mark), or
+// Windows-1252 as Excel and Notepad save them on Spanish Windows.
+struct TextDecoding {
+    enum class Encoding { Utf8, Windows1252 };
+    struct Result {
+        QString text;
+        Encoding encoding = Encoding::Utf8;
+    };
+    static Result decode(const QByteArray &bytes);
+};
+
+} // namespace fcte
