@@ -220,10 +220,12 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Editar"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
-    m_lifecycle = new SessionLifecycle(m_guide, *m_timer, *m_runner, *m_exportActions, *this);
+    m_lifecycle =
+        new SessionLifecycle(m_guide, m_store, *m_timer, *m_runner, *m_exportActions, *this);
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);
     session->addSeparator();
+    session->addAction(m_lifecycle->prepareAction());
     session->addAction(m_lifecycle->startAction());
     session->addAction(m_lifecycle->endAction());
     session->addSeparator();
@@ -246,7 +248,9 @@ void MainWindow::createActions()
     timing->setObjectName(QStringLiteral("timerToolBar"));
     timing->setMovable(false);
     timing->addWidget(m_timerBar);
+    m_timerBar->addSessionAction(m_lifecycle->prepareAction());
     m_timerBar->addSessionAction(m_lifecycle->startAction());
+    m_timerBar->setPreparation([this] { return m_lifecycle->readiness(); });
     m_presentation = new PresentationMode(*this, m_agendaView);
     QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
     m_projection->addTo(projectionMenu);

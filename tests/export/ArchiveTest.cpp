@@ -247,6 +247,7 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
         SessionStore(source.db).setCurrentActivity(id, 7);
         SessionStore(source.db).setRunTimes(id, 1803949000000, 1803963400000);
         SessionStore(source.db).setTurnFloor(id, 6);
+        SessionStore(source.db).setMaterialReady(id, test::shippedGuide().materials.at(1), true);
         SheetStore(source.db).saveReadingText(id, 5,
                                               QStringLiteral("Párrafo uno.\n\nDos <b>x</b>."));
     }
@@ -276,6 +277,8 @@ TEST_CASE("The archive carries the timing: export, import and the PDF's real min
     CHECK(session.startedAtMs == 1803949000000);
     CHECK(session.endedAtMs == 1803963400000);
     CHECK(session.turnFloorMinutes == 6);
+    CHECK(SessionStore(target.db).readyMaterials(imported.sessionId) ==
+          QStringList{test::shippedGuide().materials.at(1)});
     CHECK(SheetStore(target.db).readingText(imported.sessionId, 5) ==
           QStringLiteral("Párrafo uno.\n\nDos <b>x</b>."));
 

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "agenda/AgendaModel.h"
 #include "export/Exporters.h"
+#include "guide/Guide.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 #include "timer/TimerBar.h"
@@ -354,4 +355,37 @@ TEST_CASE("The proposed break is moved between activities, and the agenda follow
     for (int i = 0; i < 30; ++i)
         timer.moveBreak(1);
     CHECK(timer.breaks().first().afterActivity == 21); // never after the last activity
+}
+
+TEST_CASE("Before the start the guide's materials are a checklist, kept with the session")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    const Guide &guide = test::shippedGuide();
+    REQUIRE(guide.materials.size() == 3);
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales listos: 0 de 3")));
+    QString products;
+    const auto tick = [&products](int count) {
+        return test::ModalAnswer([count, &products](QWidget *modal) {
+            auto *list = modal->findChild<QListWidget *>(QStringLiteral("materialsListWidget"));
+            for (int row = 0; list && row < count; ++row)
+                list->item(row)->setCheckState(Qt::Checked);
+            if (auto *label = modal->findChild<QLabel *>(QStringLiteral("productsLabel")))
+                products = label->text();
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->accept();
+        });
+    };
+    const test::ModalAnswer twoReady = tick(2);
+    child<QAction>(fixture.window.get(), "prepareSessionAction")->trigger();
+    REQUIRE(twoReady.answered());
+    CHECK(products.contains(guide.products.first()));
+    fixture.bar().refresh();
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales listos: 2 de 3")));
+
+    fixture.window.reset(); // reopened: the ticks are still there
+    fixture.open(1);
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales listos: 2 de 3")));
+    child<QAction>(fixture.window.get(), "startSessionAction")->trigger();
+    CHECK_FALSE(child<QAction>(fixture.window.get(), "prepareSessionAction")->isVisible());
 }

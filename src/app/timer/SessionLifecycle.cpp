@@ -3,6 +3,8 @@
 #include "Messages.h"
 #include "SessionSummaryDialog.h"
 #include "export/ExportActions.h"
+#include "guide/Guide.h"
+#include "session/PreparationDialog.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 
@@ -12,15 +14,20 @@
 
 namespace fcte {
 
-SessionLifecycle::SessionLifecycle(const Guide &guide, SessionTimer &timer, SessionRunner &runner,
-                                   ExportActions &exports, QWidget &window)
+SessionLifecycle::SessionLifecycle(const Guide &guide, SessionStore &sessions, SessionTimer &timer,
+                                   SessionRunner &runner, ExportActions &exports, QWidget &window)
     : QObject(&window)
     , m_guide(guide)
+    , m_sessions(sessions)
     , m_timer(timer)
     , m_runner(runner)
     , m_exports(exports)
     , m_window(window)
 {
+    m_prepare = new QAction(tr("Preparar la sesión…"), this);
+    m_prepare->setObjectName(QStringLiteral("prepareSessionAction"));
+    m_prepare->setToolTip(tr("Los materiales que pide la guía y lo que contendrá la bitácora"));
+    connect(m_prepare, &QAction::triggered, this, &SessionLifecycle::prepare);
     m_start = new QAction(tr("▶ Iniciar sesión"), this);
     m_start->setObjectName(QStringLiteral("startSessionAction"));
     m_start->setToolTip(tr("Desde ahora cuenta el horario: antes nada va retrasado"));
@@ -31,11 +38,27 @@ SessionLifecycle::SessionLifecycle(const Guide &guide, SessionTimer &timer, Sess
     connect(m_start, &QAction::triggered, this, &SessionLifecycle::start);
     connect(m_end, &QAction::triggered, this, &SessionLifecycle::end);
     connect(&m_timer, &SessionTimer::changed, this, &SessionLifecycle::update);
+    // Read once and after each visit to the checklist: the clock asks four times a second.
+    m_readiness = PreparationDialog::readiness(m_guide, m_sessions, m_runner.sessionId());
     update();
+}
+
+void SessionLifecycle::prepare()
+{
+    PreparationDialog dialog(m_guide, m_sessions, m_runner.sessionId(), &m_window);
+    dialog.exec();
+    m_readiness = PreparationDialog::readiness(m_guide, m_sessions, m_runner.sessionId());
+    Q_EMIT m_timer.changed(); // the clock's row tells how many materials are ready
+}
+
+QString SessionLifecycle::readiness() const
+{
+    return m_readiness;
 }
 
 void SessionLifecycle::update()
 {
+    m_prepare->setVisible(!m_timer.sessionStarted() && !m_guide.materials.isEmpty());
     m_start->setVisible(!m_timer.sessionStarted() || m_timer.sessionEnded());
     m_start->setText(m_timer.sessionEnded() ? tr("▶ Reanudar la sesión") : tr("▶ Iniciar sesión"));
     m_end->setEnabled(m_timer.sessionStarted() && !m_timer.sessionEnded());

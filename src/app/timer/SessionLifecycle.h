@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QAction;
 class QWidget;
@@ -10,19 +11,27 @@ namespace fcte {
 class ExportActions;
 class Guide;
 class SessionRunner;
+class SessionStore;
 class SessionTimer;
 
 // "Iniciar sesión" and "Terminar sesión": the morning's schedule starts at the actual start
 // (a rehearsal the night before is never late), and the end stops the timers, records the
-// actual end, shows planned against actual minutes and offers the export.
+// actual end, shows planned against actual minutes and offers the export. Before the start, the
+// guide's materials are a checklist.
 class SessionLifecycle : public QObject {
     Q_OBJECT
 public:
-    SessionLifecycle(const Guide &guide, SessionTimer &timer, SessionRunner &runner,
-                     ExportActions &exports, QWidget &window);
+    SessionLifecycle(const Guide &guide, SessionStore &sessions, SessionTimer &timer,
+                     SessionRunner &runner, ExportActions &exports, QWidget &window);
 
+    QAction *prepareAction() const { return m_prepare; }
     QAction *startAction() const { return m_start; }
     QAction *endAction() const { return m_end; }
+
+    // The materials checklist and the products, before the start.
+    void prepare();
+    // "materiales listos: 2 de 3"
+    QString readiness() const;
 
     void start();
     void end();
@@ -33,12 +42,15 @@ private:
     void update();
 
     const Guide &m_guide;
+    SessionStore &m_sessions;
     SessionTimer &m_timer;
     SessionRunner &m_runner;
     ExportActions &m_exports;
     QWidget &m_window;
+    QAction *m_prepare = nullptr;
     QAction *m_start = nullptr;
     QAction *m_end = nullptr;
+    QString m_readiness;
 };
 
 } // namespace fcte

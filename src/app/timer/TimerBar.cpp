@@ -162,6 +162,12 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     refresh();
 }
 
+void TimerBar::setPreparation(std::function<QString()> readiness)
+{
+    m_readiness = std::move(readiness);
+    refresh();
+}
+
 void TimerBar::addSessionAction(QAction *action)
 {
     QToolButton *button = buttonFor(action);
@@ -247,15 +253,17 @@ void TimerBar::refresh()
 
     const ScheduleSummary summary = m_timer.summary(activity);
     if (!m_timer.sessionStarted() || m_timer.sessionEnded()) {
+        const QString readiness = m_readiness ? m_readiness() : QString();
         // Before the start nothing is late (a rehearsal the night before); after the end the
         // clock tells when it ended.
         m_clock->setText(
             m_timer.sessionEnded()
                 ? tr("Sesión terminada a las %1 (iniciada %2)")
                       .arg(shortTime(m_timer.endedAt()), shortTime(m_timer.startedAt()))
-                : tr("Sesión sin iniciar · planeada de %1 a %2 · fin según el plan %3")
+                : tr("Sesión sin iniciar · planeada de %1 a %2 · fin según el plan %3%4")
                       .arg(shortTime(QDateTime(QDate::currentDate(), m_timer.plannedStart())),
-                           shortTime(summary.plannedEnd), shortTime(summary.projectedEnd)));
+                           shortTime(summary.plannedEnd), shortTime(summary.projectedEnd),
+                           readiness.isEmpty() ? QString() : QStringLiteral(" · ") + readiness));
         m_clock->setStyleSheet(QString());
         m_recover->setVisible(false);
         return;

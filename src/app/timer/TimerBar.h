@@ -3,6 +3,7 @@
 #include "session/ProjectionContent.h"
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QHBoxLayout;
@@ -36,6 +37,8 @@ public:
     QAction *breakLaterAction() const { return m_breakLater; }
     // A button on the clock's row: "Iniciar sesión", "Terminar sesión".
     void addSessionAction(QAction *action);
+    // Before the start, the clock's row also tells how ready the materials are.
+    void setPreparation(std::function<QString()> readiness);
 
     Level level() const { return m_level; }
     QString countdown() const;
@@ -74,6 +77,7 @@ private:
     qint64 m_lastRemainingMs = 0;
     int m_lastActivity = 0;
     qint64 m_flashUntilMs = 0;
+    std::function<QString()> m_readiness;
 };
 
 } // namespace fcte

@@ -198,6 +198,9 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
     for (auto it = readingTexts.cbegin(); it != readingTexts.cend(); ++it)
         readings.push_back({{"activity", it.key()}, {"text", utf8(it.value())}});
     root["readings"] = readings;
+    root["readyMaterials"] = json::array();
+    for (const QString &item : sessions.readyMaterials(sessionId))
+        root["readyMaterials"].push_back(utf8(item));
     const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
     return QByteArray::fromStdString(text);
 }
@@ -226,6 +229,7 @@ public:
     QVector<QPair<int, QPair<SchoolTurnState, QString>>> turns; // activity, turn, school key
     QVector<BreakItem> breaks;
     QMap<int, QString> readings;
+    QStringList readyMaterials;
     QHash<QString, int> schoolRow;
     QHash<QString, int> personRow;
     QHash<QString, int> teamRow;
@@ -376,6 +380,7 @@ public:
             if (reader.expectObject(*timing, QStringLiteral("timing")))
                 parseTiming(*timing);
         }
+        readyMaterials = reader.texts(root, QString(), "readyMaterials", No);
         forEach(root, "readings", No, [this](const json &item, const QString &path) {
             const int activity = reader.integer(item, path, "activity", 1, 999, Yes);
             readings.insert(activity, reader.text(item, path, "text", Yes, Exact));
@@ -547,6 +552,8 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             timing.saveTurns(sessionId, it.key(), it.value());
         for (BreakItem &item : parser.breaks)
             timing.saveBreak(sessionId, item);
+        for (const QString &item : parser.readyMaterials)
+            sessions.setMaterialReady(sessionId, item, true);
         for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
             sheets.saveReadingText(sessionId, it.key(), it.value());
         transaction.commit();

@@ -187,6 +187,15 @@ CREATE TABLE reading (
     PRIMARY KEY (session_id, activity)
 );
 )sql",
+        // 6 -> 7: the materials the director has ready, ticked on the guide's list before the
+        // session starts.
+        R"sql(
+CREATE TABLE preparation (
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    item       TEXT NOT NULL,
+    PRIMARY KEY (session_id, item)
+);
+)sql",
     };
     return steps;
 }

@@ -192,6 +192,24 @@ void SessionStore::setTurnFloor(qint64 sessionId, int minutes)
     update.bind(1, minutes).bind(2, sessionId).run();
 }
 
+QStringList SessionStore::readyMaterials(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT item FROM preparation WHERE session_id = ? ORDER BY item");
+    query.bind(1, sessionId);
+    QStringList items;
+    while (query.step())
+        items << query.text(0);
+    return items;
+}
+
+void SessionStore::setMaterialReady(qint64 sessionId, const QString &item, bool ready)
+{
+    Statement change(m_db, ready ? "INSERT OR IGNORE INTO preparation (session_id, item) VALUES "
+                                   "(?, ?)"
+                                 : "DELETE FROM preparation WHERE session_id = ? AND item = ?");
+    change.bind(1, sessionId).bind(2, item).run();
+}
+
 void SessionStore::setCurrentActivity(qint64 sessionId, int activityNumber)
 {
     Statement update(m_db, "UPDATE session SET current_activity = ? WHERE id = ?");

@@ -42,6 +42,9 @@ public:
     // The actual start and end of the session (0: not yet).
     void setRunTimes(qint64 sessionId, qint64 startedAtMs, qint64 endedAtMs);
     void setTurnFloor(qint64 sessionId, int minutes);
+    // The guide's materials the director ticked as ready, by their text.
+    QStringList readyMaterials(qint64 sessionId) const;
+    void setMaterialReady(qint64 sessionId, const QString &item, bool ready);
 
     // Replaces the session's schools and participants; ids are filled in for new rows.
     void saveRoster(qint64 sessionId, RosterEdit &roster);

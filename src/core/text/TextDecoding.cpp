@@ -28,7 +28,7 @@ TextDecoding::Result TextDecoding::decode(const QByteArray &bytes)
     for (const char byte : bytes) {
         const auto value = static_cast<unsigned char>(byte);
         decoded += value >= 0x80 && value < 0xA0 ? QChar(Cp1252High[value - 0x80])
-                                                  : QChar(char16_t(value));
+                                                 : QChar(char16_t(value));
     }
     return {decoded, Encoding::Windows1252};
 }
