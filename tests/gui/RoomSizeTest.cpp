@@ -4,6 +4,7 @@
 #include "session/SessionRunner.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
+#include "store/SessionStore.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -26,6 +27,27 @@ struct LaptopWindow {
         db.open(temp.path());
         const qint64 sessionId = DemoSession::create(db);
         stores = std::make_unique<Stores>(db);
+        // Twelve schools, some with long names: the most a room holds.
+        RosterEdit roster;
+        roster.schools = stores->sessions.schools(sessionId);
+        const QVector<Participant> people = stores->sessions.participants(sessionId);
+        for (const Participant &person : people) {
+            int row = 0;
+            while (row < roster.schools.size() && roster.schools.at(row).id != person.schoolId)
+                ++row;
+            roster.members << RosterEdit::Member{person, row < roster.schools.size() ? row : -1};
+        }
+        for (int i = 0; i < 9; ++i)
+            roster.schools << School{
+                0,
+                QStringLiteral("Escuela Primaria «Profra. Guadalupe "
+                               "Ceniceros de Zavaleta» número %1")
+                    .arg(i + 1),
+                QStringLiteral("09DPR%1Z").arg(100 + i, 4, 10, QLatin1Char('0')),
+                QStringLiteral("primaria"),
+                QStringLiteral("matutino"),
+                {}};
+        stores->sessions.saveRoster(sessionId, roster);
         window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -62,6 +84,10 @@ TEST_CASE(
         LaptopWindow laptop(inside);
         for (const Activity &activity : test::shippedGuide().activities()) {
             laptop.window->runner().goTo(activity.number);
+            LaptopWindow::settle();
+            // Nothing (twelve schools' tags, a long name) pushes the window past the screen.
+            CHECK(laptop.window->width() <= inside.width());
+            CHECK(laptop.window->height() <= inside.height());
             SheetPanel *panel = laptop.window->sheetPanel();
             for (int tab = 0; tab < panel->count(); ++tab) {
                 panel->setCurrentIndex(tab);

@@ -201,6 +201,10 @@ TEST_CASE("Similarities are tagged with several schools from the keyboard")
     QLineEdit *quick = sheet->quickEntry();
     QTest::keyClick(quick, Qt::Key_1, Qt::AltModifier);
     QTest::keyClick(quick, Qt::Key_2, Qt::AltModifier);
+    // Which schools the next entry takes is said in words, not only by a pressed button.
+    auto *pending = child<QLabel>(sheet, "pendingSchoolsLabel");
+    CHECK(pending->text() ==
+          QStringLiteral("La próxima entrada lleva: Benito Juárez, Niños Héroes"));
     auto *category = child<QComboBox>(sheet, "categoryComboBox");
     category->setCurrentIndex(2); // Diferencia
     typeText(quick, QStringLiteral("Horarios de lectura distintos"));
@@ -208,6 +212,7 @@ TEST_CASE("Similarities are tagged with several schools from the keyboard")
     const auto entries = fixture.entries(QStringLiteral("similarities"));
     REQUIRE(entries.size() == 1);
     CHECK(entries.at(0).schoolIds.size() == 2);
+    CHECK(pending->text().contains(QStringLiteral("Niños Héroes"))); // kept for the next one
     CHECK(entries.at(0).category == 2);
     CHECK(sheet->model()
               ->index(0, sheet->model()->columnOf(EntryModel::Column::Category))

@@ -98,7 +98,7 @@ TEST_CASE("F8 passes the word to the next school and the queue shows each school
     // are secondary.
     CHECK(fixture.bar().countdown() == QStringLiteral("10:00"));
     CHECK(fixture.bar().turnText().contains(QStringLiteral("Benito Juárez")));
-    CHECK(fixture.bar().turnText().contains(QStringLiteral("actividad: 20:00")));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Actividad: 20:00")));
     QTest::keyClick(fixture.window.get(), Qt::Key_F9);
     fixture.advance(9);
     CHECK(fixture.bar().countdown() == QStringLiteral("01:00"));
@@ -106,7 +106,7 @@ TEST_CASE("F8 passes the word to the next school and the queue shows each school
     fixture.advance(2);
     CHECK(fixture.bar().countdown() == QStringLiteral("+01:00"));
     CHECK(fixture.bar().level() == TimerBar::Level::Overtime);
-    CHECK(fixture.bar().turnText().contains(QStringLiteral("actividad: 09:00")));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Actividad: 09:00")));
     QTest::keyClick(fixture.window.get(), Qt::Key_F8);
     CHECK(fixture.bar().countdown() == QStringLiteral("10:00"));
     CHECK(fixture.bar().level() == TimerBar::Level::Running);
@@ -164,7 +164,7 @@ TEST_CASE("Behind schedule, the recovery suggestion is applied only when accepte
 {
     TimerFixture fixture;
     fixture.open(1);
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("sin iniciar")));
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("Sin iniciar")));
     auto *start = child<QToolButton>(fixture.window.get(), "startSessionActionButton");
     REQUIRE(start->isVisible());
     QTest::mouseClick(start, Qt::LeftButton);
@@ -210,7 +210,7 @@ TEST_CASE("A reopened window shows the same running timer, counting the time it 
     fixture.open(7);
     CHECK(fixture.window->runner().currentActivity() == 7);
     CHECK(fixture.window->timer().isRunning(7));
-    CHECK(fixture.bar().turnText().contains(QStringLiteral("actividad: 14:00")));
+    CHECK(fixture.bar().turnText().contains(QStringLiteral("Actividad: 14:00")));
     CHECK(fixture.bar().turnText().contains(QStringLiteral("Niños Héroes")));
     CHECK(fixture.bar().countdown() == QStringLiteral("08:00")); // two of its ten minutes gone
 }
@@ -363,7 +363,7 @@ TEST_CASE("Before the start the guide's materials are a checklist, kept with the
     fixture.open(1);
     const Guide &guide = test::shippedGuide();
     REQUIRE(guide.materials.size() == 3);
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales listos: 0 de 3")));
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales 0/3")));
     QString products;
     const auto tick = [&products](int count) {
         return test::ModalAnswer([count, &products](QWidget *modal) {
@@ -381,11 +381,11 @@ TEST_CASE("Before the start the guide's materials are a checklist, kept with the
     REQUIRE(twoReady.answered());
     CHECK(products.contains(guide.products.first()));
     fixture.bar().refresh();
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales listos: 2 de 3")));
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales 2/3")));
 
     fixture.window.reset(); // reopened: the ticks are still there
     fixture.open(1);
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales listos: 2 de 3")));
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales 2/3")));
     child<QAction>(fixture.window.get(), "startSessionAction")->trigger();
     CHECK_FALSE(child<QAction>(fixture.window.get(), "prepareSessionAction")->isVisible());
 }

@@ -81,7 +81,7 @@ QString PreparationDialog::readiness(const Guide &guide, const SessionStore &ses
     int count = 0;
     for (const QString &item : guide.materials)
         count += ready.contains(item) ? 1 : 0;
-    return tr("materiales listos: %1 de %2").arg(count).arg(guide.materials.size());
+    return tr("materiales %1/%2").arg(count).arg(guide.materials.size());
 }
 
 } // namespace fcte

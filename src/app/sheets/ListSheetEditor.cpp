@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTableView>
 #include <QToolButton>
@@ -106,12 +107,31 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     layout->addLayout(entryRow);
 
     if (spec.schoolTag == SheetSpec::SchoolTag::Many) {
+        // One row that scrolls sideways with twelve schools; which ones the next entry takes
+        // is said in words beside it, so a ticked school out of sight is never a surprise.
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Escuelas:")));
         m_schoolToggles = new QWidget;
+        m_schoolToggles->setObjectName(QStringLiteral("schoolTogglesWidget"));
         auto *toggles = new QHBoxLayout(m_schoolToggles);
         toggles->setContentsMargins(0, 0, 0, 0);
-        toggles->addWidget(new QLabel(tr("Escuelas:")));
         toggles->addStretch(1);
-        layout->addWidget(m_schoolToggles);
+        auto *scroller = new QScrollArea;
+        scroller->setWidget(m_schoolToggles);
+        scroller->setWidgetResizable(true);
+        scroller->setFrameShape(QFrame::NoFrame);
+        scroller->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroller->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        row->addWidget(scroller, 1);
+        layout->addLayout(row);
+        m_pendingSchools = new QLabel;
+        m_pendingSchools->setObjectName(QStringLiteral("pendingSchoolsLabel"));
+        m_pendingSchools->setTextFormat(Qt::PlainText);
+        QFont bold = m_pendingSchools->font();
+        bold.setBold(true);
+        m_pendingSchools->setFont(bold);
+        m_pendingSchools->setStyleSheet(QStringLiteral("color: #0d47a1"));
+        layout->addWidget(m_pendingSchools);
     }
 
     m_view = SheetTable::create(m_model, QStringLiteral("entriesTableView"));
@@ -176,14 +196,41 @@ void ListSheetEditor::refreshTagChoices()
     for (int i = 0; i < schools.size(); ++i) {
         auto *button = new QToolButton;
         button->setCheckable(true);
-        button->setText(i < 9 ? QStringLiteral("%1 · %2").arg(i + 1).arg(schools.at(i).second)
-                              : schools.at(i).second);
-        button->setToolTip(tr("Alt+%1 marca o desmarca esta escuela").arg(i + 1));
+        const QString name = schools.at(i).second;
+        const QString label = i < 9 ? QStringLiteral("%1 · %2").arg(i + 1).arg(name) : name;
+        button->setText(button->fontMetrics().elidedText(label, Qt::ElideMiddle, 220));
+        button->setToolTip(i < 9 ? tr("%1 — Alt+%2 la marca o desmarca").arg(name).arg(i + 1)
+                                 : name);
         button->setProperty("schoolId", schools.at(i).first);
+        button->setProperty("schoolName", name);
+        // Ticked is unmistakable: filled, with a check mark.
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton:checked { background: #1565c0; color: white; "
+            "border-radius: 3px; padding: 2px 6px; }"));
         button->setChecked(checked.contains(schools.at(i).first));
+        connect(button, &QToolButton::toggled, this, &ListSheetEditor::showPendingSchools);
         layout->insertWidget(layout->count() - 1, button);
         m_schoolButtons << button;
     }
+    showPendingSchools();
+}
+
+void ListSheetEditor::showPendingSchools()
+{
+    if (!m_pendingSchools)
+        return;
+    QStringList names;
+    for (QToolButton *button : std::as_const(m_schoolButtons)) {
+        const QString name = button->property("schoolName").toString();
+        button->setText((button->isChecked() ? QStringLiteral("✓ ") : QString()) +
+                        button->text().remove(QStringLiteral("✓ ")));
+        if (button->isChecked())
+            names << name;
+    }
+    m_pendingSchools->setText(
+        names.isEmpty() ? tr("Sin escuelas marcadas (Alt+1…9 las marca)")
+                        : tr("La próxima entrada lleva: %1").arg(names.join(QStringLiteral(", "))));
+    m_pendingSchools->setToolTip(m_pendingSchools->text());
 }
 
 void ListSheetEditor::setPendingTags(qint64 schoolId, qint64 participantId)

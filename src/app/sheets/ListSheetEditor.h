@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -40,6 +41,7 @@ private:
     void addFromQuickEntry();
     void refreshTagChoices();
     void toggleSchoolByNumber(int number);
+    void showPendingSchools();
     void selectEntry(qint64 id);
     int currentRow() const;
 
@@ -52,6 +54,7 @@ private:
     QComboBox *m_team = nullptr;
     QComboBox *m_participant = nullptr;
     QWidget *m_schoolToggles = nullptr;
+    QLabel *m_pendingSchools = nullptr; // which schools the next entry takes, in words
     QList<QToolButton *> m_schoolButtons;
     QTableView *m_view = nullptr;
     QCheckBox *m_showStruck = nullptr;

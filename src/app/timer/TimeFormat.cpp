@@ -70,9 +70,9 @@ TimerReadout readTimer(const SessionTimer &timer, const Bitacora &bitacora, int 
     readout.remainingMs = turnPlanned - elapsed;
     readout.level = levelOf(turnPlanned - elapsed, turnPlanned, running, elapsed > 0);
     readout.speaker = bitacora.schoolName(timer.turns(activity).at(turn).schoolId);
-    readout.note = QCoreApplication::translate("TimerBar", "Turno de %1 min · actividad: %2")
-                       .arg(timer.minutesPerTurn(activity))
-                       .arg(countdownText(remaining));
+    readout.note = QCoreApplication::translate("TimerBar", "Actividad: %1 (turnos de %2 min)")
+                       .arg(countdownText(remaining))
+                       .arg(timer.minutesPerTurn(activity));
     return readout;
 }
 

@@ -192,7 +192,7 @@ QString TimerBar::turnText() const
 
 QString TimerBar::clockText() const
 {
-    return m_clock->text();
+    return m_clock->toolTip();
 }
 
 bool TimerBar::isFlashing() const
@@ -233,23 +233,19 @@ void TimerBar::refresh()
     m_nextSchool->setEnabled(perSchool && m_timer.currentTurn(activity) >= 0);
     // One line, cut in the middle when the laptop is narrow (the whole name is in the tooltip
     // and on the classroom screen): a wrapped label would make the bar twice as tall.
+    // The name on one line, giving up its middle when the laptop is narrow (whole in the tooltip
+    // and on the classroom screen); the activity's total goes to the clock's row.
     const QString turn = readout.speaker.isEmpty()
                              ? readout.note
                              : tr("Habla: %1 · %2").arg(readout.speaker, readout.note);
-    QString shown = turn;
-    if (!readout.speaker.isEmpty()) {
-        // The note stays whole; the name gives up its middle.
-        const int room = m_turn->width() - m_turn->fontMetrics().horizontalAdvance(
-                                               tr("Habla: %1 · %2").arg(QString(), readout.note));
-        shown = tr("Habla: %1 · %2")
-                    .arg(m_turn->fontMetrics().elidedText(readout.speaker, Qt::ElideMiddle,
-                                                          qMax(room, 0)),
-                         readout.note);
-    }
-    m_turn->setText(m_turn->fontMetrics().elidedText(shown, Qt::ElideRight, m_turn->width()));
+    const QString shown =
+        readout.speaker.isEmpty() ? readout.note : tr("Habla: %1").arg(readout.speaker);
+    m_turn->setText(m_turn->fontMetrics().elidedText(shown, Qt::ElideMiddle, m_turn->width()));
     m_turn->setToolTip(turn);
     m_turn->setStyleSheet(readout.turnOver ? QStringLiteral("color: #b00020; font-weight: bold")
                                            : QString());
+    const QString activityTotal =
+        readout.speaker.isEmpty() ? QString() : readout.note + QStringLiteral(" · ");
 
     const ScheduleSummary summary = m_timer.summary(activity);
     if (!m_timer.sessionStarted() || m_timer.sessionEnded()) {
@@ -258,12 +254,15 @@ void TimerBar::refresh()
         // clock tells when it ended.
         m_clock->setText(
             m_timer.sessionEnded()
-                ? tr("Sesión terminada a las %1 (iniciada %2)")
-                      .arg(shortTime(m_timer.endedAt()), shortTime(m_timer.startedAt()))
-                : tr("Sesión sin iniciar · planeada de %1 a %2 · fin según el plan %3%4")
-                      .arg(shortTime(QDateTime(QDate::currentDate(), m_timer.plannedStart())),
+                ? tr("%1Sesión terminada a las %2 (iniciada %3)")
+                      .arg(activityTotal, shortTime(m_timer.endedAt()),
+                           shortTime(m_timer.startedAt()))
+                : tr("%1Sin iniciar · plan %2–%3, fin según el plan %4%5")
+                      .arg(activityTotal,
+                           shortTime(QDateTime(QDate::currentDate(), m_timer.plannedStart())),
                            shortTime(summary.plannedEnd), shortTime(summary.projectedEnd),
                            readiness.isEmpty() ? QString() : QStringLiteral(" · ") + readiness));
+        fitClockText();
         m_clock->setStyleSheet(QString());
         m_recover->setVisible(false);
         return;
@@ -277,15 +276,24 @@ void TimerBar::refresh()
         status = tr("1 min adelantado");
     else if (summary.minutesBehind < -1)
         status = tr("%1 min adelantados").arg(-summary.minutesBehind);
-    m_clock->setText(tr("Inicio %1 · Ahora %2 · Fin previsto %3 (planeado %4) · %5")
-                         .arg(shortTime(m_timer.startedAt()), shortTime(m_timer.clock().now()),
-                              shortTime(summary.projectedEnd), shortTime(summary.plannedEnd),
-                              status));
+    m_clock->setText(tr("%1Inicio %2 · Ahora %3 · Fin previsto %4 (planeado %5) · %6")
+                         .arg(activityTotal, shortTime(m_timer.startedAt()),
+                              shortTime(m_timer.clock().now()), shortTime(summary.projectedEnd),
+                              shortTime(summary.plannedEnd), status));
+    fitClockText();
     m_clock->setStyleSheet(summary.minutesBehind > 0
                                ? QStringLiteral("color: #b00020; font-weight: bold")
                            : summary.minutesBehind < 0 ? QStringLiteral("color: #1b5e20")
                                                        : QString());
     m_recover->setVisible(summary.minutesBehind > 0);
+}
+
+void TimerBar::fitClockText()
+{
+    // Whole in the tooltip; cut with "…" rather than mid-letter when the row is narrow.
+    const QString whole = m_clock->text();
+    m_clock->setToolTip(whole);
+    m_clock->setText(m_clock->fontMetrics().elidedText(whole, Qt::ElideRight, m_clock->width()));
 }
 
 void TimerBar::applyLevel(Level level, bool flashOn)

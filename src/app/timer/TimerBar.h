@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void applyLevel(Level level, bool flashOn);
+    void fitClockText();
 
     SessionTimer &m_timer;
     SessionRunner &m_runner;
