@@ -282,3 +282,29 @@ TEST_CASE(
     const QString signatures = text.mid(text.lastIndexOf(QStringLiteral("Firmas")));
     CHECK(signatures.contains(QStringLiteral("Rosalinda Quintero")));
 }
+
+TEST_CASE("Emoji and symbols typed by the room print as glyphs in the PDF, with an outline font")
+{
+    DemoBitacora demo;
+    SheetStore sheets(demo.db);
+    Entry entry;
+    entry.sheet = QStringLiteral("norms");
+    entry.activity = 4;
+    entry.text = QStringLiteral("Escuchar con respeto ✅ ★ 🙂");
+    sheets.addEntry(demo.sessionId, entry);
+    const QString pdf = demo.file("emoji.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    // A colour emoji font cannot be embedded in the PDF (it would print nothing): the symbols
+    // come from Symbola's outlines, embedded, and read back as the same characters.
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    REQUIRE(fonts.waitForFinished(60000));
+    const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
+    CHECK(fontList.contains(QStringLiteral("Symbola")));
+    CHECK_FALSE(fontList.contains(QStringLiteral("Emoji")));
+    // Qt's PDF writer maps characters beyond U+FFFF (🙂) to no text in the text layer: they
+    // print, but only these two can be searched for.
+    const QString text = test::pdfToText(pdf);
+    for (const QString &symbol : {QStringLiteral("✅"), QStringLiteral("★")})
+        CHECK(text.contains(symbol));
+}

@@ -66,6 +66,9 @@ public:
         : m_cursor(&document)
     {
         QFont base(QStringLiteral("DejaVu Sans"));
+        // Emoji and symbols typed by the room: the PDF cannot carry a colour emoji font (they
+        // would print blank), so Symbola's outlines draw them in black.
+        base.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola")});
         base.setPointSizeF(10);
         // Any letter spacing turns off Qt's ligatures: "fi" then stays two letters in the PDF's
         // text, so a plain search for "Definir" finds it. A 64th of a pixel is invisible.
