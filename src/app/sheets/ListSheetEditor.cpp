@@ -204,9 +204,9 @@ void ListSheetEditor::refreshTagChoices()
         button->setProperty("schoolId", schools.at(i).first);
         button->setProperty("schoolName", name);
         // Ticked is unmistakable: filled, with a check mark.
-        button->setStyleSheet(QStringLiteral(
-            "QToolButton:checked { background: #1565c0; color: white; "
-            "border-radius: 3px; padding: 2px 6px; }"));
+        button->setStyleSheet(
+            QStringLiteral("QToolButton:checked { background: #1565c0; color: white; "
+                           "border-radius: 3px; padding: 2px 6px; }"));
         button->setChecked(checked.contains(schools.at(i).first));
         connect(button, &QToolButton::toggled, this, &ListSheetEditor::showPendingSchools);
         layout->insertWidget(layout->count() - 1, button);
