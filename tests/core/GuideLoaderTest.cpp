@@ -230,6 +230,8 @@ TEST_CASE("Activities present the session's purposes and products, from the guid
     CHECK(guide.activity(2)->shows.at(0).kind == SessionList::Kind::Purposes);
     CHECK(guide.activity(2)->shows.at(0).items == guide.purposes);
     CHECK(guide.activity(2)->shows.at(0).items.size() == 3);
-    REQUIRE(guide.activity(3)->shows.size() == 1);
-    CHECK(guide.activity(3)->shows.at(0).items == guide.products);
+    // Activity 3 explains the structure and times (the agenda, projected) and the products.
+    REQUIRE(guide.activity(3)->shows.size() == 2);
+    CHECK(guide.activity(3)->shows.at(0).isAgenda());
+    CHECK(guide.activity(3)->shows.at(1).items == guide.products);
 }

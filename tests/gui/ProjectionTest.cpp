@@ -1,11 +1,13 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "activity/ReadingPanel.h"
+#include "guide/Guide.h"
 #include "projection/PresentationMode.h"
 #include "projection/ProjectionController.h"
 #include "projection/ProjectionView.h"
 #include "session/Bitacora.h"
 #include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
 #include "sheets/CommitmentsSheet.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
@@ -387,4 +389,39 @@ TEST_CASE("A reading loads from a text file saved by Windows, and a file too lar
     REQUIRE(refused.answered());
     CHECK(message.contains(QStringLiteral("más de 1 MB")));
     CHECK(fixture.window->bitacora().readingText(17).startsWith(QStringLiteral("El aprendizaje")));
+}
+
+TEST_CASE("Activity 3 projects the agenda: sections with this session's minutes, break, products")
+{
+    ProjectionFixture fixture(3);
+    QAction *agenda = fixture.projection().agendaAction();
+    REQUIRE(agenda->isChecked()); // the activity presents the structure
+    const ProjectionContent &shown = fixture.shown();
+    CHECK(shown.sheetName.startsWith(QStringLiteral("Agenda de la sesión")));
+    const Guide &guide = test::shippedGuide();
+    REQUIRE(shown.lines.size() >= guide.sections.size() + guide.products.size());
+    CHECK(shown.lines.first().text == QStringLiteral("1. Organicemos nuestra sesión"));
+    CHECK(shown.lines.first().tags.startsWith(QStringLiteral("30 min")));
+    CHECK(shown.lines.last().text == guide.products.last());
+
+    // A planned minute changed in the agenda shows at once; the break follows the proposal.
+    fixture.window->timer().setPlannedMinutes(1, 9);
+    CHECK(fixture.shown().lines.first().tags.startsWith(QStringLiteral("34 min")));
+    const auto breakLine = [&fixture] {
+        for (const ProjectionContent::Line &line : fixture.shown().lines) {
+            if (line.text.startsWith(QStringLiteral("Receso")))
+                return line.tags;
+        }
+        return QString();
+    };
+    CHECK(breakLine() == QStringLiteral("30 min"));
+    fixture.window->timer().setBreakProposed(false);
+    CHECK(breakLine().isEmpty());
+
+    // Its sheet (who records) is a key away; the next activity starts with its own sheet.
+    QTest::keyClick(fixture.window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(agenda->isChecked());
+    CHECK(fixture.shown().sheetName == QStringLiteral("Quienes registran"));
+    fixture.window->runner().goTo(4);
+    CHECK_FALSE(agenda->isChecked());
 }

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fcte {
 namespace {
@@ -102,6 +103,8 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
          m_sessionLists->findChildren<QGroupBox *>(QString(), Qt::FindDirectChildrenOnly))
         delete old;
     for (const SessionList &list : activity.shows) {
+        if (list.isAgenda())
+            continue; // the agenda is in the tree at the left, and projected with Ctrl+Mayús+G
         auto *box = new QGroupBox(list.heading(), m_sessionLists);
         box->setObjectName(QStringLiteral("sessionListBox"));
         auto *layout = new QVBoxLayout(box);
@@ -111,7 +114,9 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
         layout->addWidget(body);
         m_sessionLists->layout()->addWidget(box);
     }
-    m_sessionLists->setVisible(!activity.shows.isEmpty());
+    m_sessionLists->setVisible(
+        std::any_of(activity.shows.cbegin(), activity.shows.cend(),
+                    [](const SessionList &list) { return !list.isAgenda(); }));
 }
 
 void ActivityPage::setReadingPanel(QWidget *panel)

@@ -15,6 +15,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <algorithm>
 
 namespace fcte {
 
@@ -72,7 +73,21 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_reading->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_reading->setToolTip(tr("El texto de la lectura que usted pegó, con su fuente, en lugar de "
                              "la hoja"));
-    connect(m_reading, &QAction::toggled, this, &ProjectionController::refresh);
+    connect(m_reading, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_agenda->setChecked(false);
+        refresh();
+    });
+    m_agenda = new QAction(tr("Proyectar la a&genda"), this);
+    m_agenda->setObjectName(QStringLiteral("projectAgendaAction"));
+    m_agenda->setCheckable(true);
+    m_agenda->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_agenda->setToolTip(tr("Los apartados con sus minutos planeados, el receso y los productos"));
+    connect(m_agenda, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_reading->setChecked(false);
+        refresh();
+    });
     m_themes = new QActionGroup(this);
     for (ProjectionTheme::Kind kind : {ProjectionTheme::Kind::Light, ProjectionTheme::Kind::Dark,
                                        ProjectionTheme::Kind::HighContrast}) {
@@ -109,9 +124,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
 
     connect(&m_runner, &SessionRunner::currentActivityChanged, this, [this] {
         m_sheet.clear();
-        const QSignalBlocker blocker(m_reading); // each activity starts with its sheet
-        m_reading->setChecked(false);
-        updateReadingAction();
+        followActivity();
         refresh();
     });
     connect(&m_bitacora, &Bitacora::readingChanged, this, [this] {
@@ -136,7 +149,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &ProjectionController::refreshTimer);
     m_tick->start();
-    updateReadingAction();
+    followActivity();
     refresh();
 }
 
@@ -154,6 +167,7 @@ void ProjectionController::addTo(QMenu *menu)
     menu->addAction(m_nextPage);
     menu->addAction(m_previousPage);
     menu->addAction(m_reading);
+    menu->addAction(m_agenda);
     menu->addSeparator();
     menu->addAction(m_bigger);
     menu->addAction(m_smaller);
@@ -299,9 +313,12 @@ void ProjectionController::rebuild()
     if (turn >= 0)
         school = m_timer.turns(number).at(turn).schoolId;
     const QString readingText = m_reading->isChecked() ? m_bitacora.readingText(number) : QString();
-    m_content = readingText.isEmpty()
-                    ? ProjectionContent::build(*section, *activity, sheet, m_bitacora, school)
-                    : ProjectionContent::reading(*section, *activity, readingText);
+    if (!readingText.isEmpty())
+        m_content = ProjectionContent::reading(*section, *activity, readingText);
+    else if (m_agenda->isChecked())
+        m_content = ProjectionContent::agenda(*section, *activity, m_guide, m_timer);
+    else
+        m_content = ProjectionContent::build(*section, *activity, sheet, m_bitacora, school);
     updateTimerFields();
     m_view->setContent(m_content);
 }
@@ -325,6 +342,19 @@ void ProjectionController::refreshTimer()
     if (shown.timer != m_content.timer || shown.timerLevel != m_content.timerLevel ||
         shown.timerNote != m_content.timerNote || shown.speaker != m_content.speaker)
         m_view->setContent(m_content);
+}
+
+void ProjectionController::followActivity()
+{
+    // Each activity starts with its sheet, or with the agenda when it presents it.
+    const QSignalBlocker blocker(m_reading);
+    const QSignalBlocker agendaBlocker(m_agenda);
+    m_reading->setChecked(false);
+    const Activity *entered = m_guide.activity(m_runner.currentActivity());
+    m_agenda->setChecked(entered &&
+                         std::any_of(entered->shows.cbegin(), entered->shows.cend(),
+                                     [](const SessionList &list) { return list.isAgenda(); }));
+    updateReadingAction();
 }
 
 void ProjectionController::updateReadingAction()

@@ -46,6 +46,7 @@ public:
     QAction *nextPageAction() const { return m_nextPage; }
     QAction *previousPageAction() const { return m_previousPage; }
     QAction *readingAction() const { return m_reading; }
+    QAction *agendaAction() const { return m_agenda; }
     QAction *biggerAction() const { return m_bigger; }
     QAction *smallerAction() const { return m_smaller; }
 
@@ -74,6 +75,7 @@ private:
     QScreen *targetScreen() const;
     void announce();
     void updateReadingAction();
+    void followActivity();
 
     const Guide &m_guide;
     SessionRunner &m_runner;
@@ -90,6 +92,7 @@ private:
     QAction *m_nextPage = nullptr;
     QAction *m_previousPage = nullptr;
     QAction *m_reading = nullptr;
+    QAction *m_agenda = nullptr;
     QAction *m_bigger = nullptr;
     QAction *m_smaller = nullptr;
     QActionGroup *m_themes = nullptr;

@@ -13,6 +13,8 @@ QString SessionList::heading() const
         return QCoreApplication::translate("SessionList", "Productos de la sesión");
     case Kind::Materials:
         return QCoreApplication::translate("SessionList", "Materiales");
+    case Kind::Agenda:
+        return QCoreApplication::translate("SessionList", "Agenda de la sesión");
     }
     return {};
 }

@@ -17,11 +17,14 @@ struct Reading {
 // A list of the whole session's that an activity presents: the purposes in the introduction,
 // the products when the structure is explained. Filled from the guide's own lists.
 struct SessionList {
-    enum class Kind { Purposes, Products, Materials };
+    // Agenda: the session's structure with the planned minutes of this session (no items: they
+    // come from the timer), projected when the activity begins.
+    enum class Kind { Purposes, Products, Materials, Agenda };
     Kind kind = Kind::Purposes;
     QStringList items;
     // "Propósitos de la sesión", …
     QString heading() const;
+    bool isAgenda() const { return kind == Kind::Agenda; }
 };
 
 struct Activity {

@@ -72,9 +72,11 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
             activity.shows << SessionList{SessionList::Kind::Products, guide.products};
         else if (name == QLatin1String("materials"))
             activity.shows << SessionList{SessionList::Kind::Materials, guide.materials};
+        else if (name == QLatin1String("agenda"))
+            activity.shows << SessionList{SessionList::Kind::Agenda, {}};
         else
             v.fail(Validator::join(path, "shows") + QStringLiteral("[%1]").arg(i),
-                   tr("debe ser \"purposes\", \"products\" o \"materials\""));
+                   tr("debe ser \"purposes\", \"products\", \"materials\" o \"agenda\""));
     }
     return activity;
 }

@@ -1,6 +1,7 @@
 #include "ProjectionContent.h"
 
 #include "Bitacora.h"
+#include "SessionTimer.h"
 #include "guide/Guide.h"
 #include "guide/SheetKinds.h"
 
@@ -39,6 +40,37 @@ ProjectionContent ProjectionContent::reading(const Section &section, const Activ
     return content;
 }
 
+ProjectionContent ProjectionContent::agenda(const Section &section, const Activity &activity,
+                                            const Guide &guide, const SessionTimer &timer)
+{
+    ProjectionContent content;
+    content.section = tr("%1. %2").arg(section.number).arg(section.title);
+    content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
+    content.sheetName = tr("Agenda de la sesión (minutos planeados)");
+    for (const Section &part : guide.sections) {
+        int minutes = 0;
+        for (const Activity &item : part.activities)
+            minutes += timer.plannedMinutes(item.number);
+        const QString range = part.activities.isEmpty() ? QString()
+                                                        : tr("actividades %1 a %2")
+                                                              .arg(part.activities.first().number)
+                                                              .arg(part.activities.last().number);
+        content.lines << Line{tr("%1. %2").arg(part.number).arg(part.title),
+                              tr("%1 min · %2").arg(minutes).arg(range)};
+        for (const BreakItem &pause : timer.breaks()) {
+            if (pause.minutes > 0 && !part.activities.isEmpty() &&
+                pause.afterActivity >= part.activities.first().number &&
+                pause.afterActivity <= part.activities.last().number)
+                content.lines << Line{
+                    tr("Receso (propuesta) después de la actividad %1").arg(pause.afterActivity),
+                    tr("%1 min").arg(pause.minutes)};
+        }
+    }
+    for (const QString &product : guide.products)
+        content.lines << Line{product, tr("Producto de la sesión")};
+    return content;
+}
+
 ProjectionContent ProjectionContent::build(const Section &section, const Activity &activity,
                                            const QString &sheetKind, const Bitacora &bitacora,
                                            qint64 schoolId)
@@ -55,11 +87,13 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
     }
     if (sheetKind.isEmpty() || !activity.sheets.contains(sheetKind)) {
         // With no sheet in front, the room reads what the activity presents (the purposes).
-        if (!activity.shows.isEmpty()) {
-            const SessionList &list = activity.shows.first();
+        for (const SessionList &list : activity.shows) {
+            if (list.isAgenda())
+                continue; // projected on its own (ProjectionContent::agenda)
             content.sheetName = list.heading();
             for (const QString &item : list.items)
                 content.lines << Line{item, {}};
+            break;
         }
         return content;
     }

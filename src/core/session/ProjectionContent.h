@@ -7,6 +7,8 @@
 namespace fcte {
 
 class Bitacora;
+class Guide;
+class SessionTimer;
 struct Activity;
 struct Section;
 
@@ -54,6 +56,10 @@ struct ProjectionContent {
     // source cited.
     static ProjectionContent reading(const Section &section, const Activity &activity,
                                      const QString &text);
+    // The session's structure: each section with its planned minutes and activities, the break
+    // when proposed, and the products.
+    static ProjectionContent agenda(const Section &section, const Activity &activity,
+                                    const Guide &guide, const SessionTimer &timer);
 };
 
 } // namespace fcte
