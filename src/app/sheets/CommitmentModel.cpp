@@ -153,21 +153,37 @@ bool CommitmentModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QVariant CommitmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    // The guide's sentence starters whole in the tooltip (and the form above); short in the
+    // header, where five columns share a laptop's width.
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StudentsNeedColumn:
+            return tr("Mis alumnos requieren mejorar…");
+        case ActionsColumn:
+            return tr("Me comprometo a implementar…");
+        case ShareHowColumn:
+            return tr("Compartiré los resultados en marzo mediante…");
+        case EvidenceColumn:
+            return tr("Evidencias e instrumentos");
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
     switch (section) {
     case ParticipantColumn:
         return tr("Participante");
     case StudentsNeedColumn:
-        return tr("Mis alumnos requieren mejorar…");
+        return tr("Requieren mejorar…");
     case ActionsColumn:
-        return tr("Me comprometo a implementar…");
+        return tr("Me comprometo a…");
     case ShareHowColumn:
-        return tr("Compartiré los resultados en marzo mediante…");
+        return tr("Compartiré mediante…");
     case EvidenceColumn:
-        return tr("Evidencias e instrumentos");
+        return tr("Evidencias");
     }
     return {};
 }

@@ -57,8 +57,11 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, in
 
     m_view = SheetTable::create(m_model, QStringLiteral("commitmentsTableView"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The person (and school) fits its content up to a third of the width, never splitting a
+    // word; the four answers share the rest.
     m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::ParticipantColumn,
-                                                     QHeaderView::ResizeToContents);
+                                                     QHeaderView::Interactive);
+    SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     auto *keys = new QLabel(tr("Intro en cualquier campo agrega · F2 edita · Supr tacha o restaura "
