@@ -172,3 +172,34 @@ TEST_CASE("Exporting reads only: a bitácora in a read-only folder exports")
     // Nothing was written beside the bitácora.
     CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("bitacora.sqlite")});
 }
+
+TEST_CASE(
+    "The command line exports one school's bitácora (by CCT), or every school's into a folder")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    createDemoBitacora(db);
+    const QString pdf = dir.filePath(QStringLiteral("sor.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("sor.csv"));
+    const Run one =
+        run({QStringLiteral("--db"), db, QStringLiteral("--school"), QStringLiteral("09dpr5678m"),
+             QStringLiteral("--export-pdf"), pdf, QStringLiteral("--export-csv"), csv});
+    INFO(one.err.toStdString());
+    REQUIRE(one.exitCode == 0);
+    CHECK(fcte::test::pdfToText(pdf).contains(QStringLiteral("(09DPR5678M)")));
+    const QString rows = QString::fromUtf8(fcte::test::readFile(csv));
+    CHECK(rows.contains(QStringLiteral("Sor Juana")));
+    CHECK_FALSE(rows.contains(QStringLiteral("Benito Juárez")));
+
+    const Run unknown = run({QStringLiteral("--db"), db, QStringLiteral("--school"),
+                             QStringLiteral("09DPR0000Z"), QStringLiteral("--export-pdf"), pdf});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("09DPR0000Z no participa")));
+
+    const QString folder = dir.filePath(QStringLiteral("escuelas"));
+    const Run every =
+        run({QStringLiteral("--db"), db, QStringLiteral("--export-school-pdfs"), folder});
+    INFO(every.err.toStdString());
+    REQUIRE(every.exitCode == 0);
+    CHECK(QDir(folder).entryList({QStringLiteral("09DPR*.pdf")}, QDir::Files).size() == 3);
+}

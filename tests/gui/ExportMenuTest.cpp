@@ -2,12 +2,15 @@
 #include "MainWindow.h"
 #include "export/BitacoraArchive.h"
 #include "export/ExportActions.h"
+#include "export/Exporters.h"
 #include "export/FileDialogs.h"
 #include "session/DemoSession.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QProcess>
@@ -133,4 +136,32 @@ TEST_CASE("Importing an archive that is already here asks before making a second
     REQUIRE(imported);
     CHECK(imported->answered());
     CHECK(int(fixture.sessions->sessions().size()) == before + 1);
+}
+
+TEST_CASE("The File menu writes one school's bitácora, or every school's into a folder")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    auto *schoolMenu = child<QMenu>(&window, "exportSchoolMenu");
+    Q_EMIT schoolMenu->aboutToShow(); // listed when the menu opens: the roster may have changed
+    const QList<QAction *> schools = schoolMenu->actions();
+    REQUIRE(schools.size() == 2);
+    CHECK(schools.at(1)->text().startsWith(QStringLiteral("Niños Héroes (09DPR0002B)")));
+
+    const QString csv = fixture.temp.dir.filePath(QStringLiteral("ninos.csv"));
+    FileDialogs::setNextFileName(csv); // the name chosen says the format
+    schools.at(1)->trigger();
+    CHECK(test::readFile(csv) ==
+          Exporters::commitmentsCsv(fixture.db, fixture.sessionId,
+                                    fixture.sessions->schools(fixture.sessionId).at(1).id));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Niños Héroes")));
+
+    const QString folder = fixture.temp.dir.filePath(QStringLiteral("escuelas"));
+    REQUIRE(QDir().mkpath(folder));
+    FileDialogs::setNextFileName(folder);
+    child<QAction>(&window, "exportEverySchoolAction")->trigger();
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    CHECK(files == QStringList({QStringLiteral("09DPR0001A Benito Juárez.pdf"),
+                                QStringLiteral("09DPR0002B Niños Héroes.pdf")}));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("2 bitácoras")));
 }

@@ -3,6 +3,7 @@
 #include "export/BitacoraArchive.h"
 #include "export/Exporters.h"
 #include "guide/GuideLoader.h"
+#include "session/Cct.h"
 #include "session/DemoSession.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -24,9 +26,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const char *const HeadlessFlags[] = {
-    "--help",        "-h",           "--version",    "-v", "--list-activities", "--export-pdf",
-    "--export-json", "--export-csv", "--import-json"};
+const char *const HeadlessFlags[] = {"--help",
+                                     "-h",
+                                     "--version",
+                                     "-v",
+                                     "--list-activities",
+                                     "--export-pdf",
+                                     "--export-json",
+                                     "--export-csv",
+                                     "--import-json",
+                                     "--export-school-pdfs"};
 
 } // namespace
 
@@ -80,8 +89,14 @@ CommandLine::CommandLine(const QStringList &arguments)
                                       tr("TAMAÑO"), QStringLiteral("carta"));
     const QCommandLineOption omitStruck(QStringLiteral("omit-struck"),
                                         tr("Deja fuera del PDF las entradas tachadas."));
+    const QCommandLineOption school(
+        QStringLiteral("school"),
+        tr("Exporta la bitácora propia de la escuela con esa CCT (PDF, JSON y CSV)."), tr("CCT"));
+    const QCommandLineOption schoolPdfs(
+        QStringLiteral("export-school-pdfs"),
+        tr("Escribe en CARPETA la bitácora de cada escuela en PDF y termina."), tr("CARPETA"));
     parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
-                       session, pageSize, omitStruck});
+                       session, pageSize, omitStruck, school, schoolPdfs});
     if (!parser.parse(arguments))
         m_error = parser.errorText();
     else if (!parser.positionalArguments().isEmpty())
@@ -97,6 +112,10 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_exportCsv = parser.value(exportCsv);
     m_importJson = parser.value(importJson);
     m_omitStruck = parser.isSet(omitStruck);
+    m_schoolCct = Cct::normalized(parser.value(school));
+    m_schoolPdfsFolder = parser.value(schoolPdfs);
+    if (m_error.isEmpty() && parser.isSet(school) && !Cct::isValid(m_schoolCct))
+        m_error = tr("--school espera una CCT de 10 caracteres, como 09DPR1234X.");
     m_pageSize = parser.value(pageSize).toLower();
     if (m_error.isEmpty() && m_pageSize != QLatin1String("carta") &&
         m_pageSize != QLatin1String("letter") && m_pageSize != QLatin1String("a4"))
@@ -159,8 +178,8 @@ int CommandLine::runFileCommands() const
         err << tr("La guía no es válida:") << '\n' << loaded.errors.join(QLatin1Char('\n')) << '\n';
         return 1;
     }
-    const bool exporting =
-        !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() || !m_exportCsv.isEmpty();
+    const bool exporting = !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() ||
+                           !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty();
     const bool writing = !m_importJson.isEmpty() || m_demo;
     // A bitácora named on the command line is never made up: a mistyped path would otherwise
     // give an empty bitácora and an empty export. Only --demo creates one.
@@ -210,19 +229,44 @@ int CommandLine::runFileCommands() const
                 << '\n';
             return 1;
         }
-        QStringList failures;
-        if (!m_exportPdf.isEmpty()) {
-            PdfOptions options;
-            options.pageSize =
-                m_pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
-            options.document.struck =
-                m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
-            failures << Exporters::writePdf(db, *loaded.guide, sessionId, m_exportPdf, options);
+        qint64 schoolId = 0;
+        if (!m_schoolCct.isEmpty()) {
+            for (const School &candidate : sessions.schools(sessionId)) {
+                if (candidate.cct == m_schoolCct)
+                    schoolId = candidate.id;
+            }
+            if (schoolId == 0) {
+                err << tr("La escuela %1 no participa en la sesión %2.")
+                           .arg(m_schoolCct)
+                           .arg(sessionId)
+                    << '\n';
+                return 1;
+            }
         }
+        QStringList failures;
+        PdfOptions options;
+        options.pageSize = m_pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+        options.document.struck =
+            m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
+        options.document.schoolId = schoolId;
+        if (!m_exportPdf.isEmpty())
+            failures << Exporters::writePdf(db, *loaded.guide, sessionId, m_exportPdf, options);
         if (!m_exportJson.isEmpty())
-            failures << Exporters::writeJson(db, sessionId, m_exportJson);
+            failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId);
         if (!m_exportCsv.isEmpty())
-            failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv);
+            failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv, schoolId);
+        if (!m_schoolPdfsFolder.isEmpty()) {
+            if (!QDir().mkpath(m_schoolPdfsFolder)) {
+                failures << tr("No se pudo crear la carpeta %1.").arg(m_schoolPdfsFolder);
+            } else {
+                options.document.schoolId = 0;
+                const Exporters::Written written = Exporters::writeSchoolPdfs(
+                    db, *loaded.guide, sessionId, m_schoolPdfsFolder, options);
+                failures << written.error;
+                for (const QString &file : written.files)
+                    out << file << '\n';
+            }
+        }
         failures.removeAll(QString());
         if (!failures.isEmpty()) {
             err << failures.join(QLatin1Char('\n')) << '\n';

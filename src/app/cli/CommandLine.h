@@ -32,6 +32,8 @@ private:
     QString m_exportPdf;
     QString m_exportJson;
     QString m_exportCsv;
+    QString m_schoolCct;        // --school: one school's own bitácora
+    QString m_schoolPdfsFolder; // --export-school-pdfs: every school's, one PDF each
     QString m_importJson;
     QString m_pageSize;
     qint64 m_sessionId = 0;

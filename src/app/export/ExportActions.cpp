@@ -61,6 +61,21 @@ void ExportActions::addTo(QMenu *file)
         exportMenu->addAction(tr("&Compromisos en CSV…"), this, &ExportActions::exportCsv);
     csv->setObjectName(QStringLiteral("exportCsvAction"));
     exportMenu->addSeparator();
+    // Each school keeps its own bitácora (the guide's product): one, or all at once.
+    QMenu *oneSchool = exportMenu->addMenu(tr("Bitácora de &una escuela"));
+    oneSchool->setObjectName(QStringLiteral("exportSchoolMenu"));
+    connect(oneSchool, &QMenu::aboutToShow, this, [this, oneSchool] {
+        oneSchool->clear();
+        for (const School &school : SessionStore(m_db).schools(m_sessionId)) {
+            const qint64 id = school.id;
+            oneSchool->addAction(tr("%1 (%2)…").arg(school.name, school.cct), this,
+                                 [this, id] { exportSchool(id); });
+        }
+    });
+    QAction *everySchool = exportMenu->addAction(tr("Una bitácora por &escuela (carpeta)…"), this,
+                                                 &ExportActions::exportEverySchool);
+    everySchool->setObjectName(QStringLiteral("exportEverySchoolAction"));
+    exportMenu->addSeparator();
     exportMenu->addAction(m_a4);
     exportMenu->addAction(m_omitStruck);
     QAction *import =
@@ -118,12 +133,60 @@ bool ExportActions::exportPdf()
                                   suggestedName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return false;
+    return report(Exporters::writePdf(m_db, m_guide, m_sessionId, path, pdfOptions()),
+                  tr("Bitácora guardada en %1").arg(path));
+}
+
+PdfOptions ExportActions::pdfOptions() const
+{
     PdfOptions options;
     options.pageSize = m_a4->isChecked() ? QPageSize::A4 : QPageSize::Letter;
     options.document.struck = m_omitStruck->isChecked() ? DocumentOptions::Struck::Omit
                                                         : DocumentOptions::Struck::ShowStruck;
-    return report(Exporters::writePdf(m_db, m_guide, m_sessionId, path, options),
-                  tr("Bitácora guardada en %1").arg(path));
+    return options;
+}
+
+bool ExportActions::exportSchool(qint64 schoolId)
+{
+    School school;
+    for (const School &candidate : SessionStore(m_db).schools(m_sessionId)) {
+        if (candidate.id == schoolId)
+            school = candidate;
+    }
+    if (school.id == 0)
+        return false;
+    const QString pdfFilter = tr("PDF (*.pdf)");
+    const QString jsonFilter = tr("Bitácora JSON (*.json)");
+    const QString csvFilter = tr("Compromisos en CSV (*.csv)");
+    const QString path = FileDialogs::saveFileName(
+        m_window, tr("Bitácora de %1").arg(school.name),
+        Exporters::schoolFileName(school, QStringLiteral("pdf")),
+        QStringList{pdfFilter, jsonFilter, csvFilter}.join(QStringLiteral(";;")));
+    if (path.isEmpty())
+        return false;
+    // The file's name says the format: .json, .csv, or the PDF.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString done = tr("Bitácora de %1 guardada en %2").arg(school.name, path);
+    if (suffix == QLatin1String("json"))
+        return report(Exporters::writeJson(m_db, m_sessionId, path, schoolId), done);
+    if (suffix == QLatin1String("csv"))
+        return report(Exporters::writeCommitmentsCsv(m_db, m_sessionId, path, schoolId), done);
+    PdfOptions options = pdfOptions();
+    options.document.schoolId = schoolId;
+    return report(Exporters::writePdf(m_db, m_guide, m_sessionId, path, options), done);
+}
+
+bool ExportActions::exportEverySchool()
+{
+    const QString folder =
+        FileDialogs::folderName(m_window, tr("Carpeta para la bitácora de cada escuela"));
+    if (folder.isEmpty())
+        return false;
+    const Exporters::Written written =
+        Exporters::writeSchoolPdfs(m_db, m_guide, m_sessionId, folder, pdfOptions());
+    return report(written.error, tr("%n bitácoras (una por escuela) guardadas en %1", nullptr,
+                                    int(written.files.size()))
+                                     .arg(QDir::toNativeSeparators(folder)));
 }
 
 bool ExportActions::exportJson()

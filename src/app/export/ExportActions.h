@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/Exporters.h"
+
 #include <QObject>
 
 class QAction;
@@ -26,6 +28,10 @@ public:
     bool exportPdf();
     bool exportJson();
     bool exportCsv();
+    // One school's own bitácora (PDF, or JSON or CSV by the name chosen), and every school's
+    // as PDFs in a folder.
+    bool exportSchool(qint64 schoolId);
+    bool exportEverySchool();
     bool importJson();
     void print();
 
@@ -42,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QString suggestedName(const QString &extension) const;
+    PdfOptions pdfOptions() const;
     bool report(const QString &error, const QString &success);
 
     Database &m_db;

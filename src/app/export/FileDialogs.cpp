@@ -39,4 +39,12 @@ QString FileDialogs::openFileName(QWidget *parent, const QString &title, const Q
         parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
+QString FileDialogs::folderName(QWidget *parent, const QString &title)
+{
+    if (const auto name = takeNext())
+        return *name;
+    return QFileDialog::getExistingDirectory(
+        parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
 } // namespace fcte

@@ -11,6 +11,8 @@ struct FileDialogs {
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    // A folder to write into (in the user's documents by default).
+    static QString folderName(QWidget *parent, const QString &title);
     // The next dialog returns this name at once (an empty string means "cancelled").
     static void setNextFileName(const QString &name);
 };

@@ -1,5 +1,7 @@
 #include "BitacoraArchive.h"
 
+#include "SchoolScope.h"
+
 #include "guide/SheetKinds.h"
 #include "session/Cct.h"
 #include "store/Database.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
 
 namespace fcte {
@@ -72,12 +75,15 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
     json turns = json::array();
     const QMap<int, QVector<SchoolTurnState>> all = timing.allTurns(sessionId);
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        for (const SchoolTurnState &turn : it.value())
+        for (const SchoolTurnState &turn : it.value()) {
+            if (!schoolKeys.contains(turn.schoolId))
+                continue; // another school's turn, in one school's archive
             turns.push_back({{"activity", it.key()},
                              {"school", keyOrNull(schoolKeys, turn.schoolId)},
                              {"accumulatedMs", turn.accumulatedMs},
                              {"runningSinceMs", msOrNull(turn.runningSinceMs)},
                              {"done", turn.done}});
+        }
     }
     json breaks = json::array();
     for (const BreakItem &item : timing.breaks(sessionId))
@@ -87,16 +93,43 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
 
 } // namespace
 
-QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
+QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64 schoolId)
 {
     SessionStore sessions(db);
     SheetStore sheets(db);
-    const auto info = sessions.session(sessionId);
+    auto info = sessions.session(sessionId);
     if (!info)
         throw StoreError(tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
-    const QVector<School> schools = sessions.schools(sessionId);
-    const QVector<Participant> participants = sessions.participants(sessionId);
-    const QVector<Team> teams = sheets.teams(sessionId);
+    QVector<School> schools = sessions.schools(sessionId);
+    QVector<Participant> participants = sessions.participants(sessionId);
+    QVector<Team> teams = sheets.teams(sessionId);
+    // One school's archive: the session as that school lived it, importable on its own (its
+    // own identifier, so it never passes for the shared session).
+    SchoolScope scope;
+    if (schoolId) {
+        const auto own =
+            std::find_if(schools.cbegin(), schools.cend(),
+                         [schoolId](const School &school) { return school.id == schoolId; });
+        if (own == schools.cend())
+            throw StoreError(tr("La escuela pedida no participa en esta sesión."));
+        scope = SchoolScope(schoolId, participants, teams);
+        info->uid += QLatin1Char('-') + own->cct.toLower();
+        schools = {*own};
+        participants.erase(std::remove_if(participants.begin(), participants.end(),
+                                          [&scope](const Participant &person) {
+                                              return !scope.includesParticipant(person.id);
+                                          }),
+                           participants.end());
+        teams.erase(
+            std::remove_if(teams.begin(), teams.end(),
+                           [&scope](const Team &team) { return !scope.includesTeam(team.id); }),
+            teams.end());
+        for (Team &team : teams)
+            team.memberIds.erase(
+                std::remove_if(team.memberIds.begin(), team.memberIds.end(),
+                               [&scope](qint64 id) { return !scope.includesParticipant(id); }),
+                team.memberIds.end());
+    }
     const auto schoolKeys = keysFor(schools, "escuela-");
     const auto personKeys = keysFor(participants, "participante-");
     const auto teamKeys = keysFor(teams, "equipo-");
@@ -146,9 +179,13 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
     }
     root["entries"] = json::array();
     for (const Entry &entry : sheets.allEntries(sessionId)) {
+        if (!scope.includes(entry))
+            continue;
         json tagged = json::array();
-        for (qint64 id : entry.schoolIds)
-            tagged.push_back(keyOrNull(schoolKeys, id));
+        for (qint64 id : entry.schoolIds) {
+            if (schoolKeys.contains(id))
+                tagged.push_back(schoolKeys.value(id));
+        }
         root["entries"].push_back({{"sheet", utf8(entry.sheet)},
                                    {"activity", entry.activity},
                                    {"text", utf8(entry.text)},
@@ -162,7 +199,9 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
                                    {"struckAt", stampOrNull(entry.struckAt)}});
     }
     root["commitments"] = json::array();
-    for (const Commitment &commitment : sheets.commitments(sessionId))
+    for (const Commitment &commitment : sheets.commitments(sessionId)) {
+        if (!scope.includesParticipant(commitment.participantId))
+            continue;
         root["commitments"].push_back(
             {{"participant", keyOrNull(personKeys, commitment.participantId)},
              {"studentsNeed", utf8(commitment.studentsNeed)},
@@ -172,6 +211,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId)
              {"createdAt", stampOrNull(commitment.createdAt)},
              {"editedAt", stampOrNull(commitment.editedAt)},
              {"struckAt", stampOrNull(commitment.struckAt)}});
+    }
     root["schoolProblems"] = json::array();
     for (const School &school : schools) {
         const SchoolProblem problem = sheets.schoolProblem(school.id);

@@ -27,7 +27,8 @@ public:
     static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
     static constexpr int MaxDepth = 16;
 
-    static QByteArray exportSession(Database &db, qint64 sessionId);
+    // schoolId: one school's own archive (see SchoolScope), 0 for the whole session.
+    static QByteArray exportSession(Database &db, qint64 sessionId, qint64 schoolId = 0);
     enum class Duplicate {
         Refuse, // an archive whose session is already here is not imported (alreadyPresent)
         AsNew,  // imported again as a separate session, with an identifier of its own

@@ -1,5 +1,6 @@
 #include "BitacoraDocument.h"
 
+#include "SchoolScope.h"
 #include "guide/Guide.h"
 #include "guide/SheetKinds.h"
 #include "session/Roster.h"
@@ -241,13 +242,19 @@ QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &cat
 
 } // namespace
 
-QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId)
+QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId, qint64 schoolId)
 {
-    const auto info = SessionStore(db).session(sessionId);
+    SessionStore sessions(db);
+    const auto info = sessions.session(sessionId);
     if (!info)
         return tr("Cuaderno de Bitácora del CTE");
+    QString title = info->title;
+    for (const School &school : sessions.schools(sessionId)) {
+        if (school.id == schoolId)
+            title = tr("%1 · %2").arg(school.name, info->title);
+    }
     return tr("Cuaderno de Bitácora del CTE · %1 · %2")
-        .arg(info->title, QLocale().toString(info->heldOn, QLocale::ShortFormat));
+        .arg(title, QLocale().toString(info->heldOn, QLocale::ShortFormat));
 }
 
 std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide &guide,
@@ -273,6 +280,14 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     for (const Team &team : teams)
         names.teams.insert(team.id, team.name);
     const bool showStruck = options.struck == DocumentOptions::Struck::ShowStruck;
+    const School *ownSchool = nullptr;
+    for (const School &school : schools) {
+        if (school.id == options.schoolId)
+            ownSchool = &school;
+    }
+    if (options.schoolId && !ownSchool)
+        throw StoreError(tr("La escuela pedida no participa en esta sesión."));
+    const SchoolScope scope = ownSchool ? SchoolScope(ownSchool->id, people, teams) : SchoolScope();
     const QLocale locale;
 
     auto document = std::make_unique<QTextDocument>();
@@ -282,6 +297,8 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     // Cover
     out.paragraph(QString());
     out.heading(tr("Cuaderno de Bitácora del CTE"), 0);
+    if (ownSchool) // the school's own book, of a session it shared with others
+        out.heading(tr("%1 (%2)").arg(ownSchool->name, ownSchool->cct), 1);
     out.heading(info->title, 2);
     out.paragraph(guide.title, true);
     out.label(tr("Fecha"), locale.toString(info->heldOn, QLocale::LongFormat));
@@ -310,9 +327,12 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     out.breakBeforeNextHeading();
     out.heading(tr("Asistencia"), 1);
     QVector<qint64> groups;
-    for (const School &school : schools)
-        groups << school.id;
-    groups << 0;
+    for (const School &school : schools) {
+        if (scope.includesSchool(school.id))
+            groups << school.id;
+    }
+    if (scope.isWholeSession())
+        groups << 0;
     for (qint64 schoolId : groups) {
         QVector<QStringList> rows;
         for (const Participant &person : people) {
@@ -394,7 +414,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     int number = 0;
                     bool titled = false;
                     for (const Entry &entry : sheets.entries(sessionId, kind)) {
-                        if (entry.isStruck() && !showStruck)
+                        if ((entry.isStruck() && !showStruck) || !scope.includes(entry))
                             continue;
                         if (!titled) {
                             out.paragraph(spec.name, true);
@@ -415,7 +435,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 case SheetSpec::Form::SchoolProblems:
                     for (const School &school : schools) {
                         const SchoolProblem problem = sheets.schoolProblem(school.id);
-                        if (problem.isEmpty())
+                        if (problem.isEmpty() || !scope.includesSchool(school.id))
                             continue;
                         out.paragraph(school.name, true);
                         out.label(tr("Problemática"), problem.problem);
@@ -431,6 +451,8 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     break;
                 case SheetSpec::Form::Teams:
                     for (const Team &team : teams) {
+                        if (!scope.includesTeam(team.id))
+                            continue;
                         QStringList members;
                         for (qint64 id : team.memberIds)
                             members << names.people.value(id);
@@ -459,7 +481,8 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     QVector<QStringList> commitmentRows;
     QVector<bool> struckRows;
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
-        if (commitment.isStruck() && !showStruck)
+        if ((commitment.isStruck() && !showStruck) ||
+            !scope.includesParticipant(commitment.participantId))
             continue;
         commitmentRows << QStringList{names.personWithSchool(commitment.participantId),
                                       commitment.studentsNeed, commitment.actions,
@@ -477,7 +500,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("followUp"));
         int number = 0;
         for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("followUp"))) {
-            if (entry.isStruck() && !showStruck)
+            if ((entry.isStruck() && !showStruck) || !scope.includes(entry))
                 continue;
             out.item(++number, entry.text, tagsOf(entry, spec, spec.categories, names),
                      entry.isStruck());
@@ -491,6 +514,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     {
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("externalAdvice"));
         const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
+        int written = 0;
         for (qint64 schoolId : groups) {
             int number = 0;
             for (const Entry &entry : advice) {
@@ -503,9 +527,10 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 out.item(++number, entry.text,
                          entry.marked ? spec.markLabel.toLower() : tr("pendiente de entregar"),
                          entry.isStruck());
+                ++written;
             }
         }
-        if (advice.isEmpty())
+        if (written == 0)
             out.paragraph(tr("Sin registros."), true);
     }
 
@@ -523,7 +548,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("balance"));
         int number = 0;
         for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("balance"))) {
-            if (entry.isStruck() && !showStruck)
+            if ((entry.isStruck() && !showStruck) || !scope.includes(entry))
                 continue;
             out.item(++number, entry.text, tagsOf(entry, spec, {}, names), entry.isStruck());
         }
@@ -534,11 +559,15 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     // Signatures
     out.breakBeforeNextHeading();
     out.heading(tr("Firmas"), 1);
-    out.paragraph(tr("Los directores de las escuelas participantes validan este registro."));
+    out.paragraph(ownSchool
+                      ? tr("El director o la directora de la escuela valida este registro.")
+                      : tr("Los directores de las escuelas participantes validan este registro."));
     QVector<QStringList> signatures;
-    for (const School &school : schools)
-        signatures << QStringList{Roster::directorOf(school, people), school.name,
-                                  QStringLiteral("\n\n\n")};
+    for (const School &school : schools) {
+        if (scope.includesSchool(school.id))
+            signatures << QStringList{Roster::directorOf(school, people), school.name,
+                                      QStringLiteral("\n\n\n")};
+    }
     out.table({tr("Director(a)"), tr("Escuela"), tr("Firma")}, signatures, {}, {30, 36, 34});
     return document;
 }

@@ -15,6 +15,8 @@ struct DocumentOptions {
     Struck struck = Struck::ShowStruck;
     // Individual notes are private; they stay out of the archived bitácora unless asked for.
     bool includePrivate = false;
+    // One school's own bitácora (see SchoolScope); 0: the combined one of the whole session.
+    qint64 schoolId = 0;
 };
 
 // Builds the bitácora of one session as a rich-text document, for PDF and print. Every piece of
@@ -24,7 +26,7 @@ public:
     static std::unique_ptr<QTextDocument> build(Database &db, const Guide &guide, qint64 sessionId,
                                                 const DocumentOptions &options);
     // The running header of each page: the book, the session and its date.
-    static QString runningHeader(Database &db, qint64 sessionId);
+    static QString runningHeader(Database &db, qint64 sessionId, qint64 schoolId = 0);
 };
 
 } // namespace fcte

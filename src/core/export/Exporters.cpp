@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -77,10 +78,12 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
             writer.setPageSize(QPageSize(options.pageSize));
             writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
             writer.setResolution(300);
-            writer.setTitle(BitacoraDocument::runningHeader(db, sessionId));
+            writer.setTitle(
+                BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId));
             writer.setCreator(QStringLiteral("Facilitador CTE"));
-            if (!PagePainter::paint(*document, writer,
-                                    BitacoraDocument::runningHeader(db, sessionId))) {
+            if (!PagePainter::paint(
+                    *document, writer,
+                    BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId))) {
                 file.cancelWriting();
                 return cannotWrite(path, tr("no se pudo dibujar el PDF"));
             }
@@ -99,16 +102,16 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
     }
 }
 
-QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path)
+QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path, qint64 schoolId)
 {
     try {
-        return writeFile(path, BitacoraArchive::exportSession(db, sessionId));
+        return writeFile(path, BitacoraArchive::exportSession(db, sessionId, schoolId));
     } catch (const StoreError &error) {
         return error.message();
     }
 }
 
-QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId)
+QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId, qint64 schoolId)
 {
     SessionStore sessions(db);
     SheetStore sheets(db);
@@ -131,6 +134,8 @@ QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId)
                  .join(QLatin1Char(','));
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
         const Participant person = people.value(commitment.participantId);
+        if (schoolId && person.schoolId != schoolId)
+            continue; // another school's
         QStringList cells{person.name,         schools.value(person.schoolId),
                           person.grade,        commitment.studentsNeed,
                           commitment.actions,  commitment.shareHow,
@@ -142,13 +147,48 @@ QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId)
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
-QString Exporters::writeCommitmentsCsv(Database &db, qint64 sessionId, const QString &path)
+QString Exporters::writeCommitmentsCsv(Database &db, qint64 sessionId, const QString &path,
+                                       qint64 schoolId)
 {
     try {
-        return writeFile(path, commitmentsCsv(db, sessionId));
+        return writeFile(path, commitmentsCsv(db, sessionId, schoolId));
     } catch (const StoreError &error) {
         return error.message();
     }
+}
+
+QString Exporters::schoolFileName(const School &school, const QString &extension)
+{
+    QString name = school.cct + QLatin1Char(' ') + school.name;
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*«»");
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.unicode() < 32)
+            c = QLatin1Char(' ');
+    }
+    return name.simplified() + QLatin1Char('.') + extension;
+}
+
+Exporters::Written Exporters::writeSchoolPdfs(Database &db, const Guide &guide, qint64 sessionId,
+                                              const QString &folder, const PdfOptions &options)
+{
+    Written written;
+    QVector<School> schools;
+    try {
+        schools = SessionStore(db).schools(sessionId);
+    } catch (const StoreError &error) {
+        written.error = error.message();
+        return written;
+    }
+    for (const School &school : schools) {
+        PdfOptions own = options;
+        own.document.schoolId = school.id;
+        const QString path = QDir(folder).filePath(schoolFileName(school, QStringLiteral("pdf")));
+        written.error = writePdf(db, guide, sessionId, path, own);
+        if (!written.error.isEmpty())
+            return written;
+        written.files << path;
+    }
+    return written;
 }
 
 } // namespace fcte

@@ -4,11 +4,13 @@
 
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 namespace fcte {
 
 class Database;
 class Guide;
+struct School;
 
 struct PdfOptions {
     QPageSize::PageSizeId pageSize = QPageSize::Letter;
@@ -20,10 +22,23 @@ struct PdfOptions {
 struct Exporters {
     static QString writePdf(Database &db, const Guide &guide, qint64 sessionId, const QString &path,
                             const PdfOptions &options = {});
-    static QString writeJson(Database &db, qint64 sessionId, const QString &path);
-    static QString writeCommitmentsCsv(Database &db, qint64 sessionId, const QString &path);
+    // schoolId: one school's own file (see SchoolScope); 0 for the whole session.
+    static QString writeJson(Database &db, qint64 sessionId, const QString &path,
+                             qint64 schoolId = 0);
+    static QString writeCommitmentsCsv(Database &db, qint64 sessionId, const QString &path,
+                                       qint64 schoolId = 0);
     // The CSV text itself: UTF-8 with a byte-order mark, so spreadsheets read the accents.
-    static QByteArray commitmentsCsv(Database &db, qint64 sessionId);
+    static QByteArray commitmentsCsv(Database &db, qint64 sessionId, qint64 schoolId = 0);
+    // Every school's own bitácora as a PDF in folder, named "CCT Nombre.pdf"; the files written,
+    // or an error message.
+    struct Written {
+        QStringList files;
+        QString error;
+    };
+    static Written writeSchoolPdfs(Database &db, const Guide &guide, qint64 sessionId,
+                                   const QString &folder, const PdfOptions &options = {});
+    // "09DPR1234X Escuela Primaria Benito Juárez.pdf": no character a file system refuses.
+    static QString schoolFileName(const School &school, const QString &extension);
     // Writes bytes to path atomically; returns an error message or an empty string.
     static QString writeFile(const QString &path, const QByteArray &bytes);
 };

@@ -1,0 +1,154 @@
+#include "TestSupport.h"
+#include "export/BitacoraArchive.h"
+#include "export/Exporters.h"
+#include "export/SchoolScope.h"
+#include "session/DemoSession.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+
+#include <QDir>
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+namespace {
+
+// The demo session of three schools; Sor Juana's own bitácora is looked at.
+struct ThreeSchools {
+    test::TempBitacora temp;
+    Database db;
+    qint64 sessionId = 0;
+    School sorJuana;
+    School benito;
+
+    ThreeSchools()
+    {
+        db.open(temp.path());
+        sessionId = DemoSession::create(db);
+        for (const School &school : SessionStore(db).schools(sessionId)) {
+            if (school.cct == QLatin1String("09DPR5678M"))
+                sorJuana = school;
+            if (school.cct == QLatin1String("09DPR1234X"))
+                benito = school;
+        }
+        REQUIRE(sorJuana.id != 0);
+        REQUIRE(benito.id != 0);
+    }
+    QString file(const char *name) const { return temp.dir.filePath(QString::fromLatin1(name)); }
+};
+
+} // namespace
+
+TEST_CASE("A school's scope takes its own records and the whole room's, never another school's")
+{
+    const QVector<Participant> people{{1, 10, QStringLiteral("Ana"), {}, {}, {}, false},
+                                      {2, 20, QStringLiteral("Beto"), {}, {}, {}, false}};
+    Team mixed;
+    mixed.id = 7;
+    mixed.memberIds = {1, 2};
+    Team others;
+    others.id = 8;
+    others.memberIds = {2};
+    const SchoolScope scope(10, people, {mixed, others});
+    Entry entry;
+    CHECK(scope.includes(entry)); // tagged with nobody: the whole room's
+    entry.schoolIds = {10, 20};
+    CHECK(scope.includes(entry));
+    entry.schoolIds = {20};
+    CHECK_FALSE(scope.includes(entry));
+    entry.schoolIds.clear();
+    entry.participantId = 2;
+    CHECK_FALSE(scope.includes(entry));
+    entry.participantId = 0;
+    entry.teamId = 7; // a team with one of its people
+    CHECK(scope.includes(entry));
+    entry.teamId = 8;
+    CHECK_FALSE(scope.includes(entry));
+    CHECK(SchoolScope().includes(entry)); // the combined bitácora takes everything
+}
+
+TEST_CASE("One school's PDF holds its problem, its commitments and its director's signature only")
+{
+    ThreeSchools demo;
+    const QString pdf = demo.file("sor-juana.pdf");
+    PdfOptions options;
+    options.document.schoolId = demo.sorJuana.id;
+    REQUIRE(
+        Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf, options).isEmpty());
+    const QString text = test::pdfToText(pdf).simplified();
+    CHECK(
+        text.contains(QStringLiteral("Escuela Primaria «Sor Juana Inés de la Cruz» (09DPR5678M)")));
+    SheetStore sheets(demo.db);
+    CHECK(text.contains(sheets.schoolProblem(demo.sorJuana.id).problem));
+    CHECK_FALSE(text.contains(sheets.schoolProblem(demo.benito.id).problem));
+    const QVector<Participant> people = SessionStore(demo.db).participants(demo.sessionId);
+    int own = 0;
+    for (const Commitment &commitment : sheets.commitments(demo.sessionId)) {
+        const auto person = std::find_if(people.cbegin(), people.cend(), [&](const Participant &p) {
+            return p.id == commitment.participantId;
+        });
+        REQUIRE(person != people.cend());
+        const bool ours = person->schoolId == demo.sorJuana.id;
+        own += ours ? 1 : 0;
+        // Table cells wrap: each word is looked for.
+        bool everyWord = true;
+        for (const QString &word : commitment.actions.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            everyWord = everyWord && text.contains(word);
+        INFO(commitment.actions.toStdString());
+        CHECK(everyWord == ours);
+    }
+    CHECK(own > 0);
+    CHECK(text.contains(QStringLiteral("El director o la directora de la escuela valida")));
+    // The combined bitácora is unchanged: every school's problem.
+    const QString all = demo.file("todas.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, all).isEmpty());
+    CHECK(test::pdfToText(all).simplified().contains(sheets.schoolProblem(demo.benito.id).problem));
+}
+
+TEST_CASE("One school's CSV and JSON: its people's commitments, an archive that imports alone")
+{
+    ThreeSchools demo;
+    const QString csv =
+        QString::fromUtf8(Exporters::commitmentsCsv(demo.db, demo.sessionId, demo.sorJuana.id));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 1);
+    for (const QString &line : lines.mid(1))
+        CHECK(line.contains(QStringLiteral("Sor Juana")));
+
+    const QByteArray archive =
+        BitacoraArchive::exportSession(demo.db, demo.sessionId, demo.sorJuana.id);
+    test::TempBitacora other;
+    Database target;
+    target.open(other.path());
+    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    SessionStore sessions(target);
+    const QVector<School> schools = sessions.schools(imported.sessionId);
+    REQUIRE(schools.size() == 1);
+    CHECK(schools.first().cct == QStringLiteral("09DPR5678M"));
+    for (const Participant &person : sessions.participants(imported.sessionId))
+        CHECK(person.schoolId == schools.first().id);
+    CHECK(SheetStore(target).schoolProblem(schools.first().id).problem ==
+          SheetStore(demo.db).schoolProblem(demo.sorJuana.id).problem);
+    // Its own identifier: importing the combined archive next to it makes a second session.
+    CHECK(sessions.session(imported.sessionId)->uid !=
+          SessionStore(demo.db).session(demo.sessionId)->uid);
+}
+
+TEST_CASE("Every school's bitácora is written to a folder, named by CCT and school")
+{
+    ThreeSchools demo;
+    const QString folder = demo.file("por-escuela");
+    REQUIRE(QDir().mkpath(folder));
+    const Exporters::Written written =
+        Exporters::writeSchoolPdfs(demo.db, test::shippedGuide(), demo.sessionId, folder);
+    REQUIRE(written.error.isEmpty());
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 3);
+    const QString sorJuana =
+        QDir(folder).filePath(QStringLiteral("09DPR5678M Escuela Primaria Sor Juana Inés de la "
+                                             "Cruz.pdf"));
+    REQUIRE(written.files.contains(sorJuana));
+    CHECK(test::pdfToText(sorJuana).contains(QStringLiteral("09DPR5678M")));
+}
