@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
 #include "session/Clock.h"
 #include "session/DemoSession.h"
@@ -134,7 +135,10 @@ int Application::runInteractive(const CommandLine &commandLine)
             QString restore;
             int code = 0;
             {
-                MainWindow window(guide, stores, sessionId, clock);
+                // Each session runs with its own guide (a follow-up runs our follow-up agenda).
+                const auto info = stores.sessions.session(sessionId);
+                const Guide &sessionGuide = info ? GuideLibrary::forSession(info->guideId) : guide;
+                MainWindow window(sessionGuide, stores, sessionId, clock);
                 QObject::connect(&window, &MainWindow::restoreRequested, &window,
                                  [] { QCoreApplication::exit(MainWindow::RestoreExitCode); });
                 window.show();

@@ -16,6 +16,7 @@
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 #include "sheets/DebouncedSaver.h"
+#include "sheets/ReviewSheet.h"
 #include "sheets/SchoolProblemsSheet.h"
 #include "sheets/SheetPanel.h"
 #include "store/CheckpointScheduler.h"
@@ -450,6 +451,8 @@ void MainWindow::followSpeaker()
     if (auto *problems = qobject_cast<SchoolProblemsSheet *>(
             m_sheetPanel->sheet(QStringLiteral("schoolProblems"))))
         problems->showSchool(speaker);
+    if (auto *review = qobject_cast<ReviewSheet *>(m_sheetPanel->sheet(QStringLiteral("review"))))
+        review->showSchool(speaker);
 }
 
 void MainWindow::selectAgendaActivity(const QModelIndex &index)

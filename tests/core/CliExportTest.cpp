@@ -203,3 +203,24 @@ TEST_CASE(
     REQUIRE(every.exitCode == 0);
     CHECK(QDir(folder).entryList({QStringLiteral("09DPR*.pdf")}, QDir::Files).size() == 3);
 }
+
+TEST_CASE("The command line creates a follow-up session and exports it with its own agenda")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    createDemoBitacora(db);
+    const QString pdf = dir.filePath(QStringLiteral("marzo.pdf"));
+    const Run created = run({QStringLiteral("--db"), db, QStringLiteral("--follow-up-of"),
+                             QStringLiteral("1"), QStringLiteral("--export-pdf"), pdf});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("Sesión de seguimiento creada: 2.")));
+    const QString text = fcte::test::pdfToText(pdf);
+    CHECK(text.contains(QStringLiteral("Seguimiento de compromisos")));
+    CHECK(text.contains(QStringLiteral("Cada escuela revisa sus compromisos")));
+
+    const Run missing =
+        run({QStringLiteral("--db"), db, QStringLiteral("--follow-up-of"), QStringLiteral("9")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("no tiene la sesión 9")));
+}

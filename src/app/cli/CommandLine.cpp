@@ -2,9 +2,11 @@
 
 #include "export/BitacoraArchive.h"
 #include "export/Exporters.h"
+#include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
 #include "session/Cct.h"
 #include "session/DemoSession.h"
+#include "session/FollowUp.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
@@ -35,7 +37,8 @@ const char *const HeadlessFlags[] = {"--help",
                                      "--export-json",
                                      "--export-csv",
                                      "--import-json",
-                                     "--export-school-pdfs"};
+                                     "--export-school-pdfs",
+                                     "--follow-up-of"};
 
 } // namespace
 
@@ -95,8 +98,13 @@ CommandLine::CommandLine(const QStringList &arguments)
     const QCommandLineOption schoolPdfs(
         QStringLiteral("export-school-pdfs"),
         tr("Escribe en CARPETA la bitácora de cada escuela en PDF y termina."), tr("CARPETA"));
+    const QCommandLineOption followUpOf(
+        QStringLiteral("follow-up-of"),
+        tr("Crea una sesión de seguimiento de la sesión ID (sus escuelas, participantes, "
+           "compromisos y acuerdos) y dice su número."),
+        tr("ID"));
     parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
-                       session, pageSize, omitStruck, school, schoolPdfs});
+                       session, pageSize, omitStruck, school, schoolPdfs, followUpOf});
     if (!parser.parse(arguments))
         m_error = parser.errorText();
     else if (!parser.positionalArguments().isEmpty())
@@ -114,6 +122,12 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_omitStruck = parser.isSet(omitStruck);
     m_schoolCct = Cct::normalized(parser.value(school));
     m_schoolPdfsFolder = parser.value(schoolPdfs);
+    if (m_error.isEmpty() && parser.isSet(followUpOf)) {
+        bool ok = false;
+        m_followUpOf = parser.value(followUpOf).toLongLong(&ok);
+        if (!ok || m_followUpOf <= 0)
+            m_error = tr("--follow-up-of espera un número de sesión.");
+    }
     if (m_error.isEmpty() && parser.isSet(school) && !Cct::isValid(m_schoolCct))
         m_error = tr("--school espera una CCT de 10 caracteres, como 09DPR1234X.");
     m_pageSize = parser.value(pageSize).toLower();
@@ -180,7 +194,7 @@ int CommandLine::runFileCommands() const
     }
     const bool exporting = !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() ||
                            !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty();
-    const bool writing = !m_importJson.isEmpty() || m_demo;
+    const bool writing = !m_importJson.isEmpty() || m_demo || m_followUpOf != 0;
     // A bitácora named on the command line is never made up: a mistyped path would otherwise
     // give an empty bitácora and an empty export. Only --demo creates one.
     if (!m_databasePath.isEmpty() && !m_demo && (exporting || writing) &&
@@ -214,6 +228,16 @@ int CommandLine::runFileCommands() const
             out << tr("Importada como sesión %1.").arg(imported.sessionId) << '\n';
             if (sessionId == 0)
                 sessionId = imported.sessionId;
+        }
+        if (m_followUpOf != 0) {
+            if (!sessions.session(m_followUpOf)) {
+                err << tr("La bitácora no tiene la sesión %1.").arg(m_followUpOf) << '\n';
+                return 1;
+            }
+            const qint64 created = FollowUp::create(db, m_followUpOf);
+            out << tr("Sesión de seguimiento creada: %1.").arg(created) << '\n';
+            if (sessionId == 0)
+                sessionId = created;
         }
         if (m_demo && sessions.demoSession() == 0)
             DemoSession::create(db);
@@ -249,8 +273,10 @@ int CommandLine::runFileCommands() const
         options.document.struck =
             m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
         options.document.schoolId = schoolId;
+        // The session's own guide: a follow-up exports with its follow-up agenda.
+        const Guide &guide = GuideLibrary::forSession(sessions.session(sessionId)->guideId);
         if (!m_exportPdf.isEmpty())
-            failures << Exporters::writePdf(db, *loaded.guide, sessionId, m_exportPdf, options);
+            failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options);
         if (!m_exportJson.isEmpty())
             failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId);
         if (!m_exportCsv.isEmpty())
@@ -260,8 +286,8 @@ int CommandLine::runFileCommands() const
                 failures << tr("No se pudo crear la carpeta %1.").arg(m_schoolPdfsFolder);
             } else {
                 options.document.schoolId = 0;
-                const Exporters::Written written = Exporters::writeSchoolPdfs(
-                    db, *loaded.guide, sessionId, m_schoolPdfsFolder, options);
+                const Exporters::Written written =
+                    Exporters::writeSchoolPdfs(db, guide, sessionId, m_schoolPdfsFolder, options);
                 failures << written.error;
                 for (const QString &file : written.files)
                     out << file << '\n';

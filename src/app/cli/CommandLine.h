@@ -37,6 +37,7 @@ private:
     QString m_importJson;
     QString m_pageSize;
     qint64 m_sessionId = 0;
+    qint64 m_followUpOf = 0; // --follow-up-of: the earlier session to follow up
     bool m_omitStruck = false;
     bool m_demo = false;
     bool m_helpRequested = false;

@@ -142,6 +142,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     connect(&m_bitacora, &Bitacora::entryUpdated, this, &ProjectionController::scheduleRefresh);
     connect(&m_bitacora, &Bitacora::entryRemoved, this, &ProjectionController::scheduleRefresh);
     connect(&m_bitacora, &Bitacora::sheetReordered, this, &ProjectionController::scheduleRefresh);
+    connect(&m_bitacora, &Bitacora::reviewsChanged, this, &ProjectionController::scheduleRefresh);
     connect(&m_bitacora, &Bitacora::schoolProblemChanged, this,
             &ProjectionController::scheduleRefresh);
     connect(&m_timer, &SessionTimer::changed, this, &ProjectionController::scheduleRefresh);

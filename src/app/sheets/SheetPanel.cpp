@@ -4,6 +4,7 @@
 #include "ListSheetEditor.h"
 #include "NextMeetingSheet.h"
 #include "RecordersSheet.h"
+#include "ReviewSheet.h"
 #include "SchoolProblemsSheet.h"
 #include "TeamsSheet.h"
 #include "VolunteerPanel.h"
@@ -31,6 +32,8 @@ QWidget *createSheet(Bitacora &bitacora, QUndoStack &undoStack, const Activity &
         return new CommitmentsSheet(bitacora, undoStack, activity.number);
     case Form::NextMeeting:
         return new NextMeetingSheet(bitacora);
+    case Form::Review:
+        return new ReviewSheet(bitacora);
     case Form::List:
         break;
     }

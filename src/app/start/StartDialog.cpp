@@ -4,6 +4,7 @@
 
 #include "guide/Guide.h"
 #include "session/DemoSession.h"
+#include "session/FollowUp.h"
 #include "session/SessionDialog.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
@@ -43,11 +44,13 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
     }
     m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_store.databasePath()));
     m_ui->otherSessionButton->setVisible(store.sessions().size() > 1);
+    m_ui->followUpButton->setVisible(!store.sessions().isEmpty());
 
     connect(m_ui->lastSessionButton, &QPushButton::clicked, this, &StartDialog::openLast);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &StartDialog::createNew);
     connect(m_ui->demoButton, &QPushButton::clicked, this, &StartDialog::openDemo);
     connect(m_ui->otherSessionButton, &QPushButton::clicked, this, &StartDialog::openAnother);
+    connect(m_ui->followUpButton, &QPushButton::clicked, this, &StartDialog::createFollowUp);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -77,20 +80,37 @@ void StartDialog::openDemo()
     }
 }
 
-void StartDialog::openAnother()
+qint64 StartDialog::chooseSession(const QString &title)
 {
-    // Earlier sessions, e.g. to review at the sixth session the commitments made at the fourth.
     const QVector<SessionInfo> sessions = m_store.sessions();
     QStringList labels;
     for (const SessionInfo &session : sessions)
         labels << tr("%1 — %2").arg(session.title,
                                     QLocale().toString(session.heldOn, QLocale::ShortFormat));
     bool chosen = false;
-    const QString label = QInputDialog::getItem(this, tr("Abrir otra sesión"), tr("Sesión:"),
-                                                labels, 0, false, &chosen);
+    const QString label =
+        QInputDialog::getItem(this, title, tr("Sesión:"), labels, 0, false, &chosen);
     const int index = int(labels.indexOf(label));
-    if (chosen && index >= 0)
-        finishWith(sessions.at(index).id);
+    return chosen && index >= 0 ? sessions.at(index).id : 0;
+}
+
+void StartDialog::openAnother()
+{
+    if (const qint64 id = chooseSession(tr("Abrir otra sesión")))
+        finishWith(id);
+}
+
+void StartDialog::createFollowUp()
+{
+    // March: the commitments of an earlier session, carried into one that reviews them.
+    const qint64 earlier = chooseSession(tr("¿De qué sesión es el seguimiento?"));
+    if (earlier == 0)
+        return;
+    try {
+        finishWith(FollowUp::create(m_store.database(), earlier));
+    } catch (const StoreError &error) {
+        Messages::critical(this, tr("No se pudo crear el seguimiento"), error.message());
+    }
 }
 
 void StartDialog::finishWith(qint64 sessionId)

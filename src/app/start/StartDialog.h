@@ -27,6 +27,9 @@ private:
     void createNew();
     void openDemo();
     void openAnother();
+    void createFollowUp();
+    // An earlier session picked from a list, or 0.
+    qint64 chooseSession(const QString &title);
     void finishWith(qint64 sessionId);
 
     std::unique_ptr<Ui::StartDialog> m_ui;

@@ -178,9 +178,11 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
             {{"key", teamKeys.value(team.id)}, {"name", utf8(team.name)}, {"members", members}});
     }
     root["entries"] = json::array();
+    QHash<qint64, int> entryIndex; // reviews name what they review by position in the archive
     for (const Entry &entry : sheets.allEntries(sessionId)) {
         if (!scope.includes(entry))
             continue;
+        entryIndex.insert(entry.id, int(root["entries"].size()));
         json tagged = json::array();
         for (qint64 id : entry.schoolIds) {
             if (schoolKeys.contains(id))
@@ -199,9 +201,11 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
                                    {"struckAt", stampOrNull(entry.struckAt)}});
     }
     root["commitments"] = json::array();
+    QHash<qint64, int> commitmentIndex;
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
         if (!scope.includesParticipant(commitment.participantId))
             continue;
+        commitmentIndex.insert(commitment.id, int(root["commitments"].size()));
         root["commitments"].push_back(
             {{"participant", keyOrNull(personKeys, commitment.participantId)},
              {"studentsNeed", utf8(commitment.studentsNeed)},
@@ -238,6 +242,21 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     for (auto it = readingTexts.cbegin(); it != readingTexts.cend(); ++it)
         readings.push_back({{"activity", it.key()}, {"text", utf8(it.value())}});
     root["readings"] = readings;
+    root["followUp"] = info->followUpOf != 0;
+    root["reviews"] = json::array();
+    for (const Review &review : sheets.reviews(sessionId)) {
+        const QHash<qint64, int> &index =
+            review.item == Review::Item::Commitment ? commitmentIndex : entryIndex;
+        if (!index.contains(review.itemId))
+            continue; // another school's, in one school's archive
+        root["reviews"].push_back({{"item", utf8(Review::itemKey(review.item))},
+                                   {"index", index.value(review.itemId)},
+                                   {"state", utf8(Review::stateKey(review.state))},
+                                   {"indicator", utf8(review.indicator)},
+                                   {"evidence", utf8(review.evidence)},
+                                   {"reviewedOn", utf8(review.reviewedOn.toString(Qt::ISODate))},
+                                   {"recordedAt", stampOrNull(review.recordedAt)}});
+    }
     root["readyMaterials"] = json::array();
     for (const QString &item : sessions.readyMaterials(sessionId))
         root["readyMaterials"].push_back(utf8(item));
@@ -270,6 +289,8 @@ public:
     QVector<BreakItem> breaks;
     QMap<int, QString> readings;
     QStringList readyMaterials;
+    bool followUp = false;
+    QVector<QPair<Review, int>> reviews; // the review, and the position of what it reviews
     QHash<QString, int> schoolRow;
     QHash<QString, int> personRow;
     QHash<QString, int> teamRow;
@@ -373,7 +394,8 @@ public:
             if (!entry.sheet.isEmpty() && !SheetKinds::isKnown(entry.sheet))
                 reader.fail(JsonReader::join(path, "sheet"),
                             tr("tipo de hoja desconocido: %1").arg(entry.sheet));
-            entry.activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            entry.activity = reader.integer(item, path, "activity", 0, 999,
+                                            Yes); // 0: carried over from an earlier session
             entry.text = reader.text(item, path, "text", Yes, Exact);
             entry.category = reader.integer(item, path, "category", 0, 99, No);
             entry.marked = reader.boolean(item, path, "marked");
@@ -421,6 +443,30 @@ public:
                 parseTiming(*timing);
         }
         readyMaterials = reader.texts(root, QString(), "readyMaterials", No);
+        followUp = reader.boolean(root, QString(), "followUp");
+        forEach(root, "reviews", No, [this](const json &item, const QString &path) {
+            Review review;
+            const QString kind = reader.text(item, path, "item", Yes);
+            review.item = kind == QLatin1String("agreement") ? Review::Item::Agreement
+                                                             : Review::Item::Commitment;
+            const int index = reader.integer(item, path, "index", 0, 10000000, Yes);
+            const std::optional<Review::State> state =
+                Review::stateFromKey(reader.text(item, path, "state", Yes));
+            if (!state)
+                reader.fail(JsonReader::join(path, "state"),
+                            tr("debe ser pendiente, en_proceso, cumplido o no_cumplido"));
+            review.state = state.value_or(Review::State::Pending);
+            review.indicator = reader.text(item, path, "indicator", No, Exact);
+            review.evidence = reader.text(item, path, "evidence", No, Exact);
+            review.reviewedOn =
+                QDate::fromString(reader.text(item, path, "reviewedOn", No), Qt::ISODate);
+            review.recordedAt = stamp(item, path, "recordedAt", No);
+            const int count =
+                int(review.item == Review::Item::Commitment ? commitments.size() : entries.size());
+            if (index >= count)
+                reader.fail(JsonReader::join(path, "index"), tr("no corresponde a nada"));
+            reviews << qMakePair(review, index);
+        });
         forEach(root, "readings", No, [this](const json &item, const QString &path) {
             const int activity = reader.integer(item, path, "activity", 1, 999, Yes);
             readings.insert(activity, reader.text(item, path, "text", Yes, Exact));
@@ -543,6 +589,8 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         SessionStore sessions(db);
         SheetStore sheets(db);
         TimingStore timing(db);
+        if (parser.followUp) // the session it follows up is in another bitácora
+            parser.session.followUpOf = -1;
         const qint64 sessionId = sessions.createSession(parser.session);
         sessions.setCurrentActivity(sessionId, parser.session.currentActivity);
         sessions.saveRoster(sessionId, parser.roster);
@@ -565,6 +613,7 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         const auto teamId = [&](const QString &key) {
             return parser.teamRow.contains(key) ? parser.teams.at(parser.teamRow.value(key)).id : 0;
         };
+        QVector<qint64> entryIds;
         for (ArchiveParser::PendingEntry &pending : parser.entries) {
             for (const QString &school : pending.schools)
                 pending.entry.schoolIds << schoolId(school);
@@ -572,10 +621,13 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             pending.entry.participantId = personId(pending.participant);
             pending.entry.position = -1;
             sheets.addEntry(sessionId, pending.entry);
+            entryIds << pending.entry.id;
         }
+        QVector<qint64> commitmentIds;
         for (auto &[commitment, participant] : parser.commitments) {
             commitment.participantId = personId(participant);
             sheets.addCommitment(sessionId, commitment);
+            commitmentIds << commitment.id;
         }
         for (auto &[problem, school] : parser.problems) {
             problem.schoolId = schoolId(school);
@@ -592,6 +644,11 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             timing.saveTurns(sessionId, it.key(), it.value());
         for (BreakItem &item : parser.breaks)
             timing.saveBreak(sessionId, item);
+        for (auto &[review, index] : parser.reviews) {
+            review.itemId = review.item == Review::Item::Commitment ? commitmentIds.at(index)
+                                                                    : entryIds.at(index);
+            sheets.addReview(sessionId, review);
+        }
         for (const QString &item : parser.readyMaterials)
             sessions.setMaterialReady(sessionId, item, true);
         for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)

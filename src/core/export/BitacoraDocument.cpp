@@ -3,6 +3,7 @@
 #include "SchoolScope.h"
 #include "guide/Guide.h"
 #include "guide/SheetKinds.h"
+#include "session/ReviewBoard.h"
 #include "session/Roster.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
@@ -17,6 +18,7 @@
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
+#include <algorithm>
 #include <cmath>
 
 namespace fcte {
@@ -464,6 +466,10 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     out.paragraph(tr("Véase «Compromisos personales»."), true);
                     wroteSomething = true;
                     break;
+                case SheetSpec::Form::Review:
+                    out.paragraph(tr("Véase «Seguimiento de compromisos»."), true);
+                    wroteSomething = true;
+                    break;
                 case SheetSpec::Form::NextMeeting:
                     out.paragraph(tr("Véase «Próxima reunión»."), true);
                     wroteSomething = true;
@@ -473,6 +479,62 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             if (!wroteSomething)
                 out.paragraph(tr("Sin registros."), true);
         }
+    }
+
+    // Follow-up: each commitment as made and as reviewed, per school, and the count per state
+    const QVector<Activity> activities = guide.activities();
+    const bool reviews =
+        std::any_of(activities.cbegin(), activities.cend(), [](const Activity &activity) {
+            return activity.sheets.contains(QStringLiteral("review"));
+        });
+    if (reviews) {
+        out.breakBeforeNextHeading();
+        out.heading(tr("Seguimiento de compromisos"), 1);
+        const auto states = {Review::State::Pending, Review::State::InProgress, Review::State::Done,
+                             Review::State::NotDone};
+        QVector<QStringList> summary;
+        for (const School &school : schools) {
+            if (!scope.includesSchool(school.id))
+                continue;
+            const QVector<ReviewItem> items = ReviewBoard::items(db, sessionId, school.id);
+            out.heading(school.name, 2);
+            QVector<QStringList> rows;
+            QMap<Review::State, int> counts;
+            for (const ReviewItem &item : items) {
+                const Review *latest = item.latest();
+                QStringList earlier;
+                for (int i = 0; i + 1 < item.history.size(); ++i)
+                    earlier << Review::stateName(item.history.at(i).state);
+                QString state = Review::stateName(item.state());
+                if (!earlier.isEmpty())
+                    state += tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));
+                rows << QStringList{
+                    item.who,
+                    item.text,
+                    state,
+                    latest ? latest->indicator : QString(),
+                    latest ? latest->evidence : QString(),
+                    latest && latest->reviewedOn.isValid()
+                        ? QLocale().toString(latest->reviewedOn, QLocale::ShortFormat)
+                        : QString()};
+                ++counts[item.state()];
+            }
+            if (rows.isEmpty())
+                out.paragraph(tr("Sin compromisos que revisar."), true);
+            else
+                out.table({tr("Quién"), tr("Compromiso o acuerdo (como se hizo)"), tr("Estado"),
+                           tr("Indicador de logro"), tr("Evidencia vista"), tr("Revisión")},
+                          rows, {}, {16, 30, 14, 14, 14, 12});
+            QStringList line{school.name};
+            for (Review::State state : states)
+                line << QString::number(counts.value(state));
+            summary << line;
+        }
+        out.heading(tr("Resumen por escuela"), 2);
+        QStringList header{tr("Escuela")};
+        for (Review::State state : states)
+            header << Review::stateName(state);
+        out.table(header, summary, {}, {36, 16, 16, 16, 16});
     }
 
     // Commitments

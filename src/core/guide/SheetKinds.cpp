@@ -82,6 +82,7 @@ QVector<SheetSpec> buildSpecs()
     specs << actions;
 
     specs << form("commitments", tr("Compromisos personales"), Form::Commitments);
+    specs << form("review", tr("Seguimiento de compromisos"), Form::Review);
 
     SheetSpec followUp = list("followUp", tr("Acuerdos de seguimiento"),
                               tr("Escriba un acuerdo o canal de comunicación"));

@@ -14,6 +14,7 @@ struct SheetSpec {
         Teams,          // teams by grade or section with their members
         Commitments,    // the structured personal commitments
         NextMeeting,    // agenda, date, time and place
+        Review,         // follow-up: the state of each carried commitment and agreement
     };
     enum class SchoolTag { None, One, Many };
 

@@ -254,6 +254,21 @@ bool Bitacora::saveDraft(int activity, const QString &field, const QString &text
     return write([&] { m_sheets.saveDraft(m_sessionId, activity, field, text); });
 }
 
+QVector<ReviewItem> Bitacora::reviewItems(qint64 schoolId) const
+{
+    return ReviewBoard::items(m_sessions.database(), m_sessionId, schoolId);
+}
+
+bool Bitacora::addReview(Review &review)
+{
+    review.indicator = review.indicator.trimmed();
+    review.evidence = review.evidence.trimmed();
+    if (!write([&] { m_sheets.addReview(m_sessionId, review); }))
+        return false;
+    Q_EMIT reviewsChanged();
+    return true;
+}
+
 QString Bitacora::readingText(int activity) const
 {
     return m_sheets.readingText(m_sessionId, activity);

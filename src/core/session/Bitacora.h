@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReviewBoard.h"
 #include "store/Records.h"
 
 #include <QObject>
@@ -59,6 +60,10 @@ public:
     QHash<QString, QString> drafts(int activity) const;
     bool saveDraft(int activity, const QString &field, const QString &text);
 
+    // Follow-up: what the school reviews (0: every school), and a new review of one item.
+    QVector<ReviewItem> reviewItems(qint64 schoolId) const;
+    bool addReview(Review &review);
+
     // The text of an activity's reading for this session, to show and project (see SheetStore).
     QString readingText(int activity) const;
     bool saveReadingText(int activity, const QString &text);
@@ -73,6 +78,7 @@ Q_SIGNALS:
     void schoolProblemChanged(qint64 schoolId);
     void nextMeetingChanged();
     void readingChanged(int activity);
+    void reviewsChanged();
     void saved();
     void saveFailed(const QString &message);
 

@@ -174,6 +174,21 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
                                   bitacora.participantWithSchool(commitment.participantId)};
         }
         break;
+    case SheetSpec::Form::Review: {
+        // The speaking school's commitments and agreements, each with its state.
+        qint64 school = schoolId;
+        if (school == 0 && !bitacora.schools().isEmpty())
+            school = bitacora.schools().first().id;
+        content.sheetName = tr("Seguimiento: %1").arg(bitacora.schoolName(school));
+        for (const ReviewItem &item : bitacora.reviewItems(school)) {
+            QStringList tags{Review::stateName(item.state())};
+            if (const Review *latest = item.latest(); latest && !latest->indicator.isEmpty())
+                tags << latest->indicator;
+            content.lines << Line{tr("%1: %2").arg(item.who, item.text),
+                                  tags.join(QStringLiteral(" · "))};
+        }
+        break;
+    }
     case SheetSpec::Form::NextMeeting: {
         const NextMeeting meeting = bitacora.nextMeeting();
         addField(content.lines, tr("Fecha"), meeting.date);

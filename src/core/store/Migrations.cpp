@@ -196,6 +196,24 @@ CREATE TABLE preparation (
     PRIMARY KEY (session_id, item)
 );
 )sql",
+        // 7 -> 8: follow-up. A session may follow up an earlier one (its commitments carried
+        // over), and every review of a commitment or agreement is a new row: the state changes
+        // are history, never overwritten.
+        R"sql(
+ALTER TABLE session ADD COLUMN follow_up_of INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE review (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    item_kind   TEXT NOT NULL,
+    item_id     INTEGER NOT NULL,
+    state       TEXT NOT NULL,
+    indicator   TEXT NOT NULL DEFAULT '',
+    evidence    TEXT NOT NULL DEFAULT '',
+    reviewed_on TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX review_by_item ON review(session_id, item_kind, item_id, id);
+)sql",
     };
     return steps;
 }

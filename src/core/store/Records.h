@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTime>
 #include <QVector>
+#include <optional>
 
 namespace fcte {
 
@@ -27,6 +28,9 @@ struct SessionInfo {
     qint64 endedAtMs = 0;
     // The shortest a school's turn may become when recovering time; 0: turns keep the guide's.
     int turnFloorMinutes = 0;
+    // The earlier session whose commitments this one follows up; 0 for none, -1 when it is in
+    // another bitácora (an imported follow-up).
+    qint64 followUpOf = 0;
 };
 
 struct School {
@@ -85,6 +89,26 @@ struct Commitment {
     QDateTime editedAt;
     QDateTime struckAt;
     bool isStruck() const { return struckAt.isValid(); }
+};
+
+// One review of a commitment or a follow-up agreement, in the session that follows it up. A new
+// review never replaces an older one: the latest is the state, all of them the history.
+struct Review {
+    enum class State { Pending, InProgress, Done, NotDone };
+    enum class Item { Commitment, Agreement };
+    qint64 id = 0;
+    Item item = Item::Commitment;
+    qint64 itemId = 0; // the commitment, or the followUp entry
+    State state = State::Pending;
+    QString indicator; // indicator of achievement
+    QString evidence;  // the evidence seen
+    QDate reviewedOn;
+    QDateTime recordedAt;
+
+    static QString stateKey(State state);
+    static std::optional<State> stateFromKey(const QString &key);
+    static QString stateName(State state); // "Cumplido", in Spanish
+    static QString itemKey(Item item);
 };
 
 // What one school presents in activity 7.

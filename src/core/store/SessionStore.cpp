@@ -29,8 +29,8 @@ QString timeText(const QTime &time)
 
 constexpr const char *SessionColumns =
     "SELECT id, title, held_on, place, zone, guide_id, planned_start, planned_end, "
-    "current_activity, is_demo, uid, started_at_ms, ended_at_ms, turn_floor_minutes FROM "
-    "session ";
+    "current_activity, is_demo, uid, started_at_ms, ended_at_ms, turn_floor_minutes, "
+    "follow_up_of FROM session ";
 
 SessionInfo readSession(const Statement &row)
 {
@@ -49,6 +49,7 @@ SessionInfo readSession(const Statement &row)
     info.startedAtMs = row.integer(11);
     info.endedAtMs = row.integer(12);
     info.turnFloorMinutes = int(row.integer(13));
+    info.followUpOf = row.integer(14);
     return info;
 }
 
@@ -98,8 +99,8 @@ qint64 SessionStore::createSession(const SessionInfo &info)
     const QString stamp = now();
     Statement insert(m_db, "INSERT INTO session (title, held_on, place, zone, guide_id, "
                            "planned_start, planned_end, current_activity, is_demo, created_at, "
-                           "opened_at, uid, started_at_ms, ended_at_ms, turn_floor_minutes) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "opened_at, uid, started_at_ms, ended_at_ms, turn_floor_minutes, "
+                           "follow_up_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, info.title.trimmed())
         .bind(2, info.heldOn.toString(Qt::ISODate))
         .bind(3, info.place.trimmed())
@@ -114,7 +115,8 @@ qint64 SessionStore::createSession(const SessionInfo &info)
         .bind(12, info.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : info.uid)
         .bind(13, info.startedAtMs)
         .bind(14, info.endedAtMs)
-        .bind(15, info.turnFloorMinutes);
+        .bind(15, info.turnFloorMinutes)
+        .bind(16, info.followUpOf);
     insert.run();
     return m_db.lastInsertId();
 }

@@ -470,6 +470,46 @@ void SheetStore::saveDraft(qint64 sessionId, int activity, const QString &field,
         .run();
 }
 
+void SheetStore::addReview(qint64 sessionId, Review &review)
+{
+    if (!review.recordedAt.isValid()) // an imported review keeps when it was recorded
+        review.recordedAt = QDateTime::currentDateTimeUtc();
+    Statement insert(m_db, "INSERT INTO review (session_id, item_kind, item_id, state, indicator, "
+                           "evidence, reviewed_on, recorded_at) VALUES (?,?,?,?,?,?,?,?)");
+    insert.bind(1, sessionId)
+        .bind(2, Review::itemKey(review.item))
+        .bind(3, review.itemId)
+        .bind(4, Review::stateKey(review.state))
+        .bind(5, review.indicator)
+        .bind(6, review.evidence)
+        .bind(7, review.reviewedOn.toString(Qt::ISODate))
+        .bind(8, stamp(review.recordedAt))
+        .run();
+    review.id = m_db.lastInsertId();
+}
+
+QVector<Review> SheetStore::reviews(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT id, item_kind, item_id, state, indicator, evidence, reviewed_on, "
+                          "recorded_at FROM review WHERE session_id = ? ORDER BY id");
+    query.bind(1, sessionId);
+    QVector<Review> result;
+    while (query.step()) {
+        Review review;
+        review.id = query.integer(0);
+        review.item = query.text(1) == QLatin1String("agreement") ? Review::Item::Agreement
+                                                                  : Review::Item::Commitment;
+        review.itemId = query.integer(2);
+        review.state = Review::stateFromKey(query.text(3)).value_or(Review::State::Pending);
+        review.indicator = query.text(4);
+        review.evidence = query.text(5);
+        review.reviewedOn = QDate::fromString(query.text(6), Qt::ISODate);
+        review.recordedAt = QDateTime::fromString(query.text(7), Qt::ISODateWithMs);
+        result << review;
+    }
+    return result;
+}
+
 QString SheetStore::readingText(qint64 sessionId, int activity) const
 {
     Statement query(m_db, "SELECT text FROM reading WHERE session_id = ? AND activity = ?");

@@ -51,6 +51,10 @@ public:
     QHash<QString, QString> drafts(qint64 sessionId, int activity) const;
     void saveDraft(qint64 sessionId, int activity, const QString &field, const QString &text);
 
+    // Reviews of commitments and agreements, oldest first (each is kept: the history).
+    void addReview(qint64 sessionId, Review &review);
+    QVector<Review> reviews(qint64 sessionId) const;
+
     // A reading's text as the director gave it for this session (empty: none; saving an
     // empty text removes it).
     QString readingText(qint64 sessionId, int activity) const;

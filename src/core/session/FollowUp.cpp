@@ -1,0 +1,102 @@
+#include "FollowUp.h"
+
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace fcte {
+
+QString FollowUp::guideId()
+{
+    return QStringLiteral("facilitador-cte-seguimiento-de-compromisos");
+}
+
+QString FollowUp::guidePath()
+{
+    return QStringLiteral(":/guides/seguimiento-de-compromisos.json");
+}
+
+qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
+{
+    SessionStore sessions(db);
+    SheetStore sheets(db);
+    const auto earlier = sessions.session(earlierSessionId);
+    if (!earlier)
+        throw StoreError(QCoreApplication::translate("FollowUp", "La sesión %1 no existe.")
+                             .arg(earlierSessionId));
+    Transaction transaction(db);
+    SessionInfo info;
+    info.title = QCoreApplication::translate("FollowUp", "Seguimiento: %1").arg(earlier->title);
+    info.heldOn = QDate::currentDate();
+    info.place = earlier->place;
+    info.zone = earlier->zone;
+    info.guideId = guideId();
+    info.followUpOf = earlierSessionId;
+    const qint64 sessionId = sessions.createSession(info);
+
+    // The same schools and people, with new ids: a map from the old ones.
+    RosterEdit roster;
+    QHash<qint64, int> schoolRow;
+    for (School school : sessions.schools(earlierSessionId)) {
+        schoolRow.insert(school.id, int(roster.schools.size()));
+        school.id = 0;
+        roster.schools << school;
+    }
+    const QVector<Participant> people = sessions.participants(earlierSessionId);
+    for (Participant person : people) {
+        const int row = schoolRow.value(person.schoolId, -1);
+        person.id = 0;
+        person.schoolId = 0;
+        person.isRecorder = false;
+        roster.members << RosterEdit::Member{person, row};
+    }
+    sessions.saveRoster(sessionId, roster);
+    QHash<qint64, qint64> schoolId;
+    for (auto it = schoolRow.cbegin(); it != schoolRow.cend(); ++it)
+        schoolId.insert(it.key(), roster.schools.at(it.value()).id);
+    QHash<qint64, qint64> personId;
+    for (int i = 0; i < people.size(); ++i)
+        personId.insert(people.at(i).id, roster.members.at(i).participant.id);
+
+    QHash<qint64, qint64> teamId;
+    for (Team team : sheets.teams(earlierSessionId)) {
+        const qint64 old = team.id;
+        team.id = 0;
+        for (qint64 &member : team.memberIds)
+            member = personId.value(member);
+        team.memberIds.removeAll(0);
+        sheets.saveTeam(sessionId, team);
+        teamId.insert(old, team.id);
+    }
+    for (Commitment commitment : sheets.commitments(earlierSessionId)) {
+        if (commitment.isStruck())
+            continue;
+        commitment.id = 0;
+        commitment.participantId = personId.value(commitment.participantId);
+        sheets.addCommitment(sessionId, commitment);
+    }
+    for (const QString &sheet : {QStringLiteral("followUp"), QStringLiteral("externalAdvice")}) {
+        for (Entry entry : sheets.entries(earlierSessionId, sheet)) {
+            if (entry.isStruck())
+                continue;
+            entry.id = 0;
+            entry.activity = 0; // carried over, not typed in one of this session's activities
+            for (qint64 &school : entry.schoolIds)
+                school = schoolId.value(school);
+            entry.schoolIds.removeAll(0);
+            entry.teamId = teamId.value(entry.teamId);
+            entry.participantId = personId.value(entry.participantId);
+            sheets.addEntry(sessionId, entry);
+        }
+    }
+    // The meeting planned last time is this one: its agenda is what the room agreed to review.
+    sheets.saveNextMeeting(sessionId, sheets.nextMeeting(earlierSessionId));
+    transaction.commit();
+    return sessionId;
+}
+
+} // namespace fcte

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace fcte {
+
+class Database;
+
+// "Nueva sesión de seguimiento": a session that follows up an earlier one. It carries the
+// schools, the participants, the teams, the personal commitments, the follow-up agreements, the
+// external-advice requests and the next meeting that was planned, so each school reviews them
+// live (see Review). Struck items stay behind: they were withdrawn.
+struct FollowUp {
+    // The built-in follow-up agenda (our proposal, not an SEP guide).
+    static QString guideId();
+    static QString guidePath();
+    // Creates the follow-up session in one transaction and returns its id; throws StoreError.
+    static qint64 create(Database &db, qint64 earlierSessionId);
+};
+
+} // namespace fcte

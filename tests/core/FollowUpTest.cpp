@@ -1,0 +1,149 @@
+#include "session/FollowUp.h"
+#include "TestSupport.h"
+#include "export/BitacoraArchive.h"
+#include "export/Exporters.h"
+#include "guide/GuideLibrary.h"
+#include "session/DemoSession.h"
+#include "session/ReviewBoard.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+namespace {
+
+struct March {
+    test::TempBitacora temp;
+    Database db;
+    qint64 earlier = 0;
+    qint64 followUp = 0;
+
+    March()
+    {
+        db.open(temp.path());
+        earlier = DemoSession::create(db);
+        followUp = FollowUp::create(db, earlier);
+    }
+    Review review(Review::Item item, qint64 itemId, Review::State state, const char *indicator)
+    {
+        Review made;
+        made.item = item;
+        made.itemId = itemId;
+        made.state = state;
+        made.indicator = QString::fromUtf8(indicator);
+        made.reviewedOn = QDate(2027, 3, 12);
+        SheetStore(db).addReview(followUp, made);
+        return made;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The follow-up agenda is a guide file of ours, labelled as our proposal")
+{
+    CHECK(GuideLibrary::problems().isEmpty());
+    const Guide *guide = GuideLibrary::builtIn(FollowUp::guideId());
+    REQUIRE(guide);
+    CHECK(guide->title.contains(QStringLiteral("propuesta")));
+    CHECK(guide->source.contains(QStringLiteral("No es una guía de la SEP")));
+    const QVector<Activity> activities = guide->activities();
+    CHECK(std::any_of(activities.cbegin(), activities.cend(), [](const Activity &activity) {
+        return activity.sheets.contains(QStringLiteral("review"));
+    }));
+    CHECK(&GuideLibrary::forSession(QStringLiteral("una-guia-que-no-existe")) ==
+          GuideLibrary::builtIn(test::shippedGuide().id));
+}
+
+TEST_CASE("A follow-up session carries the schools, people, commitments, agreements and meeting")
+{
+    March march;
+    SessionStore sessions(march.db);
+    SheetStore sheets(march.db);
+    const SessionInfo info = *sessions.session(march.followUp);
+    CHECK(info.followUpOf == march.earlier);
+    CHECK(info.guideId == FollowUp::guideId());
+    CHECK(info.title.startsWith(QStringLiteral("Seguimiento: ")));
+    CHECK(sessions.schools(march.followUp).size() == sessions.schools(march.earlier).size());
+    CHECK(sessions.participants(march.followUp).size() ==
+          sessions.participants(march.earlier).size());
+    int kept = 0;
+    for (const Commitment &commitment : sheets.commitments(march.earlier))
+        kept += commitment.isStruck() ? 0 : 1;
+    const QVector<Commitment> carried = sheets.commitments(march.followUp);
+    REQUIRE(carried.size() == kept);
+    // The same words, now belonging to the new session's people.
+    CHECK(carried.first().actions == sheets.commitments(march.earlier).first().actions);
+    QSet<qint64> people;
+    for (const Participant &person : sessions.participants(march.followUp))
+        people.insert(person.id);
+    for (const Commitment &commitment : carried)
+        CHECK(people.contains(commitment.participantId));
+    for (const char *sheet : {"followUp", "externalAdvice"}) {
+        int before = 0;
+        for (const Entry &entry : sheets.entries(march.earlier, QString::fromLatin1(sheet)))
+            before += entry.isStruck() ? 0 : 1;
+        CHECK(sheets.entries(march.followUp, QString::fromLatin1(sheet)).size() == before);
+    }
+    CHECK(sheets.nextMeeting(march.followUp).agenda == sheets.nextMeeting(march.earlier).agenda);
+    CHECK(sheets.teams(march.followUp).size() == sheets.teams(march.earlier).size());
+}
+
+TEST_CASE("Each review is kept: the latest is the state, all of them the history")
+{
+    March march;
+    const QVector<ReviewItem> before = ReviewBoard::items(march.db, march.followUp, 0);
+    REQUIRE_FALSE(before.isEmpty());
+    CHECK(before.first().state() == Review::State::Pending); // not reviewed yet
+    const qint64 first = before.first().id;
+    march.review(Review::Item::Commitment, first, Review::State::InProgress, "3 de 5 alumnos");
+    march.review(Review::Item::Commitment, first, Review::State::Done, "5 de 5 alumnos");
+    const QVector<ReviewItem> after = ReviewBoard::items(march.db, march.followUp, 0);
+    REQUIRE(after.first().history.size() == 2);
+    CHECK(after.first().state() == Review::State::Done);
+    CHECK(after.first().history.first().indicator == QStringLiteral("3 de 5 alumnos"));
+    CHECK(SheetStore(march.db).reviews(march.followUp).size() == 2);
+}
+
+TEST_CASE("The follow-up PDF shows each commitment as made and as reviewed, and counts per school")
+{
+    March march;
+    const QVector<ReviewItem> items = ReviewBoard::items(march.db, march.followUp, 0);
+    REQUIRE(items.size() >= 2);
+    march.review(Review::Item::Commitment, items.at(0).id, Review::State::Pending, "");
+    march.review(Review::Item::Commitment, items.at(0).id, Review::State::Done, "rúbrica 4 de 4");
+    const QString pdf = march.temp.dir.filePath(QStringLiteral("marzo.pdf"));
+    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
+    REQUIRE(Exporters::writePdf(march.db, guide, march.followUp, pdf).isEmpty());
+    const QString text = test::pdfToText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("Seguimiento de compromisos")));
+    CHECK(text.contains(QStringLiteral("Cumplido (antes: Pendiente)")));
+    CHECK(text.contains(QStringLiteral("rúbrica 4 de 4")));
+    CHECK(text.contains(QStringLiteral("Resumen por escuela")));
+    for (const QString &word : items.at(1).text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        CHECK(text.contains(word)); // as made, words wrapped in its cell
+}
+
+TEST_CASE("A follow-up session's archive keeps its reviews, and reads back the same")
+{
+    March march;
+    const QVector<ReviewItem> items = ReviewBoard::items(march.db, march.followUp, 0);
+    march.review(Review::Item::Commitment, items.first().id, Review::State::NotDone, "sin avance");
+    for (const ReviewItem &item : items) {
+        if (item.kind == Review::Item::Agreement) {
+            march.review(Review::Item::Agreement, item.id, Review::State::InProgress, "");
+            break;
+        }
+    }
+    const QByteArray archive = BitacoraArchive::exportSession(march.db, march.followUp);
+    test::TempBitacora other;
+    Database target;
+    target.open(other.path());
+    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(SheetStore(target).reviews(imported.sessionId).size() == 2);
+    CHECK(BitacoraArchive::exportSession(target, imported.sessionId) == archive);
+}

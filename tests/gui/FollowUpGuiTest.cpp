@@ -1,0 +1,67 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "guide/GuideLibrary.h"
+#include "projection/ProjectionController.h"
+#include "projection/ProjectionView.h"
+#include "session/Bitacora.h"
+#include "session/DemoSession.h"
+#include "session/FollowUp.h"
+#include "session/SessionRunner.h"
+#include "sheets/ReviewSheet.h"
+#include "sheets/SheetPanel.h"
+#include "store/SheetStore.h"
+
+#include <QComboBox>
+#include <QTableView>
+
+using namespace fcte;
+using test::child;
+
+TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboard, kept as history")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 earlier = DemoSession::create(db);
+    const qint64 followUp = FollowUp::create(db, earlier);
+    Stores stores(db);
+    stores.sessions.setCurrentActivity(followUp, 2);
+    test::ManualClock clock;
+    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
+    MainWindow window(guide, stores, followUp, clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *sheet = qobject_cast<ReviewSheet *>(window.sheetPanel()->sheet(QStringLiteral("review")));
+    REQUIRE(sheet);
+    // The sheet follows the school that has the floor: the first in the presentation order.
+    auto *school = child<QComboBox>(sheet, "reviewSchoolComboBox");
+    CHECK(school->currentText() == stores.sessions.schools(followUp).first().name);
+    ReviewModel *model = sheet->model();
+    REQUIRE(model->rowCount() > 0);
+    QTableView *view = sheet->view();
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, ReviewModel::StateColumn));
+    QTest::keyClick(view, Qt::Key_2); // en proceso
+    QTest::keyClick(view, Qt::Key_3); // cumplido
+    CHECK(model->index(0, ReviewModel::StateColumn).data().toString() ==
+          QStringLiteral("Cumplido"));
+    CHECK(view->currentIndex().row() == 0); // still on the row being reviewed
+    REQUIRE(model->setData(model->index(0, ReviewModel::IndicatorColumn),
+                           QStringLiteral("  4 de 5 alumnos leen con fluidez "), Qt::EditRole));
+    CHECK(model->index(0, ReviewModel::StateColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("En proceso")));
+    const QVector<Review> reviews = stores.sheets.reviews(followUp);
+    REQUIRE(reviews.size() == 3); // nothing overwritten
+    CHECK(reviews.at(0).state == Review::State::InProgress);
+    CHECK(reviews.at(2).state == Review::State::Done);
+    CHECK(reviews.at(2).indicator == QStringLiteral("4 de 5 alumnos leen con fluidez"));
+
+    // The room sees the school's commitments with their states.
+    REQUIRE(QTest::qWaitFor([&] { return !window.projection().hasPendingRefresh(); }));
+    const ProjectionContent &shown = window.projection().view().content();
+    REQUIRE_FALSE(shown.lines.isEmpty());
+    CHECK(shown.lines.first().tags.startsWith(QStringLiteral("Cumplido · 4 de 5")));
+}
