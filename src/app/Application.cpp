@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
+#include "guide/SessionGuide.h"
 #include "session/Clock.h"
 #include "session/DemoSession.h"
 #include "start/StartDialog.h"
@@ -92,7 +93,10 @@ int Application::runInteractive(const CommandLine &commandLine)
         Messages::critical(nullptr, title, commandLine.errorText());
         return 2;
     }
-    const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
+    // New sessions take the guide named with --guide, or the fourth session's.
+    const GuideLoadResult loaded =
+        GuideLoader::fromFile(commandLine.guidePath().isEmpty() ? GuideLoader::defaultGuidePath()
+                                                                : commandLine.guidePath());
     if (!loaded.ok()) {
         Messages::critical(nullptr, title,
                            QObject::tr("La guía de la sesión no es válida:\n%1")
@@ -135,16 +139,23 @@ int Application::runInteractive(const CommandLine &commandLine)
             QString restore;
             int code = 0;
             {
-                // Each session runs with its own guide (a follow-up runs our follow-up agenda).
-                const auto info = stores.sessions.session(sessionId);
-                const Guide &sessionGuide = info ? GuideLibrary::forSession(info->guideId) : guide;
-                MainWindow window(sessionGuide, stores, sessionId, clock);
+                // Each session runs with its own guide: the one kept with it.
+                const GuideLoadResult sessionGuide = SessionGuide::load(stores.sessions, sessionId);
+                if (!sessionGuide.ok()) {
+                    Messages::critical(nullptr, title, sessionGuide.errors.join(QLatin1Char('\n')));
+                    return 1;
+                }
+                MainWindow window(*sessionGuide.guide, stores, sessionId, clock);
+                QObject::connect(&window, &MainWindow::openSessionRequested, &window,
+                                 [] { QCoreApplication::exit(MainWindow::OpenSessionExitCode); });
                 QObject::connect(&window, &MainWindow::restoreRequested, &window,
                                  [] { QCoreApplication::exit(MainWindow::RestoreExitCode); });
                 window.show();
                 code = QApplication::exec();
                 restore = window.requestedRestore();
             } // the window takes its closing backup here, while the bitácora is still open
+            if (code == MainWindow::OpenSessionExitCode)
+                continue; // the session just created (the last opened) opens next round
             if (code != MainWindow::RestoreExitCode || restore.isEmpty())
                 return code;
             db.close();

@@ -8,7 +8,9 @@
 #include "backup/BackupScheduler.h"
 #include "backup/RestoreDialog.h"
 #include "export/ExportActions.h"
+#include "export/FileDialogs.h"
 #include "guide/Guide.h"
+#include "guide/GuideLoader.h"
 #include "projection/PresentationMode.h"
 #include "projection/ProjectionController.h"
 #include "session/Bitacora.h"
@@ -213,6 +215,10 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
     m_exportActions->addTo(file);
+    QAction *openGuide =
+        file->addAction(tr("Abrir &guía…"), this, &MainWindow::startSessionFromGuideFile);
+    openGuide->setObjectName(QStringLiteral("openGuideAction"));
+    openGuide->setToolTip(tr("Una nueva sesión con otra guía (archivo JSON validado)"));
     QAction *restore = file->addAction(tr("&Restaurar una copia de seguridad…"), this,
                                        &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
@@ -424,6 +430,28 @@ void MainWindow::offerRecovery()
 {
     RecoveryDialog dialog(m_guide, *m_timer, m_runner->currentActivity(), this);
     dialog.exec();
+}
+
+bool MainWindow::startSessionFromGuideFile()
+{
+    const QString path =
+        FileDialogs::openFileName(this, tr("Abrir una guía"), tr("Guía de sesión (*.json)"));
+    if (path.isEmpty())
+        return false;
+    const GuideLoadResult loaded = GuideLoader::fromFile(path);
+    if (!loaded.ok()) {
+        // The loader's own words, each naming the field: what to fix in the file.
+        Messages::warning(
+            this, tr("La guía no es válida"),
+            tr("%1 no se puede usar:\n%2").arg(path, loaded.errors.join(QLatin1Char('\n'))));
+        return false;
+    }
+    SessionDialog dialog(m_store, *loaded.guide, 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_store.markOpened(dialog.sessionId());
+    Q_EMIT openSessionRequested(); // the application reopens with the new session
+    return true;
 }
 
 void MainWindow::chooseBackupToRestore()

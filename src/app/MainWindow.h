@@ -55,6 +55,10 @@ public:
     // application ends its event loop with RestoreExitCode and reopens from the copy.
     QString requestedRestore() const { return m_requestedRestore; }
     static constexpr int RestoreExitCode = 77;
+    // Archivo → Abrir guía… made a new session: the application reopens with it.
+    static constexpr int OpenSessionExitCode = 78;
+    // Asks for a guide file, validates it and starts a new session with it; false when not.
+    bool startSessionFromGuideFile();
     // The undo history of the sheet in front (each activity's sheet has its own).
     QUndoStack &undoStack() const;
     // The sheets of the current activity; rebuilt on every move.
@@ -62,6 +66,7 @@ public:
 
 Q_SIGNALS:
     void restoreRequested();
+    void openSessionRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

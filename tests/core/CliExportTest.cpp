@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <catch2/catch.hpp>
@@ -223,4 +224,30 @@ TEST_CASE("The command line creates a follow-up session and exports it with its 
         run({QStringLiteral("--db"), db, QStringLiteral("--follow-up-of"), QStringLiteral("9")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("no tiene la sesión 9")));
+}
+
+TEST_CASE("A guide file is validated before use, with the loader's message naming the field")
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("rota.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id": "g", "title": "Guía rota", "sections": [{"number": 1, "title": "A",
+        "activities": [{"number": 1, "title": "B", "minutes": 0, "timer": "activity",
+        "steps": ["Uno"]}]}]})");
+    file.close();
+    const Run refused =
+        run({QStringLiteral("--guide"), broken, QStringLiteral("--list-activities")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("minutes")));
+
+    const QString good = dir.filePath(QStringLiteral("seguimiento.json"));
+    QFile copy(good);
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(fcte::test::readFile(QStringLiteral(":/guides/seguimiento-de-compromisos.json")));
+    copy.close();
+    const Run listed = run({QStringLiteral("--guide"), good, QStringLiteral("--list-activities")});
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.contains(QStringLiteral("2. Cada escuela revisa sus compromisos")));
 }

@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -164,4 +165,27 @@ TEST_CASE("The File menu writes one school's bitácora, or every school's into a
     CHECK(files == QStringList({QStringLiteral("09DPR0001A Benito Juárez.pdf"),
                                 QStringLiteral("09DPR0002B Niños Héroes.pdf")}));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("2 bitácoras")));
+}
+
+TEST_CASE("Archivo → Abrir guía refuses a broken guide file and says which field is wrong")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    const QString broken = fixture.temp.dir.filePath(QStringLiteral("rota.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id": "g", "title": "Guía rota", "sections": []})");
+    file.close();
+    QString message;
+    const test::ModalAnswer refused([&message](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    FileDialogs::setNextFileName(broken);
+    CHECK_FALSE(window.startSessionFromGuideFile());
+    REQUIRE(refused.answered());
+    CHECK(message.contains(QStringLiteral("sections")));
+    CHECK(fixture.sessions->sessions().size() == 1); // no session was made
 }

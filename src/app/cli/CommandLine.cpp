@@ -4,6 +4,7 @@
 #include "export/Exporters.h"
 #include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
+#include "guide/SessionGuide.h"
 #include "session/Cct.h"
 #include "session/DemoSession.h"
 #include "session/FollowUp.h"
@@ -103,8 +104,12 @@ CommandLine::CommandLine(const QStringList &arguments)
         tr("Crea una sesión de seguimiento de la sesión ID (sus escuelas, participantes, "
            "compromisos y acuerdos) y dice su número."),
         tr("ID"));
+    const QCommandLineOption guide(
+        QStringLiteral("guide"),
+        tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
+        tr("GUIA.json"));
     parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
-                       session, pageSize, omitStruck, school, schoolPdfs, followUpOf});
+                       session, pageSize, omitStruck, school, schoolPdfs, followUpOf, guide});
     if (!parser.parse(arguments))
         m_error = parser.errorText();
     else if (!parser.positionalArguments().isEmpty())
@@ -122,6 +127,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_omitStruck = parser.isSet(omitStruck);
     m_schoolCct = Cct::normalized(parser.value(school));
     m_schoolPdfsFolder = parser.value(schoolPdfs);
+    m_guidePath = parser.value(guide);
     if (m_error.isEmpty() && parser.isSet(followUpOf)) {
         bool ok = false;
         m_followUpOf = parser.value(followUpOf).toLongLong(&ok);
@@ -140,6 +146,11 @@ CommandLine::CommandLine(const QStringList &arguments)
         if (!ok || m_sessionId <= 0)
             m_error = tr("--session espera un número de sesión.");
     }
+}
+
+QString CommandLine::guideFile() const
+{
+    return m_guidePath.isEmpty() ? GuideLoader::defaultGuidePath() : m_guidePath;
 }
 
 QString CommandLine::databasePath() const
@@ -165,7 +176,7 @@ int CommandLine::runHeadless() const
         return 0;
     }
     if (m_listActivities) {
-        const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
+        const GuideLoadResult loaded = GuideLoader::fromFile(guideFile());
         if (!loaded.ok()) {
             err << tr("La guía no es válida:") << '\n'
                 << loaded.errors.join(QLatin1Char('\n')) << '\n';
@@ -187,7 +198,7 @@ int CommandLine::runFileCommands() const
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
+    const GuideLoadResult loaded = GuideLoader::fromFile(guideFile());
     if (!loaded.ok()) {
         err << tr("La guía no es válida:") << '\n' << loaded.errors.join(QLatin1Char('\n')) << '\n';
         return 1;
@@ -273,8 +284,13 @@ int CommandLine::runFileCommands() const
         options.document.struck =
             m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
         options.document.schoolId = schoolId;
-        // The session's own guide: a follow-up exports with its follow-up agenda.
-        const Guide &guide = GuideLibrary::forSession(sessions.session(sessionId)->guideId);
+        // The session's own guide, the one kept with it: a follow-up exports with its agenda.
+        const GuideLoadResult kept = SessionGuide::load(sessions, sessionId);
+        if (!kept.ok()) {
+            err << kept.errors.join(QLatin1Char('\n')) << '\n';
+            return 1;
+        }
+        const Guide &guide = *kept.guide;
         if (!m_exportPdf.isEmpty())
             failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options);
         if (!m_exportJson.isEmpty())

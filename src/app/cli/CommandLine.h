@@ -18,6 +18,8 @@ public:
     const QString &errorText() const { return m_error; }
 
     QString databasePath() const; // the --db file, or the default in the user's data folder
+    QString guidePath() const { return m_guidePath; } // --guide, or empty
+    QString guideFile() const;                        // --guide, or the built-in fourth session's
     bool wantsDemo() const { return m_demo; }
 
     // Runs the headless command; returns the process exit code.
@@ -37,7 +39,9 @@ private:
     QString m_importJson;
     QString m_pageSize;
     qint64 m_sessionId = 0;
-    qint64 m_followUpOf = 0; // --follow-up-of: the earlier session to follow up
+    qint64 m_followUpOf = 0;
+    QString m_guidePath; // --guide: the guide file for new sessions // --follow-up-of: the earlier
+                         // session to follow up
     bool m_omitStruck = false;
     bool m_demo = false;
     bool m_helpRequested = false;

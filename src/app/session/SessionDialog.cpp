@@ -1,5 +1,7 @@
 #include "SessionDialog.h"
 
+#include "guide/SessionGuide.h"
+
 #include "Messages.h"
 
 #include "guide/Guide.h"
@@ -340,6 +342,7 @@ void SessionDialog::accept()
             SessionInfo created = info;
             created.currentActivity = m_guide.firstActivityNumber();
             m_sessionId = m_store.createSession(created);
+            SessionGuide::keep(m_store, m_sessionId, m_guide); // the guide it runs, kept whole
         } else {
             m_store.updateSession(info);
         }

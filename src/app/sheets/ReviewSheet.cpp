@@ -185,7 +185,12 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
     layout->addLayout(top);
     m_view = SheetTable::create(m_model, QStringLiteral("reviewTableView"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
+    // What was promised, the indicator and the evidence share the width; names, states and
+    // dates fit their words.
+    for (int column :
+         {ReviewModel::TextColumn, ReviewModel::IndicatorColumn, ReviewModel::EvidenceColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     auto *keys = new QLabel(tr("1 pendiente · 2 en proceso · 3 cumplido · 4 no cumplido · F2 edita "

@@ -1,6 +1,7 @@
 #include "Guide.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace fcte {
 
@@ -17,6 +18,12 @@ QString SessionList::heading() const
         return QCoreApplication::translate("SessionList", "Agenda de la sesión");
     }
     return {};
+}
+
+QString Guide::contentHash() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(sourceJson, QCryptographicHash::Sha256).toHex());
 }
 
 int Guide::activityCount() const

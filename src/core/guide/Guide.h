@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -63,6 +64,11 @@ public:
     QStringList materials;
     QStringList products;
     QVector<Section> sections;
+    // The file it was read from, byte for byte: a session keeps it, so it always reopens and
+    // exports with the guide it ran, whatever guides the app ships later.
+    QByteArray sourceJson;
+    // SHA-256 of sourceJson, in hexadecimal.
+    QString contentHash() const;
 
     int activityCount() const;
     // Activities in guide order, across sections.

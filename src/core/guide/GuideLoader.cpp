@@ -154,8 +154,10 @@ GuideLoadResult GuideLoader::fromJson(const QByteArray &data)
     if (validator.ok() && guide.activityCount() == 0)
         validator.fail(QStringLiteral("sections"), tr("la guía no tiene actividades"));
     result.errors = validator.errors;
-    if (result.errors.isEmpty())
+    if (result.errors.isEmpty()) {
+        guide.sourceJson = data;
         result.guide = std::move(guide);
+    }
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "FollowUp.h"
 
+#include "guide/GuideLibrary.h"
+#include "guide/SessionGuide.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
@@ -37,6 +39,8 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
     info.guideId = guideId();
     info.followUpOf = earlierSessionId;
     const qint64 sessionId = sessions.createSession(info);
+    if (const Guide *agenda = GuideLibrary::builtIn(guideId()))
+        SessionGuide::keep(sessions, sessionId, *agenda);
 
     // The same schools and people, with new ids: a map from the old ones.
     RosterEdit roster;

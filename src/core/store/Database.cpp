@@ -87,6 +87,22 @@ void Statement::run()
     }
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db.fail(tr("No se pudo preparar un dato"), rc);
+    return *this;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, size) : QByteArray();
+}
+
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

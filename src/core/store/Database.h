@@ -27,6 +27,7 @@ public:
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bindNull(int index);
     Statement &bindOptional(int index, qint64 value); // 0 binds NULL
+    Statement &bindBlob(int index, const QByteArray &value);
 
     // Returns true while a row is available.
     bool step();
@@ -35,6 +36,7 @@ public:
     void run();
 
     QString text(int column) const;
+    QByteArray blob(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

@@ -214,6 +214,15 @@ CREATE TABLE review (
 );
 CREATE INDEX review_by_item ON review(session_id, item_kind, item_id, id);
 )sql",
+        // 8 -> 9: the guide each session runs, kept whole with its hash: an old bitácora
+        // reopens and exports with its own guide even after the app ships a new one.
+        R"sql(
+CREATE TABLE session_guide (
+    session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+    guide_json BLOB NOT NULL,
+    sha256     TEXT NOT NULL
+);
+)sql",
     };
     return steps;
 }

@@ -194,6 +194,21 @@ void SessionStore::setTurnFloor(qint64 sessionId, int minutes)
     update.bind(1, minutes).bind(2, sessionId).run();
 }
 
+QByteArray SessionStore::sessionGuide(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT guide_json FROM session_guide WHERE session_id = ?");
+    query.bind(1, sessionId);
+    return query.step() ? query.blob(0) : QByteArray();
+}
+
+void SessionStore::saveSessionGuide(qint64 sessionId, const QByteArray &json, const QString &sha256)
+{
+    Statement upsert(m_db, "INSERT INTO session_guide (session_id, guide_json, sha256) VALUES "
+                           "(?,?,?) ON CONFLICT(session_id) DO UPDATE SET guide_json = "
+                           "excluded.guide_json, sha256 = excluded.sha256");
+    upsert.bind(1, sessionId).bindBlob(2, json).bind(3, sha256).run();
+}
+
 QStringList SessionStore::readyMaterials(qint64 sessionId) const
 {
     Statement query(m_db, "SELECT item FROM preparation WHERE session_id = ? ORDER BY item");

@@ -42,6 +42,9 @@ public:
     // The actual start and end of the session (0: not yet).
     void setRunTimes(qint64 sessionId, qint64 startedAtMs, qint64 endedAtMs);
     void setTurnFloor(qint64 sessionId, int minutes);
+    // The guide a session runs, as its file's bytes (empty when none was kept yet).
+    QByteArray sessionGuide(qint64 sessionId) const;
+    void saveSessionGuide(qint64 sessionId, const QByteArray &json, const QString &sha256);
     // The guide's materials the director ticked as ready, by their text.
     QStringList readyMaterials(qint64 sessionId) const;
     void setMaterialReady(qint64 sessionId, const QString &item, bool ready);
