@@ -412,3 +412,49 @@ TEST_CASE("The operator window opens inside the screen's free area")
                    << window.frameGeometry().width() << "×" << window.frameGeometry().height());
     CHECK(available.contains(window.frameGeometry()));
 }
+
+TEST_CASE("The roster is typed through: Tab past the last cell adds a row, Ctrl+Supr and Ctrl+Z")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+    auto *schools = child<QTableWidget>(&dialog, "schoolsTable");
+    dialog.addSchool(School{0,
+                            QStringLiteral("Benito Juárez"),
+                            QStringLiteral("09DPR0001A"),
+                            QStringLiteral("primaria"),
+                            QStringLiteral("matutino"),
+                            {}});
+    const int last = schools->columnCount() - 1;
+    schools->setFocus();
+    schools->setCurrentCell(0, last);
+    schools->editItem(schools->item(0, last));
+    typeIntoFocusedEditor(QStringLiteral("Mtra. Rosa Domínguez"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    // A new row, the cursor in its first cell; the first row keeps what it had.
+    REQUIRE(schools->rowCount() == 2);
+    CHECK(schools->currentRow() == 1);
+    CHECK(schools->currentColumn() == 0);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return schools->item(0, last)->text() == QStringLiteral("Mtra. Rosa Domínguez"); }));
+    CHECK(schools->item(0, 0)->text() == QStringLiteral("Benito Juárez"));
+
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    dialog.addParticipant(Participant{0, 0, QStringLiteral("Ana Núñez"), {}, {}, {}, false}, 0);
+    dialog.addParticipant(Participant{0, 0, QStringLiteral("Beto Ávila"), {}, {}, {}, false}, 0);
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
+    people->setFocus();
+    QTest::keyClick(people, Qt::Key_N, Qt::ControlModifier); // a row to type in at once
+    CHECK(people->rowCount() == 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    people->setCurrentCell(0, 0);
+    QTest::keyClick(people, Qt::Key_Delete, Qt::ControlModifier);
+    REQUIRE(people->rowCount() == 2);
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Beto Ávila"));
+    QTest::keyClick(people, Qt::Key_Z, Qt::ControlModifier); // back where it was, with its school
+    REQUIRE(people->rowCount() == 3);
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Ana Núñez"));
+    auto *school = qobject_cast<QComboBox *>(people->cellWidget(0, 1));
+    REQUIRE(school);
+    CHECK(school->currentText() == QStringLiteral("Benito Juárez"));
+}

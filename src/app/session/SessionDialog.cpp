@@ -4,6 +4,7 @@
 
 #include "Messages.h"
 
+#include "RosterTable.h"
 #include "guide/Guide.h"
 #include "session/Cct.h"
 #include "session/Roster.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace fcte {
 namespace {
@@ -87,6 +89,8 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
     });
     connect(m_ui->removeParticipantButton, &QPushButton::clicked, this,
             &SessionDialog::removeSelectedParticipant);
+    setUpKeyboard(m_ui->schoolsTable, false);
+    setUpKeyboard(m_ui->participantsTable, true);
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this,
             &SessionDialog::refreshSchoolChoices);
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this, &SessionDialog::proposeLevel);
@@ -123,15 +127,15 @@ void SessionDialog::load()
         addParticipant(person, rowOfSchool.value(person.schoolId, -1));
 }
 
-int SessionDialog::addSchool(const School &school)
+int SessionDialog::addSchool(const School &school, int at, int key)
 {
     QTableWidget *table = m_ui->schoolsTable;
     const QSignalBlocker blocker(table);
-    const int row = table->rowCount();
+    const int row = at >= 0 && at <= table->rowCount() ? at : table->rowCount();
     table->insertRow(row);
     auto *name = new QTableWidgetItem(school.name);
     name->setData(IdRole, school.id);
-    name->setData(KeyRole, m_nextSchoolKey++);
+    name->setData(KeyRole, key > 0 ? key : m_nextSchoolKey++);
     table->setItem(row, SchoolName, name);
     table->setItem(row, SchoolCct, new QTableWidgetItem(school.cct));
     table->setCellWidget(
@@ -153,10 +157,10 @@ int SessionDialog::addSchool(const School &school)
     return row;
 }
 
-int SessionDialog::addParticipant(const Participant &person, int schoolRow)
+int SessionDialog::addParticipant(const Participant &person, int schoolRow, int at)
 {
     QTableWidget *table = m_ui->participantsTable;
-    const int row = table->rowCount();
+    const int row = at >= 0 && at <= table->rowCount() ? at : table->rowCount();
     table->insertRow(row);
     auto *name = new QTableWidgetItem(person.name);
     name->setData(IdRole, person.id);
@@ -204,6 +208,12 @@ void SessionDialog::removeSelectedSchool()
     const int row = m_ui->schoolsTable->currentRow();
     if (row < 0)
         return;
+    // Kept for Ctrl+Z: the school, where it was, and the key its people point at.
+    RemovedRow removed;
+    removed.row = row;
+    removed.school = collectRoster().schools.at(row);
+    removed.key = m_ui->schoolsTable->item(row, SchoolName)->data(KeyRole).toInt();
+    m_removedSchools << removed;
     m_ui->schoolsTable->removeRow(row);
     refreshSchoolChoices();
 }
@@ -211,8 +221,62 @@ void SessionDialog::removeSelectedSchool()
 void SessionDialog::removeSelectedParticipant()
 {
     const int row = m_ui->participantsTable->currentRow();
-    if (row >= 0)
-        m_ui->participantsTable->removeRow(row);
+    if (row < 0)
+        return;
+    const RosterEdit roster = collectRoster();
+    RemovedRow removed;
+    removed.row = row;
+    removed.participant = roster.members.at(row).participant;
+    const int schoolRow = roster.members.at(row).schoolRow;
+    removed.key =
+        schoolRow >= 0 ? m_ui->schoolsTable->item(schoolRow, SchoolName)->data(KeyRole).toInt() : 0;
+    m_removedParticipants << removed;
+    m_ui->participantsTable->removeRow(row);
+}
+
+void SessionDialog::restoreRemoved(bool participants)
+{
+    QVector<RemovedRow> &stack = participants ? m_removedParticipants : m_removedSchools;
+    if (stack.isEmpty())
+        return;
+    const RemovedRow removed = stack.takeLast();
+    QTableWidget *table = participants ? m_ui->participantsTable : m_ui->schoolsTable;
+    int row = 0;
+    if (participants) {
+        int schoolRow = -1;
+        for (int school = 0; school < m_ui->schoolsTable->rowCount(); ++school) {
+            if (m_ui->schoolsTable->item(school, SchoolName)->data(KeyRole).toInt() == removed.key)
+                schoolRow = school;
+        }
+        row = addParticipant(removed.participant, schoolRow, removed.row);
+    } else {
+        row = addSchool(removed.school, removed.row, removed.key);
+    }
+    table->setCurrentCell(row, 0);
+}
+
+void SessionDialog::setUpKeyboard(RosterTable *table, bool participants)
+{
+    // Tab past the last cell adds a row; Ctrl+N or Insert add one too; Ctrl+Supr removes the
+    // current row and Ctrl+Z brings it back where it was.
+    const auto append = [this, table, participants] {
+        const int row = participants ? addParticipant() : addSchool();
+        table->setCurrentCell(row, 0);
+        return row;
+    };
+    table->setRowAppender(append);
+    const auto shortcut = [table](const QKeySequence &keys, auto slot) {
+        auto *action = new QShortcut(keys, table);
+        action->setContext(Qt::WidgetWithChildrenShortcut);
+        QObject::connect(action, &QShortcut::activated, table, slot);
+    };
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Insert)})
+        shortcut(keys, [table, append] { table->editItem(table->item(append(), 0)); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this, participants] {
+        participants ? removeSelectedParticipant() : removeSelectedSchool();
+    });
+    shortcut(QKeySequence::Undo, [this, participants] { restoreRemoved(participants); });
 }
 
 void SessionDialog::refreshSchoolChoices()

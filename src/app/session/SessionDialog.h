@@ -15,6 +15,7 @@ class SessionDialog;
 namespace fcte {
 
 class Guide;
+class RosterTable;
 class SessionStore;
 struct RosterEdit;
 
@@ -30,8 +31,9 @@ public:
     qint64 sessionId() const { return m_sessionId; }
 
     // Used by the buttons and by tests: appends a row and returns its index.
-    int addSchool(const School &school = {});
-    int addParticipant(const Participant &participant = {}, int schoolRow = -1);
+    // at: the row to insert at (-1: the end); key: the school's key when it comes back (undo).
+    int addSchool(const School &school = {}, int at = -1, int key = 0);
+    int addParticipant(const Participant &participant = {}, int schoolRow = -1, int at = -1);
 
     void accept() override;
     // Esc and Cancelar ask before throwing away anything typed.
@@ -41,6 +43,9 @@ private:
     void load();
     void removeSelectedSchool();
     void removeSelectedParticipant();
+    // Ctrl+Z in a table: the last row removed there comes back where it was.
+    void restoreRemoved(bool participants);
+    void setUpKeyboard(RosterTable *table, bool participants);
     void refreshSchoolChoices();
     SessionInfo collectInfo() const;
     RosterEdit collectRoster() const;
@@ -56,6 +61,14 @@ private:
     const Guide &m_guide;
     qint64 m_sessionId;
     int m_nextSchoolKey = 1;
+    struct RemovedRow {
+        int row = 0;
+        int key = 0; // the school's key (a participant: the key of the school it belonged to)
+        School school;
+        Participant participant;
+    };
+    QVector<RemovedRow> m_removedSchools;
+    QVector<RemovedRow> m_removedParticipants;
     QString m_loadedContent;
 };
 
