@@ -1,0 +1,253 @@
+#include "RosterImport.h"
+
+#include "Cct.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RosterImport", text);
+}
+
+// Lower case, no accents, no spaces at the ends: "Función " and "funcion" are the same header.
+QString folded(const QString &text)
+{
+    QString plain = text.trimmed().toLower().normalized(QString::NormalizationForm_D);
+    plain.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
+    return plain;
+}
+
+enum class Field { Name, School, Role, Specialty, Grade, Cct, Level, Shift, Director, None };
+
+Field fieldOf(const QString &header)
+{
+    static const QHash<QString, Field> known = {
+        {QStringLiteral("nombre"), Field::Name},
+        {QStringLiteral("nombre completo"), Field::Name},
+        {QStringLiteral("docente"), Field::Name},
+        {QStringLiteral("participante"), Field::Name},
+        {QStringLiteral("escuela"), Field::School},
+        {QStringLiteral("plantel"), Field::School},
+        {QStringLiteral("funcion"), Field::Role},
+        {QStringLiteral("puesto"), Field::Role},
+        {QStringLiteral("cargo"), Field::Role},
+        {QStringLiteral("especialidad"), Field::Specialty},
+        {QStringLiteral("grado"), Field::Grade},
+        {QStringLiteral("grupo"), Field::Grade},
+        {QStringLiteral("grado o seccion"), Field::Grade},
+        {QStringLiteral("grado y grupo"), Field::Grade},
+        {QStringLiteral("cct"), Field::Cct},
+        {QStringLiteral("clave"), Field::Cct},
+        {QStringLiteral("clave de centro de trabajo"), Field::Cct},
+        {QStringLiteral("nivel"), Field::Level},
+        {QStringLiteral("turno"), Field::Shift},
+        {QStringLiteral("director"), Field::Director},
+        {QStringLiteral("directora"), Field::Director},
+        {QStringLiteral("director(a)"), Field::Director},
+    };
+    return known.value(folded(header), Field::None);
+}
+
+// Which field each column holds: by the header row when it names at least one known field,
+// else by position. Returns whether the first row was a header.
+bool mapColumns(const QVector<QStringList> &rows, const QVector<Field> &byPosition,
+                QVector<Field> &columns)
+{
+    columns.clear();
+    if (rows.isEmpty())
+        return false;
+    // A header names two known fields (one, when it is a single column): a person's row may
+    // hold one word that is also a header ("Docente").
+    int known = 0;
+    for (const QString &cell : rows.first()) {
+        columns << fieldOf(cell);
+        known += columns.last() != Field::None ? 1 : 0;
+    }
+    const bool header = known >= 2 || (known == 1 && rows.first().size() == 1);
+    if (!header)
+        columns = byPosition;
+    return header;
+}
+
+QString cellOf(const QStringList &row, const QVector<Field> &columns, Field field)
+{
+    for (int i = 0; i < columns.size() && i < row.size(); ++i) {
+        if (columns.at(i) == field)
+            return row.at(i).trimmed();
+    }
+    return {};
+}
+
+// A spreadsheet's empty rows are not people or schools (but they keep the numbering).
+bool isBlank(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(),
+                       [](const QString &cell) { return cell.trimmed().isEmpty(); });
+}
+
+} // namespace
+
+QVector<QStringList> RosterImport::split(const QString &text)
+{
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    QChar delimiter = QLatin1Char('\t');
+    if (!firstLine.contains(delimiter))
+        delimiter = firstLine.count(QLatin1Char(';')) >= firstLine.count(QLatin1Char(','))
+                        ? QLatin1Char(';')
+                        : QLatin1Char(',');
+    QVector<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"') && cell.isEmpty()) {
+            quoted = true;
+        } else if (c == delimiter) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << cell;
+            cell.clear();
+            rows << row;
+            row.clear();
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row << cell;
+        rows << row;
+    }
+    return rows;
+}
+
+QString RosterImport::roleFrom(const QString &text)
+{
+    const QString role = folded(text);
+    if (role.isEmpty())
+        return QStringLiteral("docente");
+    if (role.startsWith(QStringLiteral("director")) || role == QLatin1String("subdirector") ||
+        role == QLatin1String("subdirectora"))
+        return QStringLiteral("director");
+    if (role.startsWith(QStringLiteral("docente")) || role.startsWith(QStringLiteral("maestr")) ||
+        role.startsWith(QStringLiteral("profesor")) || role.startsWith(QStringLiteral("educadora")))
+        return QStringLiteral("docente");
+    if (role.startsWith(QStringLiteral("agente")) || role == QLatin1String("usaer") ||
+        role.contains(QStringLiteral("educacion fisica")) || role == QLatin1String("ingles") ||
+        role == QLatin1String("computacion") || role.startsWith(QStringLiteral("promotor")))
+        return QStringLiteral("agente");
+    return {};
+}
+
+QVector<RosterImport::PersonRow> RosterImport::participants(const QString &text,
+                                                            const QVector<School> &schools,
+                                                            const QStringList &existingNames)
+{
+    const QVector<QStringList> rows = split(text);
+    QVector<Field> columns;
+    const bool header = mapColumns(
+        rows, {Field::Name, Field::School, Field::Role, Field::Grade, Field::Specialty}, columns);
+    QSet<QString> seen;
+    for (const QString &name : existingNames)
+        seen.insert(folded(name));
+    QVector<PersonRow> result;
+    for (int i = header ? 1 : 0; i < rows.size(); ++i) {
+        const QStringList &cells = rows.at(i);
+        if (isBlank(cells))
+            continue;
+        PersonRow row;
+        row.line = i + 1;
+        row.person.name = cellOf(cells, columns, Field::Name).simplified();
+        row.school = cellOf(cells, columns, Field::School);
+        row.person.grade = cellOf(cells, columns, Field::Grade);
+        row.person.specialty = cellOf(cells, columns, Field::Specialty);
+        const QString role = cellOf(cells, columns, Field::Role);
+        row.person.role = roleFrom(role);
+        if (row.person.name.isEmpty())
+            row.problems << tr("sin nombre");
+        if (row.person.role.isEmpty()) {
+            row.problems << tr("función desconocida: «%1»").arg(role);
+            row.person.role = QStringLiteral("docente");
+        }
+        const QString school = folded(row.school);
+        for (int s = 0; s < schools.size(); ++s) {
+            if (!school.isEmpty() &&
+                (folded(schools.at(s).name) == school ||
+                 Cct::normalized(schools.at(s).cct) == Cct::normalized(row.school)))
+                row.schoolRow = s;
+        }
+        if (row.school.isEmpty())
+            row.problems << tr("sin escuela");
+        else if (row.schoolRow < 0)
+            row.problems << tr("escuela que no está en la sesión: «%1»").arg(row.school);
+        if (!row.person.name.isEmpty() && seen.contains(folded(row.person.name)))
+            row.problems << tr("nombre repetido");
+        seen.insert(folded(row.person.name));
+        result << row;
+    }
+    return result;
+}
+
+QVector<RosterImport::SchoolRow> RosterImport::schools(const QString &text,
+                                                       const QStringList &existingCcts)
+{
+    const QVector<QStringList> rows = split(text);
+    QVector<Field> columns;
+    const bool header = mapColumns(
+        rows, {Field::School, Field::Cct, Field::Level, Field::Shift, Field::Director}, columns);
+    for (Field &field : columns) {
+        if (field == Field::Name)
+            field = Field::School; // "Nombre" in a list of schools is the school's name
+    }
+    QSet<QString> seen;
+    for (const QString &cct : existingCcts)
+        seen.insert(Cct::normalized(cct));
+    QVector<SchoolRow> result;
+    for (int i = header ? 1 : 0; i < rows.size(); ++i) {
+        const QStringList &cells = rows.at(i);
+        if (isBlank(cells))
+            continue;
+        SchoolRow row;
+        row.line = i + 1;
+        row.school.name = cellOf(cells, columns, Field::School).simplified();
+        row.school.cct = Cct::normalized(cellOf(cells, columns, Field::Cct));
+        row.school.level = folded(cellOf(cells, columns, Field::Level));
+        if (row.school.level.isEmpty())
+            row.school.level = Cct::proposedLevel(row.school.cct);
+        row.school.shift = folded(cellOf(cells, columns, Field::Shift));
+        row.school.director = cellOf(cells, columns, Field::Director).simplified();
+        if (row.school.name.isEmpty())
+            row.problems << tr("sin nombre");
+        if (!Cct::isValid(row.school.cct))
+            row.problems << tr("CCT no válida: «%1»").arg(row.school.cct);
+        else if (seen.contains(row.school.cct))
+            row.problems << tr("CCT repetida");
+        seen.insert(row.school.cct);
+        result << row;
+    }
+    return result;
+}
+
+} // namespace fcte
