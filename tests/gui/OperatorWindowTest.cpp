@@ -9,8 +9,10 @@
 #include "store/Stores.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -457,4 +459,50 @@ TEST_CASE("The roster is typed through: Tab past the last cell adds a row, Ctrl+
     auto *school = qobject_cast<QComboBox *>(people->cellWidget(0, 1));
     REQUIRE(school);
     CHECK(school->currentText() == QStringLiteral("Benito Juárez"));
+}
+
+TEST_CASE("Rows copied from a spreadsheet are previewed with their problems, then added")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    dialog.addSchool(School{0,
+                            QStringLiteral("Benito Juárez"),
+                            QStringLiteral("09DPR0001A"),
+                            QStringLiteral("primaria"),
+                            QStringLiteral("matutino"),
+                            {}});
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    people->setFocus();
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("Nombre\tEscuela\tFunción\tGrado\n"
+                       "Ana Núñez\tBenito Juárez\tMaestra\t1.º A\n"
+                       "Luis Pérez\tSor Juana\tDirector\t\n"));
+    QString summary;
+    int previewRows = 0;
+    const test::ModalAnswer cancel([&](QWidget *modal) {
+        if (auto *label = modal->findChild<QLabel *>(QStringLiteral("previewSummaryLabel")))
+            summary = label->text();
+        if (auto *table = modal->findChild<QTableWidget *>(QStringLiteral("previewTable")))
+            previewRows = table->rowCount();
+        if (auto *preview = qobject_cast<QDialog *>(modal))
+            preview->reject();
+    });
+    QTest::keyClick(people, Qt::Key_V, Qt::ControlModifier);
+    REQUIRE(cancel.answered());
+    CHECK(previewRows == 2);
+    CHECK(summary.contains(QStringLiteral("1 tienen observaciones")));
+    CHECK(people->rowCount() == 0); // cancelled: nothing added
+
+    const test::ModalAnswer add([](QWidget *modal) {
+        if (auto *preview = qobject_cast<QDialog *>(modal))
+            preview->accept();
+    });
+    REQUIRE(dialog.addFromText(QGuiApplication::clipboard()->text(), true));
+    REQUIRE(add.answered());
+    REQUIRE(people->rowCount() == 2);
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Ana Núñez"));
+    CHECK(qobject_cast<QComboBox *>(people->cellWidget(0, 1))->currentText() ==
+          QStringLiteral("Benito Juárez"));
+    CHECK(people->item(0, 4)->text() == QStringLiteral("1.º A"));
 }

@@ -4,16 +4,23 @@
 
 #include "Messages.h"
 
+#include "RosterPreviewDialog.h"
 #include "RosterTable.h"
+#include "export/FileDialogs.h"
 #include "guide/Guide.h"
 #include "session/Cct.h"
 #include "session/Roster.h"
+#include "session/RosterImport.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
+#include "text/TextDecoding.h"
 #include "ui_SessionDialog.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -91,6 +98,27 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
             &SessionDialog::removeSelectedParticipant);
     setUpKeyboard(m_ui->schoolsTable, false);
     setUpKeyboard(m_ui->participantsTable, true);
+    for (const bool participants : {false, true}) {
+        auto *paste = new QPushButton(tr("Pegar desde hoja de cálculo"));
+        paste->setObjectName(participants ? QStringLiteral("pasteParticipantsButton")
+                                          : QStringLiteral("pasteSchoolsButton"));
+        paste->setToolTip(tr("Copie las filas en Excel, Calc o Google Sheets y péguelas (Ctrl+V)"));
+        auto *file = new QPushButton(tr("Importar CSV…"));
+        file->setObjectName(participants ? QStringLiteral("importParticipantsButton")
+                                         : QStringLiteral("importSchoolsButton"));
+        QBoxLayout *row = participants ? m_ui->participantButtons : m_ui->schoolButtons;
+        row->insertWidget(2, paste);
+        row->insertWidget(3, file);
+        connect(paste, &QPushButton::clicked, this, [this, participants] {
+            addFromText(QGuiApplication::clipboard()->text(), participants);
+        });
+        connect(file, &QPushButton::clicked, this, [this, participants] {
+            const QString path = FileDialogs::openFileName(
+                this, tr("Importar una lista"), tr("CSV (*.csv *.txt);;Todos los archivos (*)"));
+            if (!path.isEmpty())
+                addFromFile(path, participants);
+        });
+    }
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this,
             &SessionDialog::refreshSchoolChoices);
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this, &SessionDialog::proposeLevel);
@@ -277,6 +305,65 @@ void SessionDialog::setUpKeyboard(RosterTable *table, bool participants)
         participants ? removeSelectedParticipant() : removeSelectedSchool();
     });
     shortcut(QKeySequence::Undo, [this, participants] { restoreRemoved(participants); });
+    // Rows copied in a spreadsheet: a preview, then they are added (a cell being edited keeps
+    // Ctrl+V for itself).
+    shortcut(QKeySequence::Paste, [this, participants] {
+        addFromText(QGuiApplication::clipboard()->text(), participants);
+    });
+}
+
+bool SessionDialog::addFromText(const QString &text, bool participants)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    const RosterEdit roster = collectRoster();
+    if (participants) {
+        QStringList names;
+        for (const RosterEdit::Member &member : roster.members)
+            names << member.participant.name;
+        const QVector<RosterImport::PersonRow> rows =
+            RosterImport::participants(text, roster.schools, names);
+        RosterPreviewDialog preview(rows, roster.schools, this);
+        if (rows.isEmpty() || preview.exec() != QDialog::Accepted)
+            return false;
+        for (const RosterImport::PersonRow &row : rows)
+            addParticipant(row.person, row.schoolRow);
+    } else {
+        QStringList ccts;
+        for (const School &school : roster.schools)
+            ccts << school.cct;
+        const QVector<RosterImport::SchoolRow> rows = RosterImport::schools(text, ccts);
+        RosterPreviewDialog preview(rows, this);
+        if (rows.isEmpty() || preview.exec() != QDialog::Accepted)
+            return false;
+        for (const RosterImport::SchoolRow &row : rows)
+            addSchool(row.school);
+    }
+    return true;
+}
+
+bool SessionDialog::addFromFile(const QString &path, bool participants)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Messages::warning(this, tr("No se pudo abrir"),
+                          tr("No se pudo leer «%1»: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > 5 * 1024 * 1024) {
+        Messages::warning(this, tr("Archivo demasiado grande"),
+                          tr("«%1» pesa más de 5 MB: no parece una lista de personal.").arg(path));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        Messages::warning(this, tr("No es un archivo CSV"),
+                          tr("«%1» no es texto: guárdelo desde la hoja de cálculo como «CSV» y "
+                             "vuelva a intentarlo.")
+                              .arg(path));
+        return false;
+    }
+    return addFromText(TextDecoding::decode(bytes).text, participants);
 }
 
 void SessionDialog::refreshSchoolChoices()

@@ -35,6 +35,10 @@ public:
     int addSchool(const School &school = {}, int at = -1, int key = 0);
     int addParticipant(const Participant &participant = {}, int schoolRow = -1, int at = -1);
 
+    // Rows from a spreadsheet (pasted) or a CSV file: previewed, then added; false when not.
+    bool addFromText(const QString &text, bool participants);
+    bool addFromFile(const QString &path, bool participants);
+
     void accept() override;
     // Esc and Cancelar ask before throwing away anything typed.
     void reject() override;

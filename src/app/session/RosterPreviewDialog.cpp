@@ -1,0 +1,94 @@
+#include "RosterPreviewDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fcte {
+
+RosterPreviewDialog::RosterPreviewDialog(const QVector<RosterImport::PersonRow> &people,
+                                         const QVector<School> &schools, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Participantes por agregar"));
+    QVector<QStringList> rows;
+    QVector<QStringList> problems;
+    for (const RosterImport::PersonRow &row : people) {
+        const QString school =
+            row.schoolRow >= 0 ? schools.at(row.schoolRow).name : tr("(ninguna)");
+        rows << QStringList{QString::number(row.line), row.person.name, school, row.person.role,
+                            row.person.grade};
+        problems << row.problems;
+    }
+    build({tr("Fila"), tr("Nombre"), tr("Escuela"), tr("Función"), tr("Grado")}, rows, problems);
+}
+
+RosterPreviewDialog::RosterPreviewDialog(const QVector<RosterImport::SchoolRow> &schools,
+                                         QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Escuelas por agregar"));
+    QVector<QStringList> rows;
+    QVector<QStringList> problems;
+    for (const RosterImport::SchoolRow &row : schools) {
+        rows << QStringList{QString::number(row.line), row.school.name,  row.school.cct,
+                            row.school.level,          row.school.shift, row.school.director};
+        problems << row.problems;
+    }
+    build({tr("Fila"), tr("Nombre"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")}, rows,
+          problems);
+}
+
+void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStringList> &rows,
+                                const QVector<QStringList> &problems)
+{
+    setObjectName(QStringLiteral("rosterPreviewDialog"));
+    auto *layout = new QVBoxLayout(this);
+    int flagged = 0;
+    for (const QStringList &rowProblems : problems)
+        flagged += rowProblems.isEmpty() ? 0 : 1;
+    m_summary = new QLabel(
+        flagged == 0
+            ? tr("Se agregarán %n filas.", nullptr, int(rows.size()))
+            : tr("Se agregarán %1 filas; %2 tienen observaciones (en rojo): puede corregirlas "
+                 "después en la tabla, o cancelar y corregir la hoja de cálculo.")
+                  .arg(rows.size())
+                  .arg(flagged));
+    m_summary->setObjectName(QStringLiteral("previewSummaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_table = new QTableWidget(int(rows.size()), int(headers.size()) + 1);
+    m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setHorizontalHeaderLabels(headers + QStringList{tr("Observaciones")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows.at(row).size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+        auto *note = new QTableWidgetItem(problems.at(row).join(QStringLiteral("; ")));
+        note->setForeground(QColor(0xb0, 0x00, 0x20));
+        m_table->setItem(row, int(headers.size()), note);
+    }
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Agregar %n", nullptr, int(rows.size())));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!rows.isEmpty());
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancelar"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(760, 460);
+}
+
+QString RosterPreviewDialog::summary() const
+{
+    return m_summary->text();
+}
+
+} // namespace fcte
