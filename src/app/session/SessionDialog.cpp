@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 
 namespace fcte {
@@ -126,6 +127,11 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
     load();
     m_loadedContent = contentFingerprint();
+    // Roomy on a laptop (school names whole in the roster), never past the screen.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableGeometry().size() * 0.9;
+        resize(QSize(1200, 700).boundedTo(room).expandedTo(size().boundedTo(room)));
+    }
 }
 
 SessionDialog::~SessionDialog() = default;
