@@ -1,5 +1,6 @@
 #include "guide/SessionGuide.h"
 #include "TestSupport.h"
+#include "export/BitacoraArchive.h"
 #include "guide/GuideLoader.h"
 #include "session/DemoSession.h"
 #include "store/Database.h"
@@ -56,4 +57,41 @@ TEST_CASE("A session keeps the guide it runs, whole, and reopens with it whateve
     const GuideLoadResult broken = SessionGuide::load(sessions, demo);
     CHECK_FALSE(broken.ok());
     CHECK(broken.errors.first().contains(QStringLiteral("no es válida")));
+}
+
+TEST_CASE("An archive carries the guide the session kept, and the imported session opens with it")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore sessions(db);
+    const qint64 demo = DemoSession::create(db);
+    const GuideLoadResult edited =
+        GuideLoader::fromJson(editedGuide(QStringLiteral("Guía de la zona escolar 042")));
+    REQUIRE(edited.ok());
+    SessionGuide::keep(sessions, demo, *edited.guide);
+    const QByteArray archive = BitacoraArchive::exportSession(db, demo);
+
+    test::TempBitacora other;
+    Database target;
+    target.open(other.path());
+    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    SessionStore targetSessions(target);
+    const GuideLoadResult reopened = SessionGuide::load(targetSessions, imported.sessionId);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.guide->title == QStringLiteral("Guía de la zona escolar 042"));
+    CHECK(BitacoraArchive::exportSession(target, imported.sessionId) == archive);
+
+    // A carried guide that does not validate refuses the import, naming it.
+    QByteArray broken = archive;
+    broken.replace("\\\"sections\\\"", "\\\"secciones\\\""); // inside the carried guide
+    REQUIRE(broken != archive);
+    test::TempBitacora third;
+    Database fresh;
+    fresh.open(third.path());
+    const ArchiveImportResult refused = BitacoraArchive::importSession(fresh, broken);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.errors.join(QLatin1Char('\n')).contains(QStringLiteral("guide")));
 }

@@ -1,6 +1,8 @@
 #include "BitacoraArchive.h"
 
 #include "SchoolScope.h"
+#include "guide/GuideLoader.h"
+#include "guide/SessionGuide.h"
 
 #include "guide/SheetKinds.h"
 #include "session/Cct.h"
@@ -242,6 +244,10 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     for (auto it = readingTexts.cbegin(); it != readingTexts.cend(); ++it)
         readings.push_back({{"activity", it.key()}, {"text", utf8(it.value())}});
     root["readings"] = readings;
+    // The guide the session ran, whole, when it kept one: imported, it reopens with it too.
+    const QByteArray keptGuide = sessions.sessionGuide(sessionId);
+    if (!keptGuide.isEmpty())
+        root["guide"] = keptGuide.toStdString();
     root["followUp"] = info->followUpOf != 0;
     root["reviews"] = json::array();
     for (const Review &review : sheets.reviews(sessionId)) {
@@ -290,6 +296,7 @@ public:
     QMap<int, QString> readings;
     QStringList readyMaterials;
     bool followUp = false;
+    std::optional<Guide> guide;          // the guide the session kept, when the archive carries it
     QVector<QPair<Review, int>> reviews; // the review, and the position of what it reviews
     QHash<QString, int> schoolRow;
     QHash<QString, int> personRow;
@@ -444,6 +451,16 @@ public:
         }
         readyMaterials = reader.texts(root, QString(), "readyMaterials", No);
         followUp = reader.boolean(root, QString(), "followUp");
+        const QString guideText = reader.text(root, QString(), "guide", No, Exact);
+        if (!guideText.isEmpty()) {
+            const GuideLoadResult kept = GuideLoader::fromJson(guideText.toUtf8());
+            if (kept.ok())
+                guide = *kept.guide;
+            else
+                reader.fail(
+                    QStringLiteral("guide"),
+                    tr("la guía no es válida: %1").arg(kept.errors.join(QStringLiteral("; "))));
+        }
         forEach(root, "reviews", No, [this](const json &item, const QString &path) {
             Review review;
             const QString kind = reader.text(item, path, "item", Yes);
@@ -651,6 +668,8 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         }
         for (const QString &item : parser.readyMaterials)
             sessions.setMaterialReady(sessionId, item, true);
+        if (parser.guide)
+            SessionGuide::keep(sessions, sessionId, *parser.guide);
         for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
             sheets.saveReadingText(sessionId, it.key(), it.value());
         transaction.commit();

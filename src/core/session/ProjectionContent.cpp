@@ -163,14 +163,7 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
         for (const Commitment &commitment : bitacora.commitments()) {
             if (commitment.isStruck())
                 continue;
-            QStringList parts;
-            if (!commitment.studentsNeed.isEmpty())
-                parts << tr("Mis alumnos requieren mejorar %1").arg(commitment.studentsNeed);
-            if (!commitment.actions.isEmpty())
-                parts << tr("me comprometo a %1").arg(commitment.actions);
-            if (!commitment.shareHow.isEmpty())
-                parts << tr("compartiré mediante %1").arg(commitment.shareHow);
-            content.lines << Line{parts.join(QStringLiteral("; ")),
+            content.lines << Line{ReviewBoard::commitmentText(commitment),
                                   bitacora.participantWithSchool(commitment.participantId)};
         }
         break;
