@@ -152,3 +152,36 @@ TEST_CASE("Every school's bitácora is written to a folder, named by CCT and sch
     REQUIRE(written.files.contains(sorJuana));
     CHECK(test::pdfToText(sorJuana).contains(QStringLiteral("09DPR5678M")));
 }
+
+TEST_CASE("Attendance taken on the day: the PDF counts those present and only they sign")
+{
+    ThreeSchools demo;
+    SessionStore sessions(demo.db);
+    const QVector<Participant> people = sessions.participants(demo.sessionId);
+    QVector<Participant> sorJuana;
+    for (const Participant &person : people) {
+        if (person.schoolId == demo.sorJuana.id)
+            sorJuana << person;
+    }
+    REQUIRE(sorJuana.size() >= 2);
+    sessions.setAttendance(sorJuana.at(0).id, Attendance{true, QStringLiteral("08:40")});
+    sessions.setAttendance(sorJuana.at(1).id, Attendance{false, {}});
+    const QString pdf = demo.file("asistencia.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QString text = test::pdfToText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("Presentes")));
+    CHECK(text.contains(QStringLiteral("1 de %1").arg(sorJuana.size())));
+    CHECK(text.contains(QStringLiteral("Presente (llegó 08:40)")));
+    CHECK(text.contains(QStringLiteral("Ausente")));
+    CHECK(text.contains(QStringLiteral("Sin registrar"))); // the others, not taken yet
+
+    // The archive keeps it: exported, imported, exported again, the same bytes.
+    const QByteArray archive = BitacoraArchive::exportSession(demo.db, demo.sessionId);
+    test::TempBitacora other;
+    Database target;
+    target.open(other.path());
+    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    REQUIRE(imported.ok());
+    CHECK(SessionStore(target).attendance(imported.sessionId).size() == 2);
+    CHECK(BitacoraArchive::exportSession(target, imported.sessionId) == archive);
+}

@@ -163,14 +163,22 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
                                    {"shift", utf8(school.shift)},
                                    {"director", utf8(school.director)}});
     root["participants"] = json::array();
-    for (const Participant &person : participants)
-        root["participants"].push_back({{"key", personKeys.value(person.id)},
-                                        {"school", keyOrNull(schoolKeys, person.schoolId)},
-                                        {"name", utf8(person.name)},
-                                        {"role", utf8(person.role)},
-                                        {"specialty", utf8(person.specialty)},
-                                        {"grade", utf8(person.grade)},
-                                        {"recorder", person.isRecorder}});
+    const QHash<qint64, Attendance> attendance = sessions.attendance(sessionId);
+    for (const Participant &person : participants) {
+        json entry = {{"key", personKeys.value(person.id)},
+                      {"school", keyOrNull(schoolKeys, person.schoolId)},
+                      {"name", utf8(person.name)},
+                      {"role", utf8(person.role)},
+                      {"specialty", utf8(person.specialty)},
+                      {"grade", utf8(person.grade)},
+                      {"recorder", person.isRecorder}};
+        // Attendance only once it was taken: "present" absent means not taken.
+        if (attendance.contains(person.id)) {
+            entry["present"] = attendance.value(person.id).present;
+            entry["arrivedAt"] = utf8(attendance.value(person.id).arrivedAt);
+        }
+        root["participants"].push_back(entry);
+    }
     root["teams"] = json::array();
     for (const Team &team : teams) {
         json members = json::array();
@@ -296,6 +304,7 @@ public:
     QMap<int, QString> readings;
     QStringList readyMaterials;
     bool followUp = false;
+    QVector<std::optional<Attendance>> attendance; // per roster member, in order
     std::optional<Guide> guide;          // the guide the session kept, when the archive carries it
     QVector<QPair<Review, int>> reviews; // the review, and the position of what it reviews
     QHash<QString, int> schoolRow;
@@ -376,6 +385,12 @@ public:
             person.specialty = reader.text(item, path, "specialty", No);
             person.grade = reader.text(item, path, "grade", No);
             person.isRecorder = reader.boolean(item, path, "recorder");
+            std::optional<Attendance> taken;
+            if (item.contains("present")) {
+                taken = Attendance{reader.boolean(item, path, "present"),
+                                   reader.text(item, path, "arrivedAt", No)};
+            }
+            attendance << taken;
             const QString school = reference(item, path, "school", schoolRow);
             member.schoolRow = schoolRow.value(school, -1);
             addKey(item, path, personRow, int(roster.members.size()));
@@ -611,6 +626,11 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         const qint64 sessionId = sessions.createSession(parser.session);
         sessions.setCurrentActivity(sessionId, parser.session.currentActivity);
         sessions.saveRoster(sessionId, parser.roster);
+        for (int i = 0; i < parser.attendance.size() && i < parser.roster.members.size(); ++i) {
+            if (parser.attendance.at(i))
+                sessions.setAttendance(parser.roster.members.at(i).participant.id,
+                                       *parser.attendance.at(i));
+        }
         const auto schoolId = [&](const QString &key) {
             return parser.schoolRow.contains(key)
                        ? parser.roster.schools.at(parser.schoolRow.value(key)).id

@@ -318,12 +318,33 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     out.label(tr("Lugar"), info->place);
     out.label(tr("Zona escolar"), info->zone);
     out.heading(tr("Escuelas participantes"), 2);
+    // Attendance taken on the day: counted per school here, listed below.
+    const QHash<qint64, Attendance> attendance = sessions.attendance(sessionId);
+    const bool attendanceTaken = !attendance.isEmpty();
     QVector<QStringList> schoolRows;
-    for (const School &school : schools)
-        schoolRows << QStringList{school.name, school.cct, levelName(school.level), school.shift,
-                                  Roster::directorOf(school, people)};
-    out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")}, schoolRows,
-              {}, {30, 17, 12, 13, 28});
+    for (const School &school : schools) {
+        QStringList row{school.name, school.cct, levelName(school.level), school.shift,
+                        Roster::directorOf(school, people)};
+        if (attendanceTaken) {
+            int staff = 0;
+            int present = 0;
+            for (const Participant &person : people) {
+                if (person.schoolId != school.id)
+                    continue;
+                ++staff;
+                present += attendance.value(person.id).present ? 1 : 0;
+            }
+            row << tr("%1 de %2").arg(present).arg(staff);
+        }
+        schoolRows << row;
+    }
+    if (attendanceTaken)
+        out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)"),
+                   tr("Presentes")},
+                  schoolRows, {}, {24, 15, 11, 11, 24, 15});
+    else
+        out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")},
+                  schoolRows, {}, {30, 17, 12, 13, 28});
 
     // Attendance
     out.breakBeforeNextHeading();
@@ -338,15 +359,37 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     for (qint64 schoolId : groups) {
         QVector<QStringList> rows;
         for (const Participant &person : people) {
-            if (person.schoolId == schoolId)
+            if (person.schoolId != schoolId)
+                continue;
+            if (!attendanceTaken) {
                 rows << QStringList{person.name, roleName(person), person.grade,
                                     QStringLiteral("\n")}; // room to sign
+                continue;
+            }
+            // Only those present sign.
+            const auto taken = attendance.constFind(person.id);
+            QString state = tr("Sin registrar");
+            QString signature = QStringLiteral("—");
+            if (taken != attendance.cend() && taken->present) {
+                state = taken->arrivedAt.isEmpty()
+                            ? tr("Presente")
+                            : tr("Presente (llegó %1)").arg(taken->arrivedAt);
+                signature = QStringLiteral("\n");
+            } else if (taken != attendance.cend()) {
+                state = tr("Ausente");
+            }
+            rows << QStringList{person.name, roleName(person), person.grade, state, signature};
         }
         if (rows.isEmpty())
             continue;
         out.heading(schoolId ? names.schools.value(schoolId) : tr("Sin escuela"), 2);
-        out.table({tr("Nombre"), tr("Función"), tr("Grado o sección"), tr("Firma")}, rows, {},
-                  {34, 24, 14, 28});
+        if (attendanceTaken)
+            out.table(
+                {tr("Nombre"), tr("Función"), tr("Grado o sección"), tr("Asistencia"), tr("Firma")},
+                rows, {}, {30, 18, 12, 18, 22});
+        else
+            out.table({tr("Nombre"), tr("Función"), tr("Grado o sección"), tr("Firma")}, rows, {},
+                      {34, 24, 14, 28});
     }
     QStringList recorders;
     for (const Participant &person : people) {

@@ -223,6 +223,14 @@ CREATE TABLE session_guide (
     sha256     TEXT NOT NULL
 );
 )sql",
+        // 9 -> 10: attendance on the day, per participant (no row: not taken yet).
+        R"sql(
+CREATE TABLE attendance (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+    present        INTEGER NOT NULL,
+    arrived_at     TEXT NOT NULL DEFAULT ''
+);
+)sql",
     };
     return steps;
 }

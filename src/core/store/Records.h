@@ -52,6 +52,12 @@ struct Participant {
     bool isRecorder = false;
 };
 
+// Whether a participant came on the day, and when, if late ("08:40"; empty: on time).
+struct Attendance {
+    bool present = false;
+    QString arrivedAt;
+};
+
 // One item of a sheet: a norm, an idea, a similarity, an answer, an agreement…
 struct Entry {
     qint64 id = 0;

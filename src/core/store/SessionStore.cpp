@@ -194,6 +194,34 @@ void SessionStore::setTurnFloor(qint64 sessionId, int minutes)
     update.bind(1, minutes).bind(2, sessionId).run();
 }
 
+QHash<qint64, Attendance> SessionStore::attendance(qint64 sessionId) const
+{
+    Statement query(m_db, "SELECT a.participant_id, a.present, a.arrived_at FROM attendance a "
+                          "JOIN participant p ON p.id = a.participant_id WHERE p.session_id = ?");
+    query.bind(1, sessionId);
+    QHash<qint64, Attendance> result;
+    while (query.step())
+        result.insert(query.integer(0), Attendance{query.integer(1) != 0, query.text(2)});
+    return result;
+}
+
+void SessionStore::setAttendance(qint64 participantId, const Attendance &attendance)
+{
+    Statement upsert(m_db, "INSERT INTO attendance (participant_id, present, arrived_at) VALUES "
+                           "(?,?,?) ON CONFLICT(participant_id) DO UPDATE SET present = "
+                           "excluded.present, arrived_at = excluded.arrived_at");
+    upsert.bind(1, participantId)
+        .bind(2, attendance.present)
+        .bind(3, attendance.arrivedAt.trimmed())
+        .run();
+}
+
+void SessionStore::clearAttendance(qint64 participantId)
+{
+    Statement remove(m_db, "DELETE FROM attendance WHERE participant_id = ?");
+    remove.bind(1, participantId).run();
+}
+
 QByteArray SessionStore::sessionGuide(qint64 sessionId) const
 {
     Statement query(m_db, "SELECT guide_json FROM session_guide WHERE session_id = ?");

@@ -2,6 +2,7 @@
 
 #include "Records.h"
 
+#include <QHash>
 #include <QVector>
 #include <optional>
 
@@ -42,6 +43,10 @@ public:
     // The actual start and end of the session (0: not yet).
     void setRunTimes(qint64 sessionId, qint64 startedAtMs, qint64 endedAtMs);
     void setTurnFloor(qint64 sessionId, int minutes);
+    // Attendance taken on the day, by participant id (absent from the map: not taken).
+    QHash<qint64, Attendance> attendance(qint64 sessionId) const;
+    void setAttendance(qint64 participantId, const Attendance &attendance);
+    void clearAttendance(qint64 participantId);
     // The guide a session runs, as its file's bytes (empty when none was kept yet).
     QByteArray sessionGuide(qint64 sessionId) const;
     void saveSessionGuide(qint64 sessionId, const QByteArray &json, const QString &sha256);
