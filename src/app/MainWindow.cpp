@@ -13,6 +13,7 @@
 #include "guide/GuideLoader.h"
 #include "projection/PresentationMode.h"
 #include "projection/ProjectionController.h"
+#include "session/AttendanceDialog.h"
 #include "session/Bitacora.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
@@ -231,6 +232,11 @@ void MainWindow::createActions()
         new SessionLifecycle(m_guide, m_store, *m_timer, *m_runner, *m_exportActions, *this);
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);
+    QAction *attendance = session->addAction(tr("&Pase de lista…"), this, [this] {
+        AttendanceDialog dialog(m_store, m_runner->sessionId(), this);
+        dialog.exec();
+    });
+    attendance->setObjectName(QStringLiteral("attendanceAction"));
     session->addSeparator();
     session->addAction(m_lifecycle->prepareAction());
     session->addAction(m_lifecycle->startAction());

@@ -3,6 +3,7 @@
 #include "export/BitacoraArchive.h"
 #include "projection/ProjectionController.h"
 #include "projection/ProjectionView.h"
+#include "session/AttendanceDialog.h"
 #include "session/Bitacora.h"
 #include "session/SessionRunner.h"
 #include "sheets/CommitmentModel.h"
@@ -577,4 +578,28 @@ TEST_CASE("Opened again, the window puts the cursor in the entry box, ready to t
     OperatorFixture fixture(4);
     REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
     CHECK(QApplication::focusWidget() == fixture.editor("norms")->quickEntry());
+}
+
+TEST_CASE("Attendance is taken by keyboard: type to filter, Space marks present, then absent")
+{
+    OperatorFixture fixture(1);
+    AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    typeText(dialog.filter(), QStringLiteral("beto"));
+    REQUIRE(dialog.view()->model()->rowCount() == 1); // the filter finds him among the others
+    QTest::keyClick(dialog.filter(), Qt::Key_Down);
+    QTest::keyClick(dialog.view(), Qt::Key_Space);
+    const qint64 beto = fixture.sessions->participants(fixture.sessionId).at(1).id;
+    REQUIRE(fixture.sessions->attendance(fixture.sessionId).contains(beto));
+    CHECK(fixture.sessions->attendance(fixture.sessionId).value(beto).present);
+    CHECK(dialog.windowTitle().contains(QStringLiteral("1 presentes")));
+    QTest::keyClick(dialog.view(), Qt::Key_Space);
+    CHECK_FALSE(fixture.sessions->attendance(fixture.sessionId).value(beto).present);
+    // A late arrival's time, typed in its cell, is kept with the mark.
+    QAbstractItemModel *model = dialog.view()->model();
+    REQUIRE(model->setData(model->index(0, 3), QStringLiteral("08:40")));
+    CHECK(fixture.sessions->attendance(fixture.sessionId).value(beto).arrivedAt ==
+          QStringLiteral("08:40"));
+    CHECK(fixture.sessions->attendance(fixture.sessionId).size() == 1); // only who was marked
 }

@@ -1,0 +1,161 @@
+#include "AttendanceDialog.h"
+
+#include "Messages.h"
+#include "store/SessionStore.h"
+#include "store/StoreError.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fcte {
+namespace {
+
+enum Column { NameColumn, SchoolColumn, StateColumn, ArrivalColumn };
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int TakenRole = Qt::UserRole + 2;   // attendance was taken for this row
+constexpr int PresentRole = Qt::UserRole + 3; // and the person is present
+
+} // namespace
+
+AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWidget *parent)
+    : QDialog(parent)
+    , m_sessions(sessions)
+{
+    setObjectName(QStringLiteral("attendanceDialog"));
+    setWindowTitle(tr("Pase de lista"));
+    auto *layout = new QVBoxLayout(this);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("attendanceFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Escriba parte de un nombre o escuela; ↓ va a la lista"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    layout->addWidget(m_filter);
+
+    m_model = new QStandardItemModel(0, 4, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Nombre"), tr("Escuela"), tr("Asistencia"), tr("Llegó (si llegó tarde)")});
+    QHash<qint64, QString> schools;
+    for (const School &school : sessions.schools(sessionId))
+        schools.insert(school.id, school.name);
+    const QHash<qint64, Attendance> taken = sessions.attendance(sessionId);
+    for (const Participant &person : sessions.participants(sessionId)) {
+        auto *name = new QStandardItem(person.name);
+        name->setData(person.id, IdRole);
+        name->setEditable(false);
+        auto *school = new QStandardItem(schools.value(person.schoolId));
+        school->setEditable(false);
+        auto *state = new QStandardItem;
+        state->setEditable(false);
+        const auto found = taken.constFind(person.id);
+        state->setData(found != taken.cend(), TakenRole);
+        state->setData(found != taken.cend() && found->present, PresentRole);
+        auto *arrival = new QStandardItem(found != taken.cend() ? found->arrivedAt : QString());
+        m_model->appendRow({name, school, state, arrival});
+        m_model->setData(m_model->index(m_model->rowCount() - 1, StateColumn),
+                         found == taken.cend() ? tr("—")
+                         : found->present      ? tr("Presente")
+                                               : tr("Ausente"));
+    }
+    connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (item->column() == ArrivalColumn)
+            save(item->row());
+    });
+
+    m_filtered = new QSortFilterProxyModel(this);
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setFilterKeyColumn(-1); // name or school
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("attendanceTableView"));
+    m_view->setModel(m_filtered);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(SchoolColumn, QHeaderView::Stretch);
+    m_view->installEventFilter(this);
+    layout->addWidget(m_view, 1);
+
+    auto *keys = new QLabel(tr("Espacio: presente / ausente · F2: hora de llegada · se guarda "
+                               "al momento"));
+    keys->setObjectName(QStringLiteral("attendanceCountsLabel"));
+    keys->setTextFormat(Qt::PlainText);
+    layout->addWidget(keys);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Cerrar"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    layout->addWidget(buttons);
+    showCounts();
+    resize(760, 560);
+}
+
+void AttendanceDialog::toggle(int sourceRow)
+{
+    QStandardItem *state = m_model->item(sourceRow, StateColumn);
+    const bool present = !(state->data(TakenRole).toBool() && state->data(PresentRole).toBool());
+    state->setData(true, TakenRole);
+    state->setData(present, PresentRole);
+    state->setText(present ? tr("Presente") : tr("Ausente"));
+    save(sourceRow);
+}
+
+void AttendanceDialog::save(int sourceRow)
+{
+    QStandardItem *state = m_model->item(sourceRow, StateColumn);
+    if (!state->data(TakenRole).toBool())
+        return; // a time typed before the mark is kept with the mark
+    try {
+        m_sessions.setAttendance(m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong(),
+                                 Attendance{state->data(PresentRole).toBool(),
+                                            m_model->item(sourceRow, ArrivalColumn)->text()});
+    } catch (const StoreError &error) {
+        Messages::warning(this, tr("No se guardó"), error.message());
+    }
+    showCounts();
+}
+
+void AttendanceDialog::showCounts()
+{
+    int present = 0;
+    int absent = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QStandardItem *state = m_model->item(row, StateColumn);
+        if (!state->data(TakenRole).toBool())
+            continue;
+        (state->data(PresentRole).toBool() ? present : absent) += 1;
+    }
+    setWindowTitle(tr("Pase de lista · %1 presentes, %2 ausentes, %3 sin registrar")
+                       .arg(present)
+                       .arg(absent)
+                       .arg(m_model->rowCount() - present - absent));
+}
+
+bool AttendanceDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_filter && key->key() == Qt::Key_Down && m_filtered->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->setCurrentIndex(m_filtered->index(0, NameColumn));
+            return true;
+        }
+        // (While a time is typed the editor has the keys: Space stays a space there.)
+        if (watched == m_view && key->key() == Qt::Key_Space && m_view->currentIndex().isValid()) {
+            toggle(m_filtered->mapToSource(m_view->currentIndex()).row());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace fcte

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace fcte {
+
+class SessionStore;
+
+// Taking attendance on the day, fast for 300 names: typing filters the list, Space marks the
+// selected person present (again: absent), F2 writes the time of a late arrival. Each mark is
+// saved at once.
+class AttendanceDialog : public QDialog {
+    Q_OBJECT
+public:
+    AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWidget *parent = nullptr);
+
+    QLineEdit *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void toggle(int sourceRow);
+    void save(int sourceRow);
+    void showCounts();
+
+    SessionStore &m_sessions;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filtered = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+};
+
+} // namespace fcte
