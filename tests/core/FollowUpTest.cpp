@@ -138,10 +138,9 @@ TEST_CASE("A follow-up session's archive keeps its reviews, and reads back the s
         }
     }
     const QByteArray archive = BitacoraArchive::exportSession(march.db, march.followUp);
-    test::TempBitacora other;
-    Database target;
-    target.open(other.path());
-    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    test::ImportedCopy targetCopy(archive);
+    Database &target = targetCopy.db;
+    const ArchiveImportResult &imported = targetCopy.result;
     INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(imported.ok());
     CHECK(SheetStore(target).reviews(imported.sessionId).size() == 2);

@@ -72,10 +72,9 @@ TEST_CASE("An archive carries the guide the session kept, and the imported sessi
     SessionGuide::keep(sessions, demo, *edited.guide);
     const QByteArray archive = BitacoraArchive::exportSession(db, demo);
 
-    test::TempBitacora other;
-    Database target;
-    target.open(other.path());
-    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    test::ImportedCopy targetCopy(archive);
+    Database &target = targetCopy.db;
+    const ArchiveImportResult &imported = targetCopy.result;
     INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(imported.ok());
     SessionStore targetSessions(target);
@@ -88,10 +87,8 @@ TEST_CASE("An archive carries the guide the session kept, and the imported sessi
     QByteArray broken = archive;
     broken.replace("\\\"sections\\\"", "\\\"secciones\\\""); // inside the carried guide
     REQUIRE(broken != archive);
-    test::TempBitacora third;
-    Database fresh;
-    fresh.open(third.path());
-    const ArchiveImportResult refused = BitacoraArchive::importSession(fresh, broken);
+    const test::ImportedCopy refusedCopy(broken);
+    const ArchiveImportResult &refused = refusedCopy.result;
     CHECK_FALSE(refused.ok());
     CHECK(refused.errors.join(QLatin1Char('\n')).contains(QStringLiteral("guide")));
 }

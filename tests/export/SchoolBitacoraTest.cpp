@@ -118,10 +118,9 @@ TEST_CASE("One school's CSV and JSON: its people's commitments, an archive that 
 
     const QByteArray archive =
         BitacoraArchive::exportSession(demo.db, demo.sessionId, demo.sorJuana.id);
-    test::TempBitacora other;
-    Database target;
-    target.open(other.path());
-    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    test::ImportedCopy targetCopy(archive);
+    Database &target = targetCopy.db;
+    const ArchiveImportResult &imported = targetCopy.result;
     INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(imported.ok());
     SessionStore sessions(target);
@@ -177,10 +176,9 @@ TEST_CASE("Attendance taken on the day: the PDF counts those present and only th
 
     // The archive keeps it: exported, imported, exported again, the same bytes.
     const QByteArray archive = BitacoraArchive::exportSession(demo.db, demo.sessionId);
-    test::TempBitacora other;
-    Database target;
-    target.open(other.path());
-    const ArchiveImportResult imported = BitacoraArchive::importSession(target, archive);
+    test::ImportedCopy targetCopy(archive);
+    Database &target = targetCopy.db;
+    const ArchiveImportResult &imported = targetCopy.result;
     REQUIRE(imported.ok());
     CHECK(SessionStore(target).attendance(imported.sessionId).size() == 2);
     CHECK(BitacoraArchive::exportSession(target, imported.sessionId) == archive);

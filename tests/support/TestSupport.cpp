@@ -20,6 +20,12 @@ const Guide &shippedGuide()
     return *loaded.guide;
 }
 
+ImportedCopy::ImportedCopy(const QByteArray &archive)
+{
+    db.open(temp.path());
+    result = BitacoraArchive::importSession(db, archive);
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "export/BitacoraArchive.h"
 #include "guide/Guide.h"
 #include "session/Clock.h"
+#include "store/Database.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,14 @@ const Guide &shippedGuide();
 struct TempBitacora {
     QTemporaryDir dir;
     QString path() const { return dir.filePath(QStringLiteral("bitacora.sqlite")); }
+};
+
+// An archive imported into a new, empty bitácora of its own.
+struct ImportedCopy {
+    TempBitacora temp;
+    Database db;
+    ArchiveImportResult result;
+    explicit ImportedCopy(const QByteArray &archive);
 };
 
 QByteArray readFile(const QString &path);

@@ -7,7 +7,6 @@
 #include "text/TextDecoding.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -89,28 +88,28 @@ void ReadingPanel::chooseFile()
 
 bool ReadingPanel::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const TextDecoding::File file = TextDecoding::readFile(path, MaxFileBytes);
+    switch (file.problem) {
+    case TextDecoding::File::Problem::CannotOpen:
         Messages::warning(this, tr("No se pudo abrir"),
-                          tr("No se pudo leer «%1»: %2").arg(path, file.errorString()));
+                          tr("No se pudo leer «%1»: %2").arg(path, file.reason));
         return false;
-    }
-    if (file.size() > MaxFileBytes) {
+    case TextDecoding::File::Problem::TooLarge:
         Messages::warning(this, tr("Archivo demasiado grande"),
                           tr("«%1» tiene más de 1 MB: no parece el texto de una lectura. Copie "
                              "solo la lectura en un archivo de texto.")
                               .arg(path));
         return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
+    case TextDecoding::File::Problem::NotText:
         Messages::warning(this, tr("No es un archivo de texto"),
                           tr("«%1» no es texto simple (.txt). Abra el documento, copie la "
                              "lectura y péguela con «Pegar o escribir el texto…».")
                               .arg(path));
         return false;
+    case TextDecoding::File::Problem::None:
+        break;
     }
-    const QString text = TextDecoding::decode(bytes).text;
+    const QString &text = file.text;
     if (!m_bitacora.readingText(m_activity).isEmpty() &&
         !Messages::riskyQuestion(this, tr("Reemplazar el texto"),
                                  tr("Esta lectura ya tiene texto. ¿Reemplazarlo por el del "

@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -350,26 +349,26 @@ bool SessionDialog::addFromText(const QString &text, bool participants)
 
 bool SessionDialog::addFromFile(const QString &path, bool participants)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const TextDecoding::File file = TextDecoding::readFile(path, 5 * 1024 * 1024);
+    switch (file.problem) {
+    case TextDecoding::File::Problem::CannotOpen:
         Messages::warning(this, tr("No se pudo abrir"),
-                          tr("No se pudo leer «%1»: %2").arg(path, file.errorString()));
+                          tr("No se pudo leer «%1»: %2").arg(path, file.reason));
         return false;
-    }
-    if (file.size() > 5 * 1024 * 1024) {
+    case TextDecoding::File::Problem::TooLarge:
         Messages::warning(this, tr("Archivo demasiado grande"),
                           tr("«%1» pesa más de 5 MB: no parece una lista de personal.").arg(path));
         return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
+    case TextDecoding::File::Problem::NotText:
         Messages::warning(this, tr("No es un archivo CSV"),
                           tr("«%1» no es texto: guárdelo desde la hoja de cálculo como «CSV» y "
                              "vuelva a intentarlo.")
                               .arg(path));
         return false;
+    case TextDecoding::File::Problem::None:
+        break;
     }
-    return addFromText(TextDecoding::decode(bytes).text, participants);
+    return addFromText(file.text, participants);
 }
 
 void SessionDialog::refreshSchoolChoices()

@@ -1,5 +1,6 @@
 #include "TextDecoding.h"
 
+#include <QFile>
 #include <QStringDecoder>
 
 namespace fcte {
@@ -31,6 +32,28 @@ TextDecoding::Result TextDecoding::decode(const QByteArray &bytes)
                                                  : QChar(char16_t(value));
     }
     return {decoded, Encoding::Windows1252};
+}
+
+TextDecoding::File TextDecoding::readFile(const QString &path, qint64 maxBytes)
+{
+    File result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = File::Problem::CannotOpen;
+        result.reason = file.errorString();
+        return result;
+    }
+    if (file.size() > maxBytes) {
+        result.problem = File::Problem::TooLarge;
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) { // a document, an image: not text
+        result.problem = File::Problem::NotText;
+        return result;
+    }
+    result.text = decode(bytes).text;
+    return result;
 }
 
 } // namespace fcte

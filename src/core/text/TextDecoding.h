@@ -14,6 +14,15 @@ struct TextDecoding {
         Encoding encoding = Encoding::Utf8;
     };
     static Result decode(const QByteArray &bytes);
+
+    // A text file read whole and decoded, or why not: the caller says it in its own words.
+    struct File {
+        enum class Problem { None, CannotOpen, TooLarge, NotText };
+        Problem problem = Problem::None;
+        QString reason; // the system's, when it cannot be opened
+        QString text;
+    };
+    static File readFile(const QString &path, qint64 maxBytes);
 };
 
 } // namespace fcte
