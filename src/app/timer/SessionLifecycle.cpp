@@ -47,8 +47,9 @@ void SessionLifecycle::prepare()
 {
     PreparationDialog dialog(m_guide, m_sessions, m_runner.sessionId(), &m_window);
     dialog.exec();
+    // The timer bar reads it on its next tick (four times a second): no signal of another
+    // object's to emit.
     m_readiness = PreparationDialog::readiness(m_guide, m_sessions, m_runner.sessionId());
-    Q_EMIT m_timer.changed(); // the clock's row tells how many materials are ready
 }
 
 QString SessionLifecycle::readiness() const
