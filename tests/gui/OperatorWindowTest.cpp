@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "activity/ActivityPage.h"
+#include "export/FileDialogs.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
 #include "start/StartDialog.h"
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -505,4 +508,55 @@ TEST_CASE("Rows copied from a spreadsheet are previewed with their problems, the
     CHECK(qobject_cast<QComboBox *>(people->cellWidget(0, 1))->currentText() ==
           QStringLiteral("Benito Juárez"));
     CHECK(people->item(0, 4)->text() == QStringLiteral("1.º A"));
+}
+
+TEST_CASE("An Excel workbook chosen with the import button is previewed, then added")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    for (const auto &[name, cct] :
+         {std::pair{"Benito Juárez", "09DPR0001A"}, std::pair{"Niños Héroes", "09DPR0002B"}})
+        dialog.addSchool(School{0,
+                                QString::fromUtf8(name),
+                                QString::fromLatin1(cct),
+                                QStringLiteral("primaria"),
+                                QStringLiteral("matutino"),
+                                {}});
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    int previewRows = 0;
+    const test::ModalAnswer add([&previewRows](QWidget *modal) {
+        if (auto *table = modal->findChild<QTableWidget *>(QStringLiteral("previewTable")))
+            previewRows = table->rowCount();
+        if (auto *preview = qobject_cast<QDialog *>(modal))
+            preview->accept();
+    });
+    FileDialogs::setNextFileName(QStringLiteral(FCTE_TEST_DATA "/roster-shared-strings.xlsx"));
+    child<QPushButton>(&dialog, "importParticipantsButton")->click();
+    REQUIRE(add.answered());
+    CHECK(previewRows == 4);
+    REQUIRE(people->rowCount() == 4);
+    CHECK(people->item(2, 0)->text() == QStringLiteral("Eréndira Ávila"));
+    CHECK(qobject_cast<QComboBox *>(people->cellWidget(3, 1))->currentText() ==
+          QStringLiteral("Niños Héroes"));
+
+    // A file that is not a workbook: a clear message, nothing added.
+    QTemporaryDir temp;
+    const QString broken = temp.filePath(QStringLiteral("personal.xlsx"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("no soy un libro");
+    file.close();
+    QString message;
+    const test::ModalAnswer refused([&message](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    FileDialogs::setNextFileName(broken);
+    child<QPushButton>(&dialog, "importParticipantsButton")->click();
+    REQUIRE(refused.answered());
+    CHECK(message.contains(QStringLiteral("«personal.xlsx» no es un libro de Excel")));
+    CHECK(people->rowCount() == 4);
 }

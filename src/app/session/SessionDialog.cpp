@@ -14,6 +14,7 @@
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 #include "text/TextDecoding.h"
+#include "text/XlsxReader.h"
 #include "ui_SessionDialog.h"
 
 #include <QApplication>
@@ -103,7 +104,7 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
         paste->setObjectName(participants ? QStringLiteral("pasteParticipantsButton")
                                           : QStringLiteral("pasteSchoolsButton"));
         paste->setToolTip(tr("Copie las filas en Excel, Calc o Google Sheets y péguelas (Ctrl+V)"));
-        auto *file = new QPushButton(tr("Importar CSV…"));
+        auto *file = new QPushButton(tr("Importar Excel o CSV…"));
         file->setObjectName(participants ? QStringLiteral("importParticipantsButton")
                                          : QStringLiteral("importSchoolsButton"));
         QBoxLayout *row = participants ? m_ui->participantButtons : m_ui->schoolButtons;
@@ -114,7 +115,8 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
         });
         connect(file, &QPushButton::clicked, this, [this, participants] {
             const QString path = FileDialogs::openFileName(
-                this, tr("Importar una lista"), tr("CSV (*.csv *.txt);;Todos los archivos (*)"));
+                this, tr("Importar una lista"),
+                tr("Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)"));
             if (!path.isEmpty())
                 addFromFile(path, participants);
         });
@@ -321,13 +323,18 @@ bool SessionDialog::addFromText(const QString &text, bool participants)
 {
     if (text.trimmed().isEmpty())
         return false;
+    return addFromRows(RosterImport::split(text), participants);
+}
+
+bool SessionDialog::addFromRows(const QVector<QStringList> &cells, bool participants)
+{
     const RosterEdit roster = collectRoster();
     if (participants) {
         QStringList names;
         for (const RosterEdit::Member &member : roster.members)
             names << member.participant.name;
         const QVector<RosterImport::PersonRow> rows =
-            RosterImport::participants(text, roster.schools, names);
+            RosterImport::participants(cells, roster.schools, names);
         RosterPreviewDialog preview(rows, roster.schools, this);
         if (rows.isEmpty() || preview.exec() != QDialog::Accepted)
             return false;
@@ -337,7 +344,7 @@ bool SessionDialog::addFromText(const QString &text, bool participants)
         QStringList ccts;
         for (const School &school : roster.schools)
             ccts << school.cct;
-        const QVector<RosterImport::SchoolRow> rows = RosterImport::schools(text, ccts);
+        const QVector<RosterImport::SchoolRow> rows = RosterImport::schools(cells, ccts);
         RosterPreviewDialog preview(rows, this);
         if (rows.isEmpty() || preview.exec() != QDialog::Accepted)
             return false;
@@ -349,7 +356,16 @@ bool SessionDialog::addFromText(const QString &text, bool participants)
 
 bool SessionDialog::addFromFile(const QString &path, bool participants)
 {
-    const TextDecoding::File file = TextDecoding::readFile(path, 5 * 1024 * 1024);
+    constexpr qint64 MaxRosterBytes = 5 * 1024 * 1024;
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        const XlsxReader::Result sheet = XlsxReader::read(path, MaxRosterBytes);
+        if (!sheet.error.isEmpty()) {
+            Messages::warning(this, tr("No se pudo importar"), sheet.error);
+            return false;
+        }
+        return addFromRows(sheet.rows, participants);
+    }
+    const TextDecoding::File file = TextDecoding::readFile(path, MaxRosterBytes);
     switch (file.problem) {
     case TextDecoding::File::Problem::CannotOpen:
         Messages::warning(this, tr("No se pudo abrir"),
@@ -361,8 +377,8 @@ bool SessionDialog::addFromFile(const QString &path, bool participants)
         return false;
     case TextDecoding::File::Problem::NotText:
         Messages::warning(this, tr("No es un archivo CSV"),
-                          tr("«%1» no es texto: guárdelo desde la hoja de cálculo como «CSV» y "
-                             "vuelva a intentarlo.")
+                          tr("«%1» no es texto: guárdelo desde la hoja de cálculo como «Libro de "
+                             "Excel (.xlsx)» o «CSV» y vuelva a intentarlo.")
                               .arg(path));
         return false;
     case TextDecoding::File::Problem::None:

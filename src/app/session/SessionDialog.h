@@ -35,8 +35,10 @@ public:
     int addSchool(const School &school = {}, int at = -1, int key = 0);
     int addParticipant(const Participant &participant = {}, int schoolRow = -1, int at = -1);
 
-    // Rows from a spreadsheet (pasted) or a CSV file: previewed, then added; false when not.
+    // Rows from a spreadsheet (pasted), an Excel workbook or a CSV file: previewed, then added;
+    // false when not.
     bool addFromText(const QString &text, bool participants);
+    bool addFromRows(const QVector<QStringList> &rows, bool participants);
     bool addFromFile(const QString &path, bool participants);
 
     void accept() override;

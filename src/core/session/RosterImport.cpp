@@ -56,25 +56,40 @@ Field fieldOf(const QString &header)
     return known.value(folded(header), Field::None);
 }
 
-// Which field each column holds: by the header row when it names at least one known field,
-// else by position. Returns whether the first row was a header.
-bool mapColumns(const QVector<QStringList> &rows, const QVector<Field> &byPosition,
-                QVector<Field> &columns)
+// A spreadsheet's empty rows are not people or schools (but they keep the numbering).
+bool isBlank(const QStringList &cells)
 {
-    columns.clear();
-    if (rows.isEmpty())
-        return false;
-    // A header names two known fields (one, when it is a single column): a person's row may
-    // hold one word that is also a header ("Docente").
-    int known = 0;
-    for (const QString &cell : rows.first()) {
-        columns << fieldOf(cell);
-        known += columns.last() != Field::None ? 1 : 0;
+    return std::all_of(cells.cbegin(), cells.cend(),
+                       [](const QString &cell) { return cell.trimmed().isEmpty(); });
+}
+
+// Which field each column holds: by the header row when one names known fields, else by
+// position. A header may sit under a title or two (a spreadsheet's "Personal 2026-2027"), so the
+// first few non-blank rows are looked at. Returns the header's row index, or -1.
+int mapColumns(const QVector<QStringList> &rows, const QVector<Field> &byPosition,
+               QVector<Field> &columns)
+{
+    constexpr int RowsLookedAt = 5;
+    int looked = 0;
+    for (int i = 0; i < rows.size() && looked < RowsLookedAt; ++i) {
+        if (isBlank(rows.at(i)))
+            continue;
+        ++looked;
+        // A header names two known fields (one, when it is a single column): a person's row may
+        // hold one word that is also a header ("Docente").
+        QVector<Field> fields;
+        int known = 0;
+        for (const QString &cell : rows.at(i)) {
+            fields << fieldOf(cell);
+            known += fields.last() != Field::None ? 1 : 0;
+        }
+        if (known >= 2 || (known == 1 && rows.at(i).size() == 1)) {
+            columns = fields;
+            return i;
+        }
     }
-    const bool header = known >= 2 || (known == 1 && rows.first().size() == 1);
-    if (!header)
-        columns = byPosition;
-    return header;
+    columns = byPosition;
+    return -1;
 }
 
 QString cellOf(const QStringList &row, const QVector<Field> &columns, Field field)
@@ -84,13 +99,6 @@ QString cellOf(const QStringList &row, const QVector<Field> &columns, Field fiel
             return row.at(i).trimmed();
     }
     return {};
-}
-
-// A spreadsheet's empty rows are not people or schools (but they keep the numbering).
-bool isBlank(const QStringList &cells)
-{
-    return std::all_of(cells.cbegin(), cells.cend(),
-                       [](const QString &cell) { return cell.trimmed().isEmpty(); });
 }
 
 } // namespace
@@ -161,19 +169,18 @@ QString RosterImport::roleFrom(const QString &text)
     return {};
 }
 
-QVector<RosterImport::PersonRow> RosterImport::participants(const QString &text,
+QVector<RosterImport::PersonRow> RosterImport::participants(const QVector<QStringList> &rows,
                                                             const QVector<School> &schools,
                                                             const QStringList &existingNames)
 {
-    const QVector<QStringList> rows = split(text);
     QVector<Field> columns;
-    const bool header = mapColumns(
+    const int header = mapColumns(
         rows, {Field::Name, Field::School, Field::Role, Field::Grade, Field::Specialty}, columns);
     QSet<QString> seen;
     for (const QString &name : existingNames)
         seen.insert(folded(name));
     QVector<PersonRow> result;
-    for (int i = header ? 1 : 0; i < rows.size(); ++i) {
+    for (int i = header + 1; i < rows.size(); ++i) {
         const QStringList &cells = rows.at(i);
         if (isBlank(cells))
             continue;
@@ -210,12 +217,11 @@ QVector<RosterImport::PersonRow> RosterImport::participants(const QString &text,
     return result;
 }
 
-QVector<RosterImport::SchoolRow> RosterImport::schools(const QString &text,
+QVector<RosterImport::SchoolRow> RosterImport::schools(const QVector<QStringList> &rows,
                                                        const QStringList &existingCcts)
 {
-    const QVector<QStringList> rows = split(text);
     QVector<Field> columns;
-    const bool header = mapColumns(
+    const int header = mapColumns(
         rows, {Field::School, Field::Cct, Field::Level, Field::Shift, Field::Director}, columns);
     for (Field &field : columns) {
         if (field == Field::Name)
@@ -225,7 +231,7 @@ QVector<RosterImport::SchoolRow> RosterImport::schools(const QString &text,
     for (const QString &cct : existingCcts)
         seen.insert(Cct::normalized(cct));
     QVector<SchoolRow> result;
-    for (int i = header ? 1 : 0; i < rows.size(); ++i) {
+    for (int i = header + 1; i < rows.size(); ++i) {
         const QStringList &cells = rows.at(i);
         if (isBlank(cells))
             continue;

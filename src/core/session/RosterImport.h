@@ -29,9 +29,22 @@ struct RosterImport {
     // Splits delimited text into rows of cells; quoted cells may hold the delimiter, quotes and
     // line breaks. The delimiter is a tab, a semicolon or a comma, whichever the first line uses.
     static QVector<QStringList> split(const QString &text);
-    static QVector<PersonRow> participants(const QString &text, const QVector<School> &schools,
+    // Rows as split() gives them or as a workbook's sheet has them (XlsxReader); row i is
+    // line i + 1.
+    static QVector<PersonRow> participants(const QVector<QStringList> &rows,
+                                           const QVector<School> &schools,
                                            const QStringList &existingNames);
-    static QVector<SchoolRow> schools(const QString &text, const QStringList &existingCcts);
+    static QVector<SchoolRow> schools(const QVector<QStringList> &rows,
+                                      const QStringList &existingCcts);
+    static QVector<PersonRow> participants(const QString &text, const QVector<School> &schools,
+                                           const QStringList &existingNames)
+    {
+        return participants(split(text), schools, existingNames);
+    }
+    static QVector<SchoolRow> schools(const QString &text, const QStringList &existingCcts)
+    {
+        return schools(split(text), existingCcts);
+    }
     // "docente", "director" or "agente" for what people write ("Maestra", "Directora",
     // "Director(a)", "USAER"…), or empty when it is not a function we know.
     static QString roleFrom(const QString &text);
