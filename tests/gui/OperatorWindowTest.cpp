@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -559,4 +560,82 @@ TEST_CASE("An Excel workbook chosen with the import button is previewed, then ad
     REQUIRE(refused.answered());
     CHECK(message.contains(QStringLiteral("«personal.xlsx» no es un libro de Excel")));
     CHECK(people->rowCount() == 4);
+}
+
+TEST_CASE("A new session copies the chosen schools of an earlier one, with their people")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    const qint64 earlier = test::createSession(db, QStringLiteral("Tercera sesión"));
+    RosterEdit roster;
+    for (const auto &[name, cct] :
+         {std::pair{"Benito Juárez", "09DPR0001A"}, std::pair{"Niños Héroes", "09DPR0002B"},
+          std::pair{"Sor Juana", "09DPR0003C"}})
+        roster.schools << School{0,
+                                 QString::fromUtf8(name),
+                                 QString::fromLatin1(cct),
+                                 QStringLiteral("primaria"),
+                                 QStringLiteral("matutino"),
+                                 {}};
+    const auto person = [](const char *name, const char *role) {
+        Participant p;
+        p.name = QString::fromUtf8(name);
+        p.role = QString::fromLatin1(role);
+        p.isRecorder = true;
+        return p;
+    };
+    roster.members << RosterEdit::Member{person("Ana Núñez", "docente"), 0}
+                   << RosterEdit::Member{person("Luis Pérez", "director"), 1}
+                   << RosterEdit::Member{person("Eva Díaz", "docente"), 1}
+                   << RosterEdit::Member{person("Sara Gil", "docente"), 2};
+    store.saveRoster(earlier, roster);
+
+    SessionDialog dialog(store, test::shippedGuide(), 0);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Sor Juana is already typed: it is shown, but cannot be copied twice.
+    School typed = roster.schools.at(2);
+    typed.id = 0;
+    dialog.addSchool(typed);
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+    auto *reuse = child<QPushButton>(&dialog, "reuseRosterButton");
+    REQUIRE(reuse->isVisible());
+    QStringList listed;
+    const test::ModalAnswer choose([&listed](QWidget *modal) {
+        auto *list = modal->findChild<QListWidget *>(QStringLiteral("earlierSchoolsList"));
+        if (!list)
+            return;
+        for (int row = 0; row < list->count(); ++row)
+            listed << list->item(row)->text();
+        list->item(0)->setCheckState(Qt::Unchecked); // Benito Juárez stays out
+        qobject_cast<QDialog *>(modal)->accept();
+    });
+    reuse->click();
+    REQUIRE(choose.answered());
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.at(1) == QStringLiteral("Niños Héroes (09DPR0002B) · 2 persona(s)"));
+    CHECK(listed.at(2).contains(QStringLiteral("ya está en esta sesión")));
+
+    auto *schools = child<QTableWidget>(&dialog, "schoolsTable");
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    REQUIRE(schools->rowCount() == 2); // Sor Juana (typed) and Niños Héroes (copied)
+    CHECK(schools->item(1, 0)->text() == QStringLiteral("Niños Héroes"));
+    REQUIRE(people->rowCount() == 2);
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Luis Pérez"));
+    CHECK(qobject_cast<QComboBox *>(people->cellWidget(1, 1))->currentText() ==
+          QStringLiteral("Niños Héroes"));
+
+    dialog.accept();
+    const qint64 created = dialog.sessionId();
+    REQUIRE(created != 0);
+    CHECK(store.schools(created).size() == 2);
+    const QVector<Participant> copied = store.participants(created);
+    REQUIRE(copied.size() == 2);
+    for (const Participant &p : copied)
+        CHECK_FALSE(p.isRecorder); // who records is chosen anew
+    // The earlier session keeps its own roster untouched.
+    CHECK(store.schools(earlier).size() == 3);
+    CHECK(store.participants(earlier).size() == 4);
 }

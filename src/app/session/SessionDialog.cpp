@@ -5,6 +5,7 @@
 #include "Messages.h"
 
 #include "RosterPreviewDialog.h"
+#include "RosterReuseDialog.h"
 #include "RosterTable.h"
 #include "export/FileDialogs.h"
 #include "guide/Guide.h"
@@ -26,6 +27,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace fcte {
 namespace {
@@ -121,6 +124,15 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
                 addFromFile(path, participants);
         });
     }
+    auto *reuse = new QPushButton(tr("Copiar de otra sesión…"));
+    reuse->setObjectName(QStringLiteral("reuseRosterButton"));
+    reuse->setToolTip(tr("Las escuelas y el personal de una sesión anterior"));
+    const QVector<SessionInfo> sessions = m_store.sessions();
+    reuse->setVisible(std::any_of(sessions.cbegin(), sessions.cend(), [sessionId](const auto &s) {
+        return s.id != sessionId && !s.isDemo;
+    }));
+    m_ui->schoolButtons->insertWidget(4, reuse);
+    connect(reuse, &QPushButton::clicked, this, &SessionDialog::copyFromEarlierSession);
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this,
             &SessionDialog::refreshSchoolChoices);
     connect(m_ui->schoolsTable, &QTableWidget::itemChanged, this, &SessionDialog::proposeLevel);
@@ -385,6 +397,31 @@ bool SessionDialog::addFromFile(const QString &path, bool participants)
         break;
     }
     return addFromText(file.text, participants);
+}
+
+bool SessionDialog::copyFromEarlierSession()
+{
+    QStringList ccts;
+    for (const School &school : collectRoster().schools)
+        ccts << school.cct;
+    RosterReuseDialog choose(m_store, m_sessionId, ccts, this);
+    if (!choose.hasSessions() || choose.exec() != QDialog::Accepted)
+        return false;
+    const QVector<School> schools = choose.chosenSchools();
+    QHash<qint64, int> rowOfSchool; // the earlier session's school id → its row here
+    for (School school : schools) {
+        const qint64 earlierId = school.id;
+        school.id = 0; // a copy: the earlier session keeps its own
+        rowOfSchool.insert(earlierId, addSchool(school));
+    }
+    for (Participant person : choose.chosenParticipants()) {
+        const int row = rowOfSchool.value(person.schoolId, -1);
+        person.id = 0;
+        person.schoolId = 0;
+        person.isRecorder = false; // who records is decided for each session
+        addParticipant(person, row);
+    }
+    return !schools.isEmpty();
 }
 
 void SessionDialog::refreshSchoolChoices()

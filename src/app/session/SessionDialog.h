@@ -40,6 +40,8 @@ public:
     bool addFromText(const QString &text, bool participants);
     bool addFromRows(const QVector<QStringList> &rows, bool participants);
     bool addFromFile(const QString &path, bool participants);
+    // Schools chosen from an earlier session, with their people; false when none were.
+    bool copyFromEarlierSession();
 
     void accept() override;
     // Esc and Cancelar ask before throwing away anything typed.
