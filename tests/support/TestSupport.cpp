@@ -4,7 +4,10 @@
 #include "store/SessionStore.h"
 
 #include <QFile>
+#include <QImage>
+#include <QImageWriter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <catch2/catch.hpp>
 
 #include <csignal>
@@ -50,6 +53,37 @@ QString pdfToText(const QString &pdf)
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QStringList pdfImageSizes(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    QStringList sizes;
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines.mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        if (columns.size() > 4 && columns.at(2) == QLatin1String("image"))
+            sizes << columns.at(3) + QStringLiteral("x") + columns.at(4);
+    }
+    return sizes;
+}
+
+void writePhoto(const QString &path, int width, int height)
+{
+    QImage photo(width, height, QImage::Format_RGB32);
+    QRandomGenerator random(width * 31 + height);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < width; ++x) // a gradient with grain, as paper under a lamp
+            line[x] = qRgb((x * 255) / width, (y * 255) / height, int(random.bounded(64)) + 128);
+    }
+    QImageWriter writer(path, "jpeg");
+    writer.setQuality(90);
+    REQUIRE(writer.write(photo));
 }
 
 ProgramRun runProgram(const QStringList &arguments)

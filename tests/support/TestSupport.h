@@ -39,6 +39,10 @@ QByteArray readFile(const QString &path);
 qint64 createSession(Database &db, const QString &title = QStringLiteral("Sesión"));
 // A PDF's text layer exactly as pdftotext reads it (UTF-8, no folding of any kind).
 QString pdfToText(const QString &pdf);
+// The images a PDF holds, as `pdfimages -list` names them: one "width x height" per image.
+QStringList pdfImageSizes(const QString &pdf);
+// A photo as a phone takes it: a JPEG of width × height pixels with detail in it, written to path.
+void writePhoto(const QString &path, int width, int height);
 
 struct ProgramRun {
     int exitCode = -1;

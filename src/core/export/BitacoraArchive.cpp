@@ -1,12 +1,14 @@
 #include "BitacoraArchive.h"
 
 #include "SchoolScope.h"
+#include "evidence/EvidenceFile.h"
 #include "guide/GuideLoader.h"
 #include "guide/SessionGuide.h"
 
 #include "guide/SheetKinds.h"
 #include "session/Cct.h"
 #include "store/Database.h"
+#include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
@@ -274,6 +276,23 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     root["readyMaterials"] = json::array();
     for (const QString &item : sessions.readyMaterials(sessionId))
         root["readyMaterials"].push_back(utf8(item));
+    // Photos and files, byte for byte (base64): the session's products belong to every school's
+    // archive too.
+    root["evidence"] = json::array();
+    const EvidenceStore evidenceStore(db);
+    for (const Evidence &evidence : evidenceStore.list(sessionId)) {
+        json item = {{"activity", evidence.activity},
+                     {"fileName", utf8(evidence.fileName)},
+                     {"mediaType", utf8(evidence.mediaType)},
+                     {"caption", utf8(evidence.caption)},
+                     {"width", evidence.width},
+                     {"height", evidence.height},
+                     {"addedAtMs", evidence.addedAtMs},
+                     {"data", evidenceStore.data(evidence.id).toBase64().toStdString()}};
+        if (evidence.hasOriginal)
+            item["original"] = evidenceStore.original(evidence.id).toBase64().toStdString();
+        root["evidence"].push_back(item);
+    }
     const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
     return QByteArray::fromStdString(text);
 }
@@ -303,6 +322,12 @@ public:
     QVector<BreakItem> breaks;
     QMap<int, QString> readings;
     QStringList readyMaterials;
+    struct PendingEvidence {
+        Evidence evidence;
+        QByteArray data;
+        QByteArray original;
+    };
+    QVector<PendingEvidence> evidenceItems;
     bool followUp = false;
     QVector<std::optional<Attendance>> attendance; // per roster member, in order
     std::optional<Guide> guide;          // the guide the session kept, when the archive carries it
@@ -499,6 +524,26 @@ public:
                 reader.fail(JsonReader::join(path, "index"), tr("no corresponde a nada"));
             reviews << qMakePair(review, index);
         });
+        forEach(root, "evidence", No, [this](const json &item, const QString &path) {
+            constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
+            PendingEvidence pending;
+            Evidence &evidence = pending.evidence;
+            evidence.activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            evidence.fileName = reader.text(item, path, "fileName", Yes, Exact);
+            evidence.mediaType = reader.text(item, path, "mediaType", Yes);
+            evidence.caption = reader.text(item, path, "caption", No, Exact);
+            evidence.width = reader.integer(item, path, "width", 0, 100000, No);
+            evidence.height = reader.integer(item, path, "height", 0, 100000, No);
+            evidence.addedAtMs = reader.integer64(item, path, "addedAtMs", 0, MaxMs, No);
+            pending.data = reader.bytes(item, path, "data", Yes, EvidenceFile::MaxFileBytes);
+            pending.original = reader.bytes(item, path, "original", No, 256 * 1024 * 1024);
+            // The list's small picture is made again from the bytes, not carried.
+            if (evidence.isImage())
+                evidence.thumbnail = EvidenceFile::thumbnailOf(EvidenceFile::decode(pending.data));
+            evidence.size = pending.data.size();
+            evidence.hasOriginal = !pending.original.isEmpty();
+            evidenceItems << pending;
+        });
         forEach(root, "readings", No, [this](const json &item, const QString &path) {
             const int activity = reader.integer(item, path, "activity", 1, 999, Yes);
             readings.insert(activity, reader.text(item, path, "text", Yes, Exact));
@@ -692,6 +737,9 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             SessionGuide::keep(sessions, sessionId, *parser.guide);
         for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
             sheets.saveReadingText(sessionId, it.key(), it.value());
+        EvidenceStore evidenceStore(db);
+        for (ArchiveParser::PendingEvidence &pending : parser.evidenceItems)
+            evidenceStore.add(sessionId, pending.evidence, pending.data, pending.original);
         transaction.commit();
         result.sessionId = sessionId;
     } catch (const StoreError &error) {

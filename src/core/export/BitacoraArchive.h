@@ -24,7 +24,8 @@ class BitacoraArchive {
 public:
     static constexpr const char *Format = "facilitador-cte-bitacora";
     static constexpr int Version = 2;
-    static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
+    // Photos travel inside (base64): room for a session's worth of them.
+    static constexpr qsizetype MaxBytes = 256 * 1024 * 1024;
     static constexpr int MaxDepth = 16;
 
     // schoolId: one school's own archive (see SchoolScope), 0 for the whole session.

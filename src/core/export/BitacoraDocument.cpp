@@ -1,11 +1,13 @@
 #include "BitacoraDocument.h"
 
 #include "SchoolScope.h"
+#include "evidence/EvidenceFile.h"
 #include "guide/Guide.h"
 #include "guide/SheetKinds.h"
 #include "session/ReviewBoard.h"
 #include "session/Roster.h"
 #include "store/Database.h"
+#include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
@@ -18,6 +20,7 @@
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 #include <algorithm>
 #include <cmath>
 
@@ -147,6 +150,25 @@ public:
             m_cursor.insertText(QStringLiteral("  (") + printable(tags) + QLatin1Char(')'), grey);
         if (struck)
             m_cursor.insertText(tr("  [tachada]"), grey);
+    }
+
+    // A picture in a paragraph of its own, centred. Its size here is its pixels; PagePainter fits
+    // it to the page it is printed on.
+    void image(const QImage &picture, const QString &name)
+    {
+        QTextDocument *document = m_cursor.document();
+        const QUrl url(QStringLiteral("evidence:") + name);
+        document->addResource(QTextDocument::ImageResource, url, picture);
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignHCenter);
+        block.setTopMargin(4);
+        block.setBottomMargin(4);
+        insertBlock(block, m_body);
+        QTextImageFormat format;
+        format.setName(url.toString());
+        format.setWidth(picture.width());
+        format.setHeight(picture.height());
+        m_cursor.insertImage(format);
     }
 
     // A table with a bold header row; cells are plain text. struckRows are struck through.
@@ -290,6 +312,8 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     if (options.schoolId && !ownSchool)
         throw StoreError(tr("La escuela pedida no participa en esta sesión."));
     const SchoolScope scope = ownSchool ? SchoolScope(ownSchool->id, people, teams) : SchoolScope();
+    // The session's photos and files: products of the whole room, in every school's bitácora too.
+    const QVector<Evidence> evidence = EvidenceStore(db).list(sessionId);
     const QLocale locale;
 
     auto document = std::make_unique<QTextDocument>();
@@ -519,6 +543,16 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     break;
                 }
             }
+            QStringList attached;
+            for (int i = 0; i < evidence.size(); ++i) {
+                if (evidence.at(i).activity == activity.number)
+                    attached << tr("n.º %1").arg(i + 1);
+            }
+            if (!attached.isEmpty()) {
+                out.label(tr("Evidencias"),
+                          tr("%1 (véase el anexo)").arg(attached.join(QStringLiteral(", "))));
+                wroteSomething = true;
+            }
             if (!wroteSomething)
                 out.paragraph(tr("Sin registros."), true);
         }
@@ -674,6 +708,45 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                                       QStringLiteral("\n\n\n")};
     }
     out.table({tr("Director(a)"), tr("Escuela"), tr("Firma")}, signatures, {}, {30, 36, 34});
+
+    // Annex: the photos (and the names of the files) attached to the activities
+    if (!evidence.isEmpty()) {
+        out.breakBeforeNextHeading();
+        out.heading(tr("Anexo: evidencias"), 1);
+        const EvidenceStore evidenceStore(db);
+        for (int i = 0; i < evidence.size(); ++i) {
+            const Evidence &item = evidence.at(i);
+            const Activity *activity = guide.activity(item.activity);
+            // One per page: a photo never straddles a page break, its caption stays with it.
+            if (i > 0)
+                out.breakBeforeNextHeading();
+            out.heading(activity ? tr("Evidencia %1 · Actividad %2. %3")
+                                       .arg(i + 1)
+                                       .arg(item.activity)
+                                       .arg(activity->title)
+                                 : tr("Evidencia %1 · Actividad %2").arg(i + 1).arg(item.activity),
+                        3);
+            if (!item.caption.isEmpty())
+                out.paragraph(item.caption);
+            QString about =
+                tr("Archivo: %1 · %2").arg(item.fileName, EvidenceFile::sizeText(item.size));
+            if (item.isImage()) {
+                // Print needs no more than this (about 150 dpi across the page); a session's
+                // photos at full size would take gigabytes of memory to lay out.
+                constexpr int PrintSide = 1200;
+                const QImage picture = EvidenceFile::decode(evidenceStore.data(item.id), PrintSide)
+                                           .convertToFormat(QImage::Format_RGB888);
+                if (!picture.isNull())
+                    out.image(picture, QString::number(item.id));
+                else
+                    about += tr(" · no se pudo leer la imagen");
+            } else {
+                about += tr(" · guardado dentro de la bitácora: se obtiene una copia desde "
+                            "Facilitador CTE");
+            }
+            out.paragraph(about, true);
+        }
+    }
     return document;
 }
 

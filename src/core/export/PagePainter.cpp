@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <vector>
 
 namespace fcte {
@@ -60,6 +61,40 @@ bool splitBlocksAtPageBreaks(QTextDocument &document, double pageHeight)
     return true;
 }
 
+// Pictures come at their pixel size: each is made as wide as the page's body, unless that makes
+// it taller than two thirds of a page (a portrait photo then keeps room for its caption).
+// deviceScale: Qt draws an image format's size as screen pixels (96 dpi) scaled to the device.
+void fitPicturesTo(QTextDocument &document, const QSizeF &body, double deviceScale)
+{
+    struct Picture {
+        int position;
+        QTextImageFormat format;
+    };
+    std::vector<Picture> pictures; // collected first: changing formats rearranges fragments
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (format.isValid() && format.width() > 0 && format.height() > 0)
+                pictures.push_back({fragment.position(), format});
+        }
+    }
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (Picture &picture : pictures) {
+        QTextImageFormat &format = picture.format;
+        const double scale =
+            std::min(body.width() / format.width(), body.height() * 2 / 3 / format.height()) /
+            deviceScale;
+        format.setWidth(format.width() * scale);
+        format.setHeight(format.height() * scale);
+        cursor.setPosition(picture.position);
+        cursor.setPosition(picture.position + 1, QTextCursor::KeepAnchor); // one object character
+        cursor.setCharFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
 } // namespace
 
 bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, const QString &header)
@@ -75,6 +110,7 @@ bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, cons
     const QRectF body = page.adjusted(0, band, 0, -band);
 
     document.setPageSize(body.size());
+    fitPicturesTo(document, body.size(), device.logicalDpiY() / 96.0);
     // Splitting a table cell's paragraph lays its row out anew, which can move the rows after
     // it: a second pass settles the breaks that moved (a third finds none).
     for (int pass = 0; pass < 3 && splitBlocksAtPageBreaks(document, body.height()); ++pass) {

@@ -94,6 +94,34 @@ QString JsonReader::text(const json &object, const QString &path, const char *ke
     return result;
 }
 
+QByteArray JsonReader::bytes(const json &object, const QString &path, const char *key,
+                             Required required, qsizetype maxBytes)
+{
+    const json *value = member(object, path, key, required);
+    if (!value)
+        return {};
+    if (!value->is_string()) {
+        fail(join(path, key), tr("debe ser texto en base64"));
+        return {};
+    }
+    const std::string &text = value->get_ref<const std::string &>();
+    // Base64 takes four characters for every three bytes.
+    if (qsizetype(text.size()) / 4 * 3 > maxBytes + 2) {
+        fail(join(path, key), tr("pesa más de %1 MB").arg(maxBytes / (1024 * 1024)));
+        return {};
+    }
+    auto decoded =
+        QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
+                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        fail(join(path, key), tr("no es base64 válido"));
+        return {};
+    }
+    if (required == Required::Yes && decoded.decoded.isEmpty())
+        fail(join(path, key), tr("no puede estar vacío"));
+    return decoded.decoded;
+}
+
 int JsonReader::integer(const json &object, const QString &path, const char *key, int min, int max,
                         Required required)
 {

@@ -26,6 +26,9 @@ public:
     const json *member(const json &object, const QString &path, const char *key, Required required);
     QString text(const json &object, const QString &path, const char *key, Required required,
                  Trim trim = Trim::Yes);
+    // Bytes carried as base64 text (a photo in an archive), at most maxBytes once decoded.
+    QByteArray bytes(const json &object, const QString &path, const char *key, Required required,
+                     qsizetype maxBytes);
     int integer(const json &object, const QString &path, const char *key, int min, int max,
                 Required required);
     // A 64-bit count (milliseconds, timestamps): 0 when absent or null and not required.

@@ -231,6 +231,27 @@ CREATE TABLE attendance (
     arrived_at     TEXT NOT NULL DEFAULT ''
 );
 )sql",
+        // 10 -> 11: photos and files attached to activities. The large columns come last: a
+        // listing reads the row's first columns and never walks the images' overflow pages.
+        R"sql(
+CREATE TABLE evidence (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    activity    INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    file_name   TEXT NOT NULL,
+    media_type  TEXT NOT NULL,
+    caption     TEXT NOT NULL DEFAULT '',
+    width       INTEGER NOT NULL DEFAULT 0,
+    height      INTEGER NOT NULL DEFAULT 0,
+    size        INTEGER NOT NULL,
+    added_at_ms INTEGER NOT NULL,
+    thumbnail   BLOB,
+    data        BLOB NOT NULL,
+    original    BLOB
+);
+CREATE INDEX evidence_by_activity ON evidence(session_id, activity, position);
+)sql",
     };
     return steps;
 }

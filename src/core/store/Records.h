@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -115,6 +116,25 @@ struct Review {
     static std::optional<State> stateFromKey(const QString &key);
     static QString stateName(State state); // "Cumplido", in Spanish
     static QString itemKey(Item item);
+};
+
+// A photo or a file attached to an activity (a flip chart, a school's slides), kept inside the
+// bitácora so the SQLite file stays the one thing to copy. The bytes are read apart (see
+// EvidenceStore): listing a session's evidence never loads them.
+struct Evidence {
+    qint64 id = 0;
+    int activity = 0;
+    int position = 0;
+    QString fileName;  // as it was called where it came from
+    QString mediaType; // "image/jpeg", "application/pdf"…
+    QString caption;
+    int width = 0; // images only, as stored
+    int height = 0;
+    qint64 size = 0; // bytes stored
+    qint64 addedAtMs = 0;
+    QByteArray thumbnail;     // a small JPEG; empty for what is not an image
+    bool hasOriginal = false; // the photo as taken, kept besides the downscaled one
+    bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
 };
 
 // What one school presents in activity 7.
