@@ -7,6 +7,7 @@
 #include "agenda/AgendaModel.h"
 #include "backup/BackupScheduler.h"
 #include "backup/RestoreDialog.h"
+#include "evidence/EvidencePanel.h"
 #include "export/ExportActions.h"
 #include "export/FileDialogs.h"
 #include "guide/Guide.h"
@@ -91,6 +92,11 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_page->setObjectName(QStringLiteral("activityPage"));
     m_readingPanel = new ReadingPanel(*m_bitacora);
     m_page->setReadingPanel(m_readingPanel);
+    m_evidencePanel = new EvidencePanel(*m_bitacora);
+    m_page->setEvidencePanel(m_evidencePanel);
+    m_evidencePanel->acceptDropsOn(m_page);
+    connect(m_evidencePanel, &EvidencePanel::projectRequested, m_projection,
+            &ProjectionController::showPicture);
     auto *pageScroll = new QScrollArea;
     pageScroll->setWidgetResizable(true);
     pageScroll->setWidget(m_page);
@@ -305,6 +311,7 @@ void MainWindow::showCurrentActivity()
     const Activity &activity = m_runner->current();
     m_page->showActivity(*m_guide.sectionOf(number), activity, m_timer->plannedMinutes(number));
     m_readingPanel->setActivity(activity);
+    m_evidencePanel->setActivity(number);
     m_agenda->setCurrentActivity(number);
     m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(number));
     m_position->setText(tr("  Actividad %1 de %2").arg(number).arg(m_guide.activityCount()));

@@ -22,6 +22,7 @@ class ExportActions;
 class PresentationMode;
 class ProjectionController;
 class Guide;
+class EvidencePanel;
 class ReadingPanel;
 class SessionLifecycle;
 class SessionTimer;
@@ -43,6 +44,7 @@ public:
     SessionRunner &runner() const { return *m_runner; }
     ActivityPage &activityPage() const { return *m_page; }
     ReadingPanel &readingPanel() const { return *m_readingPanel; }
+    EvidencePanel &evidencePanel() const { return *m_evidencePanel; }
     Bitacora &bitacora() const { return *m_bitacora; }
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
@@ -118,6 +120,7 @@ private:
     QSplitter *m_activitySplitter = nullptr;
     ActivityPage *m_page = nullptr;
     ReadingPanel *m_readingPanel = nullptr;
+    EvidencePanel *m_evidencePanel = nullptr;
     QLabel *m_position = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;

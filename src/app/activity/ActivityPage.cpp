@@ -124,6 +124,11 @@ void ActivityPage::setReadingPanel(QWidget *panel)
     m_readingBox->layout()->addWidget(panel);
 }
 
+void ActivityPage::setEvidencePanel(QWidget *panel)
+{
+    m_layout->insertWidget(m_layout->count() - 1, panel); // above the closing stretch
+}
+
 QString ActivityPage::titleText() const
 {
     return m_title->text();

@@ -23,6 +23,8 @@ public:
     QString titleText() const;
     // Below the reading's citation: where its text for this session is given.
     void setReadingPanel(QWidget *panel);
+    // At the foot of the page: the activity's photos and files.
+    void setEvidencePanel(QWidget *panel);
 
 private:
     QGroupBox *addBlock(const QString &title, QLabel **body);

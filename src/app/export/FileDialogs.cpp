@@ -39,6 +39,14 @@ QString FileDialogs::openFileName(QWidget *parent, const QString &title, const Q
         parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
+QStringList FileDialogs::openFileNames(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (const auto names = takeNext())
+        return names->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(
+        parent, title, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation), filter);
+}
+
 QString FileDialogs::folderName(QWidget *parent, const QString &title)
 {
     if (const auto name = takeNext())

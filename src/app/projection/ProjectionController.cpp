@@ -105,7 +105,14 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     connect(m_view.get(), &ProjectionView::pageChanged, this, &ProjectionController::announce);
 
     connect(m_project, &QAction::toggled, this, [this](bool on) { on ? start() : stop(); });
-    connect(m_stop, &QAction::triggered, this, [this] { m_project->setChecked(false); });
+    // Esc first takes a photo off the screen, then stops projecting.
+    connect(m_stop, &QAction::triggered, this, [this] {
+        if (m_view->hasPicture())
+            m_view->clearPicture();
+        else
+            m_project->setChecked(false);
+    });
+    connect(m_view.get(), &ProjectionView::pictureClosed, this, &ProjectionController::announce);
     connect(m_view.get(), &ProjectionView::escapePressed, this,
             [this] { m_project->setChecked(false); });
     connect(m_blank, &QAction::toggled, this, [this](bool on) {
@@ -124,6 +131,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
 
     connect(&m_runner, &SessionRunner::currentActivityChanged, this, [this] {
         m_sheet.clear();
+        m_view->clearPicture(); // a photo belongs to the activity it was shown in
         followActivity();
         refresh();
     });
@@ -240,7 +248,17 @@ void ProjectionController::start()
 void ProjectionController::stop()
 {
     m_view->hide();
+    m_view->clearPicture();
     m_stop->setEnabled(false);
+    announce();
+}
+
+void ProjectionController::showPicture(const QImage &picture, const QString &caption)
+{
+    m_view->setPicture(picture, caption);
+    if (!isProjecting())
+        m_project->setChecked(true);
+    m_stop->setEnabled(true);
     announce();
 }
 
@@ -377,6 +395,8 @@ void ProjectionController::announce()
         state << tr("pantalla en negro");
     if (isFrozen())
         state << tr("proyección congelada");
+    if (isProjecting() && m_view->hasPicture())
+        state << tr("foto en pantalla (Esc la quita)");
     if (isProjecting() && m_view->pageCount() > 1)
         state << tr("página %1 de %2 (AvPág/RePág)")
                      .arg(m_view->currentPage() + 1)

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QImage;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
@@ -55,6 +56,9 @@ public:
     void chooseScreen(const QString &name);
     void setTheme(ProjectionTheme::Kind kind);
     void scaleBy(double factor);
+
+    // A photo full screen (projecting if the room's screen was off); Esc goes back to the sheet.
+    void showPicture(const QImage &picture, const QString &caption);
 
     // Rebuilds what the room sees from the bitácora (unless frozen).
     void refresh();

@@ -122,6 +122,38 @@ void ProjectionView::setBlank(bool blank)
     update();
 }
 
+void ProjectionView::setPicture(const QImage &picture, const QString &caption)
+{
+    m_picture = picture;
+    m_pictureCaption = caption;
+    update();
+}
+
+void ProjectionView::clearPicture()
+{
+    if (m_picture.isNull())
+        return;
+    m_picture = QImage();
+    m_pictureCaption.clear();
+    update();
+    Q_EMIT pictureClosed();
+}
+
+QRect ProjectionView::pictureRect(const QSize &size) const
+{
+    if (m_picture.isNull())
+        return {};
+    const int margin = size.height() / 40;
+    const int captionBand = m_pictureCaption.isEmpty() ? 0 : size.height() / 12;
+    const QRect room(margin, margin, size.width() - 2 * margin,
+                     size.height() - 2 * margin - captionBand);
+    QSize fitted = m_picture.size();
+    fitted.scale(room.size(), Qt::KeepAspectRatio);
+    QRect placed(QPoint(), fitted);
+    placed.moveCenter(room.center());
+    return placed;
+}
+
 void ProjectionView::setTheme(ProjectionTheme::Kind kind)
 {
     m_themeKind = kind;
@@ -329,6 +361,22 @@ void ProjectionView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), m_blank ? QColor(Qt::black) : theme.background);
     if (m_blank)
         return;
+    if (!m_picture.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRect placed = pictureRect(size());
+        painter.drawImage(placed, m_picture);
+        if (!m_pictureCaption.isEmpty()) {
+            const QRect band(placed.left(), placed.bottom() + height() / 80, placed.width(),
+                             height() - placed.bottom() - height() / 40);
+            QFont font = fontOfPixels(height() / 24);
+            painter.setFont(font);
+            painter.setPen(theme.text);
+            painter.drawText(
+                band, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
+                QFontMetrics(font).elidedText(m_pictureCaption, Qt::ElideRight, band.width()));
+        }
+        return;
+    }
     const std::shared_ptr<const Geometry> layout = geometryFor(size());
     const Geometry &g = *layout;
     const auto px = [&g](double reference) {
@@ -428,7 +476,10 @@ void ProjectionView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
-        Q_EMIT escapePressed();
+        if (hasPicture())
+            clearPicture(); // back to the sheet; a second Esc stops projecting
+        else
+            Q_EMIT escapePressed();
         return;
     case Qt::Key_PageDown:
         nextPage();

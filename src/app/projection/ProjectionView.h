@@ -3,6 +3,7 @@
 #include "ProjectionTheme.h"
 #include "session/ProjectionContent.h"
 
+#include <QImage>
 #include <QWidget>
 #include <memory>
 
@@ -32,6 +33,14 @@ public:
     const ProjectionContent &content() const { return m_content; }
     void setBlank(bool blank);
     bool isBlank() const { return m_blank; }
+    // A photo over everything else (a flip chart, for the whole room to read), with its caption
+    // at the foot; Esc on the projection closes it.
+    void setPicture(const QImage &picture, const QString &caption);
+    void clearPicture();
+    bool hasPicture() const { return !m_picture.isNull(); }
+    QString pictureCaption() const { return m_pictureCaption; }
+    // Where the photo is drawn at a size: as large as fits, never distorted.
+    QRect pictureRect(const QSize &size) const;
     void setTheme(ProjectionTheme::Kind kind);
     ProjectionTheme::Kind theme() const { return m_themeKind; }
     void setScale(double scale);
@@ -50,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void escapePressed();
+    void pictureClosed();
     void pageChanged(int page, int count);
 
 protected:
@@ -66,6 +76,8 @@ private:
     ProjectionTheme::Kind m_themeKind = ProjectionTheme::Kind::Light;
     double m_scale = 1.0;
     bool m_blank = false;
+    QImage m_picture;
+    QString m_pictureCaption;
     int m_page = 0;
     // The page with the newest line, whatever the screen's size turns out to be: set when lines
     // arrive, cleared when the operator turns to an earlier page.

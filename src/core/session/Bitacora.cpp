@@ -2,6 +2,7 @@
 
 #include "Roster.h"
 
+#include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
@@ -23,10 +24,13 @@ Bitacora::Bitacora(SessionStore &sessions, SheetStore &sheets, qint64 sessionId,
     : QObject(parent)
     , m_sessions(sessions)
     , m_sheets(sheets)
+    , m_evidence(std::make_unique<EvidenceStore>(sessions.database()))
     , m_sessionId(sessionId)
 {
     reloadRoster();
 }
+
+Bitacora::~Bitacora() = default;
 
 template <typename Write> bool Bitacora::write(Write step)
 {
@@ -280,6 +284,59 @@ bool Bitacora::saveReadingText(int activity, const QString &text)
     if (!write([&] { m_sheets.saveReadingText(m_sessionId, activity, text.trimmed()); }))
         return false;
     Q_EMIT readingChanged(activity);
+    return true;
+}
+
+// A read that fails (a damaged page of the file) shows nothing instead of ending the program;
+// the next write reports the trouble with the disk.
+template <typename Read> auto Bitacora::readOrEmpty(Read read) const -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const StoreError &) {
+        return {};
+    }
+}
+
+QVector<Evidence> Bitacora::evidence(int activity) const
+{
+    return readOrEmpty([&] { return m_evidence->list(m_sessionId, activity); });
+}
+
+QByteArray Bitacora::evidenceData(qint64 id) const
+{
+    return readOrEmpty([&] { return m_evidence->data(id); });
+}
+
+QByteArray Bitacora::evidenceOriginal(qint64 id) const
+{
+    return readOrEmpty([&] { return m_evidence->original(id); });
+}
+
+bool Bitacora::addEvidence(Evidence &evidence, const QByteArray &data, const QByteArray &original)
+{
+    clean(evidence.caption);
+    if (!write([&] { m_evidence->add(m_sessionId, evidence, data, original); }))
+        return false;
+    Q_EMIT evidenceChanged(evidence.activity);
+    return true;
+}
+
+bool Bitacora::setEvidenceCaption(const Evidence &evidence, const QString &caption)
+{
+    QString cleaned = caption;
+    clean(cleaned);
+    if (!write([&] { m_evidence->setCaption(evidence.id, cleaned); }))
+        return false;
+    Q_EMIT evidenceChanged(evidence.activity);
+    return true;
+}
+
+bool Bitacora::removeEvidence(const Evidence &evidence)
+{
+    if (!write([&] { m_evidence->remove(evidence.id); }))
+        return false;
+    Q_EMIT evidenceChanged(evidence.activity);
     return true;
 }
 

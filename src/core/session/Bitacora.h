@@ -4,10 +4,12 @@
 #include "store/Records.h"
 
 #include <QObject>
+#include <memory>
 #include <optional>
 
 namespace fcte {
 
+class EvidenceStore;
 class SessionStore;
 class SheetStore;
 
@@ -19,6 +21,7 @@ class Bitacora : public QObject {
 public:
     Bitacora(SessionStore &sessions, SheetStore &sheets, qint64 sessionId,
              QObject *parent = nullptr);
+    ~Bitacora() override;
 
     qint64 sessionId() const { return m_sessionId; }
 
@@ -68,6 +71,14 @@ public:
     QString readingText(int activity) const;
     bool saveReadingText(int activity, const QString &text);
 
+    // Photos and files attached to an activity (see EvidenceStore); the bytes are read apart.
+    QVector<Evidence> evidence(int activity) const;
+    QByteArray evidenceData(qint64 id) const;
+    QByteArray evidenceOriginal(qint64 id) const;
+    bool addEvidence(Evidence &evidence, const QByteArray &data, const QByteArray &original);
+    bool setEvidenceCaption(const Evidence &evidence, const QString &caption);
+    bool removeEvidence(const Evidence &evidence);
+
 Q_SIGNALS:
     void entryAdded(const fcte::Entry &entry);
     void entryUpdated(const fcte::Entry &entry);
@@ -78,15 +89,18 @@ Q_SIGNALS:
     void schoolProblemChanged(qint64 schoolId);
     void nextMeetingChanged();
     void readingChanged(int activity);
+    void evidenceChanged(int activity);
     void reviewsChanged();
     void saved();
     void saveFailed(const QString &message);
 
 private:
     template <typename Write> bool write(Write step);
+    template <typename Read> auto readOrEmpty(Read read) const -> decltype(read());
 
     SessionStore &m_sessions;
     SheetStore &m_sheets;
+    std::unique_ptr<EvidenceStore> m_evidence;
     qint64 m_sessionId;
     QVector<School> m_schools;
     QVector<Participant> m_participants;
