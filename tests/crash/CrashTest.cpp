@@ -1,5 +1,7 @@
 #include "TestSupport.h"
+#include "export/BitacoraArchive.h"
 #include "store/Database.h"
+#include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 
@@ -10,6 +12,7 @@
 #include <QThread>
 #include <catch2/catch.hpp>
 #include <limits>
+#include <nlohmann/json.hpp>
 
 using namespace fcte;
 
@@ -158,4 +161,62 @@ TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill 
             }
         }
     }
+}
+
+TEST_CASE("A 12-megapixel photo attached in the window survives a kill -9, into the PDF and JSON")
+{
+    test::TempBitacora temp;
+    qint64 sessionId = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        sessionId = test::createSession(db);
+    }
+    const QString photo = temp.dir.filePath(QStringLiteral("papelógrafo.jpg"));
+    test::writePhoto(photo, 4000, 3000);
+
+    QProcess writer;
+    writer.start(QStringLiteral(FCTE_TYPING_WRITER),
+                 {temp.path(), QString::number(sessionId), QStringLiteral("attach"), photo});
+    REQUIRE(writer.waitForStarted(10000));
+    QByteArray output;
+    while (!output.contains("stored")) {
+        REQUIRE(writer.waitForReadyRead(60000));
+        output += writer.readAllStandardOutput();
+    }
+    writer.kill();
+    REQUIRE(writer.waitForFinished(10000));
+    CHECK(output.contains("stored 1"));
+
+    // Reopened by the command line, as another day's export would.
+    QByteArray stored;
+    {
+        Database db;
+        db.open(temp.path());
+        const QVector<Evidence> evidence = EvidenceStore(db).list(sessionId, 12);
+        REQUIRE(evidence.size() == 1);
+        CHECK(evidence.at(0).width == 2400);
+        stored = EvidenceStore(db).data(evidence.at(0).id);
+    }
+    const QString pdf = temp.dir.filePath(QStringLiteral("bitacora.pdf"));
+    const QString archive = temp.dir.filePath(QStringLiteral("bitacora.json"));
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--export-pdf"), pdf},
+                                         QStringList{QStringLiteral("--export-json"), archive}}) {
+        const test::ProgramRun run =
+            test::runProgram(QStringList{QStringLiteral("--db"), temp.path(),
+                                         QStringLiteral("--session"), QString::number(sessionId)} +
+                             arguments);
+        INFO(run.out.toStdString() << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    CHECK(test::pdfImageSizes(pdf) == QStringList{QStringLiteral("1200x900")});
+    const QByteArray json = test::readFile(archive);
+    const nlohmann::json root = nlohmann::json::parse(json.toStdString());
+    REQUIRE(root.at("evidence").size() == 1);
+    CHECK(QByteArray::fromBase64(QByteArray::fromStdString(
+              root.at("evidence").at(0).at("data").get<std::string>())) == stored);
+    // The archive imported elsewhere exports the same bytes again.
+    test::ImportedCopy copy(json);
+    REQUIRE(copy.result.ok());
+    CHECK(BitacoraArchive::exportSession(copy.db, copy.result.sessionId) == json);
 }

@@ -2,8 +2,10 @@
 // never pauses: one key every 25 ms into a field (the school-problem form, or the quick entry,
 // whose text is a draft until Enter). After each key it prints the time and how many keys it has
 // typed. The parent kills it with SIGKILL and checks that what was typed more than a second
-// before the kill is in the bitácora.
+// before the kill is in the bitácora. In "attach" mode it adds a photo to activity 12 as the
+// director would, prints "stored" once the window reports it stored, and waits to be killed.
 #include "MainWindow.h"
+#include "evidence/EvidencePanel.h"
 #include "guide/GuideLoader.h"
 #include "session/Clock.h"
 #include "store/Database.h"
@@ -22,9 +24,12 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (argc != 4)
+    if (argc < 4)
         return 2;
     const bool form = QByteArray(argv[3]) == "form";
+    const bool attach = QByteArray(argv[3]) == "attach";
+    if (attach && argc != 5)
+        return 2;
     const fcte::GuideLoadResult loaded =
         fcte::GuideLoader::fromFile(fcte::GuideLoader::defaultGuidePath());
     if (!loaded.ok())
@@ -33,10 +38,19 @@ int main(int argc, char *argv[])
     db.open(QString::fromLocal8Bit(argv[1]));
     fcte::Stores stores(db);
     const qint64 sessionId = QByteArray(argv[2]).toLongLong();
-    stores.sessions.setCurrentActivity(sessionId, form ? 7 : 4);
+    stores.sessions.setCurrentActivity(sessionId, attach ? 12 : form ? 7 : 4);
     const fcte::SystemClock clock;
     fcte::MainWindow window(*loaded.guide, stores, sessionId, clock);
     window.show();
+    if (attach) {
+        QObject::connect(&window.evidencePanel(), &fcte::EvidencePanel::filesAdded, &window,
+                         [](int stored) {
+                             std::printf("stored %d\n", stored);
+                             std::fflush(stdout);
+                         });
+        window.evidencePanel().addFiles({QString::fromLocal8Bit(argv[4])});
+        return QApplication::exec();
+    }
     auto *field = window.findChild<QLineEdit *>(
         QString::fromLatin1(form ? "problemLineEdit" : "quickEntryLineEdit"));
     if (!field)
