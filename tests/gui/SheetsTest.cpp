@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "export/BitacoraArchive.h"
+#include "export/Exporters.h"
 #include "projection/ProjectionController.h"
 #include "projection/ProjectionView.h"
 #include "session/AttendanceDialog.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -578,6 +580,64 @@ TEST_CASE("Opened again, the window puts the cursor in the entry box, ready to t
     OperatorFixture fixture(4);
     REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
     CHECK(QApplication::focusWidget() == fixture.editor("norms")->quickEntry());
+}
+
+TEST_CASE("Attendance of 300 participants is taken by keyboard alone and the PDF reads it back")
+{
+    OperatorFixture fixture(1);
+    RosterEdit roster;
+    roster.schools = fixture.sessions->schools(fixture.sessionId);
+    for (const Participant &person : fixture.sessions->participants(fixture.sessionId))
+        roster.members << RosterEdit::Member{person,
+                                             person.schoolId == roster.schools.at(0).id ? 0 : 1};
+    for (int i = int(roster.members.size()); i < 300; ++i) {
+        Participant person;
+        person.name = QStringLiteral("Docente %1").arg(i, 3, 10, QLatin1Char('0'));
+        person.role = QStringLiteral("docente");
+        roster.members << RosterEdit::Member{person, i % 2};
+    }
+    fixture.sessions->saveRoster(fixture.sessionId, roster);
+    AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(dialog.filter(), Qt::Key_Down); // from the filter into the list
+    QAbstractItemView *view = dialog.view();
+    REQUIRE(view->model()->rowCount() == 300);
+    // Space marks present; a second Space, absent (every tenth person); ↓ goes on.
+    for (int row = 0; row < 300; ++row) {
+        REQUIRE(view->currentIndex().row() == row);
+        QTest::keyClick(view, Qt::Key_Space);
+        if (row % 10 == 9)
+            QTest::keyClick(view, Qt::Key_Space);
+        QTest::keyClick(view, Qt::Key_Down);
+    }
+    const QHash<qint64, Attendance> taken = fixture.sessions->attendance(fixture.sessionId);
+    REQUIRE(taken.size() == 300);
+    int present = 0;
+    for (const Attendance &mark : taken)
+        present += mark.present ? 1 : 0;
+    CHECK(present == 270);
+    CHECK(dialog.windowTitle().contains(QStringLiteral("270 presentes")));
+
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("asistencia.pdf"));
+    REQUIRE(
+        Exporters::writePdf(fixture.db, test::shippedGuide(), fixture.sessionId, pdf).isEmpty());
+    const QString text = test::pdfToText(pdf);
+    CHECK(text.count(QRegularExpression(QStringLiteral("\\bPresente\\b"))) == 270);
+    CHECK(text.count(QRegularExpression(QStringLiteral("\\bAusente\\b"))) == 30);
+    CHECK_FALSE(text.contains(QStringLiteral("Sin registrar")));
+    // Each school's count on the cover: "present of all", as the store has them.
+    for (int school = 0; school < 2; ++school) {
+        int members = 0;
+        int came = 0;
+        for (const Participant &person : fixture.sessions->participants(fixture.sessionId)) {
+            if (person.schoolId != roster.schools.at(school).id)
+                continue;
+            ++members;
+            came += taken.value(person.id).present ? 1 : 0;
+        }
+        CHECK(text.simplified().contains(QStringLiteral("%1 de %2").arg(came).arg(members)));
+    }
 }
 
 TEST_CASE("Attendance is taken by keyboard: type to filter, Space marks present, then absent")
