@@ -97,6 +97,17 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_evidencePanel->acceptDropsOn(m_page);
     connect(m_evidencePanel, &EvidencePanel::projectRequested, m_projection,
             &ProjectionController::showPicture);
+    // The first photo opens a row of thumbnails: the page takes its height from the sheet.
+    connect(m_evidencePanel, &EvidencePanel::shownChanged, this,
+            &MainWindow::balanceActivitySplitter);
+    // What was just added comes into view, once the page has laid the thumbnails out.
+    connect(m_evidencePanel, &EvidencePanel::filesAdded, this, [this](int stored) {
+        if (stored > 0)
+            QTimer::singleShot(0, this, [this] {
+                if (auto *area = qobject_cast<QScrollArea *>(m_activitySplitter->widget(0)))
+                    area->ensureWidgetVisible(m_evidencePanel, 0, 0);
+            });
+    });
     auto *pageScroll = new QScrollArea;
     pageScroll->setWidgetResizable(true);
     pageScroll->setWidget(m_page);

@@ -346,16 +346,18 @@ void EvidencePanel::refresh()
         m_list->setCurrentRow(qBound(0, current, int(m_shown.size()) - 1));
     }
     // Without evidence, one line: the tools for what is there appear with it.
+    const bool wasShown = !m_list->isHidden();
     for (QWidget *widget : std::initializer_list<QWidget *>{m_list, m_project, m_save, m_remove})
         widget->setVisible(!m_shown.isEmpty());
+    if (wasShown != !m_shown.isEmpty())
+        Q_EMIT shownChanged();
     if (isBusy())
         m_status->setText(
             tr("Preparando %n archivo(s)…", nullptr, int(m_preparingNow.size() + m_queue.size())));
     else if (m_shown.isEmpty())
         m_status->setText(tr("ninguna; arrastre aquí fotos o archivos."));
     else
-        m_status->setText(
-            tr("%n. Entrar proyecta la foto; F2 escribe su pie.", nullptr, int(m_shown.size())));
+        m_status->setText(tr("%n · Intro proyecta · F2 pie de foto", nullptr, int(m_shown.size())));
     refreshButtons();
 }
 

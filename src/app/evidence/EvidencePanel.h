@@ -44,6 +44,8 @@ Q_SIGNALS:
     void projectRequested(const QImage &picture, const QString &caption);
     // After a batch was stored (or refused): how many were stored.
     void filesAdded(int stored);
+    // The thumbnails appeared or went away: the panel's height changed.
+    void shownChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "FileDialogs.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <optional>
 
@@ -43,8 +44,11 @@ QStringList FileDialogs::openFileNames(QWidget *parent, const QString &title, co
 {
     if (const auto names = takeNext())
         return names->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return QFileDialog::getOpenFileNames(
-        parent, title, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation), filter);
+    // Photos are usually in Pictures, when there is such a folder.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
 }
 
 QString FileDialogs::folderName(QWidget *parent, const QString &title)
