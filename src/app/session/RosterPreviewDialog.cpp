@@ -67,7 +67,10 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
     m_table->setHorizontalHeaderLabels(headers + QStringList{tr("Observaciones")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The observations are what the director reads: they take the room and wrap.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(int(headers.size()), QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < rows.at(row).size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
@@ -75,6 +78,7 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
         note->setForeground(QColor(0xb0, 0x00, 0x20));
         m_table->setItem(row, int(headers.size()), note);
     }
+    m_table->resizeRowsToContents();
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Agregar %n", nullptr, int(rows.size())));
@@ -83,7 +87,7 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 460);
+    resize(1000, 520);
 }
 
 QString RosterPreviewDialog::summary() const

@@ -84,6 +84,12 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
     m_ui->schoolsTable->horizontalHeader()->setSectionResizeMode(SchoolName, QHeaderView::Stretch);
     m_ui->participantsTable->horizontalHeader()->setSectionResizeMode(PersonName,
                                                                       QHeaderView::Stretch);
+    // A school's name is long ("Escuela Primaria «Sor Juana Inés de la Cruz»"): its column is
+    // wide enough to tell the schools apart.
+    m_ui->participantsTable->setColumnWidth(PersonSchool, 280);
+    m_ui->participantsTable->setColumnWidth(PersonRole, 150);
+    m_ui->participantsTable->setColumnWidth(PersonSpecialty, 150);
+    m_ui->participantsTable->setColumnWidth(PersonGrade, 130);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Guardar"));
 
     connect(m_ui->addSchoolButton, &QPushButton::clicked, this, [this] {
