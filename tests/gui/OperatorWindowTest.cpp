@@ -509,6 +509,22 @@ TEST_CASE("Rows copied from a spreadsheet are previewed with their problems, the
     CHECK(qobject_cast<QComboBox *>(people->cellWidget(0, 1))->currentText() ==
           QStringLiteral("Benito Juárez"));
     CHECK(people->item(0, 4)->text() == QStringLiteral("1.º A"));
+
+    // Rows copied without their header row: taken by position (name, school, function, grade).
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("Érika Muñoz\tBenito Juárez\tDocente\t3.º B\n"));
+    const test::ModalAnswer addPlain([](QWidget *modal) {
+        if (auto *preview = qobject_cast<QDialog *>(modal))
+            preview->accept();
+    });
+    dialog.activateWindow(); // back from the preview
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    people->setFocus();
+    QTest::keyClick(people, Qt::Key_V, Qt::ControlModifier);
+    REQUIRE(addPlain.answered());
+    REQUIRE(people->rowCount() == 3);
+    CHECK(people->item(2, 0)->text() == QStringLiteral("Érika Muñoz"));
+    CHECK(people->item(2, 4)->text() == QStringLiteral("3.º B"));
 }
 
 TEST_CASE("An Excel workbook chosen with the import button is previewed, then added")
