@@ -31,6 +31,8 @@ struct SheetSpec {
     bool categoriesFromPrompts = false;
     QString markLabel; // when set, an entry can be ticked (e.g. handed to the director)
     QString hint;      // what to type, shown in the empty quick entry
+    // Teachers may send entries of this kind from their phones (see ParticipationServer).
+    bool fromPhones = false;
 };
 
 // The kinds of sheet a guide's activity can use.

@@ -326,6 +326,11 @@ void Database::exec(const char *sql)
         fail(tr("No se pudo escribir en la bitácora"), rc);
 }
 
+int Database::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_handle);

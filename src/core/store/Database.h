@@ -80,6 +80,8 @@ public:
 
     void exec(const char *sql);
     qint64 lastInsertId() const;
+    // Rows the last statement inserted, changed or deleted.
+    int changes() const;
     int userVersion();
     // PRAGMA quick_check: false when the file is damaged.
     bool isSound();

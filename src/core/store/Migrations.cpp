@@ -252,6 +252,34 @@ CREATE TABLE evidence (
 );
 CREATE INDEX evidence_by_activity ON evidence(session_id, activity, position);
 )sql",
+        // 11 -> 12: what teachers send from their phones, waiting for the recorder. The same
+        // submission sent twice (a retry after a lost answer) is stored once.
+        R"sql(
+CREATE TABLE submission (
+    id             INTEGER PRIMARY KEY,
+    session_id     INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    activity       INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    device         TEXT NOT NULL,
+    client_id      TEXT NOT NULL,
+    participant_id INTEGER NOT NULL DEFAULT 0,
+    school_id      INTEGER NOT NULL DEFAULT 0,
+    team_id        INTEGER NOT NULL DEFAULT 0,
+    typed_name     TEXT NOT NULL DEFAULT '',
+    category       INTEGER NOT NULL DEFAULT -1,
+    text           TEXT NOT NULL DEFAULT '',
+    students_need  TEXT NOT NULL DEFAULT '',
+    actions        TEXT NOT NULL DEFAULT '',
+    share_how      TEXT NOT NULL DEFAULT '',
+    evidence       TEXT NOT NULL DEFAULT '',
+    state          TEXT NOT NULL DEFAULT 'pending',
+    received_at_ms INTEGER NOT NULL,
+    decided_at_ms  INTEGER NOT NULL DEFAULT 0,
+    result_id      INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (session_id, device, client_id)
+);
+CREATE INDEX submission_by_state ON submission(session_id, state, id);
+)sql",
     };
     return steps;
 }

@@ -137,6 +137,31 @@ struct Evidence {
     bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
 };
 
+// What a teacher sent from a phone, waiting for the recorder: approved, it becomes an ordinary
+// entry or commitment; rejected, it is kept (struck) with who sent it. Nothing is erased.
+struct Submission {
+    enum class State { Pending, Approved, Rejected };
+    qint64 id = 0;
+    int activity = 0;
+    QString kind;     // the sheet kind: "proposals", "commitments"…
+    QString device;   // the phone's own random id, kept in its browser
+    QString clientId; // the submission's own id: a retry after a lost answer is not stored twice
+    qint64 participantId = 0;
+    qint64 schoolId = 0;
+    qint64 teamId = 0;
+    QString typedName;    // a name typed on the phone, not in the roster
+    int category = -1;    // a list sheet's axis or question; -1 for none
+    QString text;         // a list sheet's entry
+    QString studentsNeed; // a commitment's four parts
+    QString actions;
+    QString shareHow;
+    QString evidence;
+    State state = State::Pending;
+    qint64 receivedAtMs = 0;
+    qint64 decidedAtMs = 0;
+    qint64 resultId = 0; // the entry or commitment it became
+};
+
 // What one school presents in activity 7.
 struct SchoolProblem {
     qint64 schoolId = 0;

@@ -1,0 +1,412 @@
+#include "ParticipationServer.h"
+
+#include "guide/SheetKinds.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/SubmissionStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace fcte {
+namespace {
+
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ParticipationServer", text);
+}
+
+std::string resource(const char *path)
+{
+    QFile file(QString::fromLatin1(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+}
+
+QString newToken()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    QString token;
+    for (quint32 word : words)
+        token += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
+    return token;
+}
+
+void answer(httplib::Response &response, int status, const json &body)
+{
+    response.status = status;
+    response.set_content(body.dump(), "application/json; charset=utf-8");
+}
+
+void refuse(httplib::Response &response, int status, const QString &message)
+{
+    answer(response, status, {{"error", message.toStdString()}});
+}
+
+// A submission's body, read field by field; the first problem is kept, in Spanish.
+class BodyReader {
+public:
+    BodyReader(const json &body, const ParticipationLimits &limits)
+        : m_body(body)
+        , m_limits(limits)
+    {}
+    QString problem;
+
+    QString text(const char *key, int maxChars)
+    {
+        const auto it = m_body.find(key);
+        if (it == m_body.end() || it->is_null())
+            return {};
+        if (!it->is_string()) {
+            fail(tr("«%1» debe ser texto").arg(QLatin1String(key)));
+            return {};
+        }
+        const QString value = QString::fromStdString(it->get<std::string>()).trimmed();
+        if (value.size() > maxChars)
+            fail(tr("«%1» es demasiado largo (más de %2 caracteres)")
+                     .arg(QLatin1String(key))
+                     .arg(maxChars));
+        return value;
+    }
+    QString field(const char *key) { return text(key, m_limits.maxFieldChars); }
+    qint64 number(const char *key, qint64 min, qint64 max, qint64 fallback)
+    {
+        const auto it = m_body.find(key);
+        if (it == m_body.end() || it->is_null())
+            return fallback;
+        if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
+            fail(tr("«%1» no es un número válido").arg(QLatin1String(key)));
+            return fallback;
+        }
+        return it->get<qint64>();
+    }
+    void fail(const QString &why)
+    {
+        if (problem.isEmpty())
+            problem = why;
+    }
+
+private:
+    const json &m_body;
+    const ParticipationLimits &m_limits;
+};
+
+} // namespace
+
+struct ParticipationServer::Impl {
+    QString databasePath;
+    qint64 sessionId = 0;
+    ParticipationLimits limits;
+    std::string page = resource(":/web/index.html");
+    std::string script = resource(":/web/app.js");
+    std::string style = resource(":/web/style.css");
+
+    std::unique_ptr<httplib::Server> server;
+    std::thread thread;
+    QString address;
+    int port = 0;
+    QString error;
+
+    mutable std::mutex mutex; // guards what follows
+    QString token = newToken();
+    std::string state = "{}";
+    QSet<QString> open;
+    std::map<std::string, std::deque<Clock::time_point>> hits; // per network address
+    std::function<void()> onSubmitted;
+
+    std::mutex dbMutex; // one submission written at a time, on the server's own connection
+    Database db;
+
+    bool tokenMatches(const httplib::Request &request)
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        return request.matches.size() > 1 && QString::fromStdString(request.matches[1]) == token;
+    }
+
+    // Too many requests from one address, or one address too many: the room's network may
+    // hold a broken or hostile device.
+    bool allow(const std::string &remote, QString &why)
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        const auto now = Clock::now();
+        auto it = hits.find(remote);
+        if (it == hits.end()) {
+            if (int(hits.size()) >= limits.maxDevices) {
+                why = tr("Hay demasiados teléfonos conectados.");
+                return false;
+            }
+            it = hits.emplace(remote, std::deque<Clock::time_point>()).first;
+        }
+        std::deque<Clock::time_point> &times = it->second;
+        while (!times.empty() && now - times.front() > std::chrono::minutes(1))
+            times.pop_front();
+        if (int(times.size()) >= limits.requestsPerDeviceMinute) {
+            why = tr("Demasiados envíos seguidos: espere un momento.");
+            return false;
+        }
+        times.push_back(now);
+        return true;
+    }
+
+    // Wraps a route: the token, then the rate, then the handler.
+    httplib::Server::Handler
+    guarded(std::function<void(const httplib::Request &, httplib::Response &)> handler)
+    {
+        return [this, handler](const httplib::Request &request, httplib::Response &response) {
+            if (!tokenMatches(request)) {
+                refuse(response, 403,
+                       tr("Este código ya no es válido: escanee de nuevo el código QR."));
+                return;
+            }
+            QString why;
+            if (!allow(request.remote_addr, why)) {
+                refuse(response, 429, why);
+                return;
+            }
+            handler(request, response);
+        };
+    }
+
+    void submit(const httplib::Request &request, httplib::Response &response)
+    {
+        const json body = json::parse(request.body, nullptr, false);
+        if (body.is_discarded() || !body.is_object()) {
+            refuse(response, 400, tr("La solicitud no es válida."));
+            return;
+        }
+        BodyReader read(body, limits);
+        Submission s;
+        s.device = read.text("device", 64);
+        s.clientId = read.text("clientId", 64);
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
+        if (!idPattern.match(s.device).hasMatch() || !idPattern.match(s.clientId).hasMatch())
+            read.fail(tr("falta la identificación del envío"));
+        s.activity = int(read.number("activity", 1, 999, 0));
+        s.kind = read.text("kind", 40);
+        if (!SheetKinds::isKnown(s.kind) || !SheetKinds::spec(s.kind).fromPhones)
+            read.fail(tr("esta hoja no recibe envíos desde teléfonos"));
+        s.participantId = read.number("participant", 0, std::numeric_limits<qint32>::max(), 0);
+        s.schoolId = read.number("school", 0, std::numeric_limits<qint32>::max(), 0);
+        s.teamId = read.number("team", 0, std::numeric_limits<qint32>::max(), 0);
+        s.category = int(read.number("category", -1, 99, -1));
+        s.typedName = read.text("name", limits.maxNameChars);
+        s.text = read.field("text");
+        s.studentsNeed = read.field("studentsNeed");
+        s.actions = read.field("actions");
+        s.shareHow = read.field("shareHow");
+        s.evidence = read.field("evidence");
+        if (s.participantId == 0 && s.typedName.isEmpty())
+            read.fail(tr("falta su nombre"));
+        const bool commitment = s.kind == QLatin1String("commitments");
+        if (commitment ? s.studentsNeed.isEmpty() && s.actions.isEmpty() && s.shareHow.isEmpty() &&
+                             s.evidence.isEmpty()
+                       : s.text.isEmpty())
+            read.fail(tr("no escribió nada"));
+        if (!read.problem.isEmpty()) {
+            refuse(response, 400, read.problem);
+            return;
+        }
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            if (!open.contains(formKey(s.activity, s.kind))) {
+                refuse(response, 409,
+                       tr("Esta actividad ya no recibe respuestas: siga la proyección."));
+                return;
+            }
+        }
+        try {
+            const std::lock_guard<std::mutex> lock(dbMutex);
+            SubmissionStore(db).add(sessionId, s);
+        } catch (const StoreError &) {
+            refuse(response, 503, tr("No se pudo guardar; su texto se enviará de nuevo."));
+            return;
+        }
+        std::function<void()> callback;
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            callback = onSubmitted;
+        }
+        if (callback)
+            callback();
+        answer(response, 200, {{"ok", true}, {"id", s.id}});
+    }
+
+    void routes()
+    {
+        httplib::Server &svr = *server;
+        const std::string prefix = R"(/p/([0-9a-f]{32})/)";
+        const auto serve = [this](const std::string &content, const char *type) {
+            return guarded([&content, type](const httplib::Request &, httplib::Response &res) {
+                res.set_content(content, type);
+            });
+        };
+        svr.Get(prefix, serve(page, "text/html; charset=utf-8"));
+        svr.Get(prefix + R"(app\.js)", serve(script, "text/javascript; charset=utf-8"));
+        svr.Get(prefix + R"(style\.css)", serve(style, "text/css; charset=utf-8"));
+        svr.Get(prefix + "api/state",
+                guarded([this](const httplib::Request &, httplib::Response &res) {
+                    std::string copy;
+                    {
+                        const std::lock_guard<std::mutex> lock(mutex);
+                        copy = state;
+                    }
+                    res.set_content(copy, "application/json; charset=utf-8");
+                }));
+        svr.Post(prefix + "api/submit",
+                 guarded([this](const httplib::Request &req, httplib::Response &res) {
+                     submit(req, res);
+                 }));
+        svr.set_error_handler([](const httplib::Request &, httplib::Response &res) {
+            if (res.body.empty())
+                refuse(res, res.status, tr("No existe."));
+        });
+        svr.set_exception_handler(
+            [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+                refuse(res, 500, tr("Error interno."));
+            });
+    }
+};
+
+ParticipationServer::ParticipationServer(const QString &databasePath, qint64 sessionId,
+                                         const ParticipationLimits &limits)
+    : d(std::make_unique<Impl>())
+{
+    d->databasePath = databasePath;
+    d->sessionId = sessionId;
+    d->limits = limits;
+}
+
+ParticipationServer::~ParticipationServer()
+{
+    stop();
+}
+
+bool ParticipationServer::start(const QString &address, int port)
+{
+    stop();
+    try {
+        if (!d->db.isOpen())
+            d->db.open(d->databasePath);
+    } catch (const StoreError &error) {
+        d->error = error.message();
+        return false;
+    }
+    d->server = std::make_unique<httplib::Server>();
+    httplib::Server &svr = *d->server;
+    svr.set_payload_max_length(d->limits.maxBodyBytes);
+    svr.set_read_timeout(d->limits.readTimeout.count(), 0);
+    svr.set_write_timeout(d->limits.readTimeout.count(), 0);
+    // One request per connection: a phone never holds a thread between its requests.
+    svr.set_keep_alive_max_count(1);
+    const int threads = d->limits.threads;
+    svr.new_task_queue = [threads] {
+        return new httplib::ThreadPool(std::size_t(threads));
+    };
+    // Strict by default: the page's own script and style only, nothing cached, no referrer
+    // (the address carries the token).
+    svr.set_default_headers(
+        {{"Content-Security-Policy",
+          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+          "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
+         {"X-Content-Type-Options", "nosniff"},
+         {"Referrer-Policy", "no-referrer"},
+         {"Cache-Control", "no-store"}});
+    d->routes();
+    const std::string host = address.toStdString();
+    const int bound =
+        port == 0 ? svr.bind_to_any_port(host) : (svr.bind_to_port(host, port) ? port : -1);
+    if (bound <= 0) {
+        d->error = tr("No se pudo escuchar en %1: la dirección no está disponible.").arg(address);
+        d->server.reset();
+        return false;
+    }
+    d->address = address;
+    d->port = bound;
+    d->thread = std::thread([server = d->server.get()] { server->listen_after_bind(); });
+    // stop() does nothing until the loop runs: wait for it, so a quick stop cannot be missed.
+    for (int waited = 0; waited < 5000 && !svr.is_running(); ++waited)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    d->error.clear();
+    return true;
+}
+
+void ParticipationServer::stop()
+{
+    if (!d->server)
+        return;
+    d->server->stop();
+    if (d->thread.joinable())
+        d->thread.join();
+    d->server.reset();
+    d->port = 0;
+}
+
+bool ParticipationServer::isRunning() const
+{
+    return d->server != nullptr;
+}
+
+QString ParticipationServer::error() const
+{
+    return d->error;
+}
+
+int ParticipationServer::port() const
+{
+    return d->port;
+}
+
+QString ParticipationServer::address() const
+{
+    return d->address;
+}
+
+QString ParticipationServer::token() const
+{
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    return d->token;
+}
+
+void ParticipationServer::renewToken()
+{
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    d->token = newToken();
+}
+
+QString ParticipationServer::joinUrl() const
+{
+    return QStringLiteral("http://%1:%2/p/%3/").arg(d->address).arg(d->port).arg(token());
+}
+
+void ParticipationServer::setState(const QByteArray &json, const QSet<QString> &open)
+{
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    d->state = json.toStdString();
+    d->open = open;
+}
+
+QString ParticipationServer::formKey(int activity, const QString &kind)
+{
+    return QString::number(activity) + QLatin1Char('/') + kind;
+}
+
+void ParticipationServer::setOnSubmitted(std::function<void()> callback)
+{
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    d->onSubmitted = std::move(callback);
+}
+
+} // namespace fcte

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Records.h"
+
+namespace fcte {
+
+class Database;
+
+// The phones' submissions of a session (see Submission).
+class SubmissionStore {
+public:
+    explicit SubmissionStore(Database &db);
+
+    // Stores a new submission and sets its id; the same device and client id again is not stored
+    // a second time (returns false, the id of the first one set).
+    bool add(qint64 sessionId, Submission &submission);
+    // Oldest first; all states when state is empty.
+    QVector<Submission> list(qint64 sessionId,
+                             std::optional<Submission::State> state = std::nullopt) const;
+    std::optional<Submission> find(qint64 id) const;
+    void decide(qint64 id, Submission::State state, qint64 resultId = 0);
+    int count(qint64 sessionId, Submission::State state) const;
+
+    static QString stateKey(Submission::State state);
+
+private:
+    Database &m_db;
+};
+
+} // namespace fcte
