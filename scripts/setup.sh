@@ -11,6 +11,7 @@ FCTE_PACKAGES=(
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev libcpp-httplib-dev libqrencode-dev
     fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils clang-format
+    chromium
 )
 
 fcte_missing_packages() {
@@ -58,6 +59,19 @@ fcte_check_format() {
     if ! clang-format --dry-run --Werror "${files[@]}"; then
         echo "Formato: ejecute 'cmake --build build --target format' y vuelva a probar." >&2
         return 1
+    fi
+}
+
+# The browser test's driver (puppeteer-core, from npm, as pinned by tests/web/package-lock.json);
+# Node 20 and its npm come with the machine, Debian's chromium is in the packages above.
+fcte_install_web_tests() {
+    local web="$FCTE_ROOT/tests/web"
+    if [ ! -d "$web/node_modules/puppeteer-core" ]; then
+        if ! command -v npm >/dev/null; then
+            echo "Falta npm (Node 20) para la prueba del navegador." >&2
+            return 1
+        fi
+        (cd "$web" && npm ci --no-audit --no-fund --loglevel=error </dev/null)
     fi
 }
 

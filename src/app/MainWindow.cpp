@@ -12,6 +12,8 @@
 #include "export/FileDialogs.h"
 #include "guide/Guide.h"
 #include "guide/GuideLoader.h"
+#include "participation/ModerationQueue.h"
+#include "participation/ParticipationController.h"
 #include "projection/PresentationMode.h"
 #include "projection/ProjectionController.h"
 #include "session/AttendanceDialog.h"
@@ -33,6 +35,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -63,6 +66,10 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
     m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
+    const auto info = stores.sessions.session(sessionId);
+    m_participation =
+        new ParticipationController(guide, *m_runner, *m_bitacora, stores.sessions.databasePath(),
+                                    info ? info->title : QString(), this);
     m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
     m_backups = new BackupScheduler(stores.sessions.database(), this);
     m_checkpoints = new CheckpointScheduler(stores.sessions.database(), this);
@@ -132,6 +139,32 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 900});
     setCentralWidget(splitter);
+
+    // What the phones send waits at the right for the recorder; hidden until there is any.
+    m_moderation = new ModerationQueue(stores.sessions.database(), *m_bitacora,
+                                       [this](int activity, const QString &kind) -> QUndoStack & {
+                                           return undoStackFor(activity, kind);
+                                       });
+    auto *moderationDock = new QDockWidget(tr("Envíos desde teléfonos"), this);
+    moderationDock->setObjectName(QStringLiteral("moderationDock"));
+    moderationDock->setWidget(m_moderation);
+    moderationDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, moderationDock);
+    moderationDock->setVisible(m_moderation->pendingCount() > 0);
+    connect(m_participation, &ParticipationController::submissionsArrived, m_moderation,
+            &ModerationQueue::refresh);
+    connect(m_moderation, &ModerationQueue::pendingChanged, moderationDock,
+            [moderationDock](int n) {
+                if (n > 0)
+                    moderationDock->show();
+            });
+    connect(m_participation, &ParticipationController::runningChanged, moderationDock,
+            [moderationDock](bool running) {
+                if (running)
+                    moderationDock->show();
+            });
+    connect(m_participation, &ParticipationController::projectQrRequested, m_projection,
+            &ProjectionController::showPicture);
 
     m_position = new QLabel;
     m_position->setObjectName(QStringLiteral("positionLabel"));
@@ -254,6 +287,7 @@ void MainWindow::createActions()
         dialog.exec();
     });
     attendance->setObjectName(QStringLiteral("attendanceAction"));
+    session->addAction(m_participation->action());
     session->addSeparator();
     session->addAction(m_lifecycle->prepareAction());
     session->addAction(m_lifecycle->startAction());

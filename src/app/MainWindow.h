@@ -23,6 +23,8 @@ class PresentationMode;
 class ProjectionController;
 class Guide;
 class EvidencePanel;
+class ModerationQueue;
+class ParticipationController;
 class ReadingPanel;
 class SessionLifecycle;
 class SessionTimer;
@@ -45,6 +47,8 @@ public:
     ActivityPage &activityPage() const { return *m_page; }
     ReadingPanel &readingPanel() const { return *m_readingPanel; }
     EvidencePanel &evidencePanel() const { return *m_evidencePanel; }
+    ParticipationController &participation() const { return *m_participation; }
+    ModerationQueue &moderationQueue() const { return *m_moderation; }
     Bitacora &bitacora() const { return *m_bitacora; }
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
@@ -121,6 +125,8 @@ private:
     ActivityPage *m_page = nullptr;
     ReadingPanel *m_readingPanel = nullptr;
     EvidencePanel *m_evidencePanel = nullptr;
+    ParticipationController *m_participation = nullptr;
+    ModerationQueue *m_moderation = nullptr;
     QLabel *m_position = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;

@@ -121,7 +121,7 @@ TEST_CASE("The phones' server serves its page, script, style and state only with
           std::string::npos);
     CHECK(page->get_header_value("Cache-Control") == "no-store");
     CHECK(page->body.find("app.js") != std::string::npos);
-    for (const char *asset : {"app.js", "style.css"}) {
+    for (const char *asset : {"app.js", "style.css", "icon.svg"}) {
         const auto response = client.Get(fixture.path(asset));
         REQUIRE(response);
         CHECK(response->status == 200);

@@ -65,6 +65,7 @@ public:
     AddCommitmentCommand(Bitacora &bitacora, const Commitment &commitment);
     void redo() override;
     void undo() override;
+    qint64 commitmentId() const { return m_commitment.id; }
 
 private:
     Bitacora &m_bitacora;

@@ -113,6 +113,7 @@ struct ParticipationServer::Impl {
     std::string page = resource(":/web/index.html");
     std::string script = resource(":/web/app.js");
     std::string style = resource(":/web/style.css");
+    std::string icon = resource(":/web/icon.svg");
 
     std::unique_ptr<httplib::Server> server;
     std::thread thread;
@@ -256,6 +257,7 @@ struct ParticipationServer::Impl {
         svr.Get(prefix, serve(page, "text/html; charset=utf-8"));
         svr.Get(prefix + R"(app\.js)", serve(script, "text/javascript; charset=utf-8"));
         svr.Get(prefix + R"(style\.css)", serve(style, "text/css; charset=utf-8"));
+        svr.Get(prefix + R"(icon\.svg)", serve(icon, "image/svg+xml"));
         svr.Get(prefix + "api/state",
                 guarded([this](const httplib::Request &, httplib::Response &res) {
                     std::string copy;

@@ -298,6 +298,15 @@ template <typename Read> auto Bitacora::readOrEmpty(Read read) const -> decltype
     }
 }
 
+bool Bitacora::addParticipant(Participant &participant)
+{
+    clean(participant.name);
+    if (!write([&] { m_sessions.addParticipant(m_sessionId, participant); }))
+        return false;
+    reloadRoster();
+    return true;
+}
+
 QVector<Evidence> Bitacora::evidence(int activity) const
 {
     return readOrEmpty([&] { return m_evidence->list(m_sessionId, activity); });

@@ -53,6 +53,8 @@ public:
     bool saveTeam(Team &team);
     bool removeTeam(qint64 teamId);
     bool setRecorder(qint64 participantId, bool isRecorder);
+    // A teacher who joined from a phone with a name not in the roster; sets its id.
+    bool addParticipant(Participant &participant);
 
     SchoolProblem schoolProblem(qint64 schoolId) const;
     bool saveSchoolProblem(const SchoolProblem &problem);

@@ -345,6 +345,30 @@ void SessionStore::saveRoster(qint64 sessionId, RosterEdit &roster)
     transaction.commit();
 }
 
+void SessionStore::addParticipant(qint64 sessionId, Participant &participant)
+{
+    if (participant.name.trimmed().isEmpty())
+        throw StoreError(tr("Cada participante necesita un nombre."));
+    Transaction transaction(m_db);
+    Statement insert(m_db, "INSERT INTO participant (session_id, school_id, position, name, role, "
+                           "specialty, grade, is_recorder) VALUES (?, ?, (SELECT "
+                           "COALESCE(MAX(position), -1) + 1 FROM participant WHERE session_id = "
+                           "?), ?, ?, ?, ?, 0)");
+    insert.bind(1, sessionId);
+    if (participant.schoolId == 0)
+        insert.bindNull(2);
+    else
+        insert.bind(2, participant.schoolId);
+    insert.bind(3, sessionId)
+        .bind(4, participant.name.trimmed())
+        .bind(5, participant.role.isEmpty() ? QStringLiteral("docente") : participant.role)
+        .bind(6, participant.specialty)
+        .bind(7, participant.grade)
+        .run();
+    participant.id = m_db.lastInsertId();
+    transaction.commit();
+}
+
 void SessionStore::setRecorder(qint64 participantId, bool isRecorder)
 {
     Statement update(m_db, "UPDATE participant SET is_recorder = ? WHERE id = ?");

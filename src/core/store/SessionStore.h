@@ -57,6 +57,9 @@ public:
     // Replaces the session's schools and participants; ids are filled in for new rows.
     void saveRoster(qint64 sessionId, RosterEdit &roster);
     void setRecorder(qint64 participantId, bool isRecorder);
+    // One more participant at the end of the roster (a teacher who joined from a phone with a
+    // name not in the list); sets its id.
+    void addParticipant(qint64 sessionId, Participant &participant);
     QVector<School> schools(qint64 sessionId) const;
     QVector<Participant> participants(qint64 sessionId) const;
 

@@ -1,0 +1,305 @@
+#include "ModerationQueue.h"
+
+#include "Messages.h"
+#include "guide/SheetKinds.h"
+#include "session/Bitacora.h"
+#include "sheets/SheetCommands.h"
+#include "store/StoreError.h"
+#include "store/SubmissionStore.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fcte {
+namespace {
+
+bool isCommitment(const Submission &submission)
+{
+    return submission.kind == QLatin1String("commitments");
+}
+
+template <typename Records> bool contains(const Records &records, qint64 id)
+{
+    return id != 0 && std::any_of(records.cbegin(), records.cend(),
+                                  [id](const auto &record) { return record.id == id; });
+}
+
+// Edits a submission's words before it is approved: one box per part it has.
+class SubmissionEditor : public QDialog {
+public:
+    SubmissionEditor(Submission &submission, QWidget *parent)
+        : QDialog(parent)
+    {
+        setWindowTitle(ModerationQueue::tr("Corregir antes de aprobar"));
+        auto *layout = new QVBoxLayout(this);
+        auto *form = new QFormLayout;
+        const auto add = [this, form](const QString &label, QString *field) {
+            auto *box = new QPlainTextEdit(*field);
+            box->setTabChangesFocus(true);
+            form->addRow(label, box);
+            m_fields << qMakePair(box, field);
+        };
+        if (isCommitment(submission)) {
+            add(ModerationQueue::tr("Mis alumnos requieren mejorar…"), &submission.studentsNeed);
+            add(ModerationQueue::tr("Acciones"), &submission.actions);
+            add(ModerationQueue::tr("Compartiré en marzo mediante…"), &submission.shareHow);
+            add(ModerationQueue::tr("Evidencias"), &submission.evidence);
+        } else {
+            add(ModerationQueue::tr("Texto"), &submission.text);
+        }
+        layout->addLayout(form);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        buttons->button(QDialogButtonBox::Ok)->setText(ModerationQueue::tr("Aprobar"));
+        buttons->button(QDialogButtonBox::Cancel)->setText(ModerationQueue::tr("Cancelar"));
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+        resize(560, isCommitment(submission) ? 480 : 240);
+    }
+    void accept() override
+    {
+        for (const auto &[box, field] : m_fields)
+            *field = box->toPlainText().trimmed();
+        QDialog::accept();
+    }
+
+private:
+    QVector<QPair<QPlainTextEdit *, QString *>> m_fields;
+};
+
+} // namespace
+
+ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor undoStackFor,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_bitacora(bitacora)
+    , m_undoStackFor(std::move(undoStackFor))
+{
+    setObjectName(QStringLiteral("moderationQueue"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("moderationSummaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_table = new QTableWidget(0, 3);
+    m_table->setObjectName(QStringLiteral("moderationTable"));
+    m_table->setHorizontalHeaderLabels({tr("Act."), tr("Quién"), tr("Texto")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+    auto *row = new QHBoxLayout;
+    const auto button = [row](const QString &text, const char *name) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(QString::fromLatin1(name));
+        row->addWidget(b);
+        return b;
+    };
+    connect(button(tr("Aprobar (Intro)"), "approveButton"), &QPushButton::clicked, this,
+            &ModerationQueue::approveSelected);
+    connect(button(tr("Corregir (F2)"), "editSubmissionButton"), &QPushButton::clicked, this,
+            &ModerationQueue::editCurrent);
+    connect(button(tr("Rechazar (Supr)"), "rejectButton"), &QPushButton::clicked, this,
+            &ModerationQueue::rejectSelected);
+    layout->addLayout(row);
+    refresh();
+}
+
+bool ModerationQueue::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            approveSelected();
+            return true;
+        case Qt::Key_Delete:
+            rejectSelected();
+            return true;
+        case Qt::Key_F2:
+            editCurrent();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ModerationQueue::whoSent(const Submission &submission) const
+{
+    if (contains(m_bitacora.participants(), submission.participantId))
+        return m_bitacora.participantWithSchool(submission.participantId);
+    QString who = tr("%1 (no está en la lista)").arg(submission.typedName);
+    if (contains(m_bitacora.schools(), submission.schoolId))
+        who += QStringLiteral(" · ") + m_bitacora.schoolName(submission.schoolId);
+    return who;
+}
+
+QString ModerationQueue::textOf(const Submission &submission)
+{
+    if (!isCommitment(submission))
+        return submission.text;
+    QStringList parts;
+    for (const QString &part :
+         {submission.studentsNeed, submission.actions, submission.shareHow, submission.evidence}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QStringLiteral(" / "));
+}
+
+QString ModerationQueue::summary() const
+{
+    return m_summary->text();
+}
+
+void ModerationQueue::refresh()
+{
+    const int current = m_table->currentRow();
+    try {
+        m_pending = SubmissionStore(m_db).list(m_bitacora.sessionId(), Submission::State::Pending);
+    } catch (const StoreError &) {
+        return; // the next arrival tries again
+    }
+    m_table->setRowCount(int(m_pending.size()));
+    for (int row = 0; row < m_pending.size(); ++row) {
+        const Submission &s = m_pending.at(row);
+        const QStringList cells = {QString::number(s.activity), whoSent(s), textOf(s)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_table->resizeRowsToContents();
+    if (!m_pending.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty())
+        m_table->selectRow(qBound(0, current, int(m_pending.size()) - 1));
+    m_summary->setText(m_pending.isEmpty()
+                           ? tr("Nada pendiente: lo que envíen los teléfonos aparece aquí.")
+                           : tr("%n envío(s) por revisar.", nullptr, int(m_pending.size())));
+    Q_EMIT pendingChanged(int(m_pending.size()));
+}
+
+QVector<Submission> ModerationQueue::selected() const
+{
+    QVector<Submission> chosen;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (index.row() < m_pending.size())
+            chosen << m_pending.at(index.row());
+    }
+    std::sort(chosen.begin(), chosen.end(),
+              [](const Submission &a, const Submission &b) { return a.id < b.id; });
+    return chosen;
+}
+
+bool ModerationQueue::approve(Submission s)
+{
+    qint64 participant = contains(m_bitacora.participants(), s.participantId) ? s.participantId : 0;
+    const qint64 school = contains(m_bitacora.schools(), s.schoolId) ? s.schoolId : 0;
+    if (participant == 0 && !s.typedName.isEmpty()) {
+        // Someone not in the roster: approving their words adds them to it.
+        Participant person;
+        person.name = s.typedName;
+        person.schoolId = school;
+        person.role = QStringLiteral("docente");
+        if (!m_bitacora.addParticipant(person))
+            return false;
+        participant = person.id;
+    }
+    QUndoStack &stack = m_undoStackFor(s.activity, s.kind);
+    const int before = stack.count();
+    qint64 result = 0;
+    if (isCommitment(s)) {
+        Commitment commitment;
+        commitment.participantId = participant;
+        commitment.studentsNeed = s.studentsNeed;
+        commitment.actions = s.actions;
+        commitment.shareHow = s.shareHow;
+        commitment.evidence = s.evidence;
+        auto *command = new AddCommitmentCommand(m_bitacora, commitment);
+        stack.push(command);
+        if (stack.count() > before) // a failed write leaves the stack (and is deleted)
+            result = command->commitmentId();
+    } else {
+        const SheetSpec spec = SheetKinds::spec(s.kind);
+        Entry entry;
+        entry.sheet = s.kind;
+        entry.activity = s.activity;
+        entry.text = s.text;
+        entry.category = qMax(0, s.category);
+        if (spec.schoolTag != SheetSpec::SchoolTag::None && school != 0)
+            entry.schoolIds = {school};
+        if (spec.teamTag && contains(m_bitacora.teams(), s.teamId))
+            entry.teamId = s.teamId;
+        if (spec.participantTag)
+            entry.participantId = participant;
+        auto *command = new AddEntryCommand(m_bitacora, entry);
+        stack.push(command);
+        if (stack.count() > before)
+            result = command->entryId();
+    }
+    if (result == 0)
+        return false;
+    try {
+        SubmissionStore(m_db).decide(s.id, Submission::State::Approved, result);
+    } catch (const StoreError &error) {
+        Messages::warning(this, tr("No se pudo guardar"), error.message());
+        return false;
+    }
+    return true;
+}
+
+void ModerationQueue::approveSelected()
+{
+    for (const Submission &submission : selected()) {
+        if (!approve(submission))
+            break;
+    }
+    m_table->clearSelection();
+    refresh();
+}
+
+void ModerationQueue::rejectSelected()
+{
+    try {
+        for (const Submission &submission : selected())
+            SubmissionStore(m_db).decide(submission.id, Submission::State::Rejected);
+    } catch (const StoreError &error) {
+        Messages::warning(this, tr("No se pudo guardar"), error.message());
+    }
+    m_table->clearSelection();
+    refresh();
+}
+
+void ModerationQueue::editCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_pending.size())
+        return;
+    Submission submission = m_pending.at(row);
+    SubmissionEditor editor(submission, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    approve(submission);
+    m_table->clearSelection();
+    refresh();
+}
+
+} // namespace fcte

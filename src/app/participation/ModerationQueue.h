@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/Records.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QTableWidget;
+class QUndoStack;
+
+namespace fcte {
+
+class Bitacora;
+class Database;
+
+// What the phones sent, waiting for the recorder: Intro approves (it becomes an ordinary entry
+// or commitment, through the same undoable path as a typed one), F2 edits before approving,
+// Supr rejects (kept, with who sent it). Several rows selected are decided together.
+class ModerationQueue : public QWidget {
+    Q_OBJECT
+public:
+    using UndoStackFor = std::function<QUndoStack &(int activity, const QString &kind)>;
+    ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor undoStackFor,
+                    QWidget *parent = nullptr);
+
+    // Reads the queue again (after the phones sent more).
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+    int pendingCount() const { return int(m_pending.size()); }
+    QString summary() const;
+
+    void approveSelected();
+    void rejectSelected();
+    void editCurrent();
+
+Q_SIGNALS:
+    void pendingChanged(int count);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QVector<Submission> selected() const;
+    bool approve(Submission submission);
+    QString whoSent(const Submission &submission) const;
+    static QString textOf(const Submission &submission);
+
+    Database &m_db;
+    Bitacora &m_bitacora;
+    UndoStackFor m_undoStackFor;
+    QVector<Submission> m_pending;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace fcte

@@ -1,0 +1,113 @@
+#include "ParticipationController.h"
+
+#include "ParticipationDialog.h"
+#include "QrCode.h"
+#include "guide/Guide.h"
+#include "participation/ParticipationState.h"
+#include "session/Bitacora.h"
+#include "session/SessionRunner.h"
+
+#include <QAction>
+#include <QPointer>
+
+namespace fcte {
+
+ParticipationController::ParticipationController(const Guide &guide, SessionRunner &runner,
+                                                 Bitacora &bitacora, const QString &databasePath,
+                                                 const QString &sessionTitle, QWidget *window)
+    : QObject(window)
+    , m_guide(guide)
+    , m_runner(runner)
+    , m_bitacora(bitacora)
+    , m_sessionTitle(sessionTitle)
+    , m_window(window)
+    , m_server(std::make_unique<ParticipationServer>(databasePath, bitacora.sessionId()))
+{
+    m_action = new QAction(tr("Participación desde &teléfonos…"), this);
+    m_action->setObjectName(QStringLiteral("participationAction"));
+    m_action->setToolTip(tr("Cada docente agrega sus propias palabras desde su teléfono, por la "
+                            "red local"));
+    connect(m_action, &QAction::triggered, this, &ParticipationController::openDialog);
+    // The server's threads say "stored" here, on the window's thread.
+    QPointer<ParticipationController> self(this);
+    m_server->setOnSubmitted([self] {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self] {
+                if (self)
+                    Q_EMIT self->submissionsArrived();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(&m_runner, &SessionRunner::currentActivityChanged, this,
+            &ParticipationController::publishState);
+    connect(&m_bitacora, &Bitacora::rosterChanged, this, &ParticipationController::publishState);
+    publishState();
+}
+
+ParticipationController::~ParticipationController()
+{
+    m_server->setOnSubmitted({});
+    m_server->stop();
+}
+
+bool ParticipationController::start(const QString &address, int port)
+{
+    publishState();
+    const bool started = m_server->start(address, port);
+    Q_EMIT runningChanged(started);
+    return started;
+}
+
+void ParticipationController::stop()
+{
+    m_server->stop();
+    Q_EMIT runningChanged(false);
+}
+
+bool ParticipationController::isRunning() const
+{
+    return m_server->isRunning();
+}
+
+QString ParticipationController::error() const
+{
+    return m_server->error();
+}
+
+QString ParticipationController::joinUrl() const
+{
+    return m_server->isRunning() ? m_server->joinUrl() : QString();
+}
+
+void ParticipationController::renewToken()
+{
+    m_server->renewToken();
+}
+
+QImage ParticipationController::qrCode() const
+{
+    return isRunning() ? QrCode::image(joinUrl()) : QImage();
+}
+
+void ParticipationController::publishState()
+{
+    const ParticipationState state = ParticipationState::build(
+        m_guide, m_runner.currentActivity(), m_sessionTitle, m_bitacora.schools(),
+        m_bitacora.participants(), m_bitacora.teams());
+    m_server->setState(state.json, state.open);
+}
+
+void ParticipationController::projectQrCode()
+{
+    if (isRunning())
+        Q_EMIT projectQrRequested(qrCode(), joinUrl());
+}
+
+void ParticipationController::openDialog()
+{
+    ParticipationDialog dialog(*this, m_window);
+    dialog.exec();
+}
+
+} // namespace fcte

@@ -1,0 +1,77 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "participation/ModerationQueue.h"
+#include "participation/ParticipationController.h"
+#include "projection/ProjectionController.h"
+#include "projection/ProjectionView.h"
+#include "store/SubmissionStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTableWidget>
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+TEST_CASE("A phone in a real browser sends a commitment that, approved in the queue, is projected")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 14);
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ParticipationController &participation = window.participation();
+    REQUIRE(participation.start(QStringLiteral("127.0.0.1")));
+    CHECK_FALSE(participation.qrCode().isNull());
+
+    // Debian's Chromium, headless, phone-sized, driven by puppeteer-core (tests/web).
+    const School school = fixture.sessions->schools(fixture.sessionId).at(0);
+    const QString screenshot = fixture.temp.dir.filePath(QStringLiteral("telefono.png"));
+    QProcess phone;
+    phone.setWorkingDirectory(QStringLiteral(FCTE_WEB_TESTS));
+    phone.start(QStringLiteral("node"),
+                {QStringLiteral("phone.mjs"), participation.joinUrl(), QString::number(school.id),
+                 QStringLiteral("Ana Núñez"), screenshot});
+    REQUIRE(phone.waitForStarted(10000));
+    // The window's event loop keeps running meanwhile: the queue hears of the submission.
+    REQUIRE(QTest::qWaitFor([&phone] { return phone.state() == QProcess::NotRunning; }, 120000));
+    const QString said = QString::fromUtf8(phone.readAllStandardOutput());
+    INFO(said.toStdString() << QString::fromUtf8(phone.readAllStandardError()).toStdString());
+    REQUIRE(phone.exitCode() == 0);
+    CHECK(said.contains(QStringLiteral("\"received\":true")));
+    if (!qEnvironmentVariableIsEmpty("FCTE_SCREENSHOTS"))
+        QFile::copy(screenshot, qEnvironmentVariable("FCTE_SCREENSHOTS") +
+                                    QStringLiteral("/telefono-390x844.png"));
+
+    // Stored before the phone heard "Recibido".
+    const QVector<Submission> stored =
+        SubmissionStore(fixture.db).list(fixture.sessionId, Submission::State::Pending);
+    REQUIRE(stored.size() == 1);
+    const qint64 ana = fixture.sessions->participants(fixture.sessionId).at(0).id;
+    CHECK(stored.at(0).participantId == ana);
+    CHECK(stored.at(0).studentsNeed ==
+          QStringLiteral("Comprender lo que leen <b>y</b> explicarlo"));
+
+    // The recorder approves it with Intro in the queue.
+    ModerationQueue &queue = window.moderationQueue();
+    REQUIRE(QTest::qWaitFor([&queue] { return queue.pendingCount() == 1; }));
+    queue.table()->setFocus();
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    CHECK(queue.pendingCount() == 0);
+    const QVector<Commitment> commitments = fixture.sheets->commitments(fixture.sessionId);
+    REQUIRE(commitments.size() == 1);
+    CHECK(commitments.at(0).participantId == ana);
+    CHECK(commitments.at(0).actions == QStringLiteral("Lectura en voz alta 20 minutos diarios"));
+    CHECK(SubmissionStore(fixture.db).find(stored.at(0).id)->state == Submission::State::Approved);
+
+    // And the room sees it.
+    ProjectionController &projection = window.projection();
+    REQUIRE(QTest::qWaitFor([&projection] { return !projection.hasPendingRefresh(); }));
+    QStringList shown;
+    for (const ProjectionContent::Line &line : projection.view().content().lines)
+        shown << line.text;
+    CHECK(shown.join(QLatin1Char('\n'))
+              .contains(QStringLiteral("Lectura en voz alta 20 minutos diarios")));
+    participation.stop();
+}
