@@ -2,6 +2,7 @@
 // starts itself as a child process for what must be measured from outside (start-up, the PDF's
 // peak memory). Benchmarks report; they never fail a build.
 #include "LargeBitacora.h"
+#include "PhonesLoad.h"
 
 #include "Application.h"
 #include "MainWindow.h"
@@ -390,6 +391,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Application::configure();
     QStandardPaths::setTestModeEnabled(true);
+    if (mode == QLatin1String("phones"))
+        return runPhonesLoad(out);
     if (mode == QLatin1String("generate")) {
         Database database;
         database.open(QString::fromLocal8Bit(argv[2]));

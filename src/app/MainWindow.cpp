@@ -152,7 +152,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     addDockWidget(Qt::RightDockWidgetArea, moderationDock);
     moderationDock->setVisible(m_moderation->pendingCount() > 0);
     connect(m_participation, &ParticipationController::submissionsArrived, m_moderation,
-            &ModerationQueue::refresh);
+            &ModerationQueue::scheduleRefresh);
     connect(m_moderation, &ModerationQueue::pendingChanged, moderationDock,
             [moderationDock](int n) {
                 if (n > 0)
@@ -318,6 +318,8 @@ void MainWindow::createActions()
     m_presentation = new PresentationMode(*this, m_agendaView);
     QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
     m_projection->addTo(projectionMenu);
+    projectionMenu->addAction(m_participation->projectCodeAction());
+    addAction(m_participation->projectCodeAction());
     projectionMenu->addSeparator();
     m_presentation->addTo(projectionMenu);
     connect(m_projection->blankAction(), &QAction::toggled, m_presentation,

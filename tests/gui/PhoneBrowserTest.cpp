@@ -6,10 +6,15 @@
 #include "projection/ProjectionView.h"
 #include "store/SubmissionStore.h"
 
+#include <QAction>
 #include <QFile>
 #include <QProcess>
 #include <QTableWidget>
 #include <catch2/catch.hpp>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 using namespace fcte;
 
@@ -74,4 +79,71 @@ TEST_CASE("A phone in a real browser sends a commitment that, approved in the qu
     CHECK(shown.join(QLatin1Char('\n'))
               .contains(QStringLiteral("Lectura en voz alta 20 minutos diarios")));
     participation.stop();
+}
+
+TEST_CASE("The queue approves several at once, rejects one (kept), and the code is projected")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 12); // proposals
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ParticipationController &participation = window.participation();
+    REQUIRE(participation.start(QStringLiteral("127.0.0.1")));
+    const qint64 school = fixture.sessions->schools(fixture.sessionId).at(1).id;
+    httplib::Client phone("127.0.0.1", participation.server().port());
+    const std::string path = "/p/" + participation.server().token().toStdString() + "/api/submit";
+    const auto send = [&](const char *id, const char *name, const char *text) {
+        const nlohmann::json body = {{"device", "telefono-0001"},
+                                     {"clientId", id},
+                                     {"activity", 12},
+                                     {"kind", "proposals"},
+                                     {"name", name},
+                                     {"school", school},
+                                     {"text", text}};
+        const auto response = phone.Post(path, body.dump(), "application/json");
+        REQUIRE(response);
+        REQUIRE(response->status == 200);
+    };
+    send("envio-0001", "Rosa Pérez", "Leer en parejas");
+    send("envio-0002", "Rosa Pérez", "Tutoría entre grados");
+    send("envio-0003", "Rosa Pérez", "texto de prueba");
+    ModerationQueue &queue = window.moderationQueue();
+    REQUIRE(QTest::qWaitFor([&queue] { return queue.pendingCount() == 3; }));
+    CHECK(queue.table()->item(0, 1)->text().contains(QStringLiteral("no está en la lista")));
+
+    queue.table()->setFocus();
+    queue.table()->selectRow(2);
+    QTest::keyClick(queue.table(), Qt::Key_Delete); // rejected, kept
+    REQUIRE(queue.pendingCount() == 2);
+    queue.table()->selectAll();
+    QTest::keyClick(queue.table(), Qt::Key_Return); // both approved, in order
+    CHECK(queue.pendingCount() == 0);
+    const QVector<Entry> proposals = fixture.entries(QStringLiteral("proposals"));
+    REQUIRE(proposals.size() == 2);
+    CHECK(proposals.at(0).text == QStringLiteral("Leer en parejas"));
+    CHECK(proposals.at(1).text == QStringLiteral("Tutoría entre grados"));
+    // The name not in the roster joined it, once, in the school chosen on the phone.
+    const QVector<Participant> people = fixture.sessions->participants(fixture.sessionId);
+    const auto rosa = std::find_if(people.cbegin(), people.cend(), [](const Participant &p) {
+        return p.name == QStringLiteral("Rosa Pérez");
+    });
+    REQUIRE(rosa != people.cend());
+    CHECK(rosa->schoolId == school);
+    CHECK(std::count_if(people.cbegin(), people.cend(), [](const Participant &p) {
+              return p.name == QStringLiteral("Rosa Pérez");
+          }) == 1);
+    CHECK(proposals.at(0).participantId == rosa->id);
+    const QVector<Submission> rejected =
+        SubmissionStore(fixture.db).list(fixture.sessionId, Submission::State::Rejected);
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.at(0).text == QStringLiteral("texto de prueba"));
+
+    // Ctrl+Mayús+T puts the join code on the room's screen.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    ProjectionView &view = window.projection().view();
+    REQUIRE(view.hasPicture());
+    CHECK(view.pictureCaption() == participation.joinUrl());
+    participation.stop();
+    CHECK_FALSE(participation.projectCodeAction()->isEnabled());
 }

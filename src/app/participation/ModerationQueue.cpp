@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -121,7 +122,17 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     connect(button(tr("Rechazar (Supr)"), "rejectButton"), &QPushButton::clicked, this,
             &ModerationQueue::rejectSelected);
     layout->addLayout(row);
+    m_pendingRefresh = new QTimer(this);
+    m_pendingRefresh->setSingleShot(true);
+    m_pendingRefresh->setInterval(150);
+    connect(m_pendingRefresh, &QTimer::timeout, this, &ModerationQueue::refresh);
     refresh();
+}
+
+void ModerationQueue::scheduleRefresh()
+{
+    if (!m_pendingRefresh->isActive())
+        m_pendingRefresh->start();
 }
 
 bool ModerationQueue::eventFilter(QObject *watched, QEvent *event)
@@ -175,6 +186,7 @@ QString ModerationQueue::summary() const
 
 void ModerationQueue::refresh()
 {
+    m_pendingRefresh->stop();
     const int current = m_table->currentRow();
     try {
         m_pending = SubmissionStore(m_db).list(m_bitacora.sessionId(), Submission::State::Pending);
@@ -214,7 +226,15 @@ bool ModerationQueue::approve(Submission s)
     qint64 participant = contains(m_bitacora.participants(), s.participantId) ? s.participantId : 0;
     const qint64 school = contains(m_bitacora.schools(), s.schoolId) ? s.schoolId : 0;
     if (participant == 0 && !s.typedName.isEmpty()) {
-        // Someone not in the roster: approving their words adds them to it.
+        // Someone not in the roster: approving their words adds them to it, once (their second
+        // submission finds them there).
+        for (const Participant &known : m_bitacora.participants()) {
+            if (known.schoolId == school &&
+                known.name.compare(s.typedName.simplified(), Qt::CaseInsensitive) == 0)
+                participant = known.id;
+        }
+    }
+    if (participant == 0 && !s.typedName.isEmpty()) {
         Participant person;
         person.name = s.typedName;
         person.schoolId = school;

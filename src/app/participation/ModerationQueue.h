@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableWidget;
+class QTimer;
 class QUndoStack;
 
 namespace fcte {
@@ -27,6 +28,9 @@ public:
 
     // Reads the queue again (after the phones sent more).
     void refresh();
+    // Once, a moment later, however many phones send meanwhile: 300 phones sending together
+    // rebuild the list a few times, not 900 (the recorder keeps typing in the same window).
+    void scheduleRefresh();
     QTableWidget *table() const { return m_table; }
     int pendingCount() const { return int(m_pending.size()); }
     QString summary() const;
@@ -53,6 +57,7 @@ private:
     QVector<Submission> m_pending;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QTimer *m_pendingRefresh = nullptr;
 };
 
 } // namespace fcte

@@ -28,6 +28,12 @@ ParticipationController::ParticipationController(const Guide &guide, SessionRunn
     m_action->setToolTip(tr("Cada docente agrega sus propias palabras desde su teléfono, por la "
                             "red local"));
     connect(m_action, &QAction::triggered, this, &ParticipationController::openDialog);
+    m_projectCode = new QAction(tr("Proyectar el código para &teléfonos"), this);
+    m_projectCode->setObjectName(QStringLiteral("projectJoinCodeAction"));
+    m_projectCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_projectCode->setEnabled(false);
+    connect(m_projectCode, &QAction::triggered, this, &ParticipationController::projectQrCode);
+    connect(this, &ParticipationController::runningChanged, m_projectCode, &QAction::setEnabled);
     // The server's threads say "stored" here, on the window's thread.
     QPointer<ParticipationController> self(this);
     m_server->setOnSubmitted([self] {

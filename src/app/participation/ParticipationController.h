@@ -28,6 +28,8 @@ public:
     ~ParticipationController() override;
 
     QAction *action() const { return m_action; }
+    // Ctrl+Shift+T: the join code full screen on the room's screen (while the server is on).
+    QAction *projectCodeAction() const { return m_projectCode; }
     // Starts serving on address (an interface's IPv4 address); false, with error(), if not.
     bool start(const QString &address, int port = 0);
     void stop();
@@ -58,6 +60,7 @@ private:
     QWidget *m_window;
     std::unique_ptr<ParticipationServer> m_server;
     QAction *m_action = nullptr;
+    QAction *m_projectCode = nullptr;
 };
 
 } // namespace fcte

@@ -13,7 +13,9 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <condition_variable>
 #include <deque>
+#include <future>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -128,8 +130,63 @@ struct ParticipationServer::Impl {
     std::map<std::string, std::deque<Clock::time_point>> hits; // per network address
     std::function<void()> onSubmitted;
 
-    std::mutex dbMutex; // one submission written at a time, on the server's own connection
-    Database db;
+    // Group commit: the request threads hand their submissions to one writer, which stores
+    // those that arrived together in one transaction (one wait for the disk, not 300) and leaves
+    // the file free between batches for the recorder typing in the window.
+    struct Pending {
+        Submission *submission;
+        std::promise<bool> stored;
+    };
+    std::mutex queueMutex;
+    std::condition_variable queueReady;
+    std::deque<Pending *> queue;
+    bool stopping = false;
+    std::thread writer;
+    Database db; // the writer's own connection
+
+    void writeLoop()
+    {
+        constexpr auto GatherFor = std::chrono::milliseconds(15);
+        std::unique_lock<std::mutex> lock(queueMutex);
+        for (;;) {
+            queueReady.wait(lock, [this] { return stopping || !queue.empty(); });
+            if (queue.empty())
+                return; // stopping, nothing left
+            lock.unlock();
+            std::this_thread::sleep_for(GatherFor); // who else is sending right now
+            lock.lock();
+            std::vector<Pending *> batch(queue.begin(), queue.end());
+            queue.clear();
+            lock.unlock();
+            bool stored = true;
+            try {
+                Transaction transaction(db);
+                SubmissionStore store(db);
+                for (Pending *pending : batch)
+                    store.add(sessionId, *pending->submission);
+                transaction.commit();
+            } catch (const StoreError &) {
+                stored = false;
+            }
+            for (Pending *pending : batch)
+                pending->stored.set_value(stored);
+            lock.lock();
+        }
+    }
+
+    bool store(Submission &submission)
+    {
+        Pending pending{&submission, {}};
+        std::future<bool> stored = pending.stored.get_future();
+        {
+            const std::lock_guard<std::mutex> lock(queueMutex);
+            if (stopping)
+                return false;
+            queue.push_back(&pending);
+        }
+        queueReady.notify_one();
+        return stored.get();
+    }
 
     bool tokenMatches(const httplib::Request &request)
     {
@@ -228,10 +285,7 @@ struct ParticipationServer::Impl {
                 return;
             }
         }
-        try {
-            const std::lock_guard<std::mutex> lock(dbMutex);
-            SubmissionStore(db).add(sessionId, s);
-        } catch (const StoreError &) {
+        if (!store(s)) {
             refuse(response, 503, tr("No se pudo guardar; su texto se enviará de nuevo."));
             return;
         }
@@ -317,6 +371,15 @@ bool ParticipationServer::start(const QString &address, int port)
     svr.new_task_queue = [threads] {
         return new httplib::ThreadPool(std::size_t(threads));
     };
+    // The library's own socket options add SO_REUSEPORT, which would let another program bind the
+    // same port and take the phones' requests: plain SO_REUSEADDR only.
+    socket_t listening = INVALID_SOCKET;
+    svr.set_socket_options([&listening](socket_t socket) {
+        const int yes = 1;
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const char *>(&yes),
+                   sizeof yes);
+        listening = socket;
+    });
     // Strict by default: the page's own script and style only, nothing cached, no referrer
     // (the address carries the token).
     svr.set_default_headers(
@@ -335,8 +398,16 @@ bool ParticipationServer::start(const QString &address, int port)
         d->server.reset();
         return false;
     }
+    // cpp-httplib as Debian builds it listens with a backlog of 5: 300 phones sending at once
+    // would wait seconds for their connections to be retried. Listening again raises the queue.
+    ::listen(listening, SOMAXCONN);
     d->address = address;
     d->port = bound;
+    {
+        const std::lock_guard<std::mutex> lock(d->queueMutex);
+        d->stopping = false;
+    }
+    d->writer = std::thread([impl = d.get()] { impl->writeLoop(); });
     d->thread = std::thread([server = d->server.get()] { server->listen_after_bind(); });
     // stop() does nothing until the loop runs: wait for it, so a quick stop cannot be missed.
     for (int waited = 0; waited < 5000 && !svr.is_running(); ++waited)
@@ -352,6 +423,13 @@ void ParticipationServer::stop()
     d->server->stop();
     if (d->thread.joinable())
         d->thread.join();
+    {
+        const std::lock_guard<std::mutex> lock(d->queueMutex);
+        d->stopping = true;
+    }
+    d->queueReady.notify_all();
+    if (d->writer.joinable())
+        d->writer.join(); // after storing what was already handed to it
     d->server.reset();
     d->port = 0;
 }

@@ -1,0 +1,211 @@
+// 300 phones on loopback, each sending 3 proposals at once to the real window's server, while the
+// recorder keeps adding entries in the same window: nothing lost, nothing twice, how long each
+// phone waits for "recibido", and how long the recorder's Enter takes meanwhile.
+#include "PhonesLoad.h"
+
+#include "MainWindow.h"
+#include "guide/GuideLoader.h"
+#include "participation/ParticipationController.h"
+#include "session/Clock.h"
+#include "sheets/EntryModel.h"
+#include "sheets/ListSheetEditor.h"
+#include "sheets/SheetPanel.h"
+#include "store/Database.h"
+#include "store/Stores.h"
+#include "store/SubmissionStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <thread>
+
+namespace fcte {
+namespace {
+
+constexpr int Phones = 300;
+constexpr int EachSends = 3;
+
+// One POST on its own connection from a given local address; the HTTP status, or 0.
+int post(const std::string &from, int port, const std::string &path, const std::string &body)
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    inet_pton(AF_INET, from.c_str(), &local.sin_addr);
+    sockaddr_in remote{};
+    remote.sin_family = AF_INET;
+    remote.sin_port = htons(quint16(port));
+    inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
+    int status = 0;
+    if (bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) == 0 &&
+        connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote) == 0) {
+        const std::string request = "POST " + path +
+                                    " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                    "application/json\r\nConnection: close\r\nContent-Length: " +
+                                    std::to_string(body.size()) + "\r\n\r\n" + body;
+        if (send(fd, request.data(), request.size(), MSG_NOSIGNAL) == ssize_t(request.size())) {
+            char head[16] = {};
+            if (recv(fd, head, sizeof head - 1, MSG_WAITALL) >= 12)
+                status = std::atoi(head + 9);
+        }
+    }
+    close(fd);
+    return status;
+}
+
+double percentile(QVector<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qBound(0, int(std::ceil(p * values.size())) - 1, int(values.size()) - 1));
+}
+
+} // namespace
+
+int runPhonesLoad(QTextStream &out)
+{
+    const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("telefonos.sqlite")));
+    Stores stores(db);
+    SessionInfo info;
+    info.title = QStringLiteral("Carga de teléfonos");
+    info.heldOn = QDate::currentDate();
+    info.guideId = loaded.guide->id;
+    const qint64 sessionId = stores.sessions.createSession(info);
+    RosterEdit roster;
+    roster.schools << School{0,
+                             QStringLiteral("Escuela A"),
+                             QStringLiteral("09DPR0001A"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}}
+                   << School{0,
+                             QStringLiteral("Escuela B"),
+                             QStringLiteral("09DPR0002B"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
+    for (int i = 0; i < Phones; ++i) {
+        Participant person;
+        person.name = QStringLiteral("Docente %1").arg(i);
+        person.role = QStringLiteral("docente");
+        roster.members << RosterEdit::Member{person, i % 2};
+    }
+    stores.sessions.saveRoster(sessionId, roster);
+    const QVector<Participant> people = stores.sessions.participants(sessionId);
+    stores.sessions.setCurrentActivity(sessionId, 12); // proposals: phones and recorder alike
+
+    static const SystemClock clock;
+    MainWindow window(*loaded.guide, stores, sessionId, clock);
+    window.show();
+    QCoreApplication::processEvents();
+    if (!window.participation().start(QStringLiteral("127.0.0.1"))) {
+        out << "No se pudo iniciar el servidor: " << window.participation().error() << '\n';
+        return 1;
+    }
+    const int port = window.participation().server().port();
+    const std::string path =
+        "/p/" + window.participation().server().token().toStdString() + "/api/submit";
+    auto *editor =
+        qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("proposals")));
+
+    std::mutex resultsMutex;
+    QVector<double> received; // ms from the first try to "recibido"
+    std::atomic<int> refused{0};
+    std::atomic<int> finished{0};
+    std::atomic<bool> go{false};
+    std::vector<std::thread> phones;
+    for (int i = 0; i < Phones; ++i) {
+        phones.emplace_back([&, i] {
+            // Each phone its own address on the loopback network, as on the school's Wi-Fi.
+            const std::string from =
+                "127.0." + std::to_string(1 + i / 200) + "." + std::to_string(1 + i % 200);
+            while (!go)
+                std::this_thread::yield();
+            for (int k = 0; k < EachSends; ++k) {
+                const std::string body =
+                    R"({"device":"telefono-)" + std::to_string(i) + R"(","clientId":"envio-)" +
+                    std::to_string(i) + "-" + std::to_string(k) +
+                    R"(","activity":12,"kind":"proposals","participant":)" +
+                    std::to_string(people.at(i).id) + R"(,"text":"Propuesta )" + std::to_string(k) +
+                    " del docente " + std::to_string(i) + R"("})";
+                const auto start = std::chrono::steady_clock::now();
+                int status = 0;
+                // As the page does: try again while the answer is not a final one.
+                for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+                    status = post(from, port, path, body);
+                    if (status == 200 || (status >= 400 && status < 500 && status != 429))
+                        break;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                }
+                const double ms = std::chrono::duration<double, std::milli>(
+                                      std::chrono::steady_clock::now() - start)
+                                      .count();
+                const std::lock_guard<std::mutex> lock(resultsMutex);
+                if (status == 200)
+                    received << ms;
+                else
+                    ++refused;
+            }
+            ++finished;
+        });
+    }
+
+    // The recorder types on while the phones send: Enter → row in the sheet, durable.
+    QVector<double> typing;
+    QElapsedTimer wall;
+    wall.start();
+    go = true;
+    int typed = 0;
+    while (finished < Phones) {
+        Entry entry;
+        entry.text = QStringLiteral("Propuesta escrita por quien registra %1").arg(++typed);
+        QElapsedTimer one;
+        one.start();
+        editor->model()->addEntry(entry);
+        QCoreApplication::processEvents();
+        typing << one.nsecsElapsed() / 1e6;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    const qint64 loadMs = wall.elapsed();
+    for (std::thread &phone : phones)
+        phone.join();
+    window.participation().stop();
+
+    const int stored = SubmissionStore(db).list(sessionId).size();
+    const int expected = Phones * EachSends;
+    out << "\n## " << Phones << " teléfonos × " << EachSends << " envíos a la vez (loopback)\n\n"
+        << "| Medida | Valor | Meta |\n|---|---|---|\n"
+        << "| Envíos guardados | " << stored << " de " << expected << " | todos |\n"
+        << "| Perdidos | " << (expected - int(received.size())) << " | 0 |\n"
+        << "| Duplicados | " << qMax(0, stored - expected) << " | 0 |\n"
+        << "| Hasta «recibido», p50 | " << QString::number(percentile(received, 0.5), 'f', 1)
+        << " ms | — |\n"
+        << "| Hasta «recibido», p99 | " << QString::number(percentile(received, 0.99), 'f', 1)
+        << " ms | — |\n"
+        << "| Toda la carga | " << loadMs << " ms | — |\n"
+        << "| Intro de quien registra durante la carga, p50 | "
+        << QString::number(percentile(typing, 0.5), 'f', 2) << " ms | — |\n"
+        << "| Intro de quien registra durante la carga, p99 (" << typing.size() << " entradas) | "
+        << QString::number(percentile(typing, 0.99), 'f', 2) << " ms | ≤ 3 ms |\n";
+    out.flush();
+    return stored == expected && refused == 0 ? 0 : 1;
+}
+
+} // namespace fcte
