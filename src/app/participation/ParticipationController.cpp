@@ -60,7 +60,12 @@ ParticipationController::~ParticipationController()
 bool ParticipationController::start(const QString &address, int port)
 {
     publishState();
-    const bool started = m_server->start(address, port);
+    // A port that stays the same from session to session makes a short address to type (when
+    // no port is asked for); any free one when it is taken.
+    constexpr int UsualPort = 8383;
+    const bool started = port != 0
+                             ? m_server->start(address, port)
+                             : m_server->start(address, UsualPort) || m_server->start(address, 0);
     Q_EMIT runningChanged(started);
     return started;
 }

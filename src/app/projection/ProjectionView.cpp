@@ -362,13 +362,20 @@ void ProjectionView::paintEvent(QPaintEvent *)
     if (m_blank)
         return;
     if (!m_picture.isNull()) {
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        // A photo is smoothed; a QR code keeps its sharp squares for the phones' cameras.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform,
+                              m_picture.format() != QImage::Format_Mono);
         const QRect placed = pictureRect(size());
         painter.drawImage(placed, m_picture);
         if (!m_pictureCaption.isEmpty()) {
-            const QRect band(placed.left(), placed.bottom() + height() / 80, placed.width(),
+            // The caption spans the screen and shrinks to fit: an address must be read whole.
+            const int margin = height() / 40;
+            const QRect band(margin, placed.bottom() + height() / 80, width() - 2 * margin,
                              height() - placed.bottom() - height() / 40);
             QFont font = fontOfPixels(height() / 24);
+            const int wide = QFontMetrics(font).horizontalAdvance(m_pictureCaption);
+            if (wide > band.width())
+                font.setPixelSize(qMax(12, font.pixelSize() * band.width() / wide));
             painter.setFont(font);
             painter.setPen(theme.text);
             painter.drawText(
