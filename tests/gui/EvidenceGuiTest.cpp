@@ -46,11 +46,7 @@ TEST_CASE("Photos dropped on the activity page are stored, listed, captioned and
     const QString photo = fixture.temp.dir.filePath(QStringLiteral("papelógrafo.jpg"));
     test::writePhoto(photo, 4000, 3000);
     const QString slides = fixture.temp.dir.filePath(QStringLiteral("diapositivas.pdf"));
-    {
-        QFile file(slides);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4\n%%EOF\n");
-    }
+    test::writeFile(slides, "%PDF-1.4\n%%EOF\n");
 
     // A drop, as a file manager sends it, on the page's text (not on the panel itself).
     QWidget *page = child<QWidget>(fixture.window.get(), "activityPage");
@@ -130,18 +126,12 @@ TEST_CASE("A file past the limit is refused with its name, the others are added"
     }
     const QString photo = fixture.temp.dir.filePath(QStringLiteral("foto.jpg"));
     test::writePhoto(photo, 640, 480);
-    QString message;
-    const test::ModalAnswer refused([&message](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            message = box->text();
-            box->accept();
-        }
-    });
+    const test::MessageAnswer refused;
     FileDialogs::setNextFileName(big + QLatin1Char('\n') + photo);
     child<QPushButton>(fixture.window.get(), "addEvidenceButton")->click();
     fixture.waitUntilStored();
     REQUIRE(refused.answered());
-    CHECK(message.contains(QStringLiteral("«video.mp4» pesa")));
+    CHECK(refused.text().contains(QStringLiteral("«video.mp4» pesa")));
     const QVector<Evidence> stored = fixture.stored(12);
     REQUIRE(stored.size() == 1);
     CHECK(stored.at(0).fileName == QStringLiteral("foto.jpg"));

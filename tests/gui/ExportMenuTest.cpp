@@ -172,20 +172,11 @@ TEST_CASE("Archivo → Abrir guía refuses a broken guide file and says which fi
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
     const QString broken = fixture.temp.dir.filePath(QStringLiteral("rota.json"));
-    QFile file(broken);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(R"({"id": "g", "title": "Guía rota", "sections": []})");
-    file.close();
-    QString message;
-    const test::ModalAnswer refused([&message](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            message = box->text();
-            box->accept();
-        }
-    });
+    test::writeFile(broken, R"({"id": "g", "title": "Guía rota", "sections": []})");
+    const test::MessageAnswer refused;
     FileDialogs::setNextFileName(broken);
     CHECK_FALSE(window.startSessionFromGuideFile());
     REQUIRE(refused.answered());
-    CHECK(message.contains(QStringLiteral("sections")));
+    CHECK(refused.text().contains(QStringLiteral("sections")));
     CHECK(fixture.sessions->sessions().size() == 1); // no session was made
 }

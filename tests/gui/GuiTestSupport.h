@@ -7,6 +7,7 @@
 #include "store/Stores.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -64,6 +65,25 @@ private:
     // Stopped and deleted with the last copy of this answer: an answer that found no dialog never
     // outlives the variables its test gave it.
     std::shared_ptr<QTimer> m_poll;
+};
+
+// Accepts the next message box and keeps what it said.
+class MessageAnswer {
+public:
+    MessageAnswer()
+        : m_answer([text = m_text](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                *text = box->text();
+                box->accept();
+            }
+        })
+    {}
+    bool answered() const { return m_answer.answered(); }
+    QString text() const { return *m_text; }
+
+private:
+    std::shared_ptr<QString> m_text = std::make_shared<QString>();
+    ModalAnswer m_answer;
 };
 
 // A bitácora with one session of two schools and three participants.

@@ -560,21 +560,12 @@ TEST_CASE("An Excel workbook chosen with the import button is previewed, then ad
     // A file that is not a workbook: a clear message, nothing added.
     QTemporaryDir temp;
     const QString broken = temp.filePath(QStringLiteral("personal.xlsx"));
-    QFile file(broken);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("no soy un libro");
-    file.close();
-    QString message;
-    const test::ModalAnswer refused([&message](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            message = box->text();
-            box->accept();
-        }
-    });
+    test::writeFile(broken, "no soy un libro");
+    const test::MessageAnswer refused;
     FileDialogs::setNextFileName(broken);
     child<QPushButton>(&dialog, "importParticipantsButton")->click();
     REQUIRE(refused.answered());
-    CHECK(message.contains(QStringLiteral("«personal.xlsx» no es un libro de Excel")));
+    CHECK(refused.text().contains(QStringLiteral("«personal.xlsx» no es un libro de Excel")));
     CHECK(people->rowCount() == 4);
 }
 

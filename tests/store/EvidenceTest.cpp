@@ -14,12 +14,17 @@ using namespace fcte;
 
 namespace {
 
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
+// A bitácora with one session, for evidence to be attached to.
+struct SessionBitacora {
+    test::TempBitacora temp;
+    Database db;
+    qint64 sessionId = 0;
+    SessionBitacora()
+    {
+        db.open(temp.path());
+        sessionId = test::createSession(db);
+    }
+};
 
 // Stores a prepared file as the evidence of an activity; its id.
 qint64 attach(Database &db, qint64 sessionId, int activity, EvidenceFile::Prepared prepared)
@@ -71,28 +76,27 @@ TEST_CASE("Evidence past the size limit, empty, or a damaged photo is refused, n
     CHECK(prepared.data.isEmpty());
 
     const QString empty = temp.dir.filePath(QStringLiteral("vacío.jpg"));
-    writeBytes(empty, {});
+    test::writeFile(empty, {});
     CHECK(EvidenceFile::prepare(empty, false).error.contains(QStringLiteral("está vacío")));
 
     // A JPEG's first kilobytes and nothing else: it says it is a photo, but cannot be one.
     const QString photo = temp.dir.filePath(QStringLiteral("foto.jpg"));
     test::writePhoto(photo, 800, 600);
     const QString cut = temp.dir.filePath(QStringLiteral("cortada.jpg"));
-    writeBytes(cut, test::readFile(photo).left(300));
+    test::writeFile(cut, test::readFile(photo).left(300));
     prepared = EvidenceFile::prepare(cut, false);
     CHECK(prepared.error.contains(QStringLiteral("«cortada.jpg» parece una imagen")));
 }
 
 TEST_CASE("A small photo and a PDF are kept byte for byte, in order, apart from their listing")
 {
-    test::TempBitacora temp;
-    Database db;
-    db.open(temp.path());
-    const qint64 sessionId = test::createSession(db);
+    SessionBitacora bitacora;
+    auto &[temp, db, sessionId] = bitacora;
     const QString photo = temp.dir.filePath(QStringLiteral("foto.jpg"));
     test::writePhoto(photo, 1600, 1200);
     const QString slides = temp.dir.filePath(QStringLiteral("diapositivas.pdf"));
-    writeBytes(slides, QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj <<>> endobj\n%%EOF\n"));
+    test::writeFile(slides,
+                    QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj <<>> endobj\n%%EOF\n"));
 
     const qint64 first = attach(db, sessionId, 12, EvidenceFile::prepare(photo, true));
     const qint64 second = attach(db, sessionId, 12, EvidenceFile::prepare(slides, false));
@@ -120,15 +124,13 @@ TEST_CASE("A small photo and a PDF are kept byte for byte, in order, apart from 
 
 TEST_CASE("Evidence travels in the JSON archive byte for byte and prints in the PDF's annex")
 {
-    test::TempBitacora temp;
-    Database db;
-    db.open(temp.path());
-    const qint64 sessionId = test::createSession(db);
+    SessionBitacora bitacora;
+    auto &[temp, db, sessionId] = bitacora;
     const QString photo = temp.dir.filePath(QStringLiteral("papelógrafo.jpg"));
     test::writePhoto(photo, 4000, 3000);
     const qint64 photoId = attach(db, sessionId, 12, EvidenceFile::prepare(photo, true));
     const QString notes = temp.dir.filePath(QStringLiteral("notas <b>.txt"));
-    writeBytes(notes, "Acuerdos de la escuela\n");
+    test::writeFile(notes, "Acuerdos de la escuela\n");
     attach(db, sessionId, 20, EvidenceFile::prepare(notes, false));
     EvidenceStore(db).setCaption(photoId, QStringLiteral("<i>Similitudes</i> & diferencias"));
 
@@ -161,20 +163,15 @@ TEST_CASE("Evidence travels in the JSON archive byte for byte and prints in the 
 
 TEST_CASE("An archive with damaged evidence is refused, naming where")
 {
-    test::TempBitacora temp;
-    Database db;
-    db.open(temp.path());
-    const qint64 sessionId = test::createSession(db);
+    SessionBitacora bitacora;
+    auto &[temp, db, sessionId] = bitacora;
     nlohmann::json root = nlohmann::json::parse(BitacoraArchive::exportSession(db, sessionId));
     root["evidence"] = nlohmann::json::array({{{"activity", 12},
                                                {"fileName", "foto.jpg"},
                                                {"mediaType", "image/jpeg"},
                                                {"data", "esto no es base64!"}}});
-    Database other;
-    const test::TempBitacora elsewhere;
-    other.open(elsewhere.path());
-    const ArchiveImportResult result =
-        BitacoraArchive::importSession(other, QByteArray::fromStdString(root.dump()));
+    const test::ImportedCopy copy(QByteArray::fromStdString(root.dump()));
+    const ArchiveImportResult &result = copy.result;
     CHECK_FALSE(result.ok());
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors.first().contains(QStringLiteral("evidence[0].data")));

@@ -29,6 +29,13 @@ ImportedCopy::ImportedCopy(const QByteArray &archive)
     result = BitacoraArchive::importSession(db, archive);
 }
 
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -35,6 +35,8 @@ struct ImportedCopy {
 };
 
 QByteArray readFile(const QString &path);
+// Writes bytes to path, replacing it (a test failure when it cannot).
+void writeFile(const QString &path, const QByteArray &bytes);
 // A new session of the shipped guide, held on a session morning, in that bitácora; its id.
 qint64 createSession(Database &db, const QString &title = QStringLiteral("Sesión"));
 // A PDF's text layer exactly as pdftotext reads it (UTF-8, no folding of any kind).
