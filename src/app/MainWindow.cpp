@@ -280,6 +280,7 @@ void MainWindow::createActions()
     editMenu->addAction(redo);
     m_lifecycle =
         new SessionLifecycle(m_guide, m_store, *m_timer, *m_runner, *m_exportActions, *this);
+    connect(m_lifecycle, &SessionLifecycle::ended, m_participation, &ParticipationController::stop);
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);
     QAction *attendance = session->addAction(tr("&Pase de lista…"), this, [this] {

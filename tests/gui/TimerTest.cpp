@@ -3,6 +3,7 @@
 #include "agenda/AgendaModel.h"
 #include "export/Exporters.h"
 #include "guide/Guide.h"
+#include "participation/ParticipationController.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 #include "timer/TimerBar.h"
@@ -323,8 +324,11 @@ TEST_CASE("A rehearsal is never late, and the end shows planned against actual a
                 resume->click();
         });
     });
+    // Phones joined during the session: ending it closes their door too.
+    REQUIRE(fixture.window->participation().start(QStringLiteral("127.0.0.1")));
     child<QAction>(fixture.window.get(), "endSessionAction")->trigger();
     REQUIRE(confirm.answered());
+    CHECK_FALSE(fixture.window->participation().isRunning());
     REQUIRE(summary);
     REQUIRE(summary->answered());
     CHECK(heading.contains(QStringLiteral("Duración 0 h 15 min")));

@@ -102,6 +102,7 @@ void SessionLifecycle::end()
                                "registra la hora de término. Puede reanudarla después.")))
         return;
     m_timer.endSession();
+    Q_EMIT ended();
     showSummary();
 }
 

@@ -38,6 +38,10 @@ public:
     // The summary of an ended session, with its export and resume buttons.
     void showSummary();
 
+Q_SIGNALS:
+    // The session was ended (the phones' server stops with it).
+    void ended();
+
 private:
     void update();
 
