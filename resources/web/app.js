@@ -102,6 +102,8 @@
     if (key === formKey) return; // the same form: what is being typed stays as it is
     formKey = key;
     $('prompt').textContent = form.prompt || '';
+    // A private note is kept here (as a draft) unless the teacher chooses to send it.
+    $('send').textContent = form['private'] ? 'Enviar mi nota (privada)' : 'Enviar';
     show('prompt', !!form.prompt);
     show('teamBox', !!form.team);
     if (form.team) {

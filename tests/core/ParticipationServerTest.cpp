@@ -268,3 +268,24 @@ TEST_CASE("The server listens only while on")
     client.set_connection_timeout(2, 0);
     CHECK_FALSE(client.Get(fixture.path("api/state")));
 }
+
+TEST_CASE("A private note is the teacher's to send: marked so on the page, stored when sent")
+{
+    ServerFixture fixture;
+    const ParticipationState state =
+        ParticipationState::build(test::shippedGuide(), 8, QStringLiteral("Sesión"), {}, {}, {});
+    fixture.server->setState(state.json, state.open);
+    const json form = json::parse(state.json.toStdString()).at("form");
+    CHECK(form.at("kind") == "individualNotes");
+    CHECK(form.at("private") == true);
+    CHECK(QString::fromStdString(form.at("prompt").get<std::string>())
+              .contains(QStringLiteral("se queda en este teléfono")));
+    json note = fixture.commitment("nota-0001");
+    note["activity"] = 8;
+    note["kind"] = "individualNotes";
+    note["text"] = "Me cuesta la evaluación formativa";
+    CHECK(fixture.post(note)->status == 200);
+    const QVector<Submission> stored = SubmissionStore(fixture.db).list(fixture.sessionId);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.at(0).kind == QStringLiteral("individualNotes"));
+}

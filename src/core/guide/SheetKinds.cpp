@@ -125,11 +125,13 @@ const QVector<SheetSpec> &specs()
     static const QVector<SheetSpec> all = [] {
         QVector<SheetSpec> built = buildSpecs();
         // What each teacher can say in their own words: the room's answers, proposals, actions,
-        // commitments, phrases and impressions (the rest is recorded from the front).
-        const QStringList phones = {QStringLiteral("axisQuestions"), QStringLiteral("teamAnswers"),
-                                    QStringLiteral("proposals"),     QStringLiteral("actions"),
-                                    QStringLiteral("commitments"),   QStringLiteral("phrases"),
-                                    QStringLiteral("impressions")};
+        // commitments, phrases and impressions, and their private notes if they choose to send
+        // them (the rest is recorded from the front).
+        const QStringList phones = {
+            QStringLiteral("individualNotes"), QStringLiteral("axisQuestions"),
+            QStringLiteral("teamAnswers"),     QStringLiteral("proposals"),
+            QStringLiteral("actions"),         QStringLiteral("commitments"),
+            QStringLiteral("phrases"),         QStringLiteral("impressions")};
         for (SheetSpec &spec : built)
             spec.fromPhones = phones.contains(spec.id);
         return built;

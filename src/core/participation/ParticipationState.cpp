@@ -71,6 +71,12 @@ Json formOf(const Guide &guide, const Activity &activity, const QString &kind)
         form["prompt"] = utf8(tr("Escriba su compromiso personal: quien registra lo revisa antes "
                                  "de agregarlo."));
         form["fields"] = commitmentFields(guide);
+    } else if (spec.isPrivate) {
+        form["private"] = true;
+        form["prompt"] = utf8(tr("Su nota se queda en este teléfono. Si usted quiere, envíela: "
+                                 "quien registra la guarda como nota privada, que no se proyecta "
+                                 "ni se imprime."));
+        form["fields"] = Json::array({{{"key", "text"}, {"label", utf8(spec.name)}}});
     } else {
         form["prompt"] = utf8(spec.hint);
         form["fields"] = Json::array({{{"key", "text"}, {"label", utf8(spec.name)}}});
