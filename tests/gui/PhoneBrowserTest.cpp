@@ -7,6 +7,7 @@
 #include "store/SubmissionStore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFile>
 #include <QProcess>
 #include <QTableWidget>
@@ -138,6 +139,17 @@ TEST_CASE("The queue approves several at once, rejects one (kept), and the code 
         SubmissionStore(fixture.db).list(fixture.sessionId, Submission::State::Rejected);
     REQUIRE(rejected.size() == 1);
     CHECK(rejected.at(0).text == QStringLiteral("texto de prueba"));
+    // Shown struck on request, with who sent it; Intro takes it back.
+    auto *showRejected = queue.findChild<QCheckBox *>(QStringLiteral("showRejectedCheckBox"));
+    REQUIRE(showRejected);
+    CHECK(showRejected->text().contains(QStringLiteral("(1)")));
+    showRejected->setChecked(true);
+    REQUIRE(queue.table()->rowCount() == 1);
+    CHECK(queue.table()->item(0, 2)->font().strikeOut());
+    CHECK(queue.table()->item(0, 1)->text().contains(QStringLiteral("Rosa Pérez")));
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    CHECK(fixture.entries(QStringLiteral("proposals")).size() == 3);
 
     // Ctrl+Mayús+T puts the join code on the room's screen.
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));

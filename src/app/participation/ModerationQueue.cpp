@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 #include "store/SubmissionStore.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -122,6 +123,10 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     connect(button(tr("Rechazar (Supr)"), "rejectButton"), &QPushButton::clicked, this,
             &ModerationQueue::rejectSelected);
     layout->addLayout(row);
+    m_showRejected = new QCheckBox;
+    m_showRejected->setObjectName(QStringLiteral("showRejectedCheckBox"));
+    connect(m_showRejected, &QCheckBox::toggled, this, &ModerationQueue::refresh);
+    layout->addWidget(m_showRejected);
     m_pendingRefresh = new QTimer(this);
     m_pendingRefresh->setSingleShot(true);
     m_pendingRefresh->setInterval(150);
@@ -188,25 +193,41 @@ void ModerationQueue::refresh()
 {
     m_pendingRefresh->stop();
     const int current = m_table->currentRow();
+    int rejected = 0;
     try {
-        m_pending = SubmissionStore(m_db).list(m_bitacora.sessionId(), Submission::State::Pending);
+        const SubmissionStore store(m_db);
+        m_pending = store.list(m_bitacora.sessionId(), Submission::State::Pending);
+        rejected = store.count(m_bitacora.sessionId(), Submission::State::Rejected);
+        // Rejected ones stay, struck, after the pending ones: Intro takes one back.
+        if (m_showRejected->isChecked())
+            m_pending << store.list(m_bitacora.sessionId(), Submission::State::Rejected);
     } catch (const StoreError &) {
         return; // the next arrival tries again
     }
+    m_showRejected->setText(tr("Mostrar los rechazados (%1)").arg(rejected));
     m_table->setRowCount(int(m_pending.size()));
     for (int row = 0; row < m_pending.size(); ++row) {
         const Submission &s = m_pending.at(row);
         const QStringList cells = {QString::number(s.activity), whoSent(s), textOf(s)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (s.state == Submission::State::Rejected) {
+                QFont struck = item->font();
+                struck.setStrikeOut(true);
+                item->setFont(struck);
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            }
+            m_table->setItem(row, column, item);
+        }
     }
     m_table->resizeRowsToContents();
     if (!m_pending.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty())
         m_table->selectRow(qBound(0, current, int(m_pending.size()) - 1));
-    m_summary->setText(m_pending.isEmpty()
+    const int pending = pendingCount();
+    m_summary->setText(pending == 0
                            ? tr("Nada pendiente: lo que envíen los teléfonos aparece aquí.")
-                           : tr("%n envío(s) por revisar.", nullptr, int(m_pending.size())));
-    Q_EMIT pendingChanged(int(m_pending.size()));
+                           : tr("%n envío(s) por revisar.", nullptr, pending));
+    Q_EMIT pendingChanged(pending);
 }
 
 QVector<Submission> ModerationQueue::selected() const
@@ -299,8 +320,10 @@ void ModerationQueue::approveSelected()
 void ModerationQueue::rejectSelected()
 {
     try {
-        for (const Submission &submission : selected())
-            SubmissionStore(m_db).decide(submission.id, Submission::State::Rejected);
+        for (const Submission &submission : selected()) {
+            if (submission.state == Submission::State::Pending)
+                SubmissionStore(m_db).decide(submission.id, Submission::State::Rejected);
+        }
     } catch (const StoreError &error) {
         Messages::warning(this, tr("No se pudo guardar"), error.message());
     }

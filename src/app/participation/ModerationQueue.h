@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 class QTimer;
@@ -18,7 +20,8 @@ class Database;
 
 // What the phones sent, waiting for the recorder: Intro approves (it becomes an ordinary entry
 // or commitment, through the same undoable path as a typed one), F2 edits before approving,
-// Supr rejects (kept, with who sent it). Several rows selected are decided together.
+// Supr rejects (kept, with who sent it: shown struck on request, Intro takes one back). Several
+// rows selected are decided together.
 class ModerationQueue : public QWidget {
     Q_OBJECT
 public:
@@ -32,7 +35,12 @@ public:
     // rebuild the list a few times, not 900 (the recorder keeps typing in the same window).
     void scheduleRefresh();
     QTableWidget *table() const { return m_table; }
-    int pendingCount() const { return int(m_pending.size()); }
+    int pendingCount() const
+    {
+        return int(std::count_if(m_pending.cbegin(), m_pending.cend(), [](const Submission &s) {
+            return s.state == Submission::State::Pending;
+        }));
+    }
     QString summary() const;
 
     void approveSelected();
@@ -57,6 +65,7 @@ private:
     QVector<Submission> m_pending;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QCheckBox *m_showRejected = nullptr;
     QTimer *m_pendingRefresh = nullptr;
 };
 
