@@ -1,8 +1,10 @@
 #include "participation/ParticipationServer.h"
 #include "TestSupport.h"
+#include "export/BitacoraArchive.h"
 #include "participation/ParticipationState.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
+#include "store/SheetStore.h"
 #include "store/SubmissionStore.h"
 
 #include <catch2/catch.hpp>
@@ -288,4 +290,63 @@ TEST_CASE("A private note is the teacher's to send: marked so on the page, store
     const QVector<Submission> stored = SubmissionStore(fixture.db).list(fixture.sessionId);
     REQUIRE(stored.size() == 1);
     CHECK(stored.at(0).kind == QStringLiteral("individualNotes"));
+}
+
+TEST_CASE("The JSON archive carries what phones sent, decided or not, and exports it again as is")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 sessionId = test::createSession(db);
+    RosterEdit roster;
+    roster.schools << School{0,
+                             QStringLiteral("Benito Juárez"),
+                             QStringLiteral("09DPR0001A"),
+                             QStringLiteral("primaria"),
+                             QStringLiteral("matutino"),
+                             {}};
+    Participant ana;
+    ana.name = QStringLiteral("Ana Núñez");
+    ana.role = QStringLiteral("docente");
+    roster.members << RosterEdit::Member{ana, 0};
+    SessionStore(db).saveRoster(sessionId, roster);
+    const qint64 anaId = SessionStore(db).participants(sessionId).at(0).id;
+    Commitment commitment;
+    commitment.participantId = anaId;
+    commitment.actions = QStringLiteral("Lectura diaria");
+    SheetStore(db).addCommitment(sessionId, commitment);
+
+    SubmissionStore store(db);
+    const auto sent = [&](const char *id, const char *kind, Submission::State state,
+                          qint64 result) {
+        Submission s;
+        s.activity = 14;
+        s.kind = QString::fromLatin1(kind);
+        s.device = QStringLiteral("telefono-0001");
+        s.clientId = QString::fromLatin1(id);
+        s.participantId = anaId;
+        s.schoolId = roster.schools.at(0).id;
+        s.actions = QStringLiteral("Lectura diaria");
+        s.text = QStringLiteral("<b>texto</b>");
+        store.add(sessionId, s);
+        if (state != Submission::State::Pending)
+            store.decide(s.id, state, result, 1790000000000);
+    };
+    sent("envio-0001", "commitments", Submission::State::Approved, commitment.id);
+    sent("envio-0002", "proposals", Submission::State::Rejected, 0);
+    sent("envio-0003", "proposals", Submission::State::Pending, 0);
+
+    const QByteArray archive = BitacoraArchive::exportSession(db, sessionId);
+    test::ImportedCopy copy(archive);
+    REQUIRE(copy.result.ok());
+    const QVector<Submission> imported = SubmissionStore(copy.db).list(copy.result.sessionId);
+    REQUIRE(imported.size() == 3);
+    CHECK(imported.at(0).state == Submission::State::Approved);
+    CHECK(imported.at(0).resultId ==
+          SheetStore(copy.db).commitments(copy.result.sessionId).at(0).id);
+    CHECK(imported.at(1).state == Submission::State::Rejected);
+    CHECK(imported.at(1).decidedAtMs == 1790000000000);
+    CHECK(imported.at(2).state == Submission::State::Pending);
+    CHECK(imported.at(2).text == QStringLiteral("<b>texto</b>"));
+    CHECK(BitacoraArchive::exportSession(copy.db, copy.result.sessionId) == archive);
 }

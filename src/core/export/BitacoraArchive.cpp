@@ -12,6 +12,7 @@
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
+#include "store/SubmissionStore.h"
 #include "store/TimingStore.h"
 #include "json/JsonReader.h"
 
@@ -276,6 +277,35 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     root["readyMaterials"] = json::array();
     for (const QString &item : sessions.readyMaterials(sessionId))
         root["readyMaterials"].push_back(utf8(item));
+    // What phones sent and the recorder decided (or not yet): kept, with who sent it.
+    root["submissions"] = json::array();
+    for (const Submission &sent : SubmissionStore(db).list(sessionId)) {
+        const QHash<qint64, int> &results =
+            sent.kind == QLatin1String("commitments") ? commitmentIndex : entryIndex;
+        if (schoolId != 0 && !scope.includesParticipant(sent.participantId) &&
+            !scope.includesSchool(sent.schoolId))
+            continue; // another school's, in one school's archive
+        root["submissions"].push_back(
+            {{"activity", sent.activity},
+             {"kind", utf8(sent.kind)},
+             {"device", utf8(sent.device)},
+             {"clientId", utf8(sent.clientId)},
+             {"participant", keyOrNull(personKeys, sent.participantId)},
+             {"school", keyOrNull(schoolKeys, sent.schoolId)},
+             {"team", keyOrNull(teamKeys, sent.teamId)},
+             {"name", utf8(sent.typedName)},
+             {"category", sent.category},
+             {"text", utf8(sent.text)},
+             {"studentsNeed", utf8(sent.studentsNeed)},
+             {"actions", utf8(sent.actions)},
+             {"shareHow", utf8(sent.shareHow)},
+             {"evidence", utf8(sent.evidence)},
+             {"state", utf8(SubmissionStore::stateKey(sent.state))},
+             {"result",
+              results.contains(sent.resultId) ? json(results.value(sent.resultId)) : json(nullptr)},
+             {"receivedAtMs", sent.receivedAtMs},
+             {"decidedAtMs", sent.decidedAtMs}});
+    }
     // Photos and files, byte for byte (base64): the session's products belong to every school's
     // archive too.
     root["evidence"] = json::array();
@@ -328,6 +358,14 @@ public:
         QByteArray original;
     };
     QVector<PendingEvidence> evidenceItems;
+    struct PendingSubmission {
+        Submission submission;
+        QString participant;
+        QString school;
+        QString team;
+        int result = -1; // position of the entry or commitment it became
+    };
+    QVector<PendingSubmission> submissions;
     bool followUp = false;
     QVector<std::optional<Attendance>> attendance; // per roster member, in order
     std::optional<Guide> guide;          // the guide the session kept, when the archive carries it
@@ -523,6 +561,44 @@ public:
             if (index >= count)
                 reader.fail(JsonReader::join(path, "index"), tr("no corresponde a nada"));
             reviews << qMakePair(review, index);
+        });
+        forEach(root, "submissions", No, [this](const json &item, const QString &path) {
+            constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
+            PendingSubmission pending;
+            Submission &sent = pending.submission;
+            sent.activity = reader.integer(item, path, "activity", 1, 999, Yes);
+            sent.kind = reader.text(item, path, "kind", Yes);
+            if (!sent.kind.isEmpty() && !SheetKinds::isKnown(sent.kind))
+                reader.fail(JsonReader::join(path, "kind"),
+                            tr("tipo de hoja desconocido: %1").arg(sent.kind));
+            sent.device = reader.text(item, path, "device", Yes);
+            sent.clientId = reader.text(item, path, "clientId", Yes);
+            pending.participant = reference(item, path, "participant", personRow);
+            pending.school = reference(item, path, "school", schoolRow);
+            pending.team = reference(item, path, "team", teamRow);
+            sent.typedName = reader.text(item, path, "name", No, Exact);
+            sent.category = reader.integer(item, path, "category", -1, 99, No);
+            sent.text = reader.text(item, path, "text", No, Exact);
+            sent.studentsNeed = reader.text(item, path, "studentsNeed", No, Exact);
+            sent.actions = reader.text(item, path, "actions", No, Exact);
+            sent.shareHow = reader.text(item, path, "shareHow", No, Exact);
+            sent.evidence = reader.text(item, path, "evidence", No, Exact);
+            const QString state = reader.text(item, path, "state", Yes);
+            sent.state = SubmissionStore::stateFromKey(state);
+            if (SubmissionStore::stateKey(sent.state) != state)
+                reader.fail(JsonReader::join(path, "state"),
+                            tr("debe ser pending, approved o rejected"));
+            sent.receivedAtMs = reader.integer64(item, path, "receivedAtMs", 0, MaxMs, No);
+            sent.decidedAtMs = reader.integer64(item, path, "decidedAtMs", 0, MaxMs, No);
+            const json *result = reader.member(item, path, "result", No);
+            if (result && !result->is_null()) {
+                pending.result = reader.integer(item, path, "result", 0, 10000000, Yes);
+                const int count = int(sent.kind == QLatin1String("commitments") ? commitments.size()
+                                                                                : entries.size());
+                if (pending.result >= count)
+                    reader.fail(JsonReader::join(path, "result"), tr("no corresponde a nada"));
+            }
+            submissions << pending;
         });
         forEach(root, "evidence", No, [this](const json &item, const QString &path) {
             constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
@@ -737,6 +813,21 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             SessionGuide::keep(sessions, sessionId, *parser.guide);
         for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
             sheets.saveReadingText(sessionId, it.key(), it.value());
+        SubmissionStore submissionStore(db);
+        for (ArchiveParser::PendingSubmission &pending : parser.submissions) {
+            Submission &sent = pending.submission;
+            sent.participantId = personId(pending.participant);
+            sent.schoolId = schoolId(pending.school);
+            sent.teamId = teamId(pending.team);
+            submissionStore.add(sessionId, sent);
+            if (sent.state != Submission::State::Pending) {
+                const QVector<qint64> &results =
+                    sent.kind == QLatin1String("commitments") ? commitmentIds : entryIds;
+                submissionStore.decide(sent.id, sent.state,
+                                       pending.result >= 0 ? results.at(pending.result) : 0,
+                                       sent.decidedAtMs);
+            }
+        }
         EvidenceStore evidenceStore(db);
         for (ArchiveParser::PendingEvidence &pending : parser.evidenceItems)
             evidenceStore.add(sessionId, pending.evidence, pending.data, pending.original);

@@ -12,7 +12,9 @@ constexpr const char *Columns =
     "category, text, students_need, actions, share_how, evidence, state, received_at_ms, "
     "decided_at_ms, result_id";
 
-Submission::State stateFrom(const QString &key)
+} // namespace
+
+Submission::State SubmissionStore::stateFromKey(const QString &key)
 {
     if (key == QLatin1String("approved"))
         return Submission::State::Approved;
@@ -20,6 +22,8 @@ Submission::State stateFrom(const QString &key)
         return Submission::State::Rejected;
     return Submission::State::Pending;
 }
+
+namespace {
 
 Submission read(const Statement &row)
 {
@@ -39,7 +43,7 @@ Submission read(const Statement &row)
     s.actions = row.text(12);
     s.shareHow = row.text(13);
     s.evidence = row.text(14);
-    s.state = stateFrom(row.text(15));
+    s.state = SubmissionStore::stateFromKey(row.text(15));
     s.receivedAtMs = row.integer(16);
     s.decidedAtMs = row.integer(17);
     s.resultId = row.integer(18);
@@ -125,12 +129,13 @@ std::optional<Submission> SubmissionStore::find(qint64 id) const
     return read(query);
 }
 
-void SubmissionStore::decide(qint64 id, Submission::State state, qint64 resultId)
+void SubmissionStore::decide(qint64 id, Submission::State state, qint64 resultId,
+                             qint64 decidedAtMs)
 {
     Statement update(m_db, "UPDATE submission SET state = ?, decided_at_ms = ?, result_id = ? "
                            "WHERE id = ?");
     update.bind(1, stateKey(state))
-        .bind(2, QDateTime::currentMSecsSinceEpoch())
+        .bind(2, decidedAtMs != 0 ? decidedAtMs : QDateTime::currentMSecsSinceEpoch())
         .bind(3, resultId)
         .bind(4, id)
         .run();

@@ -18,10 +18,12 @@ public:
     QVector<Submission> list(qint64 sessionId,
                              std::optional<Submission::State> state = std::nullopt) const;
     std::optional<Submission> find(qint64 id) const;
-    void decide(qint64 id, Submission::State state, qint64 resultId = 0);
+    // decidedAtMs 0: now (an import gives the archive's).
+    void decide(qint64 id, Submission::State state, qint64 resultId = 0, qint64 decidedAtMs = 0);
     int count(qint64 sessionId, Submission::State state) const;
 
     static QString stateKey(Submission::State state);
+    static Submission::State stateFromKey(const QString &key);
 
 private:
     Database &m_db;
