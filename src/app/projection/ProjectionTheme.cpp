@@ -15,7 +15,7 @@ ProjectionTheme ProjectionTheme::of(Kind kind)
                 Qt::white,
                 QColor(0x3a, 0x42, 0x4d),
                 QColor(0x2e, 0x7d, 0x32),
-                QColor(0xf9, 0xa8, 0x25),
+                QColor(0xb4, 0x53, 0x09), // amber dark enough for white figures (5:1)
                 QColor(0xc6, 0x28, 0x28)};
     case Kind::HighContrast:
         return {Qt::black,
@@ -37,7 +37,7 @@ ProjectionTheme ProjectionTheme::of(Kind kind)
             Qt::white,
             QColor(0x6b, 0x72, 0x7c),
             QColor(0x1b, 0x5e, 0x20),
-            QColor(0xe6, 0x8a, 0x00),
+            QColor(0xb4, 0x53, 0x09), // amber dark enough for white figures (5:1)
             QColor(0xb0, 0x00, 0x20)};
 }
 
