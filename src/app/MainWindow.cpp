@@ -77,6 +77,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
     m_agendaView->setObjectName(QStringLiteral("agendaTreeView"));
+    m_agendaView->setAccessibleName(tr("Agenda de la sesión"));
     m_agendaView->setModel(m_agenda);
     m_agendaView->setUniformRowHeights(true);
     m_agendaView->setAllColumnsShowFocus(true);
@@ -116,6 +117,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
             });
     });
     auto *pageScroll = new QScrollArea;
+    pageScroll->setAccessibleName(tr("Actividad actual"));
     pageScroll->setWidgetResizable(true);
     pageScroll->setWidget(m_page);
 

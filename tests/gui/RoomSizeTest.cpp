@@ -1,11 +1,14 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "guide/Guide.h"
 #include "session/DemoSession.h"
 #include "session/SessionRunner.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
 #include "store/SessionStore.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -121,4 +124,33 @@ TEST_CASE(
             }
         }
     }
+}
+
+TEST_CASE(
+    "Every control that takes the keyboard has a name a screen reader can say, in every activity")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    for (const Activity &activity : test::shippedGuide().activities()) {
+        window.runner().goTo(activity.number);
+        QApplication::processEvents();
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            // A spin box's own text field is named by the spin box.
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
+                qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1: %2 %3")
+                               .arg(activity.number)
+                               .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                    widget->objectName());
+        }
+    }
+    unnamed.removeDuplicates();
+    INFO(unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(unnamed.isEmpty());
 }

@@ -56,6 +56,7 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, in
     layout->addWidget(add, 0, Qt::AlignRight);
 
     m_view = SheetTable::create(m_model, QStringLiteral("commitmentsTableView"));
+    m_view->setAccessibleName(tr("Compromisos personales"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // The person (and school) fits its content up to a third of the width, never splitting a
     // word; the four answers share the rest.

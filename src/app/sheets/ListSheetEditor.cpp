@@ -74,6 +74,7 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     auto *entryRow = new QHBoxLayout;
     m_quickEntry = new QLineEdit;
     m_quickEntry->setObjectName(QStringLiteral("quickEntryLineEdit"));
+    m_quickEntry->setAccessibleName(tr("Nueva entrada en «%1»").arg(spec.name));
     m_quickEntry->setPlaceholderText(spec.hint);
     m_quickEntry->setClearButtonEnabled(true);
     m_quickEntry->installEventFilter(this);
@@ -117,6 +118,7 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
         toggles->setContentsMargins(0, 0, 0, 0);
         toggles->addStretch(1);
         auto *scroller = new QScrollArea;
+        scroller->setAccessibleName(tr("Escuelas que se marcan"));
         scroller->setWidget(m_schoolToggles);
         scroller->setWidgetResizable(true);
         scroller->setFrameShape(QFrame::NoFrame);
@@ -135,6 +137,7 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     }
 
     m_view = SheetTable::create(m_model, QStringLiteral("entriesTableView"));
+    m_view->setAccessibleName(spec.name);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < m_model->columnCount(); ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);

@@ -23,6 +23,7 @@ RecordersSheet::RecordersSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidge
     layout->addWidget(hint);
     m_people = new QListWidget;
     m_people->setObjectName(QStringLiteral("recordersListWidget"));
+    m_people->setAccessibleName(tr("Quienes registran"));
     layout->addWidget(m_people, 1);
     connect(m_people, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         m_undoStack.push(new RecorderCommand(m_bitacora, item->data(Qt::UserRole).toLongLong(),

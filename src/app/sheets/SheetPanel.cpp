@@ -58,6 +58,7 @@ SheetPanel::SheetPanel(Bitacora &bitacora, const UndoStackFor &undoStackFor,
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("sheetPanel"));
+    setAccessibleName(tr("Hojas de la actividad"));
     setDocumentMode(true);
     for (const QString &kind : activity.sheets) {
         const SheetSpec spec = SheetKinds::spec(kind);

@@ -30,12 +30,14 @@ TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity, 
     auto *left = new QVBoxLayout;
     m_newTeam = new QLineEdit;
     m_newTeam->setObjectName(QStringLiteral("newTeamLineEdit"));
+    m_newTeam->setAccessibleName(tr("Nombre del nuevo equipo"));
     (new DraftKeeper(bitacora, activity, QStringLiteral("teams"), this))
         ->keep(m_newTeam, QStringLiteral("newTeam"));
     m_newTeam->setPlaceholderText(tr("Nuevo equipo (grado o sección) e Intro"));
     left->addWidget(m_newTeam);
     m_teams = new QListWidget;
     m_teams->setObjectName(QStringLiteral("teamsListWidget"));
+    m_teams->setAccessibleName(tr("Equipos"));
     left->addWidget(m_teams, 1);
     auto *buttons = new QHBoxLayout;
     auto *byGrade = new QPushButton(tr("Formar por grado"));
@@ -51,6 +53,7 @@ TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity, 
     right->addWidget(new QLabel(tr("Integrantes del equipo:")));
     m_members = new QListWidget;
     m_members->setObjectName(QStringLiteral("teamMembersListWidget"));
+    m_members->setAccessibleName(tr("Integrantes del equipo"));
     right->addWidget(m_members, 1);
     layout->addLayout(right, 1);
 

@@ -29,6 +29,7 @@ VolunteerPanel::VolunteerPanel(Bitacora &bitacora, ListSheetEditor &editor, QWid
     pick->setToolTip(tr("Una sugerencia: usted elige. Nadie repite hasta que todos en su escuela "
                         "hayan participado."));
     m_count = new QSpinBox;
+    m_count->setAccessibleName(tr("Cuántas personas por escuela"));
     m_count->setRange(2, 10);
     m_count->setValue(2);
     m_count->setSuffix(tr(" por escuela"));

@@ -30,6 +30,7 @@ TurnQueue::TurnQueue(SessionTimer &timer, Bitacora &bitacora, int activity, QWid
     layout->addWidget(title);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("turnListWidget"));
+    m_list->setAccessibleName(tr("Turnos de las escuelas"));
     m_list->installEventFilter(this);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
     layout->addWidget(m_list, 1);
