@@ -1,7 +1,11 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "guide/Guide.h"
+#include "participation/ParticipationController.h"
+#include "participation/ParticipationDialog.h"
+#include "session/AttendanceDialog.h"
 #include "session/DemoSession.h"
+#include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
@@ -9,8 +13,10 @@
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace fcte;
@@ -126,8 +132,30 @@ TEST_CASE(
     }
 }
 
-TEST_CASE(
-    "Every control that takes the keyboard has a name a screen reader can say, in every activity")
+namespace {
+
+// The controls under root that take the keyboard but have no name a screen reader can say.
+QStringList unnamedControls(QWidget *root, const QString &where)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        // A spin box's or an editable list's own text field is named by its owner.
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
+            qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+            qobject_cast<QComboBox *>(widget->parentWidget()))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1: %2 %3")
+                           .arg(where, QString::fromLatin1(widget->metaObject()->className()),
+                                widget->objectName());
+    }
+    return unnamed;
+}
+
+} // namespace
+
+TEST_CASE("Every control that takes the keyboard has a name a screen reader can say")
 {
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
@@ -137,19 +165,26 @@ TEST_CASE(
     for (const Activity &activity : test::shippedGuide().activities()) {
         window.runner().goTo(activity.number);
         QApplication::processEvents();
-        for (QWidget *widget : window.findChildren<QWidget *>()) {
-            // A spin box's own text field is named by the spin box.
-            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
-                qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-                continue;
-            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1: %2 %3")
-                               .arg(activity.number)
-                               .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                    widget->objectName());
-        }
+        unnamed << unnamedControls(&window, QStringLiteral("actividad %1").arg(activity.number));
     }
+    // The dialogs a director uses most.
+    SessionDialog session(*fixture.sessions, test::shippedGuide(), fixture.sessionId);
+    AttendanceDialog attendance(*fixture.sessions, fixture.sessionId);
+    REQUIRE(window.participation().start(QStringLiteral("127.0.0.1")));
+    ParticipationDialog phones(window.participation());
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&session, &attendance, &phones}) {
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        if (auto *tabs = dialog->findChild<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                unnamed << unnamedControls(dialog, dialog->objectName());
+            }
+        }
+        unnamed << unnamedControls(dialog, dialog->objectName());
+        dialog->hide();
+    }
+    window.participation().stop();
     unnamed.removeDuplicates();
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());

@@ -76,6 +76,7 @@ EvidencePanel::EvidencePanel(Bitacora &bitacora, QWidget *parent)
     layout->addLayout(row);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("evidenceList"));
+    m_list->setAccessibleName(tr("Evidencias de la actividad"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(false);

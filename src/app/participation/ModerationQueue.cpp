@@ -100,6 +100,7 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("moderationTable"));
+    m_table->setAccessibleName(tr("Envíos por revisar"));
     m_table->setHorizontalHeaderLabels({tr("Act."), tr("Quién"), tr("Texto")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -34,6 +34,7 @@ AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWi
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("attendanceFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Buscar por nombre o escuela"));
     m_filter->setPlaceholderText(tr("Escriba parte de un nombre o escuela; ↓ va a la lista"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -77,6 +78,7 @@ AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWi
             &QSortFilterProxyModel::setFilterFixedString);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("attendanceTableView"));
+    m_view->setAccessibleName(tr("Pase de lista"));
     m_view->setModel(m_filtered);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

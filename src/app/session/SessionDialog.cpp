@@ -47,6 +47,16 @@ enum ParticipantColumn {
 constexpr int IdRole = Qt::UserRole;
 constexpr int KeyRole = Qt::UserRole + 1;
 
+// A screen reader says a cell's list by its column: "Nivel", "Escuela", "Función"…
+void nameCellWidgets(QTableWidget *table, int row)
+{
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QWidget *cell = table->cellWidget(row, column);
+        if (cell && table->horizontalHeaderItem(column))
+            cell->setAccessibleName(table->horizontalHeaderItem(column)->text());
+    }
+}
+
 QComboBox *makeCombo(const QList<QPair<QString, QString>> &choices, const QString &current,
                      bool editable = false)
 {
@@ -91,6 +101,9 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
     m_ui->participantsTable->setColumnWidth(PersonSpecialty, 150);
     m_ui->participantsTable->setColumnWidth(PersonGrade, 130);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Guardar"));
+    m_ui->tabs->setAccessibleName(tr("Datos de la sesión"));
+    m_ui->schoolsTable->setAccessibleName(tr("Escuelas"));
+    m_ui->participantsTable->setAccessibleName(tr("Participantes"));
 
     connect(m_ui->addSchoolButton, &QPushButton::clicked, this, [this] {
         const int row = addSchool();
@@ -206,6 +219,7 @@ int SessionDialog::addSchool(const School &school, int at, int key)
                    {QStringLiteral("completo"), tr("Tiempo completo")}},
                   school.shift.isEmpty() ? QStringLiteral("matutino") : school.shift));
     table->setItem(row, SchoolDirector, new QTableWidgetItem(school.director));
+    nameCellWidgets(table, row);
     refreshSchoolChoices();
     return row;
 }
@@ -241,6 +255,7 @@ int SessionDialog::addParticipant(const Participant &person, int schoolRow, int 
     recorder->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     recorder->setCheckState(person.isRecorder ? Qt::Checked : Qt::Unchecked);
     table->setItem(row, PersonRecorder, recorder);
+    nameCellWidgets(table, row);
     refreshSchoolChoices();
     return row;
 }
