@@ -299,12 +299,8 @@ TEST_CASE("The JSON archive carries what phones sent, decided or not, and export
     db.open(temp.path());
     const qint64 sessionId = test::createSession(db);
     RosterEdit roster;
-    roster.schools << School{0,
-                             QStringLiteral("Benito Juárez"),
-                             QStringLiteral("09DPR0001A"),
-                             QStringLiteral("primaria"),
-                             QStringLiteral("matutino"),
-                             {}};
+    roster.schools << test::primarySchool(QStringLiteral("Benito Juárez"),
+                                          QStringLiteral("09DPR0001A"));
     Participant ana;
     ana.name = QStringLiteral("Ana Núñez");
     ana.role = QStringLiteral("docente");

@@ -37,12 +37,8 @@ struct TimingFixture {
         sessionId = sessions->createSession(info);
         RosterEdit roster;
         for (const char *cct : {"09DPR0001A", "09DPR0002B", "09DPR0003C"})
-            roster.schools << School{0,
-                                     QString::fromLatin1(cct),
-                                     QString::fromLatin1(cct),
-                                     QStringLiteral("primaria"),
-                                     QStringLiteral("matutino"),
-                                     {}};
+            roster.schools << test::primarySchool(QString::fromLatin1(cct),
+                                                  QString::fromLatin1(cct));
         sessions->saveRoster(sessionId, roster);
         for (const School &school : roster.schools)
             schoolIds << school.id;

@@ -110,12 +110,8 @@ TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill 
         sessionId = test::createSession(db);
         SessionStore sessions(db);
         RosterEdit roster;
-        roster.schools << School{0,
-                                 QStringLiteral("Escuela"),
-                                 QStringLiteral("09DPR0001A"),
-                                 QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"),
-                                 {}};
+        roster.schools << test::primarySchool(QStringLiteral("Escuela"),
+                                              QStringLiteral("09DPR0001A"));
         sessions.saveRoster(sessionId, roster);
         schoolId = sessions.schools(sessionId).at(0).id;
     }

@@ -256,12 +256,7 @@ TEST_CASE(
     SessionStore sessions(db);
     const qint64 id = test::createSession(db, QStringLiteral("Sesión breve"));
     RosterEdit roster;
-    roster.schools << School{0,
-                             QStringLiteral("Sol"),
-                             QStringLiteral("09DPR0001A"),
-                             QStringLiteral("primaria"),
-                             QStringLiteral("matutino"),
-                             {}};
+    roster.schools << test::primarySchool(QStringLiteral("Sol"), QStringLiteral("09DPR0001A"));
     Participant teacher;
     teacher.name = QStringLiteral("Ana");
     teacher.role = QStringLiteral("docente");

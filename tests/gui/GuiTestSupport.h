@@ -108,18 +108,10 @@ struct SessionFixture {
         info.guideId = shippedGuide().id;
         sessionId = sessions->createSession(info);
         RosterEdit roster;
-        roster.schools << School{0,
-                                 QStringLiteral("Benito Juárez"),
-                                 QStringLiteral("09DPR0001A"),
-                                 QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"),
-                                 {}}
-                       << School{0,
-                                 QStringLiteral("Niños Héroes"),
-                                 QStringLiteral("09DPR0002B"),
-                                 QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"),
-                                 {}};
+        roster.schools << primarySchool(QStringLiteral("Benito Juárez"),
+                                        QStringLiteral("09DPR0001A"))
+                       << primarySchool(QStringLiteral("Niños Héroes"),
+                                        QStringLiteral("09DPR0002B"));
         const char *names[] = {"Ana Núñez", "Beto Ávila", "Carla Ríos"};
         const char *grades[] = {"1.º", "1.º", "2.º"};
         for (int i = 0; i < 3; ++i) {

@@ -425,12 +425,8 @@ TEST_CASE("The roster is typed through: Tab past the last cell adds a row, Ctrl+
     SessionDialog &dialog = *fixture.dialog;
     child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
     auto *schools = child<QTableWidget>(&dialog, "schoolsTable");
-    dialog.addSchool(School{0,
-                            QStringLiteral("Benito Juárez"),
-                            QStringLiteral("09DPR0001A"),
-                            QStringLiteral("primaria"),
-                            QStringLiteral("matutino"),
-                            {}});
+    dialog.addSchool(
+        test::primarySchool(QStringLiteral("Benito Juárez"), QStringLiteral("09DPR0001A")));
     const int last = schools->columnCount() - 1;
     schools->setFocus();
     schools->setCurrentCell(0, last);
@@ -469,12 +465,8 @@ TEST_CASE("Rows copied from a spreadsheet are previewed with their problems, the
 {
     NewSessionFixture fixture;
     SessionDialog &dialog = *fixture.dialog;
-    dialog.addSchool(School{0,
-                            QStringLiteral("Benito Juárez"),
-                            QStringLiteral("09DPR0001A"),
-                            QStringLiteral("primaria"),
-                            QStringLiteral("matutino"),
-                            {}});
+    dialog.addSchool(
+        test::primarySchool(QStringLiteral("Benito Juárez"), QStringLiteral("09DPR0001A")));
     child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
     auto *people = child<QTableWidget>(&dialog, "participantsTable");
     people->setFocus();
@@ -533,12 +525,7 @@ TEST_CASE("An Excel workbook chosen with the import button is previewed, then ad
     SessionDialog &dialog = *fixture.dialog;
     for (const auto &[name, cct] :
          {std::pair{"Benito Juárez", "09DPR0001A"}, std::pair{"Niños Héroes", "09DPR0002B"}})
-        dialog.addSchool(School{0,
-                                QString::fromUtf8(name),
-                                QString::fromLatin1(cct),
-                                QStringLiteral("primaria"),
-                                QStringLiteral("matutino"),
-                                {}});
+        dialog.addSchool(test::primarySchool(QString::fromUtf8(name), QString::fromLatin1(cct)));
     child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
     auto *people = child<QTableWidget>(&dialog, "participantsTable");
     int previewRows = 0;
@@ -580,12 +567,7 @@ TEST_CASE("A new session copies the chosen schools of an earlier one, with their
     for (const auto &[name, cct] :
          {std::pair{"Benito Juárez", "09DPR0001A"}, std::pair{"Niños Héroes", "09DPR0002B"},
           std::pair{"Sor Juana", "09DPR0003C"}})
-        roster.schools << School{0,
-                                 QString::fromUtf8(name),
-                                 QString::fromLatin1(cct),
-                                 QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"),
-                                 {}};
+        roster.schools << test::primarySchool(QString::fromUtf8(name), QString::fromLatin1(cct));
     const auto person = [](const char *name, const char *role) {
         Participant p;
         p.name = QString::fromUtf8(name);

@@ -92,18 +92,8 @@ TEST_CASE("Editing a roster keeps ids, updates rows and removes what was taken o
     SessionStore store(db);
     const qint64 id = store.createSession(sampleSession());
     RosterEdit roster;
-    roster.schools << School{0,
-                             QStringLiteral("A"),
-                             QStringLiteral("09DPR0001A"),
-                             QStringLiteral("primaria"),
-                             QStringLiteral("matutino"),
-                             {}};
-    roster.schools << School{0,
-                             QStringLiteral("B"),
-                             QStringLiteral("09DPR0002B"),
-                             QStringLiteral("primaria"),
-                             QStringLiteral("matutino"),
-                             {}};
+    roster.schools << test::primarySchool(QStringLiteral("A"), QStringLiteral("09DPR0001A"));
+    roster.schools << test::primarySchool(QStringLiteral("B"), QStringLiteral("09DPR0002B"));
     store.saveRoster(id, roster);
     const qint64 keptId = roster.schools.at(1).id;
 
@@ -124,18 +114,8 @@ TEST_CASE("An invalid CCT is refused and nothing of the roster is written")
     SessionStore store(db);
     const qint64 id = store.createSession(sampleSession());
     RosterEdit roster;
-    roster.schools << School{0,
-                             QStringLiteral("A"),
-                             QStringLiteral("09DPR0001A"),
-                             QStringLiteral("primaria"),
-                             QStringLiteral("matutino"),
-                             {}};
-    roster.schools << School{0,
-                             QStringLiteral("B"),
-                             QStringLiteral("12345"),
-                             QStringLiteral("primaria"),
-                             QStringLiteral("matutino"),
-                             {}};
+    roster.schools << test::primarySchool(QStringLiteral("A"), QStringLiteral("09DPR0001A"));
+    roster.schools << test::primarySchool(QStringLiteral("B"), QStringLiteral("12345"));
     try {
         store.saveRoster(id, roster);
         FAIL("an invalid CCT must be refused");

@@ -28,18 +28,8 @@ struct Fixture {
         info.guideId = QStringLiteral("g");
         sessionId = sessions.createSession(info);
         RosterEdit roster;
-        roster.schools << School{0,
-                                 QStringLiteral("A"),
-                                 QStringLiteral("09DPR0001A"),
-                                 QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"),
-                                 {}}
-                       << School{0,
-                                 QStringLiteral("B"),
-                                 QStringLiteral("09DPR0002B"),
-                                 QStringLiteral("primaria"),
-                                 QStringLiteral("matutino"),
-                                 {}};
+        roster.schools << test::primarySchool(QStringLiteral("A"), QStringLiteral("09DPR0001A"))
+                       << test::primarySchool(QStringLiteral("B"), QStringLiteral("09DPR0002B"));
         Participant person;
         person.name = QStringLiteral("Ana");
         person.role = QStringLiteral("docente");

@@ -29,6 +29,11 @@ ImportedCopy::ImportedCopy(const QByteArray &archive)
     result = BitacoraArchive::importSession(db, archive);
 }
 
+School primarySchool(const QString &name, const QString &cct)
+{
+    return School{0, name, cct, QStringLiteral("primaria"), QStringLiteral("matutino"), {}};
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

@@ -4,6 +4,7 @@
 #include "guide/Guide.h"
 #include "session/Clock.h"
 #include "store/Database.h"
+#include "store/Records.h"
 
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ struct ImportedCopy {
 };
 
 QByteArray readFile(const QString &path);
+// A morning primary school, as most tests need one: not yet saved (id 0).
+School primarySchool(const QString &name, const QString &cct);
 // Writes bytes to path, replacing it (a test failure when it cannot).
 void writeFile(const QString &path, const QByteArray &bytes);
 // A new session of the shipped guide, held on a session morning, in that bitácora; its id.
