@@ -45,10 +45,14 @@ ParticipationController::ParticipationController(const Guide &guide, SessionRunn
             },
             Qt::QueuedConnection);
     });
-    connect(&m_runner, &SessionRunner::currentActivityChanged, this,
-            &ParticipationController::publishState);
-    connect(&m_bitacora, &Bitacora::rosterChanged, this, &ParticipationController::publishState);
-    publishState();
+    // Only while phones can connect: with the server off (almost always) start-up and each
+    // change of activity build nothing.
+    const auto publishWhileRunning = [this] {
+        if (isRunning())
+            publishState();
+    };
+    connect(&m_runner, &SessionRunner::currentActivityChanged, this, publishWhileRunning);
+    connect(&m_bitacora, &Bitacora::rosterChanged, this, publishWhileRunning);
 }
 
 ParticipationController::~ParticipationController()
