@@ -25,7 +25,7 @@
 #include "sheets/ReviewSheet.h"
 #include "sheets/SchoolProblemsSheet.h"
 #include "sheets/SheetPanel.h"
-#include "store/CheckpointScheduler.h"
+#include "store/CommitSyncer.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
 #include "timer/RecoveryDialog.h"
@@ -72,7 +72,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
                                     info ? info->title : QString(), this);
     m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
     m_backups = new BackupScheduler(stores.sessions.database(), this);
-    m_checkpoints = new CheckpointScheduler(stores.sessions.database(), this);
+    m_commits = new CommitSyncer(stores.sessions.database(), this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
     m_agendaView = new QTreeView;
@@ -187,9 +187,10 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     statusBar()->addPermanentWidget(databasePath);
     connect(m_exportActions, &ExportActions::written, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSaved);
-    connect(m_bitacora, &Bitacora::saved, m_checkpoints, &CheckpointScheduler::noteWrite);
-    connect(m_timer, &SessionTimer::changed, m_checkpoints, &CheckpointScheduler::noteWrite);
+    // "Guardado" means on disk: once the commit's sync is done, not when the commit returns.
+    connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSavedWhenDurable);
+    connect(m_commits, &CommitSyncer::durableChanged, this, &MainWindow::showSavedWhenDurable);
+    connect(m_commits, &CommitSyncer::syncFailed, this, &MainWindow::showSaveFailed);
     connect(m_bitacora, &Bitacora::saveFailed, this, &MainWindow::showSaveFailed);
     connect(m_timer, &SessionTimer::saveFailed, this, &MainWindow::showSaveFailed);
     connect(m_backups, &BackupScheduler::saveFailed, this, &MainWindow::showSaveFailed);
@@ -397,7 +398,7 @@ void MainWindow::showCurrentActivity()
     m_sheetHost->setVisible(m_sheetPanel->count() > 0 || m_turnQueue);
     balanceActivitySplitter();
     // The old panel saved what it held: the main file now holds everything up to this move.
-    m_checkpoints->checkpointNow();
+    m_commits->checkpointSoon();
     if (m_sheetPanel->count() > 0)
         m_sheetPanel->currentWidget()->setFocus();
 }
@@ -457,6 +458,12 @@ void MainWindow::showUnsaved()
 {
     m_saveState->setStyleSheet(QString());
     m_saveState->setText(tr("✎ Escribiendo… se guarda en un segundo"));
+}
+
+void MainWindow::showSavedWhenDurable()
+{
+    if (m_commits->allDurable())
+        showSaved();
 }
 
 void MainWindow::showSaved()

@@ -17,7 +17,7 @@ class AgendaModel;
 class Bitacora;
 class Clock;
 class BackupScheduler;
-class CheckpointScheduler;
+class CommitSyncer;
 class ExportActions;
 class PresentationMode;
 class ProjectionController;
@@ -69,6 +69,8 @@ public:
     QUndoStack &undoStack() const;
     // The sheets of the current activity; rebuilt on every move.
     SheetPanel *sheetPanel() const { return m_sheetPanel; }
+    // Makes the window's commits durable off its thread; "Guardado" follows it.
+    CommitSyncer &commitSyncer() const { return *m_commits; }
 
 Q_SIGNALS:
     void restoreRequested();
@@ -82,6 +84,7 @@ private:
     void fitToScreen();
     void balanceActivitySplitter();
     void showCurrentActivity();
+    void showSavedWhenDurable();
     void showSaved();
     void showUnsaved();
     void showSaveFailed(const QString &message);
@@ -108,7 +111,7 @@ private:
     PresentationMode *m_presentation = nullptr;
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
-    CheckpointScheduler *m_checkpoints = nullptr;
+    CommitSyncer *m_commits = nullptr;
     QString m_requestedRestore;
     qint64 m_lastSpeaker = 0;
     QUndoStack &undoStackFor(int activity, const QString &kind);

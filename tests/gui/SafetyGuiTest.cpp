@@ -11,6 +11,7 @@
 #include "timer/TimerBar.h"
 
 #include "store/Backups.h"
+#include "store/CommitSyncer.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -63,7 +64,10 @@ TEST_CASE("On a full disk the typed line stays in the quick entry, the user is t
     QTest::keyClick(editor->quickEntry(), Qt::Key_Return);
     CHECK(editor->quickEntry()->text().isEmpty());
     CHECK(fixture.entries(QStringLiteral("norms")).size() == added + 1);
-    CHECK(child<QLabel>(&window, "saveStateLabel")->text().contains(QStringLiteral("Guardado")));
+    // "Guardado" once the line is on disk, which the writer's thread says a moment later.
+    auto *saveState = child<QLabel>(&window, "saveStateLabel");
+    CHECK(QTest::qWaitFor([&] { return saveState->text().contains(QStringLiteral("Guardado")); }));
+    CHECK(window.commitSyncer().allDurable());
 }
 
 TEST_CASE("A form whose save failed keeps its text and tries again by itself")
@@ -288,7 +292,12 @@ TEST_CASE("The main file alone holds the work seconds after the last edit and at
 
     norms->quickEntry()->setText(QStringLiteral("Una más"));
     QTest::keyClick(norms->quickEntry(), Qt::Key_Return);
+    const int checkpointsBefore = window.commitSyncer().checkpointsDone();
     QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier); // moving on checkpoints at once
+    // Once, on the writer's thread, well before the quiet period would have asked for it.
+    REQUIRE(
+        QTest::qWaitFor([&] { return window.commitSyncer().checkpointsDone() > checkpointsBefore; },
+                        CommitSyncer::QuietMs / 2));
     CHECK(entriesInMainFileAlone(fixture.temp.path(), elsewhere.path()) == 6);
 }
 
