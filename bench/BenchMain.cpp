@@ -385,6 +385,12 @@ int main(int argc, char *argv[])
     const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (mode == QLatin1String("child-startup") || mode == QLatin1String("child-bare"))
         return childStartup(QString::fromLocal8Bit(argv[2]), mode == QLatin1String("child-bare"));
+    if (mode == QLatin1String("phone-clients")) {
+        QStringList arguments;
+        for (int i = 2; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        return runPhoneClients(arguments, out);
+    }
     if (mode == QLatin1String("child-pdf")) {
         return childPdf(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }

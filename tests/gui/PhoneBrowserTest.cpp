@@ -107,10 +107,17 @@ TEST_CASE("The queue approves several at once, rejects one (kept), and the code 
         REQUIRE(response->status == 200);
     };
     send("envio-0001", "Rosa Pérez", "Leer en parejas");
+    ModerationQueue &queue = window.moderationQueue();
+    REQUIRE(QTest::qWaitFor([&queue] { return queue.pendingCount() == 1; }));
+    queue.table()->selectRow(0);
     send("envio-0002", "Rosa Pérez", "Tutoría entre grados");
     send("envio-0003", "Rosa Pérez", "texto de prueba");
-    ModerationQueue &queue = window.moderationQueue();
     REQUIRE(QTest::qWaitFor([&queue] { return queue.pendingCount() == 3; }));
+    // Arrivals go to the end of the list; what the recorder had selected stays selected.
+    CHECK(queue.table()->rowCount() == 3);
+    CHECK(queue.table()->item(2, 2)->text() == QStringLiteral("texto de prueba"));
+    CHECK(queue.table()->selectionModel()->selectedRows().size() == 1);
+    CHECK(queue.table()->selectionModel()->isRowSelected(0, {}));
     CHECK(queue.table()->item(0, 1)->text().contains(QStringLiteral("no está en la lista")));
 
     queue.table()->setFocus();

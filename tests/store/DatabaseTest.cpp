@@ -86,3 +86,46 @@ TEST_CASE("Values are bound, so SQL in user text is stored as text")
     REQUIRE(read.step());
     CHECK(read.text(0) == hostile);
 }
+
+TEST_CASE("A reused statement starts afresh, the same query nested in itself gets its own, and "
+          "reopening drops the old connection's statements")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    db.exec("CREATE TEMP TABLE numbers (n INTEGER)");
+    db.exec("INSERT INTO numbers VALUES (1), (2), (3)");
+    const char *query = "SELECT n FROM numbers WHERE n >= ? ORDER BY n";
+    {
+        Statement outer(db, query);
+        outer.bind(1, 1);
+        REQUIRE(outer.step());
+        CHECK(outer.integer(0) == 1);
+        {
+            Statement inner(db, query); // the outer one is still reading
+            inner.bind(1, 3);
+            REQUIRE(inner.step());
+            CHECK(inner.integer(0) == 3);
+        }
+        REQUIRE(outer.step());
+        CHECK(outer.integer(0) == 2); // the inner one did not move it
+    }
+    {
+        // Taken again from the cache: from the first row, nothing of the last binding left.
+        Statement again(db, query);
+        again.bind(1, 2);
+        REQUIRE(again.step());
+        CHECK(again.integer(0) == 2);
+    }
+    {
+        // The same SQL in a string of its own (built at run time) finds the same statement.
+        const QByteArray built = QByteArray(query);
+        Statement same(db, built.constData());
+        same.bindNull(1);
+        CHECK_FALSE(same.step()); // n >= NULL: nothing
+    }
+    db.close();
+    db.open(temp.path());
+    Statement fresh(db, "SELECT count(*) FROM sqlite_schema");
+    CHECK(fresh.step());
+}

@@ -102,7 +102,12 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     m_table->setObjectName(QStringLiteral("moderationTable"));
     m_table->setAccessibleName(tr("Envíos por revisar"));
     m_table->setHorizontalHeaderLabels({tr("Act."), tr("Quién"), tr("Texto")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures the whole column again on every row added, and 900
+    // rows arriving together would hold the window for seconds. An activity is "22" at most.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(
+        0, m_table->horizontalHeader()->sectionSizeHint(0) +
+               fontMetrics().horizontalAdvance(QStringLiteral("22")));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -131,7 +136,7 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     m_pendingRefresh = new QTimer(this);
     m_pendingRefresh->setSingleShot(true);
     m_pendingRefresh->setInterval(150);
-    connect(m_pendingRefresh, &QTimer::timeout, this, &ModerationQueue::refresh);
+    connect(m_pendingRefresh, &QTimer::timeout, this, &ModerationQueue::appendArrivals);
     refresh();
 }
 
@@ -205,9 +210,46 @@ void ModerationQueue::refresh()
     } catch (const StoreError &) {
         return; // the next arrival tries again
     }
-    m_showRejected->setText(tr("Mostrar los rechazados (%1)").arg(rejected));
+    showRows(0);
+    if (!m_pending.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty())
+        m_table->selectRow(qBound(0, current, int(m_pending.size()) - 1));
+    showSummary(rejected);
+}
+
+void ModerationQueue::appendArrivals()
+{
+    m_pendingRefresh->stop();
+    // The rejected ones are listed after the pending ones: with them shown, new ones go between.
+    if (m_showRejected->isChecked()) {
+        refresh();
+        return;
+    }
+    qint64 lastSeen = 0;
+    for (const Submission &s : std::as_const(m_pending))
+        lastSeen = qMax(lastSeen, s.id);
+    QVector<Submission> arrived;
+    int rejected = 0;
+    try {
+        const SubmissionStore store(m_db);
+        arrived = store.list(m_bitacora.sessionId(), Submission::State::Pending, lastSeen);
+        rejected = store.count(m_bitacora.sessionId(), Submission::State::Rejected);
+    } catch (const StoreError &) {
+        return; // the next arrival tries again
+    }
+    if (arrived.isEmpty())
+        return;
+    const int first = int(m_pending.size());
+    m_pending << arrived;
+    showRows(first);
+    if (m_table->selectionModel()->selectedRows().isEmpty())
+        m_table->selectRow(qBound(0, m_table->currentRow(), int(m_pending.size()) - 1));
+    showSummary(rejected);
+}
+
+void ModerationQueue::showRows(int first)
+{
     m_table->setRowCount(int(m_pending.size()));
-    for (int row = 0; row < m_pending.size(); ++row) {
+    for (int row = first; row < m_pending.size(); ++row) {
         const Submission &s = m_pending.at(row);
         const QStringList cells = {QString::number(s.activity), whoSent(s), textOf(s)};
         for (int column = 0; column < cells.size(); ++column) {
@@ -220,10 +262,13 @@ void ModerationQueue::refresh()
             }
             m_table->setItem(row, column, item);
         }
+        m_table->resizeRowToContents(row);
     }
-    m_table->resizeRowsToContents();
-    if (!m_pending.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty())
-        m_table->selectRow(qBound(0, current, int(m_pending.size()) - 1));
+}
+
+void ModerationQueue::showSummary(int rejected)
+{
+    m_showRejected->setText(tr("Mostrar los rechazados (%1)").arg(rejected));
     const int pending = pendingCount();
     m_summary->setText(pending == 0
                            ? tr("Nada pendiente: lo que envíen los teléfonos aparece aquí.")

@@ -29,10 +29,11 @@ public:
     ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor undoStackFor,
                     QWidget *parent = nullptr);
 
-    // Reads the queue again (after the phones sent more).
+    // Reads the whole queue again (after a decision).
     void refresh();
-    // Once, a moment later, however many phones send meanwhile: 300 phones sending together
-    // rebuild the list a few times, not 900 (the recorder keeps typing in the same window).
+    // Once, a moment later, however many phones send meanwhile, adds what arrived at the end of
+    // the list: 300 phones sending together cost the window a few small appends, never a
+    // rebuild of the whole list while the recorder types.
     void scheduleRefresh();
     QTableWidget *table() const { return m_table; }
     int pendingCount() const
@@ -58,6 +59,9 @@ private:
     bool approve(Submission submission);
     QString whoSent(const Submission &submission) const;
     static QString textOf(const Submission &submission);
+    void appendArrivals();
+    void showRows(int first);
+    void showSummary(int rejected);
 
     Database &m_db;
     Bitacora &m_bitacora;

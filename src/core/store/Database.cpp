@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 namespace fcte {
 namespace {
 
@@ -21,19 +24,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
+// Another connection (the phones' writer, a backup) holds the write lock for a millisecond or
+// two. SQLite's own busy timeout sleeps 1, 2, 5, 10… ms between tries, so a recorder's Enter
+// that meets the lock would wait several times longer than the lock is held; this tries again
+// every tenth of a millisecond instead, and gives up after two seconds as before.
+int waitWhileBusy(void *, int attempt)
+{
+    using namespace std::chrono;
+    constexpr auto Step = microseconds(100);
+    constexpr int Attempts = int(milliseconds(2000) / Step);
+    if (attempt >= Attempts)
+        return 0;
+    std::this_thread::sleep_for(Step);
+    return 1;
+}
+
 } // namespace
 
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
-{
-    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        db.fail(tr("No se pudo preparar una consulta"), rc);
-}
+    , m_sql(sql)
+    , m_stmt(db.takeStatement(sql))
+{}
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    m_db.returnStatement(m_sql, m_stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value)
@@ -212,8 +228,51 @@ void Database::open(const QString &path, Mode mode)
     }
 }
 
+sqlite3_stmt *Database::takeStatement(const char *sql)
+{
+    const auto idle = m_idleStatements.find(QByteArray::fromRawData(sql, int(qstrlen(sql))));
+    if (idle != m_idleStatements.end() && !idle->isEmpty())
+        return idle->takeLast();
+    sqlite3_stmt *statement = nullptr;
+    const int rc =
+        sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        fail(tr("No se pudo preparar una consulta"), rc);
+    return statement;
+}
+
+void Database::returnStatement(const char *sql, sqlite3_stmt *statement)
+{
+    constexpr int KeptPerQuery = 2; // a query inside a loop over the same query needs two
+    if (!statement)
+        return;
+    QVector<sqlite3_stmt *> *idle = nullptr;
+    if (m_handle && sqlite3_db_handle(statement) == m_handle) {
+        // Reset ends any read it held open; nothing of the last use stays bound.
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        auto found = m_idleStatements.find(QByteArray::fromRawData(sql, int(qstrlen(sql))));
+        if (found == m_idleStatements.end())
+            found = m_idleStatements.insert(QByteArray(sql), {}); // a copy of the SQL it keeps
+        idle = &found.value();
+    }
+    if (idle && idle->size() < KeptPerQuery)
+        idle->append(statement);
+    else
+        sqlite3_finalize(statement);
+}
+
+void Database::finalizeIdleStatements()
+{
+    for (const QVector<sqlite3_stmt *> &idle : std::as_const(m_idleStatements))
+        for (sqlite3_stmt *statement : idle)
+            sqlite3_finalize(statement);
+    m_idleStatements.clear();
+}
+
 void Database::close()
 {
+    finalizeIdleStatements();
     if (m_handle) {
         sqlite3_close_v2(m_handle);
         m_handle = nullptr;
@@ -222,7 +281,7 @@ void Database::close()
 
 void Database::configure(Mode mode)
 {
-    sqlite3_busy_timeout(m_handle, 2000);
+    sqlite3_busy_handler(m_handle, &waitWhileBusy, nullptr);
     sqlite3_extended_result_codes(m_handle, 1);
     if (mode == Mode::ReadOnly) {
         exec("PRAGMA query_only = ON");

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVariant>
+#include <QVector>
 
 #include <memory>
 
@@ -42,6 +44,7 @@ public:
 
 private:
     Database &m_db;
+    const char *m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
 
@@ -101,12 +104,20 @@ public:
     sqlite3 *handle() const { return m_handle; }
     [[noreturn]] void fail(const QString &what, int code) const;
 
+    // Prepared statements are kept for reuse by their SQL (see Statement): preparing is a large
+    // part of a small write, and an import makes tens of thousands of them.
+    sqlite3_stmt *takeStatement(const char *sql);
+    void returnStatement(const char *sql, sqlite3_stmt *statement);
+
 private:
     void configure(Mode mode);
     void migrate(Mode mode);
 
+    void finalizeIdleStatements();
+
     sqlite3 *m_handle = nullptr;
     QString m_path;
+    QHash<QByteArray, QVector<sqlite3_stmt *>> m_idleStatements;
 };
 
 } // namespace fcte

@@ -174,15 +174,27 @@ void SheetStore::writeEntrySchools(const Entry &entry)
 void SheetStore::addEntry(qint64 sessionId, Entry &entry)
 {
     Transaction transaction(m_db);
-    QVector<qint64> order;
+    // Appending, by far the common case (typing, importing), reads one index entry, not the
+    // sheet: an import stays linear in the number of entries.
+    int end = 0;
     {
+        Statement last(m_db, "SELECT coalesce(max(position) + 1, 0) FROM entry "
+                             "WHERE session_id = ? AND sheet = ?");
+        last.bind(1, sessionId).bind(2, entry.sheet);
+        if (last.step())
+            end = int(last.integer(0));
+    }
+    bool append = entry.id == 0 || entry.position < 0 || entry.position >= end;
+    QVector<qint64> order;
+    if (!append) {
+        // A redo puts an entry back where it was: the sheet is renumbered around it.
         Statement ids(m_db, "SELECT id FROM entry WHERE session_id = ? AND sheet = ? "
                             "ORDER BY position, id");
         ids.bind(1, sessionId).bind(2, entry.sheet);
         while (ids.step())
             order << ids.integer(0);
+        append = entry.position >= order.size();
     }
-    const bool append = entry.position < 0 || entry.position >= order.size() || entry.id == 0;
     defaultTimes(entry.createdAt, entry.editedAt);
     Statement insert(m_db, "INSERT INTO entry (id, session_id, sheet, activity, position, text, "
                            "category, team_id, participant_id, marked, created_at, edited_at, "
@@ -191,7 +203,7 @@ void SheetStore::addEntry(qint64 sessionId, Entry &entry)
         .bind(2, sessionId)
         .bind(3, entry.sheet)
         .bind(4, entry.activity)
-        .bind(5, append ? int(order.size()) : entry.position)
+        .bind(5, append ? end : entry.position)
         .bind(6, entry.text)
         .bind(7, entry.category)
         .bindOptional(8, entry.teamId)
@@ -203,7 +215,7 @@ void SheetStore::addEntry(qint64 sessionId, Entry &entry)
     insert.run();
     entry.id = m_db.lastInsertId();
     if (append) {
-        entry.position = int(order.size());
+        entry.position = end;
     } else {
         order.insert(entry.position, entry.id);
         renumber(m_db, "UPDATE entry SET position = ? WHERE id = ?", order);

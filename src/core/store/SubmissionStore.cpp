@@ -105,14 +105,14 @@ bool SubmissionStore::add(qint64 sessionId, Submission &s)
     return added;
 }
 
-QVector<Submission> SubmissionStore::list(qint64 sessionId,
-                                          std::optional<Submission::State> state) const
+QVector<Submission> SubmissionStore::list(qint64 sessionId, std::optional<Submission::State> state,
+                                          qint64 afterId) const
 {
     const QByteArray sql = QByteArray("SELECT ") + Columns +
                            " FROM submission WHERE session_id = ?1 AND (?2 = '' OR state = ?2) "
-                           "ORDER BY id";
+                           "AND id > ?3 ORDER BY id";
     Statement query(m_db, sql.constData());
-    query.bind(1, sessionId).bind(2, state ? stateKey(*state) : QString());
+    query.bind(1, sessionId).bind(2, state ? stateKey(*state) : QString()).bind(3, afterId);
     QVector<Submission> result;
     while (query.step())
         result << read(query);

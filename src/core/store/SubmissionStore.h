@@ -14,9 +14,11 @@ public:
     // Stores a new submission and sets its id; the same device and client id again is not stored
     // a second time (returns false, the id of the first one set).
     bool add(qint64 sessionId, Submission &submission);
-    // Oldest first; all states when state is empty.
+    // Oldest first; all states when state is empty; only those after afterId when it is given
+    // (what arrived since the last look).
     QVector<Submission> list(qint64 sessionId,
-                             std::optional<Submission::State> state = std::nullopt) const;
+                             std::optional<Submission::State> state = std::nullopt,
+                             qint64 afterId = 0) const;
     std::optional<Submission> find(qint64 id) const;
     // decidedAtMs 0: now (an import gives the archive's).
     void decide(qint64 id, Submission::State state, qint64 resultId = 0, qint64 decidedAtMs = 0);
