@@ -29,8 +29,10 @@ QString phrase(int n)
 
 } // namespace
 
-qint64 LargeBitacora::generate(Database &db)
+qint64 LargeBitacora::generate(Database &db, int scale)
 {
+    const int schools = Schools * scale;
+    const int participants = Participants * scale;
     SessionStore sessions(db);
     SheetStore sheets(db);
     Transaction transaction(db);
@@ -43,7 +45,7 @@ qint64 LargeBitacora::generate(Database &db)
     const qint64 sessionId = sessions.createSession(info);
 
     RosterEdit roster;
-    for (int s = 0; s < Schools; ++s)
+    for (int s = 0; s < schools; ++s)
         roster.schools << School{
             0,
             QStringLiteral("Escuela Primaria número %1 «Benito Juárez»").arg(s + 1),
@@ -51,20 +53,20 @@ qint64 LargeBitacora::generate(Database &db)
             QStringLiteral("primaria"),
             QStringLiteral("matutino"),
             QStringLiteral("Mtra. Directora %1").arg(s + 1)};
-    for (int p = 0; p < Participants; ++p) {
+    for (int p = 0; p < participants; ++p) {
         Participant person;
         person.name = QStringLiteral("Docente %1 Núñez Ibáñez").arg(p + 1);
         person.role = p % 25 == 0 ? QStringLiteral("director") : QStringLiteral("docente");
         person.grade = QStringLiteral("%1.º").arg(p % 6 + 1);
         person.isRecorder = p % 50 == 1;
-        roster.members << RosterEdit::Member{person, p % Schools};
+        roster.members << RosterEdit::Member{person, p % schools};
     }
     sessions.saveRoster(sessionId, roster);
 
     QVector<Team> teams;
     for (int g = 0; g < 6; ++g) {
         Team team{0, QStringLiteral("%1.º grado").arg(g + 1), {}};
-        for (int p = g; p < Participants; p += 6)
+        for (int p = g; p < participants; p += 6)
             team.memberIds << roster.members.at(p).participant.id;
         sheets.saveTeam(sessionId, team);
         teams << team;
@@ -75,18 +77,18 @@ qint64 LargeBitacora::generate(Database &db)
         if (SheetKinds::spec(kind).form == SheetSpec::Form::List)
             listSheets << kind;
     }
-    for (int n = 0; n < Entries; ++n) {
+    for (int n = 0; n < Entries * scale; ++n) {
         Entry entry;
         entry.sheet = listSheets.at(n % listSheets.size());
         entry.activity = 4;
         entry.text = phrase(n);
         entry.category = n % 3;
-        entry.schoolIds << roster.schools.at(n % Schools).id;
+        entry.schoolIds << roster.schools.at(n % schools).id;
         entry.teamId = teams.at(n % teams.size()).id;
-        entry.participantId = roster.members.at(n % Participants).participant.id;
+        entry.participantId = roster.members.at(n % participants).participant.id;
         sheets.addEntry(sessionId, entry);
     }
-    for (int n = 0; n < Commitments; ++n) {
+    for (int n = 0; n < Commitments * scale; ++n) {
         Commitment commitment;
         commitment.participantId = roster.members.at(n).participant.id;
         commitment.studentsNeed = phrase(n);
