@@ -2,13 +2,20 @@
 #include <catch2/catch.hpp>
 
 #include <QGuiApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstring>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of their own per test process (CTest runs each test case as one, in parallel):
+    // a test that changes a remembered choice never leaks it into another test or a later run.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     // PDF export needs fonts, so the core tests run a QGuiApplication (offscreen, set by ctest).
     // Test discovery at build time only lists names: it must not need a display.
     bool listing = false;

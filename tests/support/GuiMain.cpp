@@ -4,13 +4,20 @@
 #include "Application.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstring>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of their own per test process (CTest runs each test case as one, in parallel):
+    // a test that changes a remembered choice never leaks it into another test or a later run.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     // Test discovery at build time only lists names: it must not need a display.
     bool listing = false;
     for (int i = 1; i < argc; ++i)
