@@ -17,6 +17,7 @@
 #include "store/Stores.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -29,6 +30,9 @@ void Application::configure()
     QCoreApplication::setOrganizationName(QStringLiteral("FacilitadorCTE"));
     QCoreApplication::setApplicationName(QStringLiteral("facilitador-cte"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FCTE_VERSION));
+    // The installed desktop entry's name: desktops (Wayland's especially) match the window to
+    // its entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("mx.facilitadorcte.FacilitadorCTE"));
     const QLocale spanish(QLocale::Spanish, QLocale::Mexico);
     QLocale::setDefault(spanish);
     auto *qtTranslator = new QTranslator(QCoreApplication::instance());

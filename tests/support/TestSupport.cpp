@@ -100,13 +100,19 @@ void writePhoto(const QString &path, int width, int height)
 
 ProgramRun runProgram(const QStringList &arguments)
 {
+    return runProgramAt(QStringLiteral(FCTE_BINARY), arguments);
+}
+
+ProgramRun runProgramAt(const QString &program, const QStringList &arguments, int timeoutMs)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
         environment.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FCTE_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
+    process.start(program, arguments);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(timeoutMs));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }

@@ -56,6 +56,9 @@ struct ProgramRun {
 };
 // Runs facilitador-cte as on a machine with no display at all (no DISPLAY, no QT_QPA_PLATFORM).
 ProgramRun runProgram(const QStringList &arguments);
+// The same for any program (an installed copy, a packaging tool); a test failure on timeout.
+ProgramRun runProgramAt(const QString &program, const QStringList &arguments,
+                        int timeoutMs = 60000);
 
 // A disk that fills up: while it lives, no file of this process may grow past the limit (a
 // write past it fails with EFBIG instead of raising SIGXFSZ). Works as root, unlike permissions.

@@ -1,0 +1,80 @@
+# Install rules and the Debian package. `cmake --install` puts the program, the guides, the
+# desktop entry, the icon (SVG and PNG sizes made from it), the AppStream metainfo, the manual
+# page and the Debian documentation files in place; `cpack` (scripts/package) makes the .deb.
+include(GNUInstallDirs)
+
+set(FCTE_APP_ID mx.facilitadorcte.FacilitadorCTE)
+set(FCTE_LINUX_FILES ${PROJECT_SOURCE_DIR}/resources/linux)
+set(FCTE_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/facilitador-cte)
+
+install(TARGETS facilitador-cte RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The shipped guides as files too, to copy and adapt for the next session.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/guides/
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/facilitador-cte/guias
+        FILES_MATCHING PATTERN "*.json")
+
+if(UNIX AND NOT APPLE)
+    install(FILES ${FCTE_LINUX_FILES}/${FCTE_APP_ID}.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    install(FILES ${FCTE_LINUX_FILES}/${FCTE_APP_ID}.metainfo.xml
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    set(FCTE_ICON_SVG ${FCTE_LINUX_FILES}/${FCTE_APP_ID}.svg)
+    install(FILES ${FCTE_ICON_SVG}
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+    # PNG sizes for desktops that do not draw SVG icons, made from the one SVG at build time.
+    find_program(RSVG_CONVERT_EXE rsvg-convert REQUIRED)
+    set(FCTE_GENERATED ${CMAKE_BINARY_DIR}/linux)
+    set(FCTE_ICON_PNGS)
+    foreach(size 16 24 32 48 64 128 256)
+        set(png ${FCTE_GENERATED}/icons/${size}x${size}/${FCTE_APP_ID}.png)
+        add_custom_command(OUTPUT ${png}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${FCTE_GENERATED}/icons/${size}x${size}
+            COMMAND ${RSVG_CONVERT_EXE} -w ${size} -h ${size} -o ${png} ${FCTE_ICON_SVG}
+            DEPENDS ${FCTE_ICON_SVG} VERBATIM)
+        list(APPEND FCTE_ICON_PNGS ${png})
+        install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    endforeach()
+
+    # Debian wants the manual page and the changelog (changelog.gz: a native package) compressed, without a timestamp inside
+    # (gzip -n), so the same sources give the same package.
+    find_program(GZIP_EXE gzip REQUIRED)
+    set(FCTE_MAN_GZ ${FCTE_GENERATED}/facilitador-cte.1.gz)
+    set(FCTE_CHANGELOG_GZ ${FCTE_GENERATED}/changelog.gz)
+    add_custom_command(OUTPUT ${FCTE_MAN_GZ}
+        COMMAND ${GZIP_EXE} -9n -c ${FCTE_LINUX_FILES}/facilitador-cte.1 > ${FCTE_MAN_GZ}
+        DEPENDS ${FCTE_LINUX_FILES}/facilitador-cte.1)
+    add_custom_command(OUTPUT ${FCTE_CHANGELOG_GZ}
+        COMMAND ${GZIP_EXE} -9n -c ${FCTE_LINUX_FILES}/changelog > ${FCTE_CHANGELOG_GZ}
+        DEPENDS ${FCTE_LINUX_FILES}/changelog)
+    add_custom_target(fcte_linux_files ALL
+        DEPENDS ${FCTE_ICON_PNGS} ${FCTE_MAN_GZ} ${FCTE_CHANGELOG_GZ})
+    install(FILES ${FCTE_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES ${FCTE_LINUX_FILES}/copyright ${FCTE_CHANGELOG_GZ} DESTINATION ${FCTE_DOC_DIR})
+endif()
+
+# The Debian package.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME facilitador-cte)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_CONTACT "Facilitador CTE <desarrollo@facilitadorcte.mx>")
+set(CPACK_PACKAGE_VENDOR "Facilitador CTE")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION education)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/facilitador-cte/facilitador-cte")
+# The libraries it links come from dpkg-shlibdeps; what it loads or draws with at run time is
+# named here: Qt's platform plugins (the window) and DejaVu (the PDF's and the projection's type).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "conduct School Technical Council (CTE) sessions and keep their logbook
+ Facilitador CTE walks a Mexican school director through a session of the
+ Consejo Tecnico Escolar as the SEP guide sets it out: each activity with its
+ timer, sheets typed from the keyboard for norms, answers, commitments and
+ agreements, a clean view for the projector, teachers adding their own words
+ from their phones over the school's local network, and a local logbook
+ (SQLite) exported to PDF, JSON and CSV. Its interface is in Spanish.")
+include(CPack)
