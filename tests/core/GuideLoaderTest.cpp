@@ -1,6 +1,9 @@
 #include "guide/GuideLoader.h"
 #include "TestSupport.h"
+#include "guide/GuideWriter.h"
 #include "guide/SheetKinds.h"
+
+#include <QDir>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -234,4 +237,37 @@ TEST_CASE("Activities present the session's purposes and products, from the guid
     REQUIRE(guide.activity(3)->shows.size() == 2);
     CHECK(guide.activity(3)->shows.at(0).isAgenda());
     CHECK(guide.activity(3)->shows.at(1).items == guide.products);
+}
+
+TEST_CASE("Every shipped guide, loaded and written again, is byte for byte the file it came from")
+{
+    const QStringList guides =
+        QDir(QStringLiteral(":/guides")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    REQUIRE(guides.size() >= 2);
+    for (const QString &name : guides) {
+        INFO(name.toStdString());
+        const QString path = QStringLiteral(":/guides/") + name;
+        const GuideLoadResult loaded = GuideLoader::fromFile(path);
+        REQUIRE(loaded.guide);
+        const QByteArray written = GuideWriter::toJson(*loaded.guide);
+        CHECK(written == test::readFile(path));
+        // And what it wrote loads to the same guide again.
+        const GuideLoadResult again = GuideLoader::fromJson(written);
+        REQUIRE(again.guide);
+        CHECK(GuideWriter::toJson(*again.guide) == written);
+    }
+}
+
+TEST_CASE("A guide written by the writer keeps text that looks like JSON or markup as text")
+{
+    GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
+    REQUIRE(loaded.guide);
+    Guide guide = *loaded.guide;
+    const QString tricky = QStringLiteral("Comillas \" barra \\ <b>negritas</b>\ttab\nlínea ñ 😀");
+    guide.title = tricky;
+    guide.sections[0].activities[0].steps << tricky;
+    const GuideLoadResult again = GuideLoader::fromJson(GuideWriter::toJson(guide));
+    REQUIRE(again.guide);
+    CHECK(again.guide->title == tricky);
+    CHECK(again.guide->sections.at(0).activities.at(0).steps.last() == tricky);
 }
