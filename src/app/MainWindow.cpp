@@ -11,7 +11,9 @@
 #include "export/ExportActions.h"
 #include "export/FileDialogs.h"
 #include "guide/Guide.h"
+#include "guide/GuideEditor.h"
 #include "guide/GuideLoader.h"
+#include "guide/GuideOutline.h"
 #include "participation/ModerationQueue.h"
 #include "participation/ParticipationController.h"
 #include "projection/PresentationMode.h"
@@ -273,6 +275,18 @@ void MainWindow::createActions()
         file->addAction(tr("Abrir &guía…"), this, &MainWindow::startSessionFromGuideFile);
     openGuide->setObjectName(QStringLiteral("openGuideAction"));
     openGuide->setToolTip(tr("Una nueva sesión con otra guía (archivo JSON validado)"));
+    QMenu *guides = file->addMenu(tr("Guías de sesión"));
+    guides->setObjectName(QStringLiteral("guidesMenu"));
+    QAction *newGuide = guides->addAction(tr("&Nueva guía…"), this,
+                                          [this] { openGuideEditor(GuideOutline::empty(), {}); });
+    newGuide->setObjectName(QStringLiteral("newGuideAction"));
+    QAction *editGuide =
+        guides->addAction(tr("&Editar una guía…"), this, &MainWindow::editGuideFile);
+    editGuide->setObjectName(QStringLiteral("editGuideAction"));
+    QAction *duplicateGuide =
+        guides->addAction(tr("&Duplicar y editar la guía de esta sesión"), this,
+                          [this] { openGuideEditor(GuideOutline::duplicate(m_guide), {}); });
+    duplicateGuide->setObjectName(QStringLiteral("duplicateGuideAction"));
     QAction *restore = file->addAction(tr("&Restaurar una copia de seguridad…"), this,
                                        &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
@@ -506,8 +520,44 @@ bool MainWindow::startSessionFromGuideFile()
 {
     const QString path =
         FileDialogs::openFileName(this, tr("Abrir una guía"), tr("Guía de sesión (*.json)"));
+    return !path.isEmpty() && startSessionFromGuide(path);
+}
+
+void MainWindow::openGuideEditor(const Guide &guide, const QString &path)
+{
+    auto *editor = new GuideEditor(guide, path, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &GuideEditor::useRequested, this, [this, editor](const QString &saved) {
+        if (startSessionFromGuide(saved))
+            editor->close();
+    });
+    m_guideEditor = editor;
+    editor->show();
+}
+
+GuideEditor *MainWindow::guideEditor() const
+{
+    return m_guideEditor;
+}
+
+void MainWindow::editGuideFile()
+{
+    const QString path =
+        FileDialogs::openFileName(this, tr("Editar una guía"), tr("Guía de sesión (*.json)"));
     if (path.isEmpty())
-        return false;
+        return;
+    const GuideLoadResult loaded = GuideLoader::fromFile(path);
+    if (!loaded.ok()) {
+        Messages::warning(this, tr("La guía no se puede abrir"),
+                          tr("%1 no se puede abrir en el editor:\n%2")
+                              .arg(path, loaded.errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    openGuideEditor(*loaded.guide, path);
+}
+
+bool MainWindow::startSessionFromGuide(const QString &path)
+{
     const GuideLoadResult loaded = GuideLoader::fromFile(path);
     if (!loaded.ok()) {
         // The loader's own words, each naming the field: what to fix in the file.

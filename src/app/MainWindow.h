@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -18,6 +19,7 @@ class Bitacora;
 class Clock;
 class BackupScheduler;
 class CommitSyncer;
+class GuideEditor;
 class ExportActions;
 class PresentationMode;
 class ProjectionController;
@@ -65,6 +67,12 @@ public:
     static constexpr int OpenSessionExitCode = 78;
     // Asks for a guide file, validates it and starts a new session with it; false when not.
     bool startSessionFromGuideFile();
+    bool startSessionFromGuide(const QString &path);
+    // The guide editor, on a guide and the file it came from (none: asked on saving).
+    void openGuideEditor(const Guide &guide, const QString &path);
+    void editGuideFile();
+    // The last guide editor opened (null once closed).
+    GuideEditor *guideEditor() const;
     // The undo history of the sheet in front (each activity's sheet has its own).
     QUndoStack &undoStack() const;
     // The sheets of the current activity; rebuilt on every move.
@@ -112,6 +120,7 @@ private:
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
     CommitSyncer *m_commits = nullptr;
+    QPointer<GuideEditor> m_guideEditor;
     QString m_requestedRestore;
     qint64 m_lastSpeaker = 0;
     QUndoStack &undoStackFor(int activity, const QString &kind);

@@ -1,0 +1,168 @@
+#include "GuideOutline.h"
+
+#include "GuideLoader.h"
+#include "GuideWriter.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace fcte {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuideOutline", text);
+}
+
+Activity newActivity()
+{
+    Activity activity;
+    activity.title = tr("Nueva actividad");
+    activity.minutes = 10;
+    activity.steps << tr("Escriba aquí qué se hace.");
+    return activity;
+}
+
+Section newSection()
+{
+    Section section;
+    section.title = tr("Nuevo apartado");
+    section.activities << newActivity();
+    return section;
+}
+
+} // namespace
+
+namespace GuideOutline {
+
+Guide empty()
+{
+    Guide guide;
+    guide.id = QStringLiteral("nueva-guia");
+    guide.title = tr("Nueva guía");
+    guide.sections << newSection();
+    renumber(guide);
+    return guide;
+}
+
+Guide duplicate(const Guide &guide)
+{
+    Guide copy = guide;
+    copy.id = guide.id + QStringLiteral("-copia");
+    copy.title = tr("%1 (copia)").arg(guide.title);
+    copy.sourceJson.clear();
+    return copy;
+}
+
+void renumber(Guide &guide)
+{
+    int number = 1;
+    for (int s = 0; s < guide.sections.size(); ++s) {
+        Section &section = guide.sections[s];
+        section.number = s + 1;
+        for (Activity &activity : section.activities) {
+            activity.number = number++;
+            activity.sectionNumber = section.number;
+        }
+    }
+}
+
+OutlinePosition addSection(Guide &guide, const OutlinePosition &after)
+{
+    const int at = after.isSession() ? int(guide.sections.size()) : after.section + 1;
+    guide.sections.insert(at, newSection());
+    renumber(guide);
+    return {at, -1};
+}
+
+OutlinePosition addActivity(Guide &guide, const OutlinePosition &after)
+{
+    if (guide.sections.isEmpty())
+        return addSection(guide, {});
+    const int section = after.isSession() ? int(guide.sections.size()) - 1 : after.section;
+    QVector<Activity> &activities = guide.sections[section].activities;
+    const int at = after.isActivity() ? after.activity + 1 : int(activities.size());
+    activities.insert(at, newActivity());
+    renumber(guide);
+    return {section, at};
+}
+
+OutlinePosition move(Guide &guide, const OutlinePosition &item, int delta)
+{
+    if (item.isSection()) {
+        const int to = item.section + delta;
+        if (to < 0 || to >= guide.sections.size())
+            return item;
+        guide.sections.move(item.section, to);
+        renumber(guide);
+        return {to, -1};
+    }
+    if (!item.isActivity())
+        return item;
+    QVector<Activity> &here = guide.sections[item.section].activities;
+    const int to = item.activity + delta;
+    if (to >= 0 && to < here.size()) {
+        here.move(item.activity, to);
+        renumber(guide);
+        return {item.section, to};
+    }
+    // Over the edge of its section: into the neighbouring one, if any, and never leaving a
+    // section empty.
+    const int next = item.section + delta;
+    if (next < 0 || next >= guide.sections.size() || here.size() < 2)
+        return item;
+    const Activity moved = here.takeAt(item.activity);
+    QVector<Activity> &there = guide.sections[next].activities;
+    const int at = delta < 0 ? int(there.size()) : 0;
+    there.insert(at, moved);
+    renumber(guide);
+    return {next, at};
+}
+
+OutlinePosition remove(Guide &guide, const OutlinePosition &item)
+{
+    if (item.isSection() && guide.sections.size() > 1) {
+        guide.sections.removeAt(item.section);
+        renumber(guide);
+        return {qMin(item.section, int(guide.sections.size()) - 1), -1};
+    }
+    if (item.isActivity()) {
+        QVector<Activity> &activities = guide.sections[item.section].activities;
+        if (activities.size() > 1) {
+            activities.removeAt(item.activity);
+            renumber(guide);
+            return {item.section, qMin(item.activity, int(activities.size()) - 1)};
+        }
+        if (guide.sections.size() > 1) // its section's only activity: the section goes
+            return remove(guide, {item.section, -1});
+    }
+    return item;
+}
+
+QVector<Problem> problems(const Guide &guide)
+{
+    // Exactly what the loader says of the file this guide would be saved as.
+    const GuideLoadResult loaded = GuideLoader::fromJson(GuideWriter::toJson(guide));
+    static const QRegularExpression path(
+        QStringLiteral(R"(^(?:sections\[(\d+)\](?:\.activities\[(\d+)\])?\.?)?([A-Za-z]*))"));
+    QVector<Problem> found;
+    for (const QString &error : loaded.errors) {
+        Problem problem;
+        problem.message = error;
+        const QString where = error.section(QStringLiteral(": "), 0, 0);
+        const QRegularExpressionMatch match = path.match(where);
+        if (match.hasMatch() && where != error) {
+            if (!match.captured(1).isEmpty())
+                problem.item.section = match.captured(1).toInt();
+            if (!match.captured(2).isEmpty())
+                problem.item.activity = match.captured(2).toInt();
+            problem.field = match.captured(3);
+        }
+        found << problem;
+    }
+    return found;
+}
+
+} // namespace GuideOutline
+
+} // namespace fcte

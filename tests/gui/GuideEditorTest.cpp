@@ -1,0 +1,224 @@
+#include "guide/GuideEditor.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "export/Exporters.h"
+#include "export/FileDialogs.h"
+#include "guide/GuideLoader.h"
+#include "guide/GuideWriter.h"
+#include "guide/SessionGuide.h"
+#include "session/SessionDialog.h"
+#include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
+#include "sheets/ListSheetEditor.h"
+#include "sheets/SheetPanel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <optional>
+
+using namespace fcte;
+using test::child;
+using test::typeText;
+
+namespace {
+
+// Replaces a line edit's text as a person does: select all, type.
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+}
+
+void typeLines(QPlainTextEdit *edit, const QStringList &lines)
+{
+    edit->setFocus();
+    edit->selectAll();
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(edit, Qt::Key_Return);
+        typeText(edit, lines.at(i));
+    }
+}
+
+void checkSheet(QListWidget *sheets, const QString &kind)
+{
+    for (int i = 0; i < sheets->count(); ++i) {
+        if (sheets->item(i)->data(Qt::UserRole).toString() == kind)
+            sheets->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+} // namespace
+
+TEST_CASE("A three-activity guide built in the editor is saved, starts a session and runs it")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    child<QAction>(&window, "newGuideAction")->trigger();
+    GuideEditor *editor = window.guideEditor();
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    CHECK(editor->problems().isEmpty()); // the empty guide is already a valid one
+
+    // The session's own fields.
+    editor->select({});
+    retype(child<QLineEdit>(editor, "guideTitleEdit"), QStringLiteral("Quinta sesión: la lectura"));
+    retype(child<QLineEdit>(editor, "guideIdEdit"), QStringLiteral("quinta-sesion-lectura"));
+
+    // Activity 1: the one the empty guide has.
+    editor->select({0, 0});
+    retype(child<QLineEdit>(editor, "activityTitleEdit"), QStringLiteral("Bienvenida"));
+    child<QSpinBox>(editor, "activityMinutesSpin")->setValue(5);
+    typeLines(child<QPlainTextEdit>(editor, "stepsEdit"),
+              {QStringLiteral("Dé la bienvenida."), QStringLiteral("Lean el propósito.")});
+
+    // Activity 2: one turn per school, 10 minutes at most, as the guide says.
+    child<QAction>(editor, "addActivityAction")->trigger();
+    CHECK(editor->selected() == OutlinePosition{0, 1});
+    retype(child<QLineEdit>(editor, "activityTitleEdit"), QStringLiteral("Cada escuela presenta"));
+    child<QComboBox>(editor, "timerKindCombo")->setCurrentIndex(1);
+    child<QSpinBox>(editor, "minutesPerTurnSpin")->setValue(10);
+    child<QSpinBox>(editor, "activityMinutesSpin")->setValue(20);
+    qobject_cast<QCheckBox *>(editor->findChild<QWidget *>(QStringLiteral("minutesFromGuideCheck")))
+        ->setChecked(true);
+
+    // Activity 3, in a section of its own, with a sheet and guiding questions.
+    child<QAction>(editor, "addSectionAction")->trigger();
+    editor->select({1, 0});
+    retype(child<QLineEdit>(editor, "activityTitleEdit"), QStringLiteral("Normas de la lectura"));
+    typeLines(child<QPlainTextEdit>(editor, "promptsEdit"),
+              {QStringLiteral("¿Qué leemos juntos?")});
+    checkSheet(child<QListWidget>(editor, "sheetKindsList"), QStringLiteral("norms"));
+
+    const Guide &built = editor->guide();
+    REQUIRE(built.activityCount() == 3);
+    CHECK(built.sections.size() == 2);
+    CHECK(built.activity(2)->timer == TimerKind::PerSchool);
+    CHECK(built.activity(2)->minutesPerTurn == 10);
+    CHECK(built.activity(2)->minutesFromGuide);
+    CHECK(built.activity(3)->sheets == QStringList{QStringLiteral("norms")});
+    CHECK(built.activity(1)->steps.size() == 2);
+    INFO(child<QLabel>(editor, "guideProblemsLabel")->text().toStdString());
+    CHECK(editor->problems().isEmpty());
+
+    // A broken field is named beside it, in the loader's words; undo puts it right.
+    auto *title = child<QLineEdit>(editor, "activityTitleEdit");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    REQUIRE(editor->problems().size() == 1);
+    const GuideLoadResult broken = GuideLoader::fromJson(GuideWriter::toJson(editor->guide()));
+    REQUIRE(broken.errors.size() == 1);
+    auto *problem =
+        editor->findChild<QLabel *>(QStringLiteral("problem_title"), Qt::FindChildrenRecursively);
+    const QList<QLabel *> labels = editor->findChildren<QLabel *>(QStringLiteral("problem_title"));
+    bool shownBesideTitle = false;
+    for (QLabel *label : labels)
+        shownBesideTitle =
+            shownBesideTitle || (label->isVisible() && label->text() == broken.errors.at(0));
+    CHECK(problem);
+    CHECK(shownBesideTitle);
+    CHECK(broken.errors.at(0).startsWith(QStringLiteral("sections[1].activities[0].title")));
+    editor->undoStack().undo();
+    CHECK(editor->problems().isEmpty());
+    CHECK(editor->guide().activity(3)->title == QStringLiteral("Normas de la lectura"));
+
+    // Saved as a file the loader reads back to the same guide.
+    const QString path = fixture.temp.dir.filePath(QStringLiteral("quinta.json"));
+    FileDialogs::setNextFileName(path);
+    child<QAction>(editor, "saveGuideAction")->trigger();
+    REQUIRE(QFileInfo::exists(path));
+    const GuideLoadResult loaded = GuideLoader::fromFile(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.guide->title == QStringLiteral("Quinta sesión: la lectura"));
+    CHECK(test::readFile(path) == GuideWriter::toJson(editor->guide()));
+
+    // "Usar en una sesión nueva": the session dialog, then the session, with this guide.
+    std::optional<test::ModalAnswer> noParticipants;
+    const test::ModalAnswer newSession([&noParticipants](QWidget *modal) {
+        auto *dialog = qobject_cast<SessionDialog *>(modal);
+        if (!dialog)
+            return;
+        auto *sessionTitle = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        sessionTitle->selectAll();
+        typeText(sessionTitle, QStringLiteral("Quinta sesión de prueba"));
+        noParticipants.emplace([](QWidget *box) {
+            if (auto *question = qobject_cast<QMessageBox *>(box))
+                question->button(QMessageBox::Yes)->click();
+        });
+        dialog->accept();
+    });
+    QSignalSpy reopen(&window, &MainWindow::openSessionRequested);
+    child<QAction>(editor, "useGuideAction")->trigger();
+    REQUIRE(newSession.answered());
+    REQUIRE(reopen.count() == 1);
+    const qint64 sessionId = fixture.sessions->lastOpenedSession();
+    REQUIRE(sessionId != fixture.sessionId);
+
+    // The session runs with the guide it was made with: its activities, its timers, its sheet.
+    const GuideLoadResult kept = SessionGuide::load(*fixture.sessions, sessionId);
+    REQUIRE(kept.ok());
+    CHECK(kept.guide->title == QStringLiteral("Quinta sesión: la lectura"));
+    MainWindow session(*kept.guide, *fixture.stores, sessionId, fixture.clock);
+    session.show();
+    CHECK(session.timer().plannedMinutes(1) == 5);
+    session.runner().goTo(2);
+    CHECK(session.runner().currentActivity() == 2);
+    CHECK(kept.guide->activity(2)->timer == TimerKind::PerSchool);
+    session.runner().goTo(3);
+    auto *norms =
+        qobject_cast<ListSheetEditor *>(session.sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(norms);
+    typeText(norms->quickEntry(), QStringLiteral("Leer en voz alta por turnos"));
+    QTest::keyClick(norms->quickEntry(), Qt::Key_Return);
+    REQUIRE(fixture.sheets->entries(sessionId, QStringLiteral("norms")).size() == 1);
+
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("quinta.pdf"));
+    REQUIRE(Exporters::writePdf(fixture.db, *kept.guide, sessionId, pdf).isEmpty());
+    const QString text = test::pdfToText(pdf);
+    CHECK(text.contains(QStringLiteral("Normas de la lectura")));
+    CHECK(text.contains(QStringLiteral("Leer en voz alta por turnos")));
+    CHECK(text.contains(QStringLiteral("Cada escuela presenta")));
+}
+
+TEST_CASE("The guide editor moves, removes and brings back activities from the keyboard")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    child<QAction>(&window, "duplicateGuideAction")->trigger();
+    GuideEditor *editor = window.guideEditor();
+    REQUIRE(editor);
+    CHECK(editor->guide().activityCount() == 22);
+    CHECK(editor->guide().id.endsWith(QStringLiteral("-copia")));
+    editor->show();
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    const QString second = editor->guide().activity(2)->title;
+    editor->select({0, 1});
+    editor->outline()->setFocus();
+    QTest::keyClick(editor->outline(), Qt::Key_Up, Qt::AltModifier);
+    CHECK(editor->guide().activity(1)->title == second); // moved up, numbered again
+    CHECK(editor->selected() == OutlinePosition{0, 0});
+    QTest::keyClick(editor->outline(), Qt::Key_Delete, Qt::ControlModifier);
+    CHECK(editor->guide().activityCount() == 21);
+    editor->undoStack().undo();
+    editor->undoStack().undo();
+    CHECK(editor->guide().activityCount() == 22);
+    CHECK(editor->guide().activity(2)->title == second);
+    // Back as it was: exactly the shipped guide but for its name.
+    Guide shipped = GuideOutline::duplicate(test::shippedGuide());
+    CHECK(GuideWriter::toJson(editor->guide()) == GuideWriter::toJson(shipped));
+    // Closing with nothing to save asks nothing; with changes, it asks.
+    editor->close();
+}
