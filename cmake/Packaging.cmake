@@ -18,6 +18,9 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${FCTE_LINUX_FILES}/${FCTE_APP_ID}.metainfo.xml
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    # Guide files (*.guia.json) open with the app: their MIME type, named in the desktop entry.
+    install(FILES ${FCTE_LINUX_FILES}/${FCTE_APP_ID}.xml
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages)
     set(FCTE_ICON_SVG ${FCTE_LINUX_FILES}/${FCTE_APP_ID}.svg)
     install(FILES ${FCTE_ICON_SVG}
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)

@@ -40,3 +40,16 @@ TEST_CASE("An unknown option is refused with a message")
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QStringLiteral("bogus")));
 }
+
+TEST_CASE("A guide file given alone is used as with --guide, as when it is opened from the desktop")
+{
+    const QString guide = QStringLiteral(FCTE_SOURCE_DIR) +
+                          QStringLiteral("/resources/guides/seguimiento-de-compromisos.json");
+    const Run listed = run({QStringLiteral("--list-activities"), guide});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.startsWith(QStringLiteral("1. Bienvenida y propósito del seguimiento")));
+    // Anything else alone is still refused, naming it.
+    const Run refused = run({QStringLiteral("--list-activities"), QStringLiteral("notas.txt")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("notas.txt")));
+}

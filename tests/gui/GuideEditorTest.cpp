@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "export/Exporters.h"
 #include "export/FileDialogs.h"
+#include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
 #include "guide/GuideWriter.h"
 #include "guide/SessionGuide.h"
@@ -11,10 +12,14 @@
 #include "session/SessionTimer.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
+#include "start/StartDialog.h"
+#include "store/SessionStore.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -147,10 +152,16 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
 
     // "Usar en una sesión nueva": the session dialog, then the session, with this guide.
     std::optional<test::ModalAnswer> noParticipants;
-    const test::ModalAnswer newSession([&noParticipants](QWidget *modal) {
+    QString unexpected;
+    const test::ModalAnswer newSession([&noParticipants, &unexpected](QWidget *modal) {
         auto *dialog = qobject_cast<SessionDialog *>(modal);
-        if (!dialog)
+        if (!dialog) {
+            // Not the session dialog (a refusal?): closed, and said below, rather than waited on.
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                unexpected = box->text();
+            modal->close();
             return;
+        }
         auto *sessionTitle = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
         sessionTitle->selectAll();
         typeText(sessionTitle, QStringLiteral("Quinta sesión de prueba"));
@@ -163,6 +174,7 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     QSignalSpy reopen(&window, &MainWindow::openSessionRequested);
     child<QAction>(editor, "useGuideAction")->trigger();
     REQUIRE(newSession.answered());
+    INFO(unexpected.toStdString());
     REQUIRE(reopen.count() == 1);
     const qint64 sessionId = fixture.sessions->lastOpenedSession();
     REQUIRE(sessionId != fixture.sessionId);
@@ -221,4 +233,71 @@ TEST_CASE("The guide editor moves, removes and brings back activities from the k
     CHECK(GuideWriter::toJson(editor->guide()) == GuideWriter::toJson(shipped));
     // Closing with nothing to save asks nothing; with changes, it asks.
     editor->close();
+}
+
+TEST_CASE("The start screen offers the user's own guides and starts a session with one")
+{
+    const QString folder = GuideLibrary::userFolder();
+    REQUIRE(QDir().mkpath(folder));
+    Guide mine = GuideOutline::duplicate(test::shippedGuide());
+    mine.id = QStringLiteral("mi-guia");
+    mine.title = QStringLiteral("Mi guía de la zona");
+    test::writeFile(folder + QStringLiteral("/mi-guia.guia.json"), GuideWriter::toJson(mine));
+    Guide draft = GuideOutline::empty();
+    draft.title = QStringLiteral("Borrador sin terminar");
+    draft.sections[0].activities[0].steps.clear(); // a step is required
+    test::writeFile(folder + QStringLiteral("/borrador.guia.json"), GuideWriter::toJson(draft));
+
+    const QVector<GuideLibrary::UserGuide> guides = GuideLibrary::userGuides();
+    REQUIRE(guides.size() == 2);
+    CHECK(guides.at(0).title == QStringLiteral("Borrador sin terminar")); // by title
+    CHECK_FALSE(guides.at(0).errors.isEmpty());
+    CHECK(guides.at(1).errors.isEmpty());
+
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    StartDialog start(store, test::shippedGuide());
+    start.show();
+    auto *button = child<QPushButton>(&start, "myGuidesButton");
+    REQUIRE(button->isVisible());
+
+    QStringList offered;
+    std::optional<test::ModalAnswer> sessionDialog;
+    std::optional<test::ModalAnswer> noParticipants;
+    const test::ModalAnswer pick([&](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        if (!input) {
+            modal->close(); // not the list of guides: closed, so the test fails instead of waiting
+            return;
+        }
+        offered = input->comboBoxItems();
+        input->setTextValue(offered.value(1));
+        sessionDialog.emplace([&noParticipants](QWidget *next) {
+            auto *dialog = qobject_cast<SessionDialog *>(next);
+            if (!dialog) {
+                next->close();
+                return;
+            }
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            title->selectAll();
+            typeText(title, QStringLiteral("Sesión de zona"));
+            noParticipants.emplace([](QWidget *box) {
+                if (auto *question = qobject_cast<QMessageBox *>(box))
+                    question->button(QMessageBox::Yes)->click();
+            });
+            dialog->accept();
+        });
+        input->accept();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(pick.answered());
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.at(0).contains(QStringLiteral("no se puede usar")));
+    CHECK(offered.at(1).contains(QStringLiteral("mi-guia.guia.json")));
+    REQUIRE(start.result() == QDialog::Accepted);
+    const GuideLoadResult kept = SessionGuide::load(store, start.sessionId());
+    REQUIRE(kept.ok());
+    CHECK(kept.guide->title == QStringLiteral("Mi guía de la zona"));
 }

@@ -66,6 +66,7 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
          {"./usr/bin/facilitador-cte",
           "./usr/share/applications/mx.facilitadorcte.FacilitadorCTE.desktop",
           "./usr/share/metainfo/mx.facilitadorcte.FacilitadorCTE.metainfo.xml",
+          "./usr/share/mime/packages/mx.facilitadorcte.FacilitadorCTE.xml",
           "./usr/share/icons/hicolor/scalable/apps/mx.facilitadorcte.FacilitadorCTE.svg",
           "./usr/share/icons/hicolor/48x48/apps/mx.facilitadorcte.FacilitadorCTE.png",
           "./usr/share/icons/hicolor/256x256/apps/mx.facilitadorcte.FacilitadorCTE.png",

@@ -10,12 +10,14 @@
 
 int main(int argc, char *argv[])
 {
+    // A home of its own per test process (CTest runs each test case as one, in parallel): the
+    // user's settings, data folder and guides of one test never leak into another or a later
+    // run. Test mode puts them under it, in ~/.qttest.
+    const QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
-    // Settings of their own per test process (CTest runs each test case as one, in parallel):
-    // a test that changes a remembered choice never leaks it into another test or a later run.
-    const QTemporaryDir settings;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
     // PDF export needs fonts, so the core tests run a QGuiApplication (offscreen, set by ctest).
     // Test discovery at build time only lists names: it must not need a display.
     bool listing = false;

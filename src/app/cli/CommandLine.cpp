@@ -110,10 +110,19 @@ CommandLine::CommandLine(const QStringList &arguments)
         tr("GUIA.json"));
     parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
                        session, pageSize, omitStruck, school, schoolPdfs, followUpOf, guide});
-    if (!parser.parse(arguments))
+    // A guide file given alone: the desktop opens a double-clicked guide this way.
+    parser.addPositionalArgument(QStringLiteral("GUIA.json"),
+                                 tr("Una guía de sesión para las sesiones nuevas (como --guide)."),
+                                 QStringLiteral("[GUIA.json]"));
+    const QStringList positional =
+        parser.parse(arguments) ? parser.positionalArguments() : QStringList();
+    const bool guideGivenAlone =
+        positional.size() == 1 && !parser.isSet(guide) &&
+        positional.constFirst().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!parser.errorText().isEmpty())
         m_error = parser.errorText();
-    else if (!parser.positionalArguments().isEmpty())
-        m_error = tr("Argumento desconocido: %1").arg(parser.positionalArguments().constFirst());
+    else if (!positional.isEmpty() && !guideGivenAlone)
+        m_error = tr("Argumento desconocido: %1").arg(positional.constFirst());
     m_help = parser.helpText();
     m_databasePath = parser.value(db);
     m_demo = parser.isSet(demo);
@@ -127,7 +136,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_omitStruck = parser.isSet(omitStruck);
     m_schoolCct = Cct::normalized(parser.value(school));
     m_schoolPdfsFolder = parser.value(schoolPdfs);
-    m_guidePath = parser.value(guide);
+    m_guidePath = guideGivenAlone ? positional.constFirst() : parser.value(guide);
     if (m_error.isEmpty() && parser.isSet(followUpOf)) {
         bool ok = false;
         m_followUpOf = parser.value(followUpOf).toLongLong(&ok);

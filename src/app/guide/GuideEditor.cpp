@@ -3,6 +3,7 @@
 #include "Messages.h"
 #include "activity/ActivityPage.h"
 #include "export/FileDialogs.h"
+#include "guide/GuideLibrary.h"
 #include "guide/GuideWriter.h"
 #include "guide/SheetKinds.h"
 
@@ -11,6 +12,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -192,6 +194,16 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
     refreshProblems();
     refreshTitle();
     resize(1280, 700);
+}
+
+GuideEditor::~GuideEditor()
+{
+    // The children (the undo stack, the tree, the lists) are deleted after this class's members,
+    // and some announce changes as they go (the undo stack clearing itself: a new index). None
+    // may reach this half-destroyed editor: refreshTitle() there corrupted the heap once in a few
+    // dozen runs.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 QLabel *GuideEditor::problemLabel(const QString &field, int page)
@@ -761,9 +773,13 @@ bool GuideEditor::save()
 
 bool GuideEditor::saveAs()
 {
-    const QString path =
-        FileDialogs::saveFileName(this, tr("Guardar la guía"), m_guide.id + QStringLiteral(".json"),
-                                  tr("Guía de sesión (*.json)"));
+    // In the user's guide folder by default, where the start screen looks for them.
+    const QString folder = GuideLibrary::userFolder();
+    QDir().mkpath(folder);
+    const QString suggested =
+        m_path.isEmpty() ? QDir(folder).filePath(m_guide.id + GuideLibrary::fileSuffix()) : m_path;
+    const QString path = FileDialogs::saveFileName(this, tr("Guardar la guía"), suggested,
+                                                   tr("Guía de sesión (*.guia.json *.json)"));
     return !path.isEmpty() && writeTo(path);
 }
 

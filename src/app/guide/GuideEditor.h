@@ -31,6 +31,7 @@ class GuideEditor : public QMainWindow {
     Q_OBJECT
 public:
     explicit GuideEditor(const Guide &guide, const QString &path = {}, QWidget *parent = nullptr);
+    ~GuideEditor() override;
 
     const Guide &guide() const { return m_guide; }
     QString path() const { return m_path; }

@@ -3,6 +3,8 @@
 #include "Messages.h"
 
 #include "guide/Guide.h"
+#include "guide/GuideLibrary.h"
+#include "guide/GuideLoader.h"
 #include "session/DemoSession.h"
 #include "session/FollowUp.h"
 #include "session/SessionDialog.h"
@@ -11,6 +13,7 @@
 #include "store/StoreError.h"
 #include "ui_StartDialog.h"
 
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -45,6 +48,14 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
     m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_store.databasePath()));
     m_ui->otherSessionButton->setVisible(store.sessions().size() > 1);
     m_ui->followUpButton->setVisible(!store.sessions().isEmpty());
+    // The user's own guides (the guide editor saves them in their folder).
+    auto *myGuides = new QPushButton(tr("Nueva sesión con una de mis guías…"));
+    myGuides->setObjectName(QStringLiteral("myGuidesButton"));
+    myGuides->setMinimumHeight(m_ui->newSessionButton->minimumHeight());
+    myGuides->setToolTip(tr("Las guías de la carpeta %1").arg(GuideLibrary::userFolder()));
+    myGuides->setVisible(!GuideLibrary::userGuides().isEmpty());
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->newSessionButton) + 1, myGuides);
+    connect(myGuides, &QPushButton::clicked, this, &StartDialog::createWithMyGuide);
 
     connect(m_ui->lastSessionButton, &QPushButton::clicked, this, &StartDialog::openLast);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &StartDialog::createNew);
@@ -64,6 +75,33 @@ void StartDialog::openLast()
 void StartDialog::createNew()
 {
     SessionDialog dialog(m_store, m_guide, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        finishWith(dialog.sessionId());
+}
+
+void StartDialog::createWithMyGuide()
+{
+    const QVector<GuideLibrary::UserGuide> guides = GuideLibrary::userGuides();
+    QStringList labels;
+    for (const GuideLibrary::UserGuide &guide : guides)
+        labels << (guide.errors.isEmpty()
+                       ? tr("%1 — %2").arg(guide.title, QFileInfo(guide.path).fileName())
+                       : tr("%1 — no se puede usar todavía").arg(guide.title));
+    bool chosen = false;
+    const QString label =
+        QInputDialog::getItem(this, tr("Mis guías"), tr("Guía:"), labels, 0, false, &chosen);
+    const int index = int(labels.indexOf(label));
+    if (!chosen || index < 0)
+        return;
+    const GuideLoadResult loaded = GuideLoader::fromFile(guides.at(index).path);
+    if (!loaded.ok()) {
+        // A draft from the editor: its problems, in the loader's words.
+        Messages::warning(this, tr("La guía no es válida"),
+                          tr("%1 no se puede usar:\n%2")
+                              .arg(guides.at(index).path, loaded.errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    SessionDialog dialog(m_store, *loaded.guide, 0, this);
     if (dialog.exec() == QDialog::Accepted)
         finishWith(dialog.sessionId());
 }

@@ -28,6 +28,7 @@ private:
     void openDemo();
     void openAnother();
     void createFollowUp();
+    void createWithMyGuide();
     // An earlier session picked from a list, or 0.
     qint64 chooseSession(const QString &title);
     void finishWith(qint64 sessionId);

@@ -3,7 +3,15 @@
 #include "GuideLoader.h"
 #include "session/FollowUp.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
 #include <QVector>
+
+#include <algorithm>
 
 namespace fcte {
 namespace {
@@ -50,6 +58,39 @@ const Guide &GuideLibrary::forSession(const QString &guideId)
 QStringList GuideLibrary::problems()
 {
     return loaded().problems;
+}
+
+QString GuideLibrary::userFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("guias"));
+}
+
+QVector<GuideLibrary::UserGuide> GuideLibrary::userGuides()
+{
+    QVector<UserGuide> guides;
+    const QFileInfoList files =
+        QDir(userFolder()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const GuideLoadResult loaded = GuideLoader::fromFile(file.absoluteFilePath());
+        QString title = loaded.ok() ? loaded.guide->title : QString();
+        if (title.isEmpty() && file.size() <= GuideLoader::MaxBytes) {
+            // A draft: its title all the same, if it has one, so the user knows it.
+            QFile draft(file.absoluteFilePath());
+            if (draft.open(QIODevice::ReadOnly))
+                title = QJsonDocument::fromJson(draft.readAll())
+                            .object()
+                            .value(QLatin1String("title"))
+                            .toString()
+                            .trimmed();
+        }
+        guides << UserGuide{file.absoluteFilePath(), title.isEmpty() ? file.fileName() : title,
+                            loaded.errors};
+    }
+    std::sort(guides.begin(), guides.end(), [](const UserGuide &a, const UserGuide &b) {
+        return a.title.localeAwareCompare(b.title) < 0;
+    });
+    return guides;
 }
 
 } // namespace fcte

@@ -3,6 +3,7 @@
 #include "Guide.h"
 
 #include <QStringList>
+#include <QVector>
 
 namespace fcte {
 
@@ -15,6 +16,19 @@ struct GuideLibrary {
     static const Guide &forSession(const QString &guideId);
     // Errors of a built-in guide that does not load (none in a sound build).
     static QStringList problems();
+
+    // The user's own guides (written in the guide editor, or received as files) live in a
+    // folder of the user's data folder; the start screen offers them.
+    static QString userFolder();
+    // The extension of guide files: the desktop opens them with the app by it.
+    static QString fileSuffix() { return QStringLiteral(".guia.json"); }
+    struct UserGuide {
+        QString path;
+        QString title;      // the guide's own title, or the file's name when it does not load
+        QStringList errors; // why it cannot be used (empty: it can)
+    };
+    // The guides in userFolder(), by title; each checked by the loader.
+    static QVector<UserGuide> userGuides();
 };
 
 } // namespace fcte
