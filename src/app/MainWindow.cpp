@@ -275,7 +275,7 @@ void MainWindow::createActions()
         file->addAction(tr("Abrir &guía…"), this, &MainWindow::startSessionFromGuideFile);
     openGuide->setObjectName(QStringLiteral("openGuideAction"));
     openGuide->setToolTip(tr("Una nueva sesión con otra guía (archivo JSON validado)"));
-    QMenu *guides = file->addMenu(tr("Guías de sesión"));
+    QMenu *guides = file->addMenu(tr("G&uías de sesión"));
     guides->setObjectName(QStringLiteral("guidesMenu"));
     QAction *newGuide = guides->addAction(tr("&Nueva guía…"), this,
                                           [this] { openGuideEditor(GuideOutline::empty(), {}); });

@@ -142,6 +142,8 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
     m_tree->header()->setStretchLastSection(true);
+    // Room for "22. Balance de los directores (10 min)" beside the fields at 1366×768.
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         if (!m_loading)
             showSelected();
