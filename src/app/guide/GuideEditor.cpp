@@ -220,17 +220,22 @@ QLabel *GuideEditor::problemLabel(const QString &field, int page)
     return label;
 }
 
+QWidget *GuideEditor::withProblem(QWidget *field, const QString &key, int page)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    layout->addWidget(problemLabel(key, page));
+    return box;
+}
+
 QWidget *GuideEditor::buildSessionPage()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     const auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QWidget;
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(field);
-        layout->addWidget(problemLabel(key, SessionPage));
-        form->addRow(label, box);
+        form->addRow(label, withProblem(field, key, SessionPage));
     };
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("guideTitleEdit"));
@@ -297,12 +302,7 @@ QWidget *GuideEditor::buildActivityPage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     const auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QWidget;
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(field);
-        layout->addWidget(problemLabel(key, ActivityPageIndex));
-        form->addRow(label, box);
+        form->addRow(label, withProblem(field, key, ActivityPageIndex));
     };
     m_activityTitle = new QLineEdit;
     m_activityTitle->setObjectName(QStringLiteral("activityTitleEdit"));
@@ -452,12 +452,8 @@ QWidget *GuideEditor::buildActivityPage()
         for (int i = 0; i < m_shows->count(); ++i) {
             if (m_shows->item(i)->checkState() != Qt::Checked)
                 continue;
-            const QString key = m_shows->item(i)->data(Qt::UserRole).toString();
             SessionList list;
-            list.kind = key == QLatin1String("products")    ? SessionList::Kind::Products
-                        : key == QLatin1String("materials") ? SessionList::Kind::Materials
-                        : key == QLatin1String("agenda")    ? SessionList::Kind::Agenda
-                                                            : SessionList::Kind::Purposes;
+            SessionList::kindOf(m_shows->item(i)->data(Qt::UserRole).toString(), list.kind);
             shows << list;
         }
         activityEdit("shows", [shows](Activity &a) { a.shows = shows; });
@@ -668,14 +664,8 @@ void GuideEditor::showSelected()
         for (int i = 0; i < m_shows->count(); ++i) {
             const QString key = m_shows->item(i)->data(Qt::UserRole).toString();
             bool on = false;
-            for (const SessionList &list : a.shows) {
-                const QString shown =
-                    list.kind == SessionList::Kind::Products    ? QStringLiteral("products")
-                    : list.kind == SessionList::Kind::Materials ? QStringLiteral("materials")
-                    : list.kind == SessionList::Kind::Agenda    ? QStringLiteral("agenda")
-                                                                : QStringLiteral("purposes");
-                on = on || shown == key;
-            }
+            for (const SessionList &list : a.shows)
+                on = on || list.key() == key;
             m_shows->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         }
         for (int i = 0; i < m_sheets->count(); ++i) {

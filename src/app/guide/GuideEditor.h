@@ -59,6 +59,8 @@ private:
     QWidget *buildSectionPage();
     QWidget *buildActivityPage();
     QLabel *problemLabel(const QString &field, int page);
+    // The field with the place under it where the loader's errors about it appear.
+    QWidget *withProblem(QWidget *field, const QString &key, int page);
     void createActions();
 
     // A field changed: the guide as it is now, as one undoable step (typing in the same field

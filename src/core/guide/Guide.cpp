@@ -89,4 +89,30 @@ int Guide::plannedMinutes(const Activity &activity, int schoolCount) const
     return activity.minutes;
 }
 
+QString SessionList::key() const
+{
+    switch (kind) {
+    case Kind::Purposes:
+        return QStringLiteral("purposes");
+    case Kind::Products:
+        return QStringLiteral("products");
+    case Kind::Materials:
+        return QStringLiteral("materials");
+    case Kind::Agenda:
+        return QStringLiteral("agenda");
+    }
+    return {};
+}
+
+bool SessionList::kindOf(const QString &key, Kind &kind)
+{
+    for (const Kind candidate : {Kind::Purposes, Kind::Products, Kind::Materials, Kind::Agenda}) {
+        if (SessionList{candidate, {}}.key() == key) {
+            kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace fcte

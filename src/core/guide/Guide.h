@@ -25,6 +25,10 @@ struct SessionList {
     QStringList items;
     // "Propósitos de la sesión", …
     QString heading() const;
+    // The name a guide file gives it ("purposes", "products", "materials", "agenda"), and back
+    // (false for a name that is none of them).
+    QString key() const;
+    static bool kindOf(const QString &key, Kind &kind);
     bool isAgenda() const { return kind == Kind::Agenda; }
 };
 

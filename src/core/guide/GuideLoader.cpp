@@ -65,18 +65,20 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
     }
     const QStringList shows = v.texts(node, path, "shows", No);
     for (int i = 0; i < shows.size(); ++i) {
-        const QString &name = shows.at(i);
-        if (name == QLatin1String("purposes"))
-            activity.shows << SessionList{SessionList::Kind::Purposes, guide.purposes};
-        else if (name == QLatin1String("products"))
-            activity.shows << SessionList{SessionList::Kind::Products, guide.products};
-        else if (name == QLatin1String("materials"))
-            activity.shows << SessionList{SessionList::Kind::Materials, guide.materials};
-        else if (name == QLatin1String("agenda"))
-            activity.shows << SessionList{SessionList::Kind::Agenda, {}};
-        else
+        SessionList list;
+        if (!SessionList::kindOf(shows.at(i), list.kind)) {
             v.fail(Validator::join(path, "shows") + QStringLiteral("[%1]").arg(i),
                    tr("debe ser \"purposes\", \"products\", \"materials\" o \"agenda\""));
+            continue;
+        }
+        // The session's own list, as it stands in this guide (the agenda's come from the timer).
+        if (list.kind == SessionList::Kind::Purposes)
+            list.items = guide.purposes;
+        else if (list.kind == SessionList::Kind::Products)
+            list.items = guide.products;
+        else if (list.kind == SessionList::Kind::Materials)
+            list.items = guide.materials;
+        activity.shows << list;
     }
     return activity;
 }

@@ -93,21 +93,6 @@ QByteArray list(const QByteArrayList &objects, int depth)
     return "[\n" + items.join(",\n") + '\n' + QByteArray(2 * depth, ' ') + ']';
 }
 
-QString showName(SessionList::Kind kind)
-{
-    switch (kind) {
-    case SessionList::Kind::Purposes:
-        return QStringLiteral("purposes");
-    case SessionList::Kind::Products:
-        return QStringLiteral("products");
-    case SessionList::Kind::Materials:
-        return QStringLiteral("materials");
-    case SessionList::Kind::Agenda:
-        return QStringLiteral("agenda");
-    }
-    return {};
-}
-
 QByteArray activityJson(const Activity &activity, int depth)
 {
     ObjectWriter out(depth);
@@ -124,7 +109,7 @@ QByteArray activityJson(const Activity &activity, int depth)
         out.raw("fixed", "true");
     QStringList shows;
     for (const SessionList &list : activity.shows)
-        shows << showName(list.kind);
+        shows << list.key();
     out.names("shows", shows);
     out.sentences("steps", activity.steps);
     out.sentences("prompts", activity.prompts);
