@@ -136,6 +136,8 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     CHECK(problem);
     CHECK(shownBesideTitle);
     CHECK(broken.errors.at(0).startsWith(QStringLiteral("sections[1].activities[0].title")));
+    // Edit → Deshacer names the field in Spanish, never the file's key.
+    CHECK(editor->undoStack().undoText() == QStringLiteral("Cambiar el título"));
     editor->undoStack().undo();
     CHECK(editor->problems().isEmpty());
     CHECK(editor->guide().activity(3)->title == QStringLiteral("Normas de la lectura"));

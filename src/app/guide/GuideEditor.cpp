@@ -118,6 +118,36 @@ QPlainTextEdit *linesEdit(const QString &accessibleName)
     return edit;
 }
 
+// What Edit → Deshacer names: the field in the user's words, never the file's key.
+QString fieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("GuideEditor", "el título")},
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("GuideEditor", "el identificador")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("GuideEditor", "la fuente")},
+        {QStringLiteral("purposes"), QT_TRANSLATE_NOOP("GuideEditor", "los propósitos")},
+        {QStringLiteral("materials"), QT_TRANSLATE_NOOP("GuideEditor", "los materiales")},
+        {QStringLiteral("products"), QT_TRANSLATE_NOOP("GuideEditor", "los productos")},
+        {QStringLiteral("sectionTitle"),
+         QT_TRANSLATE_NOOP("GuideEditor", "el título del apartado")},
+        {QStringLiteral("minutes"), QT_TRANSLATE_NOOP("GuideEditor", "los minutos")},
+        {QStringLiteral("minutesFrom"),
+         QT_TRANSLATE_NOOP("GuideEditor", "el origen de los minutos")},
+        {QStringLiteral("fixed"), QT_TRANSLATE_NOOP("GuideEditor", "los minutos fijos")},
+        {QStringLiteral("timer"), QT_TRANSLATE_NOOP("GuideEditor", "el temporizador")},
+        {QStringLiteral("minutesPerTurn"),
+         QT_TRANSLATE_NOOP("GuideEditor", "los minutos por turno")},
+        {QStringLiteral("steps"), QT_TRANSLATE_NOOP("GuideEditor", "los pasos")},
+        {QStringLiteral("prompts"), QT_TRANSLATE_NOOP("GuideEditor", "las preguntas")},
+        {QStringLiteral("starters"), QT_TRANSLATE_NOOP("GuideEditor", "las frases para iniciar")},
+        {QStringLiteral("reading"), QT_TRANSLATE_NOOP("GuideEditor", "la lectura")},
+        {QStringLiteral("shows"), QT_TRANSLATE_NOOP("GuideEditor", "lo que presenta")},
+        {QStringLiteral("sheets"), QT_TRANSLATE_NOOP("GuideEditor", "las hojas")},
+    };
+    const char *name = names.value(key, QT_TRANSLATE_NOOP("GuideEditor", "un campo"));
+    return QCoreApplication::translate("GuideEditor", name);
+}
+
 QString positionKey(const OutlinePosition &item)
 {
     return QStringLiteral("%1/%2").arg(item.section).arg(item.activity);
@@ -541,7 +571,7 @@ void GuideEditor::edit(const QString &field, const std::function<void(Guide &)> 
     Guide before = m_guide;
     change(m_guide);
     m_undo->push(new GuideEditCommand(*this, std::move(before), m_guide, at, at,
-                                      tr("Cambiar %1").arg(field),
+                                      tr("Cambiar %1").arg(fieldName(field)),
                                       positionKey(at) + QLatin1Char('/') + field));
     // The tree's titles and the checks follow; the field being typed in keeps its cursor.
     if (QTreeWidgetItem *item = m_tree->currentItem()) {
