@@ -19,15 +19,6 @@ qint64 pragma(Database &db, const char *sql)
     return query.integer(0);
 }
 
-void addNorm(Database &db, qint64 sessionId, const QString &text)
-{
-    Entry entry;
-    entry.sheet = QStringLiteral("norms");
-    entry.activity = 4;
-    entry.text = text;
-    SheetStore(db).addEntry(sessionId, entry);
-}
-
 } // namespace
 
 TEST_CASE("With the syncer the connection commits without a sync and each commit turns durable")
@@ -43,7 +34,7 @@ TEST_CASE("With the syncer the connection commits without a sync and each commit
         CHECK(pragma(db, "PRAGMA synchronous") == 1); // NORMAL: the worker syncs instead
         QSignalSpy durable(&syncer, &CommitSyncer::durableChanged);
         for (int i = 0; i < 25; ++i)
-            addNorm(db, sessionId, QStringLiteral("Norma %1").arg(i));
+            test::addNorm(db, sessionId, QStringLiteral("Norma %1").arg(i));
         CHECK(syncer.committed() == 25);
         REQUIRE(syncer.waitUntilDurable());
         CHECK(syncer.durable() == 25);
@@ -65,7 +56,7 @@ TEST_CASE("Asked for a checkpoint, the syncer's worker puts the log into the mai
     const qint64 sessionId = test::createSession(db);
     CommitSyncer syncer(db);
     for (int i = 0; i < 10; ++i)
-        addNorm(db, sessionId, QStringLiteral("Norma %1").arg(i));
+        test::addNorm(db, sessionId, QStringLiteral("Norma %1").arg(i));
     const auto mainFileAlone = [&] {
         QTemporaryDir elsewhere;
         const QString copy = elsewhere.filePath(QStringLiteral("principal.sqlite"));
@@ -92,7 +83,7 @@ TEST_CASE("A bitácora in memory has no log to sync: its commits are durable as 
     const qint64 sessionId = test::createSession(db);
     CommitSyncer syncer(db);
     CHECK_FALSE(syncer.isActive());
-    addNorm(db, sessionId, QStringLiteral("Norma"));
+    test::addNorm(db, sessionId, QStringLiteral("Norma"));
     CHECK(syncer.allDurable());
     CHECK(syncer.waitUntilDurable(0));
     CHECK(pragma(db, "PRAGMA synchronous") == 2);

@@ -37,15 +37,6 @@ struct PermissiveUmask {
     ~PermissiveUmask() { ::umask(previous); }
 };
 
-void addNorm(Database &db, qint64 sessionId, const QString &text)
-{
-    Entry entry;
-    entry.sheet = QStringLiteral("norms");
-    entry.activity = 4;
-    entry.text = text;
-    SheetStore(db).addEntry(sessionId, entry);
-}
-
 } // namespace
 
 TEST_CASE("The bitácora, its WAL, backups and exports are readable by the user only")
@@ -82,10 +73,10 @@ TEST_CASE("Backups are consistent snapshots, rotated, and the newest sound one i
     Database db;
     db.open(temp.path());
     const qint64 id = DemoSession::create(db);
-    addNorm(db, id, QStringLiteral("Antes de la copia"));
+    test::addNorm(db, id, QStringLiteral("Antes de la copia"));
     const Backups backups(temp.path());
     const QString first = backups.snapshot(db);
-    addNorm(db, id, QStringLiteral("Después de la copia"));
+    test::addNorm(db, id, QStringLiteral("Después de la copia"));
     {
         Database copy;
         copy.open(first);
@@ -115,7 +106,7 @@ TEST_CASE("A damaged bitácora is detected on open and moved aside, never overwr
         db.open(temp.path());
         const qint64 id = DemoSession::create(db);
         for (int i = 0; i < 200; ++i)
-            addNorm(db, id, QStringLiteral("Norma %1").arg(i));
+            test::addNorm(db, id, QStringLiteral("Norma %1").arg(i));
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     {
@@ -150,7 +141,7 @@ TEST_CASE("Restoring a backup puts the current file aside first")
         db.open(temp.path());
         id = DemoSession::create(db);
         backup = Backups(temp.path()).snapshot(db);
-        addNorm(db, id, QStringLiteral("Escrita después de la copia"));
+        test::addNorm(db, id, QStringLiteral("Escrita después de la copia"));
     }
     REQUIRE(Backups(temp.path()).restore(backup).isEmpty());
     QStringList asides = QDir(temp.dir.path()).entryList({QStringLiteral("*.antes-*")});
@@ -197,7 +188,7 @@ TEST_CASE("A full disk refuses the write with a clear message and keeps what was
     bool refused = false;
     try {
         for (int i = 0; i < 2000; ++i)
-            addNorm(db, id, QString(500, QLatin1Char('x')));
+            test::addNorm(db, id, QString(500, QLatin1Char('x')));
     } catch (const StoreError &error) {
         refused = true;
         CHECK(error.message().contains(QStringLiteral("disco está lleno")));

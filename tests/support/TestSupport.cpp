@@ -2,6 +2,7 @@
 
 #include "guide/GuideLoader.h"
 #include "store/SessionStore.h"
+#include "store/SheetStore.h"
 
 #include <QFile>
 #include <QImage>
@@ -96,6 +97,15 @@ void writePhoto(const QString &path, int width, int height)
     QImageWriter writer(path, "jpeg");
     writer.setQuality(90);
     REQUIRE(writer.write(photo));
+}
+
+void addNorm(Database &db, qint64 sessionId, const QString &text)
+{
+    Entry entry;
+    entry.sheet = QStringLiteral("norms");
+    entry.activity = 4;
+    entry.text = text;
+    SheetStore(db).addEntry(sessionId, entry);
 }
 
 ProgramRun runProgram(const QStringList &arguments)

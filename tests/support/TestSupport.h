@@ -42,6 +42,8 @@ School primarySchool(const QString &name, const QString &cct);
 void writeFile(const QString &path, const QByteArray &bytes);
 // A new session of the shipped guide, held on a session morning, in that bitácora; its id.
 qint64 createSession(Database &db, const QString &title = QStringLiteral("Sesión"));
+// Adds a norm (activity 4) with that text to the session, through the store.
+void addNorm(Database &db, qint64 sessionId, const QString &text);
 // A PDF's text layer exactly as pdftotext reads it (UTF-8, no folding of any kind).
 QString pdfToText(const QString &pdf);
 // The images a PDF holds, as `pdfimages -list` names them: one "width x height" per image.

@@ -53,7 +53,9 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
     myGuides->setObjectName(QStringLiteral("myGuidesButton"));
     myGuides->setMinimumHeight(m_ui->newSessionButton->minimumHeight());
     myGuides->setToolTip(tr("Las guías de la carpeta %1").arg(GuideLibrary::userFolder()));
-    myGuides->setVisible(!GuideLibrary::userGuides().isEmpty());
+    // Only the folder is listed here: the guides are read and checked when the button is used,
+    // not on every start.
+    myGuides->setVisible(GuideLibrary::hasUserGuides());
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->newSessionButton) + 1, myGuides);
     connect(myGuides, &QPushButton::clicked, this, &StartDialog::createWithMyGuide);
 

@@ -66,6 +66,11 @@ QString GuideLibrary::userFolder()
         .filePath(QStringLiteral("guias"));
 }
 
+bool GuideLibrary::hasUserGuides()
+{
+    return !QDir(userFolder()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty();
+}
+
 QVector<GuideLibrary::UserGuide> GuideLibrary::userGuides()
 {
     QVector<UserGuide> guides;

@@ -29,6 +29,8 @@ struct GuideLibrary {
     };
     // The guides in userFolder(), by title; each checked by the loader.
     static QVector<UserGuide> userGuides();
+    // Whether userFolder() holds any guide file; only lists the folder (the start screen asks).
+    static bool hasUserGuides();
 };
 
 } // namespace fcte
