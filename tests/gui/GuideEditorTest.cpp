@@ -6,7 +6,10 @@
 #include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
 #include "guide/GuideWriter.h"
+#include "guide/OutlineTree.h"
 #include "guide/SessionGuide.h"
+#include "guide/SheetKinds.h"
+#include "projection/ProjectionView.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
@@ -16,14 +19,17 @@
 #include "store/SessionStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +69,33 @@ void checkSheet(QListWidget *sheets, const QString &kind)
         if (sheets->item(i)->data(Qt::UserRole).toString() == kind)
             sheets->item(i)->setCheckState(Qt::Checked);
     }
+}
+
+// Drops the outline's selected item on another as a mouse drag ends: the tree's own drag data,
+// delivered to its viewport at the target's place. (The offscreen platform runs no real drag.)
+bool dropOnto(OutlineTree *tree, QTreeWidgetItem *target)
+{
+    const QModelIndexList dragged = tree->selectionModel()->selectedIndexes();
+    std::unique_ptr<QMimeData> data(tree->model()->mimeData(dragged));
+    const QPoint at = tree->visualItemRect(target).center();
+    QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(at), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+QTreeWidgetItem *itemAt(OutlineTree *tree, const OutlinePosition &at)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if (OutlineTree::positionOf(*it) == at)
+            return *it;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -106,6 +139,12 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     typeLines(child<QPlainTextEdit>(editor, "promptsEdit"),
               {QStringLiteral("¿Qué leemos juntos?")});
     checkSheet(child<QListWidget>(editor, "sheetKindsList"), QStringLiteral("norms"));
+    // The preview shows it as the classroom will read it: title, question, the sheet's name.
+    const ProjectionContent projected =
+        child<ProjectionView>(editor, "guideProjectionPreview")->content();
+    CHECK(projected.title == QStringLiteral("3. Normas de la lectura"));
+    CHECK(projected.prompts == QStringList{QStringLiteral("¿Qué leemos juntos?")});
+    CHECK(projected.sheetName == SheetKinds::spec(QStringLiteral("norms")).name);
 
     const Guide &built = editor->guide();
     REQUIRE(built.activityCount() == 3);
@@ -235,6 +274,48 @@ TEST_CASE("The guide editor moves, removes and brings back activities from the k
     CHECK(GuideWriter::toJson(editor->guide()) == GuideWriter::toJson(shipped));
     // Closing with nothing to save asks nothing; with changes, it asks.
     editor->close();
+}
+
+TEST_CASE("Activities and sections are dragged to a new place in the outline, with undo")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    child<QAction>(&window, "duplicateGuideAction")->trigger();
+    GuideEditor *editor = window.guideEditor();
+    REQUIRE(editor);
+    editor->show();
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    OutlineTree *tree = editor->outline();
+    const Guide before = editor->guide();
+
+    // Activity 1 dropped on activity 3: it takes the third place; the others move up.
+    editor->select({0, 0});
+    REQUIRE(dropOnto(tree, itemAt(tree, {0, 2})));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return editor->guide().activity(3)->title == before.activity(1)->title; }));
+    CHECK(editor->guide().activity(1)->title == before.activity(2)->title);
+    CHECK(editor->selected() == OutlinePosition{0, 2});
+    CHECK(editor->undoStack().undoText() == QStringLiteral("Mover"));
+
+    // The last section dropped on the first: it goes first, with its activities.
+    const int last = int(before.sections.size()) - 1;
+    editor->select({last, -1});
+    REQUIRE(dropOnto(tree, itemAt(tree, {0, -1})));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return editor->guide().sections.at(0).title == before.sections.at(last).title; }));
+    CHECK(editor->guide().sections.at(0).activities.size() ==
+          before.sections.at(last).activities.size());
+    CHECK(editor->guide().activity(1)->title == before.sections.at(last).activities.first().title);
+
+    // Nothing lands on the session itself: refused while dragging.
+    editor->select({1, 0});
+    CHECK_FALSE(dropOnto(tree, itemAt(tree, {})));
+
+    editor->undoStack().undo();
+    editor->undoStack().undo();
+    CHECK(GuideWriter::toJson(editor->guide()) ==
+          GuideWriter::toJson(GuideOutline::duplicate(test::shippedGuide())));
+    editor->undoStack().setClean();
 }
 
 TEST_CASE("The start screen offers the user's own guides and starts a session with one")

@@ -1,11 +1,14 @@
 #include "GuideEditor.h"
 
 #include "Messages.h"
+#include "OutlineTree.h"
 #include "activity/ActivityPage.h"
 #include "export/FileDialogs.h"
 #include "guide/GuideLibrary.h"
 #include "guide/GuideWriter.h"
 #include "guide/SheetKinds.h"
+#include "projection/ProjectionView.h"
+#include "timer/TimeFormat.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -39,9 +42,6 @@ namespace fcte {
 namespace {
 
 enum Page { SessionPage, SectionPage, ActivityPageIndex };
-
-constexpr int SectionRole = Qt::UserRole;
-constexpr int ActivityRole = Qt::UserRole + 1;
 
 // One step of the history: the whole guide before and after, and what was selected. Typing on in
 // the same field of the same item is one step, not one per key.
@@ -166,14 +166,18 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
     setAttribute(Qt::WA_DeleteOnClose, false);
     GuideOutline::renumber(m_guide);
 
-    m_tree = new QTreeWidget;
+    m_tree = new OutlineTree;
     m_tree->setObjectName(QStringLiteral("guideOutlineTree"));
     m_tree->setAccessibleName(tr("Esquema de la guía"));
-    m_tree->setHeaderHidden(true);
-    m_tree->setColumnCount(1);
-    m_tree->header()->setStretchLastSection(true);
-    // Room for "22. Balance de los directores (10 min)" beside the fields at 1366×768.
-    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46);
+    m_tree->setToolTip(tr("Arrastre un apartado o una actividad para cambiarlo de lugar"));
+    connect(m_tree, &OutlineTree::dropped, this,
+            [this](const OutlinePosition &item, const OutlinePosition &target) {
+                changeOutline(tr("Mover"), [item, target](Guide &g, const OutlinePosition &) {
+                    return GuideOutline::moveTo(g, item, target);
+                });
+            });
+    // Room for "7. Cada escuela presenta su problemática (30 min)" beside the fields at 1366×768.
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 54);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         if (!m_loading)
             showSelected();
@@ -190,10 +194,23 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
 
     m_preview = new ActivityPage;
     m_preview->setObjectName(QStringLiteral("guidePreview"));
-    auto *previewArea = new QScrollArea;
-    previewArea->setWidgetResizable(true);
-    previewArea->setWidget(m_preview);
-    previewArea->setAccessibleName(tr("Vista previa"));
+    auto *directorArea = new QScrollArea;
+    directorArea->setWidgetResizable(true);
+    directorArea->setWidget(m_preview);
+    directorArea->setAccessibleName(tr("Vista previa para el director"));
+    m_projectionPreview = new ProjectionView;
+    m_projectionPreview->setObjectName(QStringLiteral("guideProjectionPreview"));
+    m_projectionPreview->setAccessibleName(tr("Vista previa de la proyección"));
+    m_projectionPreview->setFocusPolicy(Qt::NoFocus);
+    // The classroom screen's 16:9, small: what the room will read, not how large.
+    m_projectionPreview->setFixedHeight(fontMetrics().height() * 15);
+    m_projectionPreview->setMinimumWidth(m_projectionPreview->height() * 16 / 9);
+    auto *previewArea = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewArea);
+    previewLayout->addWidget(new QLabel(tr("En la pantalla del director:")));
+    previewLayout->addWidget(directorArea, 1);
+    previewLayout->addWidget(new QLabel(tr("En la proyección:")));
+    previewLayout->addWidget(m_projectionPreview, 0, Qt::AlignHCenter);
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("guideEditorTabs"));
@@ -619,15 +636,13 @@ void GuideEditor::rebuildTree(const OutlinePosition &select)
     m_loading = true;
     m_tree->clear();
     auto *root = new QTreeWidgetItem(m_tree, {tr("Sesión: %1").arg(m_guide.title)});
-    root->setData(0, SectionRole, -1);
-    root->setData(0, ActivityRole, -1);
+    OutlineTree::setPosition(root, {});
     QTreeWidgetItem *current = root;
     for (int s = 0; s < m_guide.sections.size(); ++s) {
         const Section &section = m_guide.sections.at(s);
         auto *sectionItem = new QTreeWidgetItem(
             root, {QStringLiteral("%1. %2").arg(section.number).arg(section.title)});
-        sectionItem->setData(0, SectionRole, s);
-        sectionItem->setData(0, ActivityRole, -1);
+        OutlineTree::setPosition(sectionItem, {s, -1});
         if (select == OutlinePosition{s, -1})
             current = sectionItem;
         for (int a = 0; a < section.activities.size(); ++a) {
@@ -636,8 +651,7 @@ void GuideEditor::rebuildTree(const OutlinePosition &select)
                                                                .arg(activity.number)
                                                                .arg(activity.title)
                                                                .arg(activity.minutes)});
-            item->setData(0, SectionRole, s);
-            item->setData(0, ActivityRole, a);
+            OutlineTree::setPosition(item, {s, a});
             if (select == OutlinePosition{s, a})
                 current = item;
         }
@@ -649,10 +663,7 @@ void GuideEditor::rebuildTree(const OutlinePosition &select)
 
 OutlinePosition GuideEditor::selected() const
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item)
-        return {};
-    return {item->data(0, SectionRole).toInt(), item->data(0, ActivityRole).toInt()};
+    return OutlineTree::positionOf(m_tree->currentItem());
 }
 
 void GuideEditor::select(const OutlinePosition &item)
@@ -758,7 +769,11 @@ void GuideEditor::refreshPreview()
     if (section.activities.isEmpty())
         return;
     const Activity &activity = section.activities.at(at.activity);
-    m_preview->showActivity(section, activity, m_guide.plannedMinutes(activity, 2));
+    const int minutes = m_guide.plannedMinutes(activity, 2);
+    m_preview->showActivity(section, activity, minutes);
+    ProjectionContent projected = ProjectionContent::preview(section, activity);
+    projected.timer = countdownText(qint64(minutes) * 60 * 1000);
+    m_projectionPreview->setContent(projected);
 }
 
 void GuideEditor::refreshTitle()

@@ -14,13 +14,14 @@ class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
-class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
 
 namespace fcte {
 
 class ActivityPage;
+class OutlineTree;
+class ProjectionView;
 
 // Archivo → Nueva guía / Editar una guía…: the outline of a session guide as a tree (sections
 // and their activities: add, move, delete, with undo), the selected item's fields beside it with
@@ -37,7 +38,7 @@ public:
     QString path() const { return m_path; }
     QVector<GuideOutline::Problem> problems() const { return m_problems; }
     QUndoStack &undoStack() const { return *m_undo; }
-    QTreeWidget *outline() const { return m_tree; }
+    OutlineTree *outline() const { return m_tree; }
     void select(const OutlinePosition &item);
     OutlinePosition selected() const;
 
@@ -82,10 +83,11 @@ private:
     bool m_loading = false; // fields are being filled from the guide, not edited
     int m_savedIndex = 0;
 
-    QTreeWidget *m_tree = nullptr;
+    OutlineTree *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_summary = nullptr;
     ActivityPage *m_preview = nullptr;
+    ProjectionView *m_projectionPreview = nullptr;
     QHash<QString, QLabel *> m_problemLabels; // "page/field"
 
     // The session.

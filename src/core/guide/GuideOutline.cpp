@@ -119,6 +119,39 @@ OutlinePosition move(Guide &guide, const OutlinePosition &item, int delta)
     return {next, at};
 }
 
+OutlinePosition moveTo(Guide &guide, const OutlinePosition &item, const OutlinePosition &target)
+{
+    const auto exists = [&guide](const OutlinePosition &at) {
+        if (at.section < 0 || at.section >= guide.sections.size())
+            return false;
+        return at.activity < guide.sections.at(at.section).activities.size();
+    };
+    if (target.isSession() || !exists(item) || !exists(target) || item == target)
+        return item;
+    if (item.isSection()) {
+        guide.sections.move(item.section, target.section);
+        renumber(guide);
+        return {target.section, -1};
+    }
+    if (!item.isActivity())
+        return item;
+    QVector<Activity> &from = guide.sections[item.section].activities;
+    if (target.section == item.section) {
+        const int to = target.isSection() ? int(from.size()) - 1 : target.activity;
+        from.move(item.activity, to);
+        renumber(guide);
+        return {item.section, to};
+    }
+    if (from.size() < 2)
+        return item; // a section keeps at least one activity
+    const Activity moved = from.takeAt(item.activity);
+    QVector<Activity> &into = guide.sections[target.section].activities;
+    const int to = target.isSection() ? int(into.size()) : target.activity;
+    into.insert(to, moved);
+    renumber(guide);
+    return {target.section, to};
+}
+
 OutlinePosition remove(Guide &guide, const OutlinePosition &item)
 {
     if (item.isSection() && guide.sections.size() > 1) {

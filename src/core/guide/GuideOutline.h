@@ -37,6 +37,11 @@ OutlinePosition addActivity(Guide &guide, const OutlinePosition &after);
 // One place up (delta -1) or down (+1): an activity at the edge of its section moves into the
 // next one; a section moves with its activities. Returns where it went.
 OutlinePosition move(Guide &guide, const OutlinePosition &item, int delta);
+// Where a dragged item lands when dropped on another: an activity takes the place of the
+// activity it is dropped on (in any section), or goes to the end of a section dropped on; a
+// section takes the place of the section it (or one of its activities) is dropped on. Nothing
+// moves onto the session itself, and no section is left empty. Returns where it went.
+OutlinePosition moveTo(Guide &guide, const OutlinePosition &item, const OutlinePosition &target);
 // Removes an activity or a section (never the last one of the guide, since the loader wants
 // one); returns what to select next.
 OutlinePosition remove(Guide &guide, const OutlinePosition &item);

@@ -21,14 +21,61 @@ void addField(QVector<ProjectionContent::Line> &lines, const QString &name, cons
         lines << ProjectionContent::Line{value, name};
 }
 
-} // namespace
-
-ProjectionContent ProjectionContent::reading(const Section &section, const Activity &activity,
-                                             const QString &text)
+// Every screen of an activity starts with where the room is: the section and the activity.
+ProjectionContent titled(const Section &section, const Activity &activity)
 {
     ProjectionContent content;
     content.section = tr("%1. %2").arg(section.number).arg(section.title);
     content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
+    return content;
+}
+
+void addPrompts(ProjectionContent &content, const Activity &activity)
+{
+    if (!activity.starters.isEmpty()) {
+        content.promptsHeading = tr("Para comunicar sus compromisos");
+        content.prompts = activity.starters;
+    } else if (!activity.prompts.isEmpty()) {
+        content.promptsHeading = tr("Para orientar la conversación");
+        content.prompts = activity.prompts;
+    }
+}
+
+// With no sheet in front, the room reads what the activity presents (the purposes…).
+void addPresented(ProjectionContent &content, const Activity &activity)
+{
+    for (const SessionList &list : activity.shows) {
+        if (list.isAgenda())
+            continue; // projected on its own (ProjectionContent::agenda)
+        content.sheetName = list.heading();
+        for (const QString &item : list.items)
+            content.lines << ProjectionContent::Line{item, {}};
+        return;
+    }
+}
+
+} // namespace
+
+ProjectionContent ProjectionContent::preview(const Section &section, const Activity &activity)
+{
+    ProjectionContent content = titled(section, activity);
+    addPrompts(content, activity);
+    for (const QString &kind : activity.sheets) {
+        const SheetSpec spec = SheetKinds::spec(kind);
+        if (!spec.isPrivate) {
+            content.sheetName = spec.name;
+            content.lines << Line{tr("(aquí aparecerá lo que se registre)"), {}};
+            return content;
+        }
+    }
+    addPresented(content, activity);
+    return content;
+}
+
+ProjectionContent ProjectionContent::reading(const Section &section, const Activity &activity,
+                                             const QString &text)
+{
+    ProjectionContent content = titled(section, activity);
     content.sheetName = tr("Lectura: %1").arg(activity.reading.title);
     content.citation = tr("Fuente: %1").arg(activity.reading.source);
     content.bulleted = false;
@@ -43,9 +90,7 @@ ProjectionContent ProjectionContent::reading(const Section &section, const Activ
 ProjectionContent ProjectionContent::agenda(const Section &section, const Activity &activity,
                                             const Guide &guide, const SessionTimer &timer)
 {
-    ProjectionContent content;
-    content.section = tr("%1. %2").arg(section.number).arg(section.title);
-    content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
+    ProjectionContent content = titled(section, activity);
     content.sheetName = tr("Agenda de la sesión (minutos planeados)");
     for (const Section &part : guide.sections) {
         int minutes = 0;
@@ -75,26 +120,10 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
                                            const QString &sheetKind, const Bitacora &bitacora,
                                            qint64 schoolId)
 {
-    ProjectionContent content;
-    content.section = tr("%1. %2").arg(section.number).arg(section.title);
-    content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
-    if (!activity.starters.isEmpty()) {
-        content.promptsHeading = tr("Para comunicar sus compromisos");
-        content.prompts = activity.starters;
-    } else if (!activity.prompts.isEmpty()) {
-        content.promptsHeading = tr("Para orientar la conversación");
-        content.prompts = activity.prompts;
-    }
+    ProjectionContent content = titled(section, activity);
+    addPrompts(content, activity);
     if (sheetKind.isEmpty() || !activity.sheets.contains(sheetKind)) {
-        // With no sheet in front, the room reads what the activity presents (the purposes).
-        for (const SessionList &list : activity.shows) {
-            if (list.isAgenda())
-                continue; // projected on its own (ProjectionContent::agenda)
-            content.sheetName = list.heading();
-            for (const QString &item : list.items)
-                content.lines << Line{item, {}};
-            break;
-        }
+        addPresented(content, activity);
         return content;
     }
     const SheetSpec spec = SheetKinds::spec(sheetKind);

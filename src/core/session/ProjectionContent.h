@@ -52,6 +52,9 @@ struct ProjectionContent {
     static ProjectionContent build(const Section &section, const Activity &activity,
                                    const QString &sheetKind, const Bitacora &bitacora,
                                    qint64 schoolId = 0);
+    // How an activity of a guide being written will look on the classroom screen, before any
+    // session: its prompts, and the name of its first public list sheet (or what it presents).
+    static ProjectionContent preview(const Section &section, const Activity &activity);
     // A reading's text, given by the director for this session, paragraph by paragraph, with its
     // source cited.
     static ProjectionContent reading(const Section &section, const Activity &activity,
