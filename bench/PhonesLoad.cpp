@@ -43,6 +43,9 @@ namespace {
 
 constexpr int Phones = 300;
 constexpr int EachSends = 3;
+// The load is run this many times in a row, the recorder typing throughout: about a hundred
+// entries a round, so the p99 rests on several slow entries, not on the second-worst of one run.
+constexpr int Rounds = 5;
 
 // One POST on its own connection from a given local address; the HTTP status, or 0.
 int post(const std::string &from, int port, const std::string &path, const std::string &body)
@@ -90,6 +93,7 @@ int runPhoneClients(const QStringList &arguments, QTextStream &out)
     const int port = arguments.value(0).toInt();
     const std::string path = arguments.value(1).toStdString();
     const QStringList people = arguments.value(2).split(QLatin1Char(','));
+    const std::string round = arguments.value(3).toStdString();
     std::mutex resultsMutex;
     QVector<double> received; // ms from the first try to "recibido"
     int refused = 0;
@@ -105,7 +109,7 @@ int runPhoneClients(const QStringList &arguments, QTextStream &out)
             for (int k = 0; k < EachSends; ++k) {
                 const std::string body =
                     R"({"device":"telefono-)" + std::to_string(i) + R"(","clientId":"envio-)" +
-                    std::to_string(i) + "-" + std::to_string(k) +
+                    round + "-" + std::to_string(i) + "-" + std::to_string(k) +
                     R"(","activity":12,"kind":"proposals","participant":)" +
                     people.value(i).toStdString() + R"(,"text":"Propuesta )" + std::to_string(k) +
                     " del docente " + std::to_string(i) + R"("})";
@@ -193,51 +197,63 @@ int runPhonesLoad(QTextStream &out)
     QStringList ids;
     for (const Participant &person : people)
         ids << QString::number(person.id);
-    QProcess phones;
-    phones.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("phone-clients"), QString::number(port),
-                  QString::fromStdString(path), ids.join(QLatin1Char(','))});
-    if (!phones.waitForStarted()) {
-        out << "No se pudo iniciar el proceso de los teléfonos\n";
-        return 1;
-    }
 
     // The recorder types on while the phones send: Enter → the row shown in the sheet, and
     // Enter → that entry on disk (the window's writer thread says so).
     QVector<double> added; // Enter → in the sheet's model and in SQLite (the window's part)
     QVector<double> visible;
     QVector<double> durable;
+    int slow = 0;          // entries over the 3 ms target…
+    int slowAfterLock = 0; // …of which met the phones' writer holding the write lock
+    QVector<double> received;
+    int refused = 0;
     QElapsedTimer wall;
     wall.start();
     int typed = 0;
-    while (phones.state() != QProcess::NotRunning) {
-        Entry entry;
-        entry.text = QStringLiteral("Propuesta escrita por quien registra %1").arg(++typed);
-        QElapsedTimer one;
-        one.start();
-        editor->model()->addEntry(entry);
-        added << one.nsecsElapsed() / 1e6;
-        QCoreApplication::processEvents();
-        visible << one.nsecsElapsed() / 1e6;
-        window.commitSyncer().waitUntilDurable();
-        durable << one.nsecsElapsed() / 1e6;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
-        phones.waitForFinished(1); // lets the process's state catch up
+    for (int round = 0; round < Rounds; ++round) {
+        QProcess phones;
+        phones.start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("phone-clients"), QString::number(port),
+                      QString::fromStdString(path), ids.join(QLatin1Char(',')),
+                      QString::number(round)});
+        if (!phones.waitForStarted()) {
+            out << "No se pudo iniciar el proceso de los teléfonos\n";
+            return 1;
+        }
+        while (phones.state() != QProcess::NotRunning) {
+            Entry entry;
+            entry.text = QStringLiteral("Propuesta escrita por quien registra %1").arg(++typed);
+            const int waitsBefore = Database::busyWaitsOnThisThread();
+            QElapsedTimer one;
+            one.start();
+            editor->model()->addEntry(entry);
+            const double ms = one.nsecsElapsed() / 1e6;
+            added << ms;
+            if (ms > 3) {
+                ++slow;
+                slowAfterLock += Database::busyWaitsOnThisThread() > waitsBefore ? 1 : 0;
+            }
+            QCoreApplication::processEvents();
+            visible << one.nsecsElapsed() / 1e6;
+            window.commitSyncer().waitUntilDurable();
+            durable << one.nsecsElapsed() / 1e6;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+            phones.waitForFinished(1); // lets the process's state catch up
+        }
+        for (const QByteArray &line : phones.readAllStandardOutput().split('\n')) {
+            if (line.startsWith("refused "))
+                refused += line.mid(8).toInt();
+            else if (!line.isEmpty())
+                received << line.toDouble();
+        }
     }
     const qint64 loadMs = wall.elapsed();
     window.participation().stop();
-    QVector<double> received;
-    int refused = 0;
-    for (const QByteArray &line : phones.readAllStandardOutput().split('\n')) {
-        if (line.startsWith("refused "))
-            refused = line.mid(8).toInt();
-        else if (!line.isEmpty())
-            received << line.toDouble();
-    }
 
     const int stored = SubmissionStore(db).list(sessionId).size();
-    const int expected = Phones * EachSends;
-    out << "\n## " << Phones << " teléfonos × " << EachSends << " envíos a la vez (loopback)\n\n"
+    const int expected = Phones * EachSends * Rounds;
+    out << "\n## " << Phones << " teléfonos × " << EachSends << " envíos a la vez (loopback), "
+        << Rounds << " veces seguidas\n\n"
         << "| Medida | Valor | Meta |\n|---|---|---|\n"
         << "| Envíos guardados | " << stored << " de " << expected << " | todos |\n"
         << "| Perdidos | " << (expected - int(received.size())) << " | 0 |\n"
@@ -246,11 +262,13 @@ int runPhonesLoad(QTextStream &out)
         << " ms | — |\n"
         << "| Hasta «recibido», p99 | " << QString::number(percentile(received, 0.99), 'f', 1)
         << " ms | — |\n"
-        << "| Toda la carga | " << loadMs << " ms | — |\n"
+        << "| Todas las cargas | " << loadMs << " ms | — |\n"
         << "| Agregar una entrada (SQLite y la hoja), p50 | "
         << QString::number(percentile(added, 0.5), 'f', 2) << " ms | — |\n"
         << "| Agregar una entrada, p99 (" << added.size() << " entradas) | "
         << QString::number(percentile(added, 0.99), 'f', 2) << " ms | ≤ 3 ms |\n"
+        << "| Entradas de más de 3 ms (esperaron al escritor de los teléfonos) | " << slow << " ("
+        << slowAfterLock << ") | — |\n"
         << "| Intro de quien registra → fila visible, p50 | "
         << QString::number(percentile(visible, 0.5), 'f', 2) << " ms | — |\n"
         << "| Intro → fila visible, p99 | " << QString::number(percentile(visible, 0.99), 'f', 2)

@@ -7,7 +7,18 @@ set(FCTE_APP_ID mx.facilitadorcte.FacilitadorCTE)
 set(FCTE_LINUX_FILES ${PROJECT_SOURCE_DIR}/resources/linux)
 set(FCTE_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/facilitador-cte)
 
-install(TARGETS facilitador-cte RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS facilitador-cte
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+        BUNDLE DESTINATION .)
+# Windows and macOS: Qt's libraries and plugins beside the program (windeployqt/macdeployqt
+# through Qt's deploy script). Qt 6.4 has no such deployment for Linux, where the package's
+# dependencies bring Qt instead. Not run here (see docs/packaging.md).
+if(WIN32 OR APPLE)
+    qt_generate_deploy_app_script(TARGET facilitador-cte
+        FILENAME_VARIABLE FCTE_DEPLOY_SCRIPT
+        NO_UNSUPPORTED_PLATFORM_ERROR)
+    install(SCRIPT ${FCTE_DEPLOY_SCRIPT})
+endif()
 # The shipped guides as files too, to copy and adapt for the next session.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/guides/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/facilitador-cte/guias
@@ -56,14 +67,45 @@ if(UNIX AND NOT APPLE)
     install(FILES ${FCTE_LINUX_FILES}/copyright ${FCTE_CHANGELOG_GZ} DESTINATION ${FCTE_DOC_DIR})
 endif()
 
-# The Debian package.
-set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME facilitador-cte)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "Facilitador CTE <desarrollo@facilitadorcte.mx>")
 set(CPACK_PACKAGE_VENDOR "Facilitador CTE")
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_PACKAGE_CONTACT "Facilitador CTE <desarrollo@facilitadorcte.mx>")
 set(CPACK_STRIP_FILES ON)
+
+if(WIN32)
+    # The Windows installer (NSIS): a Start menu entry, an uninstaller, and *.guia.json files
+    # opening with the program. Written from CMake's and NSIS's documentation; not run here.
+    set(CPACK_GENERATOR NSIS)
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY "Facilitador CTE")
+    set(CPACK_PACKAGE_EXECUTABLES facilitador-cte "Facilitador CTE")
+    set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/resources/linux/copyright)
+    set(CPACK_NSIS_DISPLAY_NAME "Facilitador CTE")
+    set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/windows/facilitador-cte.ico)
+    set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/windows/facilitador-cte.ico)
+    set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\facilitador-cte.exe)
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+        WriteRegStr HKCR ".guia.json" "" "FacilitadorCTE.Guia"
+        WriteRegStr HKCR "FacilitadorCTE.Guia" "" "Guía de sesión del CTE"
+        WriteRegStr HKCR "FacilitadorCTE.Guia\DefaultIcon" "" "$INSTDIR\bin\facilitador-cte.exe,0"
+        WriteRegStr HKCR "FacilitadorCTE.Guia\shell\open\command" "" '"$INSTDIR\bin\facilitador-cte.exe" "%1"'
+    ]=])
+    set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+        DeleteRegKey HKCR ".guia.json"
+        DeleteRegKey HKCR "FacilitadorCTE.Guia"
+    ]=])
+    include(CPack)
+    return()
+elseif(APPLE)
+    set(CPACK_GENERATOR DragNDrop)
+    include(CPack)
+    return()
+endif()
+
+# The Debian package.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

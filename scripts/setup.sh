@@ -12,7 +12,7 @@ FCTE_PACKAGES=(
     libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev libcpp-httplib-dev libqrencode-dev
     fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils clang-format
     chromium
-    librsvg2-bin appstream desktop-file-utils lintian dpkg-dev
+    librsvg2-bin icoutils appstream desktop-file-utils lintian dpkg-dev
 )
 
 fcte_missing_packages() {

@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "cli/CommandLine.h"
+#include "cli/ParentConsole.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
     // Headless commands must work with no display: they draw PDFs offscreen and never create a
     // window, whatever QT_QPA_PLATFORM says.
     if (fcte::CommandLine::isHeadless(argc, argv)) {
+        fcte::attachToParentConsole();
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         fcte::Application::configure();

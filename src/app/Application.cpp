@@ -7,6 +7,7 @@
 #include "guide/GuideLibrary.h"
 #include "guide/GuideLoader.h"
 #include "guide/SessionGuide.h"
+#include "help/Language.h"
 #include "session/Clock.h"
 #include "session/DemoSession.h"
 #include "start/StartDialog.h"
@@ -15,8 +16,10 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
+#include "text/BundledFonts.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -33,12 +36,15 @@ void Application::configure()
     // The installed desktop entry's name: desktops (Wayland's especially) match the window to
     // its entry and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("mx.facilitadorcte.FacilitadorCTE"));
-    const QLocale spanish(QLocale::Spanish, QLocale::Mexico);
-    QLocale::setDefault(spanish);
-    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(spanish, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    // The projection's and the PDF's type, from inside the program if the system lacks it.
+    // The interface uses it too: the same letters on the laptop as on the wall, on any system
+    // (the size stays the system's).
+    if (BundledFonts::ensureAvailable()) {
+        QFont interface = QGuiApplication::font();
+        interface.setFamily(BundledFonts::family());
+        QGuiApplication::setFont(interface);
+    }
+    Language::install(Language::effective(Language::chosen()));
 }
 
 bool Application::openBitacora(Database &db, const QString &path)

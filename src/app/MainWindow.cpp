@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "help/HelpMenu.h"
+
 #include "Messages.h"
 
 #include "activity/ActivityPage.h"
@@ -359,6 +361,8 @@ void MainWindow::createActions()
     timeMenu->addAction(m_timerBar->breakEarlierAction());
     timeMenu->addAction(m_timerBar->breakLaterAction());
     timeMenu->addAction(m_timerBar->soundAction());
+
+    m_help = new HelpMenu(menuBar(), this);
 }
 
 template <typename Step> void MainWindow::guarded(Step step)

@@ -20,6 +20,7 @@ class Clock;
 class BackupScheduler;
 class CommitSyncer;
 class GuideEditor;
+class HelpMenu;
 class ExportActions;
 class PresentationMode;
 class ProjectionController;
@@ -54,6 +55,7 @@ public:
     Bitacora &bitacora() const { return *m_bitacora; }
     SessionTimer &timer() const { return *m_timer; }
     TimerBar &timerBar() const { return *m_timerBar; }
+    HelpMenu &helpMenu() const { return *m_help; }
     ExportActions &exportActions() const { return *m_exportActions; }
     SessionLifecycle &lifecycle() const { return *m_lifecycle; }
     ProjectionController &projection() const { return *m_projection; }
@@ -112,6 +114,7 @@ private:
     Bitacora *m_bitacora = nullptr;
     SessionTimer *m_timer = nullptr;
     TimerBar *m_timerBar = nullptr;
+    HelpMenu *m_help = nullptr;
     TurnQueue *m_turnQueue = nullptr;
     ExportActions *m_exportActions = nullptr;
     SessionLifecycle *m_lifecycle = nullptr;

@@ -1,18 +1,22 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "guide/Guide.h"
+#include "guide/GuideEditor.h"
 #include "participation/ParticipationController.h"
 #include "participation/ParticipationDialog.h"
 #include "session/AttendanceDialog.h"
 #include "session/DemoSession.h"
+#include "session/PreparationDialog.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
+#include "start/StartDialog.h"
 #include "store/SessionStore.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -20,6 +24,7 @@
 #include <QTableView>
 
 using namespace fcte;
+using test::child;
 
 namespace {
 
@@ -185,6 +190,30 @@ TEST_CASE("Every control that takes the keyboard has a name a screen reader can 
         dialog->hide();
     }
     window.participation().stop();
+    // The start screen, the preparation checklist and the guide editor with each kind of item
+    // and both tabs.
+    StartDialog start(*fixture.sessions, test::shippedGuide());
+    PreparationDialog preparation(test::shippedGuide(), *fixture.sessions, fixture.sessionId);
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&start, &preparation}) {
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        unnamed << unnamedControls(dialog, dialog->objectName());
+        dialog->hide();
+    }
+    child<QAction>(&window, "duplicateGuideAction")->trigger();
+    GuideEditor *editor = window.guideEditor();
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    auto *editorTabs = child<QTabWidget>(editor, "guideEditorTabs");
+    for (const OutlinePosition &item :
+         {OutlinePosition{}, OutlinePosition{0, -1}, OutlinePosition{1, 2}}) {
+        editor->select(item);
+        for (int tab = 0; tab < editorTabs->count(); ++tab) {
+            editorTabs->setCurrentIndex(tab);
+            unnamed << unnamedControls(editor, QStringLiteral("editor de guías"));
+        }
+    }
+    editor->close();
     unnamed.removeDuplicates();
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());

@@ -15,6 +15,10 @@ int main(int argc, char *argv[])
     // run. Test mode puts them under it, in ~/.qttest.
     const QTemporaryDir home;
     qputenv("HOME", home.path().toLocal8Bit());
+    // The interface follows the system's language: tests (and the programs they start) read
+    // the Spanish original whatever the developer's machine speaks.
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());

@@ -24,10 +24,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 const char *const HeadlessFlags[] = {"--help",
                                      "-h",
@@ -59,61 +60,66 @@ bool CommandLine::isHeadless(int argc, char *argv[])
 CommandLine::CommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Facilitador CTE: conduce la sesión del Consejo Técnico Escolar y lleva su Cuaderno "
-           "de Bitácora."));
+    parser.setApplicationDescription(Text::tr(
+        "Facilitador CTE: conduce la sesión del Consejo Técnico Escolar y lleva su Cuaderno "
+        "de Bitácora."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Muestra esta ayuda."));
+                                  Text::tr("Muestra esta ayuda."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Muestra la versión."));
+                                     Text::tr("Muestra la versión."));
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Usa la bitácora ARCHIVO en lugar de la predeterminada."),
-                                tr("ARCHIVO"));
+                                Text::tr("Usa la bitácora ARCHIVO en lugar de la predeterminada."),
+                                Text::tr("ARCHIVO"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        tr("Abre la sesión de demostración de tres escuelas (la crea si no existe)."));
+        Text::tr("Abre la sesión de demostración de tres escuelas (la crea si no existe)."));
     const QCommandLineOption list(QStringLiteral("list-activities"),
-                                  tr("Muestra las actividades de la guía y termina."));
-    const QCommandLineOption exportPdf(
-        QStringLiteral("export-pdf"), tr("Exporta la bitácora a PDF y termina."), tr("SALIDA.pdf"));
+                                  Text::tr("Muestra las actividades de la guía y termina."));
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+                                       Text::tr("Exporta la bitácora a PDF y termina."),
+                                       Text::tr("SALIDA.pdf"));
     const QCommandLineOption exportJson(QStringLiteral("export-json"),
-                                        tr("Exporta la bitácora completa a JSON y termina."),
-                                        tr("SALIDA.json"));
+                                        Text::tr("Exporta la bitácora completa a JSON y termina."),
+                                        Text::tr("SALIDA.json"));
     const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
-                                       tr("Exporta los compromisos a CSV y termina."),
-                                       tr("SALIDA.csv"));
+                                       Text::tr("Exporta los compromisos a CSV y termina."),
+                                       Text::tr("SALIDA.csv"));
     const QCommandLineOption importJson(QStringLiteral("import-json"),
-                                        tr("Importa una bitácora JSON como sesión nueva."),
-                                        tr("ENTRADA.json"));
+                                        Text::tr("Importa una bitácora JSON como sesión nueva."),
+                                        Text::tr("ENTRADA.json"));
     const QCommandLineOption session(
-        QStringLiteral("session"), tr("La sesión que se exporta (por omisión, la última abierta)."),
-        tr("ID"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      tr("Tamaño de página del PDF: carta (predeterminado) o a4."),
-                                      tr("TAMAÑO"), QStringLiteral("carta"));
+        QStringLiteral("session"),
+        Text::tr("La sesión que se exporta (por omisión, la última abierta)."), Text::tr("ID"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        Text::tr("Tamaño de página del PDF: carta (predeterminado) o a4."), Text::tr("TAMAÑO"),
+        QStringLiteral("carta"));
     const QCommandLineOption omitStruck(QStringLiteral("omit-struck"),
-                                        tr("Deja fuera del PDF las entradas tachadas."));
+                                        Text::tr("Deja fuera del PDF las entradas tachadas."));
     const QCommandLineOption school(
         QStringLiteral("school"),
-        tr("Exporta la bitácora propia de la escuela con esa CCT (PDF, JSON y CSV)."), tr("CCT"));
+        Text::tr("Exporta la bitácora propia de la escuela con esa CCT (PDF, JSON y CSV)."),
+        Text::tr("CCT"));
     const QCommandLineOption schoolPdfs(
         QStringLiteral("export-school-pdfs"),
-        tr("Escribe en CARPETA la bitácora de cada escuela en PDF y termina."), tr("CARPETA"));
+        Text::tr("Escribe en CARPETA la bitácora de cada escuela en PDF y termina."),
+        Text::tr("CARPETA"));
     const QCommandLineOption followUpOf(
         QStringLiteral("follow-up-of"),
-        tr("Crea una sesión de seguimiento de la sesión ID (sus escuelas, participantes, "
-           "compromisos y acuerdos) y dice su número."),
-        tr("ID"));
+        Text::tr("Crea una sesión de seguimiento de la sesión ID (sus escuelas, participantes, "
+                 "compromisos y acuerdos) y dice su número."),
+        Text::tr("ID"));
     const QCommandLineOption guide(
         QStringLiteral("guide"),
-        tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
-        tr("GUIA.json"));
+        Text::tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
+        Text::tr("GUIA.json"));
     parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
                        session, pageSize, omitStruck, school, schoolPdfs, followUpOf, guide});
     // A guide file given alone: the desktop opens a double-clicked guide this way.
-    parser.addPositionalArgument(QStringLiteral("GUIA.json"),
-                                 tr("Una guía de sesión para las sesiones nuevas (como --guide)."),
-                                 QStringLiteral("[GUIA.json]"));
+    parser.addPositionalArgument(
+        QStringLiteral("GUIA.json"),
+        Text::tr("Una guía de sesión para las sesiones nuevas (como --guide)."),
+        QStringLiteral("[GUIA.json]"));
     const QStringList positional =
         parser.parse(arguments) ? parser.positionalArguments() : QStringList();
     const bool guideGivenAlone =
@@ -122,7 +128,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     if (!parser.errorText().isEmpty())
         m_error = parser.errorText();
     else if (!positional.isEmpty() && !guideGivenAlone)
-        m_error = tr("Argumento desconocido: %1").arg(positional.constFirst());
+        m_error = Text::tr("Argumento desconocido: %1").arg(positional.constFirst());
     m_help = parser.helpText();
     m_databasePath = parser.value(db);
     m_demo = parser.isSet(demo);
@@ -141,19 +147,19 @@ CommandLine::CommandLine(const QStringList &arguments)
         bool ok = false;
         m_followUpOf = parser.value(followUpOf).toLongLong(&ok);
         if (!ok || m_followUpOf <= 0)
-            m_error = tr("--follow-up-of espera un número de sesión.");
+            m_error = Text::tr("--follow-up-of espera un número de sesión.");
     }
     if (m_error.isEmpty() && parser.isSet(school) && !Cct::isValid(m_schoolCct))
-        m_error = tr("--school espera una CCT de 10 caracteres, como 09DPR1234X.");
+        m_error = Text::tr("--school espera una CCT de 10 caracteres, como 09DPR1234X.");
     m_pageSize = parser.value(pageSize).toLower();
     if (m_error.isEmpty() && m_pageSize != QLatin1String("carta") &&
         m_pageSize != QLatin1String("letter") && m_pageSize != QLatin1String("a4"))
-        m_error = tr("Tamaño de página desconocido: %1 (use carta o a4).").arg(m_pageSize);
+        m_error = Text::tr("Tamaño de página desconocido: %1 (use carta o a4).").arg(m_pageSize);
     if (m_error.isEmpty() && parser.isSet(session)) {
         bool ok = false;
         m_sessionId = parser.value(session).toLongLong(&ok);
         if (!ok || m_sessionId <= 0)
-            m_error = tr("--session espera un número de sesión.");
+            m_error = Text::tr("--session espera un número de sesión.");
     }
 }
 
@@ -172,7 +178,7 @@ int CommandLine::runHeadless() const
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!isValid()) {
-        err << m_error << '\n' << tr("Use --help para ver las opciones.") << '\n';
+        err << m_error << '\n' << Text::tr("Use --help para ver las opciones.") << '\n';
         return 2;
     }
     if (m_helpRequested) {
@@ -187,15 +193,15 @@ int CommandLine::runHeadless() const
     if (m_listActivities) {
         const GuideLoadResult loaded = GuideLoader::fromFile(guideFile());
         if (!loaded.ok()) {
-            err << tr("La guía no es válida:") << '\n'
+            err << Text::tr("La guía no es válida:") << '\n'
                 << loaded.errors.join(QLatin1Char('\n')) << '\n';
             return 1;
         }
         for (const Section &section : loaded.guide->sections) {
             for (const Activity &activity : section.activities) {
                 out << activity.number << ". " << activity.title << "  ["
-                    << tr("%1 min").arg(activity.minutes) << QStringLiteral(" · ") << section.number
-                    << ". " << section.title << "]\n";
+                    << Text::tr("%1 min").arg(activity.minutes) << QStringLiteral(" · ")
+                    << section.number << ". " << section.title << "]\n";
             }
         }
         return 0;
@@ -209,7 +215,8 @@ int CommandLine::runFileCommands() const
     QTextStream err(stderr);
     const GuideLoadResult loaded = GuideLoader::fromFile(guideFile());
     if (!loaded.ok()) {
-        err << tr("La guía no es válida:") << '\n' << loaded.errors.join(QLatin1Char('\n')) << '\n';
+        err << Text::tr("La guía no es válida:") << '\n'
+            << loaded.errors.join(QLatin1Char('\n')) << '\n';
         return 1;
     }
     const bool exporting = !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() ||
@@ -219,7 +226,8 @@ int CommandLine::runFileCommands() const
     // give an empty bitácora and an empty export. Only --demo creates one.
     if (!m_databasePath.isEmpty() && !m_demo && (exporting || writing) &&
         !QFileInfo(m_databasePath).isFile()) {
-        err << tr("La bitácora %1 no existe; no se creó ninguna.").arg(m_databasePath) << '\n';
+        err << Text::tr("La bitácora %1 no existe; no se creó ninguna.").arg(m_databasePath)
+            << '\n';
         return 1;
     }
     Database db;
@@ -231,31 +239,32 @@ int CommandLine::runFileCommands() const
         if (!m_importJson.isEmpty()) {
             QFile file(m_importJson);
             if (!file.open(QIODevice::ReadOnly)) {
-                err << tr("No se pudo abrir %1: %2").arg(m_importJson, file.errorString()) << '\n';
+                err << Text::tr("No se pudo abrir %1: %2").arg(m_importJson, file.errorString())
+                    << '\n';
                 return 1;
             }
             if (file.size() > BitacoraArchive::MaxBytes) {
-                err << tr("%1 es demasiado grande para ser una bitácora.").arg(m_importJson)
+                err << Text::tr("%1 es demasiado grande para ser una bitácora.").arg(m_importJson)
                     << '\n';
                 return 1;
             }
             const ArchiveImportResult imported = BitacoraArchive::importSession(db, file.readAll());
             if (!imported.ok()) {
-                err << tr("No se importó %1:").arg(m_importJson) << '\n'
+                err << Text::tr("No se importó %1:").arg(m_importJson) << '\n'
                     << imported.errors.join(QLatin1Char('\n')) << '\n';
                 return 1;
             }
-            out << tr("Importada como sesión %1.").arg(imported.sessionId) << '\n';
+            out << Text::tr("Importada como sesión %1.").arg(imported.sessionId) << '\n';
             if (sessionId == 0)
                 sessionId = imported.sessionId;
         }
         if (m_followUpOf != 0) {
             if (!sessions.session(m_followUpOf)) {
-                err << tr("La bitácora no tiene la sesión %1.").arg(m_followUpOf) << '\n';
+                err << Text::tr("La bitácora no tiene la sesión %1.").arg(m_followUpOf) << '\n';
                 return 1;
             }
             const qint64 created = FollowUp::create(db, m_followUpOf);
-            out << tr("Sesión de seguimiento creada: %1.").arg(created) << '\n';
+            out << Text::tr("Sesión de seguimiento creada: %1.").arg(created) << '\n';
             if (sessionId == 0)
                 sessionId = created;
         }
@@ -268,7 +277,7 @@ int CommandLine::runFileCommands() const
         if (!exporting)
             return 0;
         if (sessionId == 0 || !sessions.session(sessionId)) {
-            err << tr("La bitácora %1 no tiene esa sesión; no hay nada que exportar.")
+            err << Text::tr("La bitácora %1 no tiene esa sesión; no hay nada que exportar.")
                        .arg(databasePath())
                 << '\n';
             return 1;
@@ -280,7 +289,7 @@ int CommandLine::runFileCommands() const
                     schoolId = candidate.id;
             }
             if (schoolId == 0) {
-                err << tr("La escuela %1 no participa en la sesión %2.")
+                err << Text::tr("La escuela %1 no participa en la sesión %2.")
                            .arg(m_schoolCct)
                            .arg(sessionId)
                     << '\n';
@@ -308,7 +317,7 @@ int CommandLine::runFileCommands() const
             failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv, schoolId);
         if (!m_schoolPdfsFolder.isEmpty()) {
             if (!QDir().mkpath(m_schoolPdfsFolder)) {
-                failures << tr("No se pudo crear la carpeta %1.").arg(m_schoolPdfsFolder);
+                failures << Text::tr("No se pudo crear la carpeta %1.").arg(m_schoolPdfsFolder);
             } else {
                 options.document.schoolId = 0;
                 const Exporters::Written written =

@@ -1,4 +1,5 @@
 #include "ProjectionView.h"
+#include "text/BundledFonts.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -10,7 +11,7 @@ namespace {
 
 QFont fontOfPixels(int pixels, bool bold = false)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font(BundledFonts::family());
     font.setPixelSize(qMax(1, pixels));
     font.setBold(bold);
     return font;

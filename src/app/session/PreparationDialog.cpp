@@ -36,6 +36,7 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     layout->addWidget(heading(tr("Materiales que pide la guía (marque los que ya tiene)")));
     m_materials = new QListWidget;
     m_materials->setObjectName(QStringLiteral("materialsListWidget"));
+    m_materials->setAccessibleName(tr("Materiales que pide la guía"));
     m_materials->setWordWrap(true);
     const QStringList ready = sessions.readyMaterials(sessionId);
     for (const QString &item : guide.materials) {

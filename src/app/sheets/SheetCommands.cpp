@@ -7,10 +7,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetCommands", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SheetCommands)
+};
 
 QString excerpt(const QString &text)
 {
@@ -20,7 +21,7 @@ QString excerpt(const QString &text)
 } // namespace
 
 AddEntryCommand::AddEntryCommand(Bitacora &bitacora, const Entry &entry)
-    : QUndoCommand(tr("agregar «%1»").arg(excerpt(entry.text)))
+    : QUndoCommand(Text::tr("agregar «%1»").arg(excerpt(entry.text)))
     , m_bitacora(bitacora)
     , m_entry(entry)
 {}
@@ -38,7 +39,7 @@ void AddEntryCommand::undo()
 }
 
 EditEntryCommand::EditEntryCommand(Bitacora &bitacora, const Entry &before, const Entry &after)
-    : QUndoCommand(tr("editar «%1»").arg(excerpt(after.text)))
+    : QUndoCommand(Text::tr("editar «%1»").arg(excerpt(after.text)))
     , m_bitacora(bitacora)
     , m_before(before)
     , m_after(after)
@@ -56,7 +57,7 @@ void EditEntryCommand::undo()
 }
 
 StrikeEntryCommand::StrikeEntryCommand(Bitacora &bitacora, qint64 entryId, bool strike)
-    : QUndoCommand(strike ? tr("tachar") : tr("restaurar"))
+    : QUndoCommand(strike ? Text::tr("tachar") : Text::tr("restaurar"))
     , m_bitacora(bitacora)
     , m_entryId(entryId)
     , m_strike(strike)
@@ -74,7 +75,7 @@ void StrikeEntryCommand::undo()
 }
 
 MoveEntryCommand::MoveEntryCommand(Bitacora &bitacora, qint64 entryId, int from, int to)
-    : QUndoCommand(tr("mover"))
+    : QUndoCommand(Text::tr("mover"))
     , m_bitacora(bitacora)
     , m_entryId(entryId)
     , m_from(from)
@@ -93,7 +94,7 @@ void MoveEntryCommand::undo()
 }
 
 AddCommitmentCommand::AddCommitmentCommand(Bitacora &bitacora, const Commitment &commitment)
-    : QUndoCommand(tr("agregar compromiso"))
+    : QUndoCommand(Text::tr("agregar compromiso"))
     , m_bitacora(bitacora)
     , m_commitment(commitment)
 {}
@@ -111,7 +112,7 @@ void AddCommitmentCommand::undo()
 
 EditCommitmentCommand::EditCommitmentCommand(Bitacora &bitacora, const Commitment &before,
                                              const Commitment &after)
-    : QUndoCommand(tr("editar compromiso"))
+    : QUndoCommand(Text::tr("editar compromiso"))
     , m_bitacora(bitacora)
     , m_before(before)
     , m_after(after)
@@ -130,7 +131,7 @@ void EditCommitmentCommand::undo()
 
 StrikeCommitmentCommand::StrikeCommitmentCommand(Bitacora &bitacora, qint64 commitmentId,
                                                  bool strike)
-    : QUndoCommand(strike ? tr("tachar compromiso") : tr("restaurar compromiso"))
+    : QUndoCommand(strike ? Text::tr("tachar compromiso") : Text::tr("restaurar compromiso"))
     , m_bitacora(bitacora)
     , m_commitmentId(commitmentId)
     , m_strike(strike)
@@ -178,7 +179,8 @@ void TeamCommand::undo()
 }
 
 RecorderCommand::RecorderCommand(Bitacora &bitacora, qint64 participantId, bool isRecorder)
-    : QUndoCommand(isRecorder ? tr("marcar a quien registra") : tr("desmarcar a quien registra"))
+    : QUndoCommand(isRecorder ? Text::tr("marcar a quien registra")
+                              : Text::tr("desmarcar a quien registra"))
     , m_bitacora(bitacora)
     , m_participantId(participantId)
     , m_isRecorder(isRecorder)

@@ -14,10 +14,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EvidenceFile", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceFile)
+};
 
 QByteArray encoded(const QImage &image, const char *format, int quality)
 {
@@ -83,23 +84,24 @@ EvidenceFile::Prepared EvidenceFile::prepare(const QString &path, bool keepOrigi
     result.evidence.fileName = name;
     result.evidence.addedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (info.size() > MaxFileBytes) {
-        result.error = tr("«%1» pesa %2; el límite por archivo es %3. Reduzca la foto o guarde "
-                          "el documento con menos páginas.")
-                           .arg(name, sizeText(info.size()), sizeText(MaxFileBytes));
+        result.error =
+            Text::tr("«%1» pesa %2; el límite por archivo es %3. Reduzca la foto o guarde "
+                     "el documento con menos páginas.")
+                .arg(name, sizeText(info.size()), sizeText(MaxFileBytes));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("No se pudo leer «%1»: %2").arg(name, file.errorString());
+        result.error = Text::tr("No se pudo leer «%1»: %2").arg(name, file.errorString());
         return result;
     }
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes) { // it grew while being read
-        result.error = tr("«%1» pesa más de %2.").arg(name, sizeText(MaxFileBytes));
+        result.error = Text::tr("«%1» pesa más de %2.").arg(name, sizeText(MaxFileBytes));
         return result;
     }
     if (bytes.isEmpty()) {
-        result.error = tr("«%1» está vacío.").arg(name);
+        result.error = Text::tr("«%1» está vacío.").arg(name);
         return result;
     }
 
@@ -117,7 +119,7 @@ EvidenceFile::Prepared EvidenceFile::prepare(const QString &path, bool keepOrigi
     const bool upright = reader.transformation() == QImageIOHandler::TransformationNone;
     const QImage image = reader.read();
     if (image.isNull()) {
-        result.error = tr("«%1» parece una imagen, pero no se pudo leer (%2).")
+        result.error = Text::tr("«%1» parece una imagen, pero no se pudo leer (%2).")
                            .arg(name, reader.errorString());
         return result;
     }
@@ -136,7 +138,7 @@ EvidenceFile::Prepared EvidenceFile::prepare(const QString &path, bool keepOrigi
         result.evidence.mediaType =
             png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
         if (result.data.isEmpty()) {
-            result.error = tr("No se pudo preparar la imagen «%1».").arg(name);
+            result.error = Text::tr("No se pudo preparar la imagen «%1».").arg(name);
             return result;
         }
         if (keepOriginal)

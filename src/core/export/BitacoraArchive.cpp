@@ -30,10 +30,11 @@ constexpr auto Yes = JsonReader::Required::Yes;
 constexpr auto No = JsonReader::Required::No;
 constexpr auto Exact = JsonReader::Trim::No;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BitacoraArchive", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BitacoraArchive)
+};
 
 std::string utf8(const QString &text)
 {
@@ -104,7 +105,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     SheetStore sheets(db);
     auto info = sessions.session(sessionId);
     if (!info)
-        throw StoreError(tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
+        throw StoreError(Text::tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
     QVector<School> schools = sessions.schools(sessionId);
     QVector<Participant> participants = sessions.participants(sessionId);
     QVector<Team> teams = sheets.teams(sessionId);
@@ -116,7 +117,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
             std::find_if(schools.cbegin(), schools.cend(),
                          [schoolId](const School &school) { return school.id == schoolId; });
         if (own == schools.cend())
-            throw StoreError(tr("La escuela pedida no participa en esta sesión."));
+            throw StoreError(Text::tr("La escuela pedida no participa en esta sesión."));
         scope = SchoolScope(schoolId, participants, teams);
         info->uid += QLatin1Char('-') + own->cct.toLower();
         schools = {*own};
@@ -382,7 +383,7 @@ public:
             return {};
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!time.isValid())
-            reader.fail(JsonReader::join(path, key), tr("no es una fecha y hora ISO 8601"));
+            reader.fail(JsonReader::join(path, key), Text::tr("no es una fecha y hora ISO 8601"));
         return time;
     }
 
@@ -391,7 +392,7 @@ public:
     {
         const QString ref = reader.text(node, path, key, No);
         if (!ref.isEmpty() && !known.contains(ref))
-            reader.fail(JsonReader::join(path, key), tr("no existe «%1»").arg(ref));
+            reader.fail(JsonReader::join(path, key), Text::tr("no existe «%1»").arg(ref));
         return ref;
     }
 
@@ -413,13 +414,13 @@ public:
         if (!reader.expectObject(root, QString()))
             return;
         if (reader.text(root, QString(), "format", Yes) != QLatin1String(BitacoraArchive::Format)) {
-            reader.errors = {tr("El archivo no es una bitácora de Facilitador CTE.")};
+            reader.errors = {Text::tr("El archivo no es una bitácora de Facilitador CTE.")};
             return;
         }
         const int version = reader.integer(root, QString(), "version", 1, 1000000, Yes);
         if (version > BitacoraArchive::Version) {
-            reader.errors = {tr("El archivo es de una versión más nueva de Facilitador CTE "
-                                "(formato %1); actualice el programa para importarlo.")
+            reader.errors = {Text::tr("El archivo es de una versión más nueva de Facilitador CTE "
+                                      "(formato %1); actualice el programa para importarlo.")
                                  .arg(version)};
             return;
         }
@@ -433,7 +434,7 @@ public:
             school.name = reader.text(item, path, "name", Yes);
             school.cct = Cct::normalized(reader.text(item, path, "cct", Yes));
             if (!school.cct.isEmpty() && !Cct::isValid(school.cct))
-                reader.fail(JsonReader::join(path, "cct"), tr("no es una CCT válida"));
+                reader.fail(JsonReader::join(path, "cct"), Text::tr("no es una CCT válida"));
             school.level = reader.text(item, path, "level", No);
             school.shift = reader.text(item, path, "shift", No);
             school.director = reader.text(item, path, "director", No);
@@ -466,7 +467,7 @@ public:
             for (int i = 0; i < members.size(); ++i) {
                 if (!personRow.contains(members.at(i)))
                     reader.fail(JsonReader::item(JsonReader::join(path, "members"), i),
-                                tr("no existe «%1»").arg(members.at(i)));
+                                Text::tr("no existe «%1»").arg(members.at(i)));
             }
             addKey(item, path, teamRow, int(teams.size()));
             teams << team;
@@ -478,7 +479,7 @@ public:
             entry.sheet = reader.text(item, path, "sheet", Yes);
             if (!entry.sheet.isEmpty() && !SheetKinds::isKnown(entry.sheet))
                 reader.fail(JsonReader::join(path, "sheet"),
-                            tr("tipo de hoja desconocido: %1").arg(entry.sheet));
+                            Text::tr("tipo de hoja desconocido: %1").arg(entry.sheet));
             entry.activity = reader.integer(item, path, "activity", 0, 999,
                                             Yes); // 0: carried over from an earlier session
             entry.text = reader.text(item, path, "text", Yes, Exact);
@@ -491,7 +492,7 @@ public:
             for (int i = 0; i < pending.schools.size(); ++i) {
                 if (!schoolRow.contains(pending.schools.at(i)))
                     reader.fail(JsonReader::item(JsonReader::join(path, "schools"), i),
-                                tr("no existe «%1»").arg(pending.schools.at(i)));
+                                Text::tr("no existe «%1»").arg(pending.schools.at(i)));
             }
             pending.team = reference(item, path, "team", teamRow);
             pending.participant = reference(item, path, "participant", personRow);
@@ -520,7 +521,7 @@ public:
             problem.notHelped = reader.text(item, path, "notHelped", No, Exact);
             const QString school = reference(item, path, "school", schoolRow);
             if (school.isEmpty())
-                reader.fail(JsonReader::join(path, "school"), tr("falta este campo"));
+                reader.fail(JsonReader::join(path, "school"), Text::tr("falta este campo"));
             problems << qMakePair(problem, school);
         });
         if (const json *timing = reader.member(root, QString(), "timing", No)) {
@@ -535,9 +536,9 @@ public:
             if (kept.ok())
                 guide = *kept.guide;
             else
-                reader.fail(
-                    QStringLiteral("guide"),
-                    tr("la guía no es válida: %1").arg(kept.errors.join(QStringLiteral("; "))));
+                reader.fail(QStringLiteral("guide"),
+                            Text::tr("la guía no es válida: %1")
+                                .arg(kept.errors.join(QStringLiteral("; "))));
         }
         forEach(root, "reviews", No, [this](const json &item, const QString &path) {
             Review review;
@@ -549,7 +550,7 @@ public:
                 Review::stateFromKey(reader.text(item, path, "state", Yes));
             if (!state)
                 reader.fail(JsonReader::join(path, "state"),
-                            tr("debe ser pendiente, en_proceso, cumplido o no_cumplido"));
+                            Text::tr("debe ser pendiente, en_proceso, cumplido o no_cumplido"));
             review.state = state.value_or(Review::State::Pending);
             review.indicator = reader.text(item, path, "indicator", No, Exact);
             review.evidence = reader.text(item, path, "evidence", No, Exact);
@@ -559,7 +560,7 @@ public:
             const int count =
                 int(review.item == Review::Item::Commitment ? commitments.size() : entries.size());
             if (index >= count)
-                reader.fail(JsonReader::join(path, "index"), tr("no corresponde a nada"));
+                reader.fail(JsonReader::join(path, "index"), Text::tr("no corresponde a nada"));
             reviews << qMakePair(review, index);
         });
         forEach(root, "submissions", No, [this](const json &item, const QString &path) {
@@ -570,7 +571,7 @@ public:
             sent.kind = reader.text(item, path, "kind", Yes);
             if (!sent.kind.isEmpty() && !SheetKinds::isKnown(sent.kind))
                 reader.fail(JsonReader::join(path, "kind"),
-                            tr("tipo de hoja desconocido: %1").arg(sent.kind));
+                            Text::tr("tipo de hoja desconocido: %1").arg(sent.kind));
             sent.device = reader.text(item, path, "device", Yes);
             sent.clientId = reader.text(item, path, "clientId", Yes);
             pending.participant = reference(item, path, "participant", personRow);
@@ -587,7 +588,7 @@ public:
             sent.state = SubmissionStore::stateFromKey(state);
             if (SubmissionStore::stateKey(sent.state) != state)
                 reader.fail(JsonReader::join(path, "state"),
-                            tr("debe ser pending, approved o rejected"));
+                            Text::tr("debe ser pending, approved o rejected"));
             sent.receivedAtMs = reader.integer64(item, path, "receivedAtMs", 0, MaxMs, No);
             sent.decidedAtMs = reader.integer64(item, path, "decidedAtMs", 0, MaxMs, No);
             const json *result = reader.member(item, path, "result", No);
@@ -596,7 +597,8 @@ public:
                 const int count = int(sent.kind == QLatin1String("commitments") ? commitments.size()
                                                                                 : entries.size());
                 if (pending.result >= count)
-                    reader.fail(JsonReader::join(path, "result"), tr("no corresponde a nada"));
+                    reader.fail(JsonReader::join(path, "result"),
+                                Text::tr("no corresponde a nada"));
             }
             submissions << pending;
         });
@@ -655,7 +657,7 @@ private:
             turn.done = reader.boolean(item, path, "done");
             const QString school = reference(item, path, "school", schoolRow);
             if (school.isEmpty())
-                reader.fail(JsonReader::join(path, "school"), tr("falta este campo"));
+                reader.fail(JsonReader::join(path, "school"), Text::tr("falta este campo"));
             turns << qMakePair(activity, qMakePair(turn, school));
         });
         forEach(timing, "breaks", No, [this](const json &item, const QString &path) {
@@ -673,7 +675,7 @@ private:
         const QString heldOn = reader.text(node, path, "heldOn", Yes);
         session.heldOn = QDate::fromString(heldOn, Qt::ISODate);
         if (!heldOn.isEmpty() && !session.heldOn.isValid())
-            reader.fail(JsonReader::join(path, "heldOn"), tr("no es una fecha AAAA-MM-DD"));
+            reader.fail(JsonReader::join(path, "heldOn"), Text::tr("no es una fecha AAAA-MM-DD"));
         session.place = reader.text(node, path, "place", No);
         session.zone = reader.text(node, path, "zone", No);
         session.guideId = reader.text(node, path, "guideId", Yes);
@@ -681,7 +683,7 @@ private:
         session.plannedEnd = time(node, path, "plannedEnd", session.plannedEnd);
         if (session.plannedStart.isValid() && session.plannedEnd <= session.plannedStart)
             reader.fail(JsonReader::join(path, "plannedEnd"),
-                        tr("debe ser posterior a plannedStart"));
+                        Text::tr("debe ser posterior a plannedStart"));
         session.currentActivity = reader.integer(node, path, "currentActivity", 1, 999, No);
         if (session.currentActivity == 0)
             session.currentActivity = 1;
@@ -700,7 +702,7 @@ private:
             return fallback;
         const QTime parsed = QTime::fromString(text, QStringLiteral("HH:mm"));
         if (!parsed.isValid())
-            reader.fail(JsonReader::join(path, key), tr("no es una hora HH:mm"));
+            reader.fail(JsonReader::join(path, key), Text::tr("no es una hora HH:mm"));
         return parsed;
     }
 
@@ -710,7 +712,8 @@ private:
         if (key.isEmpty())
             return;
         if (keys.contains(key))
-            reader.fail(JsonReader::join(path, "key"), tr("la clave «%1» está repetida").arg(key));
+            reader.fail(JsonReader::join(path, "key"),
+                        Text::tr("la clave «%1» está repetida").arg(key));
         keys.insert(key, row);
     }
 };
@@ -733,7 +736,7 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         if (const qint64 present = SessionStore(db).sessionWithUid(parser.session.uid)) {
             if (duplicate == Duplicate::Refuse) {
                 result.alreadyPresent = present;
-                result.errors << tr("Esta bitácora ya tiene la sesión de este archivo.");
+                result.errors << Text::tr("Esta bitácora ya tiene la sesión de este archivo.");
                 return result;
             }
             parser.session.uid.clear(); // a separate session: an identifier of its own

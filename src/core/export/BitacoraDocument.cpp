@@ -12,6 +12,7 @@
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
 #include "store/TimingStore.h"
+#include "text/BundledFonts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,10 +28,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BitacoraDocument", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BitacoraDocument)
+};
 
 // User text as the PDF prints it: a tab would jump to a tab stop (and pdftotext then glues the
 // words on either side), so it reads as a space, like the other control characters.
@@ -47,19 +49,19 @@ QString printable(QString text)
 QString levelName(const QString &level)
 {
     if (level == QLatin1String("preescolar"))
-        return tr("Preescolar");
+        return Text::tr("Preescolar");
     if (level == QLatin1String("secundaria"))
-        return tr("Secundaria");
+        return Text::tr("Secundaria");
     if (level == QLatin1String("primaria"))
-        return tr("Primaria");
+        return Text::tr("Primaria");
     return level;
 }
 
 QString roleName(const Participant &person)
 {
-    QString role = person.role == QLatin1String("director") ? tr("Director(a)")
-                   : person.role == QLatin1String("agente") ? tr("Agente educativo")
-                                                            : tr("Docente");
+    QString role = person.role == QLatin1String("director") ? Text::tr("Director(a)")
+                   : person.role == QLatin1String("agente") ? Text::tr("Agente educativo")
+                                                            : Text::tr("Docente");
     if (!person.specialty.isEmpty())
         role += QStringLiteral(" (") + person.specialty + QLatin1Char(')');
     return role;
@@ -71,10 +73,10 @@ public:
     explicit Writer(QTextDocument &document)
         : m_cursor(&document)
     {
-        QFont base(QStringLiteral("DejaVu Sans"));
+        QFont base(BundledFonts::family());
         // Emoji and symbols typed by the room: the PDF cannot carry a colour emoji font (they
         // would print blank), so Symbola's outlines draw them in black.
-        base.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola")});
+        base.setFamilies({BundledFonts::family(), QStringLiteral("Symbola")});
         base.setPointSizeF(10);
         // Any letter spacing turns off Qt's ligatures: "fi" then stays two letters in the PDF's
         // text, so a plain search for "Definir" finds it. A 64th of a pixel is invisible.
@@ -149,7 +151,7 @@ public:
         if (!tags.isEmpty())
             m_cursor.insertText(QStringLiteral("  (") + printable(tags) + QLatin1Char(')'), grey);
         if (struck)
-            m_cursor.insertText(tr("  [tachada]"), grey);
+            m_cursor.insertText(Text::tr("  [tachada]"), grey);
     }
 
     // A picture in a paragraph of its own, centred. Its size here is its pixels; PagePainter fits
@@ -287,13 +289,13 @@ QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId, qint64 s
     SessionStore sessions(db);
     const auto info = sessions.session(sessionId);
     if (!info)
-        return tr("Cuaderno de Bitácora del CTE");
+        return Text::tr("Cuaderno de Bitácora del CTE");
     QString title = info->title;
     for (const School &school : sessions.schools(sessionId)) {
         if (school.id == schoolId)
-            title = tr("%1 · %2").arg(school.name, info->title);
+            title = Text::tr("%1 · %2").arg(school.name, info->title);
     }
-    return tr("Cuaderno de Bitácora del CTE · %1 · %2")
+    return Text::tr("Cuaderno de Bitácora del CTE · %1 · %2")
         .arg(title, QLocale().toString(info->heldOn, QLocale::ShortFormat));
 }
 
@@ -306,7 +308,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     TimingStore timing(db);
     const auto info = sessions.session(sessionId);
     if (!info)
-        throw StoreError(tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
+        throw StoreError(Text::tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
     const QVector<School> schools = sessions.schools(sessionId);
     const QVector<Participant> people = sessions.participants(sessionId);
     const QVector<Team> teams = sheets.teams(sessionId);
@@ -326,7 +328,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             ownSchool = &school;
     }
     if (options.schoolId && !ownSchool)
-        throw StoreError(tr("La escuela pedida no participa en esta sesión."));
+        throw StoreError(Text::tr("La escuela pedida no participa en esta sesión."));
     const SchoolScope scope = ownSchool ? SchoolScope(ownSchool->id, people, teams) : SchoolScope();
     // The session's photos and files: products of the whole room, in every school's bitácora too.
     const QVector<Evidence> evidence = EvidenceStore(db).list(sessionId);
@@ -338,26 +340,27 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
 
     // Cover
     out.paragraph(QString());
-    out.heading(tr("Cuaderno de Bitácora del CTE"), 0);
+    out.heading(Text::tr("Cuaderno de Bitácora del CTE"), 0);
     if (ownSchool) // the school's own book, of a session it shared with others
-        out.heading(tr("%1 (%2)").arg(ownSchool->name, ownSchool->cct), 1);
+        out.heading(Text::tr("%1 (%2)").arg(ownSchool->name, ownSchool->cct), 1);
     out.heading(info->title, 2);
     out.paragraph(guide.title, true);
-    out.label(tr("Fecha"), locale.toString(info->heldOn, QLocale::LongFormat));
-    out.label(tr("Horario"), tr("%1 a %2").arg(info->plannedStart.toString(QStringLiteral("HH:mm")),
-                                               info->plannedEnd.toString(QStringLiteral("HH:mm"))));
+    out.label(Text::tr("Fecha"), locale.toString(info->heldOn, QLocale::LongFormat));
+    out.label(Text::tr("Horario"),
+              Text::tr("%1 a %2").arg(info->plannedStart.toString(QStringLiteral("HH:mm")),
+                                      info->plannedEnd.toString(QStringLiteral("HH:mm"))));
     // What happened, once the session was started ("Iniciar sesión") and ended.
     if (info->startedAtMs > 0) {
         const auto clockTime = [](qint64 ms) {
             return QDateTime::fromMSecsSinceEpoch(ms).time().toString(QStringLiteral("HH:mm"));
         };
-        out.label(tr("Inicio real"), clockTime(info->startedAtMs));
-        out.label(tr("Término real"),
-                  info->endedAtMs > 0 ? clockTime(info->endedAtMs) : tr("sin terminar"));
+        out.label(Text::tr("Inicio real"), clockTime(info->startedAtMs));
+        out.label(Text::tr("Término real"),
+                  info->endedAtMs > 0 ? clockTime(info->endedAtMs) : Text::tr("sin terminar"));
     }
-    out.label(tr("Lugar"), info->place);
-    out.label(tr("Zona escolar"), info->zone);
-    out.heading(tr("Escuelas participantes"), 2);
+    out.label(Text::tr("Lugar"), info->place);
+    out.label(Text::tr("Zona escolar"), info->zone);
+    out.heading(Text::tr("Escuelas participantes"), 2);
     // Attendance taken on the day: counted per school here, listed below.
     const QHash<qint64, Attendance> attendance = sessions.attendance(sessionId);
     const bool attendanceTaken = !attendance.isEmpty();
@@ -374,21 +377,22 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 ++staff;
                 present += attendance.value(person.id).present ? 1 : 0;
             }
-            row << tr("%1 de %2").arg(present).arg(staff);
+            row << Text::tr("%1 de %2").arg(present).arg(staff);
         }
         schoolRows << row;
     }
     if (attendanceTaken)
-        out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)"),
-                   tr("Presentes")},
+        out.table({Text::tr("Escuela"), Text::tr("CCT"), Text::tr("Nivel"), Text::tr("Turno"),
+                   Text::tr("Director(a)"), Text::tr("Presentes")},
                   schoolRows, {}, {24, 15, 11, 11, 24, 15});
     else
-        out.table({tr("Escuela"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")},
+        out.table({Text::tr("Escuela"), Text::tr("CCT"), Text::tr("Nivel"), Text::tr("Turno"),
+                   Text::tr("Director(a)")},
                   schoolRows, {}, {30, 17, 12, 13, 28});
 
     // Attendance
     out.breakBeforeNextHeading();
-    out.heading(tr("Asistencia"), 1);
+    out.heading(Text::tr("Asistencia"), 1);
     QVector<qint64> groups;
     for (const School &school : schools) {
         if (scope.includesSchool(school.id))
@@ -408,40 +412,41 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             }
             // Only those present sign.
             const auto taken = attendance.constFind(person.id);
-            QString state = tr("Sin registrar");
+            QString state = Text::tr("Sin registrar");
             QString signature = QStringLiteral("—");
             if (taken != attendance.cend() && taken->present) {
                 state = taken->arrivedAt.isEmpty()
-                            ? tr("Presente")
-                            : tr("Presente (llegó %1)").arg(taken->arrivedAt);
+                            ? Text::tr("Presente")
+                            : Text::tr("Presente (llegó %1)").arg(taken->arrivedAt);
                 signature = QStringLiteral("\n");
             } else if (taken != attendance.cend()) {
-                state = tr("Ausente");
+                state = Text::tr("Ausente");
             }
             rows << QStringList{person.name, roleName(person), person.grade, state, signature};
         }
         if (rows.isEmpty())
             continue;
-        out.heading(schoolId ? names.schools.value(schoolId) : tr("Sin escuela"), 2);
+        out.heading(schoolId ? names.schools.value(schoolId) : Text::tr("Sin escuela"), 2);
         if (attendanceTaken)
-            out.table(
-                {tr("Nombre"), tr("Función"), tr("Grado o sección"), tr("Asistencia"), tr("Firma")},
-                rows, {}, {30, 18, 12, 18, 22});
+            out.table({Text::tr("Nombre"), Text::tr("Función"), Text::tr("Grado o sección"),
+                       Text::tr("Asistencia"), Text::tr("Firma")},
+                      rows, {}, {30, 18, 12, 18, 22});
         else
-            out.table({tr("Nombre"), tr("Función"), tr("Grado o sección"), tr("Firma")}, rows, {},
-                      {34, 24, 14, 28});
+            out.table({Text::tr("Nombre"), Text::tr("Función"), Text::tr("Grado o sección"),
+                       Text::tr("Firma")},
+                      rows, {}, {34, 24, 14, 28});
     }
     QStringList recorders;
     for (const Participant &person : people) {
         if (person.isRecorder)
             recorders << person.name;
     }
-    out.label(tr("Registran"),
-              recorders.isEmpty() ? tr("(sin designar)") : recorders.join(QStringLiteral(", ")));
+    out.label(Text::tr("Registran"), recorders.isEmpty() ? Text::tr("(sin designar)")
+                                                         : recorders.join(QStringLiteral(", ")));
 
     // Agenda
     out.breakBeforeNextHeading();
-    out.heading(tr("Agenda: tiempos planeados y reales"), 1);
+    out.heading(Text::tr("Agenda: tiempos planeados y reales"), 1);
     const QMap<int, ActivityTimerState> timers = timing.timers(sessionId);
     const QVector<BreakItem> breaks = timing.breaks(sessionId);
     QVector<QStringList> agenda;
@@ -462,27 +467,28 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
         for (const BreakItem &item : breaks) {
             if (item.afterActivity == activity.number && item.minutes > 0) {
                 plannedTotal += item.minutes;
-                agenda << QStringList{QString(), tr("Receso (propuesta del director)"),
+                agenda << QStringList{QString(), Text::tr("Receso (propuesta del director)"),
                                       QString::number(item.minutes), QString()};
             }
         }
     }
-    agenda << QStringList{QString(), tr("Total"), QString::number(plannedTotal),
+    agenda << QStringList{QString(), Text::tr("Total"), QString::number(plannedTotal),
                           QString::number(std::lround(actualTotal / 60000.0))};
-    out.table({tr("N.º"), tr("Actividad"), tr("Plan (min)"), tr("Real (min)")}, agenda, {},
-              {8, 62, 15, 15});
+    out.table(
+        {Text::tr("N.º"), Text::tr("Actividad"), Text::tr("Plan (min)"), Text::tr("Real (min)")},
+        agenda, {}, {8, 62, 15, 15});
 
     // Each activity's records, in order
     out.breakBeforeNextHeading();
-    out.heading(tr("Registro de las actividades"), 1);
+    out.heading(Text::tr("Registro de las actividades"), 1);
     for (const Section &section : guide.sections) {
-        out.heading(tr("%1. %2").arg(section.number).arg(section.title), 2);
+        out.heading(Text::tr("%1. %2").arg(section.number).arg(section.title), 2);
         for (const Activity &activity : section.activities) {
-            out.heading(tr("Actividad %1. %2").arg(activity.number).arg(activity.title), 3);
+            out.heading(Text::tr("Actividad %1. %2").arg(activity.number).arg(activity.title), 3);
             // A reading is cited, never reproduced, even when its text was projected.
             if (!activity.reading.isEmpty())
-                out.label(tr("Lectura"),
-                          tr("%1. %2").arg(activity.reading.title, activity.reading.source));
+                out.label(Text::tr("Lectura"),
+                          Text::tr("%1. %2").arg(activity.reading.title, activity.reading.source));
             bool wroteSomething = false;
             for (const QString &kind : activity.sheets) {
                 const SheetSpec spec = SheetKinds::spec(kind);
@@ -491,8 +497,8 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 switch (spec.form) {
                 case SheetSpec::Form::List: {
                     if (spec.isPrivate && !options.includePrivate) {
-                        out.paragraph(tr("Las notas individuales son privadas: no se incluyen."),
-                                      true);
+                        out.paragraph(
+                            Text::tr("Las notas individuales son privadas: no se incluyen."), true);
                         wroteSomething = true;
                         break;
                     }
@@ -512,9 +518,9 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     break;
                 }
                 case SheetSpec::Form::Recorders:
-                    out.label(tr("Quienes registran"), recorders.isEmpty()
-                                                           ? tr("(sin designar)")
-                                                           : recorders.join(QStringLiteral(", ")));
+                    out.label(Text::tr("Quienes registran"),
+                              recorders.isEmpty() ? Text::tr("(sin designar)")
+                                                  : recorders.join(QStringLiteral(", ")));
                     wroteSomething = true;
                     break;
                 case SheetSpec::Form::SchoolProblems:
@@ -523,14 +529,14 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                         if (problem.isEmpty() || !scope.includesSchool(school.id))
                             continue;
                         out.paragraph(school.name, true);
-                        out.label(tr("Problemática"), problem.problem);
-                        out.label(tr("Entorno social"), problem.socialSetting);
-                        out.label(tr("Alumnos"), problem.students);
-                        out.label(tr("Grupos"), problem.groups);
-                        out.label(tr("Docentes y agentes"), problem.staff);
-                        out.label(tr("Infraestructura"), problem.infrastructure);
-                        out.label(tr("Prácticas que ayudaron"), problem.helped);
-                        out.label(tr("Prácticas que no ayudaron"), problem.notHelped);
+                        out.label(Text::tr("Problemática"), problem.problem);
+                        out.label(Text::tr("Entorno social"), problem.socialSetting);
+                        out.label(Text::tr("Alumnos"), problem.students);
+                        out.label(Text::tr("Grupos"), problem.groups);
+                        out.label(Text::tr("Docentes y agentes"), problem.staff);
+                        out.label(Text::tr("Infraestructura"), problem.infrastructure);
+                        out.label(Text::tr("Prácticas que ayudaron"), problem.helped);
+                        out.label(Text::tr("Prácticas que no ayudaron"), problem.notHelped);
                         wroteSomething = true;
                     }
                     break;
@@ -546,15 +552,15 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     }
                     break;
                 case SheetSpec::Form::Commitments:
-                    out.paragraph(tr("Véase «Compromisos personales»."), true);
+                    out.paragraph(Text::tr("Véase «Compromisos personales»."), true);
                     wroteSomething = true;
                     break;
                 case SheetSpec::Form::Review:
-                    out.paragraph(tr("Véase «Seguimiento de compromisos»."), true);
+                    out.paragraph(Text::tr("Véase «Seguimiento de compromisos»."), true);
                     wroteSomething = true;
                     break;
                 case SheetSpec::Form::NextMeeting:
-                    out.paragraph(tr("Véase «Próxima reunión»."), true);
+                    out.paragraph(Text::tr("Véase «Próxima reunión»."), true);
                     wroteSomething = true;
                     break;
                 }
@@ -562,15 +568,15 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             QStringList attached;
             for (int i = 0; i < evidence.size(); ++i) {
                 if (evidence.at(i).activity == activity.number)
-                    attached << tr("n.º %1").arg(i + 1);
+                    attached << Text::tr("n.º %1").arg(i + 1);
             }
             if (!attached.isEmpty()) {
-                out.label(tr("Evidencias"),
-                          tr("%1 (véase el anexo)").arg(attached.join(QStringLiteral(", "))));
+                out.label(Text::tr("Evidencias"),
+                          Text::tr("%1 (véase el anexo)").arg(attached.join(QStringLiteral(", "))));
                 wroteSomething = true;
             }
             if (!wroteSomething)
-                out.paragraph(tr("Sin registros."), true);
+                out.paragraph(Text::tr("Sin registros."), true);
         }
     }
 
@@ -582,7 +588,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
         });
     if (reviews) {
         out.breakBeforeNextHeading();
-        out.heading(tr("Seguimiento de compromisos"), 1);
+        out.heading(Text::tr("Seguimiento de compromisos"), 1);
         const auto states = {Review::State::Pending, Review::State::InProgress, Review::State::Done,
                              Review::State::NotDone};
         QVector<QStringList> summary;
@@ -600,7 +606,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                     earlier << Review::stateName(item.history.at(i).state);
                 QString state = Review::stateName(item.state());
                 if (!earlier.isEmpty())
-                    state += tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));
+                    state += Text::tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));
                 rows << QStringList{
                     item.who,
                     item.text,
@@ -613,18 +619,19 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 ++counts[item.state()];
             }
             if (rows.isEmpty())
-                out.paragraph(tr("Sin compromisos que revisar."), true);
+                out.paragraph(Text::tr("Sin compromisos que revisar."), true);
             else
-                out.table({tr("Quién"), tr("Compromiso o acuerdo (como se hizo)"), tr("Estado"),
-                           tr("Indicador de logro"), tr("Evidencia vista"), tr("Revisión")},
+                out.table({Text::tr("Quién"), Text::tr("Compromiso o acuerdo (como se hizo)"),
+                           Text::tr("Estado"), Text::tr("Indicador de logro"),
+                           Text::tr("Evidencia vista"), Text::tr("Revisión")},
                           rows, {}, {16, 30, 14, 14, 14, 12});
             QStringList line{school.name};
             for (Review::State state : states)
                 line << QString::number(counts.value(state));
             summary << line;
         }
-        out.heading(tr("Resumen por escuela"), 2);
-        QStringList header{tr("Escuela")};
+        out.heading(Text::tr("Resumen por escuela"), 2);
+        QStringList header{Text::tr("Escuela")};
         for (Review::State state : states)
             header << Review::stateName(state);
         out.table(header, summary, {}, {36, 16, 16, 16, 16});
@@ -632,7 +639,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
 
     // Commitments
     out.breakBeforeNextHeading();
-    out.heading(tr("Compromisos personales"), 1);
+    out.heading(Text::tr("Compromisos personales"), 1);
     QVector<QStringList> commitmentRows;
     QVector<bool> struckRows;
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
@@ -644,13 +651,13 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                                       commitment.shareHow, commitment.evidence};
         struckRows << commitment.isStruck();
     }
-    out.table({tr("Participante"), tr("Mis alumnos requieren mejorar…"),
-               tr("Me comprometo a implementar…"), tr("Compartiré en marzo mediante…"),
-               tr("Evidencias e instrumentos")},
+    out.table({Text::tr("Participante"), Text::tr("Mis alumnos requieren mejorar…"),
+               Text::tr("Me comprometo a implementar…"), Text::tr("Compartiré en marzo mediante…"),
+               Text::tr("Evidencias e instrumentos")},
               commitmentRows, struckRows, {18, 20, 24, 20, 18});
 
     // Follow-up agreements, by team
-    out.heading(tr("Acuerdos de seguimiento"), 1);
+    out.heading(Text::tr("Acuerdos de seguimiento"), 1);
     {
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("followUp"));
         int number = 0;
@@ -661,11 +668,11 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                      entry.isStruck());
         }
         if (number == 0)
-            out.paragraph(tr("Sin registros."), true);
+            out.paragraph(Text::tr("Sin registros."), true);
     }
 
     // External advice, by school
-    out.heading(tr("Necesidades de asesoría externa por escuela"), 1);
+    out.heading(Text::tr("Necesidades de asesoría externa por escuela"), 1);
     {
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("externalAdvice"));
         const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
@@ -678,27 +685,29 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 if (!belongs || (entry.isStruck() && !showStruck))
                     continue;
                 if (number == 0)
-                    out.heading(schoolId ? names.schools.value(schoolId) : tr("Sin escuela"), 3);
+                    out.heading(schoolId ? names.schools.value(schoolId) : Text::tr("Sin escuela"),
+                                3);
                 out.item(++number, entry.text,
-                         entry.marked ? spec.markLabel.toLower() : tr("pendiente de entregar"),
+                         entry.marked ? spec.markLabel.toLower()
+                                      : Text::tr("pendiente de entregar"),
                          entry.isStruck());
                 ++written;
             }
         }
         if (written == 0)
-            out.paragraph(tr("Sin registros."), true);
+            out.paragraph(Text::tr("Sin registros."), true);
     }
 
     // Next meeting
-    out.heading(tr("Próxima reunión"), 1);
+    out.heading(Text::tr("Próxima reunión"), 1);
     const NextMeeting meeting = sheets.nextMeeting(sessionId);
-    out.label(tr("Fecha"), meeting.date);
-    out.label(tr("Horario"), meeting.time);
-    out.label(tr("Lugar"), meeting.place);
-    out.label(tr("Agenda"), meeting.agenda);
+    out.label(Text::tr("Fecha"), meeting.date);
+    out.label(Text::tr("Horario"), meeting.time);
+    out.label(Text::tr("Lugar"), meeting.place);
+    out.label(Text::tr("Agenda"), meeting.agenda);
 
     // Directors' balance
-    out.heading(tr("Balance de los directores"), 1);
+    out.heading(Text::tr("Balance de los directores"), 1);
     {
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("balance"));
         int number = 0;
@@ -708,27 +717,29 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             out.item(++number, entry.text, tagsOf(entry, spec, {}, names), entry.isStruck());
         }
         if (number == 0)
-            out.paragraph(tr("Sin registros."), true);
+            out.paragraph(Text::tr("Sin registros."), true);
     }
 
     // Signatures
     out.breakBeforeNextHeading();
-    out.heading(tr("Firmas"), 1);
-    out.paragraph(ownSchool
-                      ? tr("El director o la directora de la escuela valida este registro.")
-                      : tr("Los directores de las escuelas participantes validan este registro."));
+    out.heading(Text::tr("Firmas"), 1);
+    out.paragraph(
+        ownSchool
+            ? Text::tr("El director o la directora de la escuela valida este registro.")
+            : Text::tr("Los directores de las escuelas participantes validan este registro."));
     QVector<QStringList> signatures;
     for (const School &school : schools) {
         if (scope.includesSchool(school.id))
             signatures << QStringList{Roster::directorOf(school, people), school.name,
                                       QStringLiteral("\n\n\n")};
     }
-    out.table({tr("Director(a)"), tr("Escuela"), tr("Firma")}, signatures, {}, {30, 36, 34});
+    out.table({Text::tr("Director(a)"), Text::tr("Escuela"), Text::tr("Firma")}, signatures, {},
+              {30, 36, 34});
 
     // Annex: the photos (and the names of the files) attached to the activities
     if (!evidence.isEmpty()) {
         out.breakBeforeNextHeading();
-        out.heading(tr("Anexo: evidencias"), 1);
+        out.heading(Text::tr("Anexo: evidencias"), 1);
         const EvidenceStore evidenceStore(db);
         for (int i = 0; i < evidence.size(); ++i) {
             const Evidence &item = evidence.at(i);
@@ -736,16 +747,17 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             // One per page: a photo never straddles a page break, its caption stays with it.
             if (i > 0)
                 out.breakBeforeNextHeading();
-            out.heading(activity ? tr("Evidencia %1 · Actividad %2. %3")
-                                       .arg(i + 1)
-                                       .arg(item.activity)
-                                       .arg(activity->title)
-                                 : tr("Evidencia %1 · Actividad %2").arg(i + 1).arg(item.activity),
+            out.heading(activity
+                            ? Text::tr("Evidencia %1 · Actividad %2. %3")
+                                  .arg(i + 1)
+                                  .arg(item.activity)
+                                  .arg(activity->title)
+                            : Text::tr("Evidencia %1 · Actividad %2").arg(i + 1).arg(item.activity),
                         3);
             if (!item.caption.isEmpty())
                 out.paragraph(item.caption);
             QString about =
-                tr("Archivo: %1 · %2").arg(item.fileName, EvidenceFile::sizeText(item.size));
+                Text::tr("Archivo: %1 · %2").arg(item.fileName, EvidenceFile::sizeText(item.size));
             if (item.isImage()) {
                 // Print needs no more than this (about 150 dpi across the page); a session's
                 // photos at full size would take gigabytes of memory to lay out.
@@ -755,10 +767,10 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 if (!picture.isNull())
                     out.image(picture, QString::number(item.id));
                 else
-                    about += tr(" · no se pudo leer la imagen");
+                    about += Text::tr(" · no se pudo leer la imagen");
             } else {
-                about += tr(" · guardado dentro de la bitácora: se obtiene una copia desde "
-                            "Facilitador CTE");
+                about += Text::tr(" · guardado dentro de la bitácora: se obtiene una copia desde "
+                                  "Facilitador CTE");
             }
             out.paragraph(about, true);
         }

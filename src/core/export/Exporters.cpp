@@ -17,14 +17,15 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exporters", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Exporters)
+};
 
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return tr("No se pudo guardar %1: %2").arg(path, reason);
+    return Text::tr("No se pudo guardar %1: %2").arg(path, reason);
 }
 
 // A cell as a spreadsheet must read it: quoted when needed, and never taken for a formula.
@@ -85,7 +86,7 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
                     *document, writer,
                     BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId))) {
                 file.cancelWriting();
-                return cannotWrite(path, tr("no se pudo dibujar el PDF"));
+                return cannotWrite(path, Text::tr("no se pudo dibujar el PDF"));
             }
         }
         if (file.error() != QFileDevice::NoError) {
@@ -123,23 +124,24 @@ QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId, qint64 scho
         schools.insert(school.id, school.name);
 
     QStringList lines;
-    lines << QStringList{tr("Participante"),
-                         tr("Escuela"),
-                         tr("Grado o sección"),
-                         tr("Mis alumnos requieren mejorar"),
-                         tr("Me comprometo a implementar"),
-                         tr("Compartiré los resultados en marzo mediante"),
-                         tr("Evidencias e instrumentos"),
-                         tr("Tachado")}
+    lines << QStringList{Text::tr("Participante"),
+                         Text::tr("Escuela"),
+                         Text::tr("Grado o sección"),
+                         Text::tr("Mis alumnos requieren mejorar"),
+                         Text::tr("Me comprometo a implementar"),
+                         Text::tr("Compartiré los resultados en marzo mediante"),
+                         Text::tr("Evidencias e instrumentos"),
+                         Text::tr("Tachado")}
                  .join(QLatin1Char(','));
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
         const Participant person = people.value(commitment.participantId);
         if (schoolId && person.schoolId != schoolId)
             continue; // another school's
-        QStringList cells{person.name,         schools.value(person.schoolId),
-                          person.grade,        commitment.studentsNeed,
-                          commitment.actions,  commitment.shareHow,
-                          commitment.evidence, commitment.isStruck() ? tr("sí") : tr("no")};
+        QStringList cells{
+            person.name,         schools.value(person.schoolId),
+            person.grade,        commitment.studentsNeed,
+            commitment.actions,  commitment.shareHow,
+            commitment.evidence, commitment.isStruck() ? Text::tr("sí") : Text::tr("no")};
         for (QString &cell : cells)
             cell = csvCell(cell);
         lines << cells.join(QLatin1Char(','));

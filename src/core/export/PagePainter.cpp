@@ -1,4 +1,5 @@
 #include "PagePainter.h"
+#include "text/BundledFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ bool PagePainter::paint(QTextDocument &document, QPagedPaintDevice &device, cons
     }
     const int pages = document.pageCount();
 
-    QFont small(QStringLiteral("DejaVu Sans"), -1);
+    QFont small(BundledFonts::family(), -1);
     small.setPointSizeF(8);
     small.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures: see BitacoraDocument
     const QFont pageFont(small, &device);

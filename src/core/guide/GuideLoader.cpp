@@ -15,16 +15,17 @@ using Validator = JsonReader;
 constexpr auto Yes = JsonReader::Required::Yes;
 constexpr auto No = JsonReader::Required::No;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuideLoader", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GuideLoader)
+};
 
 Activity readActivity(Validator &v, const json &node, const QString &path, const Guide &guide)
 {
     Activity activity;
     if (!node.is_object()) {
-        v.fail(path, tr("debe ser un objeto"));
+        v.fail(path, Text::tr("debe ser un objeto"));
         return activity;
     }
     activity.number = v.integer(node, path, "number", 1, 999, Yes);
@@ -35,7 +36,7 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
     activity.minutesFromGuide = minutesFrom == QLatin1String("guide");
     if (!minutesFrom.isEmpty() && !activity.minutesFromGuide &&
         minutesFrom != QLatin1String("proposal"))
-        v.fail(Validator::join(path, "minutesFrom"), tr("debe ser \"guide\" o \"proposal\""));
+        v.fail(Validator::join(path, "minutesFrom"), Text::tr("debe ser \"guide\" o \"proposal\""));
     const QString timer = v.text(node, path, "timer", Yes);
     if (timer == QLatin1String("perSchool")) {
         activity.timer = TimerKind::PerSchool;
@@ -43,7 +44,7 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
     } else if (timer == QLatin1String("activity")) {
         activity.timer = TimerKind::PerActivity;
     } else if (!timer.isEmpty()) {
-        v.fail(Validator::join(path, "timer"), tr("debe ser \"activity\" o \"perSchool\""));
+        v.fail(Validator::join(path, "timer"), Text::tr("debe ser \"activity\" o \"perSchool\""));
     }
     activity.steps = v.texts(node, path, "steps", Yes);
     activity.prompts = v.texts(node, path, "prompts", No);
@@ -52,12 +53,12 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
     for (int i = 0; i < activity.sheets.size(); ++i) {
         if (!SheetKinds::isKnown(activity.sheets.at(i)))
             v.fail(Validator::join(path, "sheets") + QStringLiteral("[%1]").arg(i),
-                   tr("tipo de hoja desconocido: %1").arg(activity.sheets.at(i)));
+                   Text::tr("tipo de hoja desconocido: %1").arg(activity.sheets.at(i)));
     }
     if (const json *reading = v.member(node, path, "reading", No)) {
         const QString readingPath = Validator::join(path, "reading");
         if (!reading->is_object()) {
-            v.fail(readingPath, tr("debe ser un objeto"));
+            v.fail(readingPath, Text::tr("debe ser un objeto"));
         } else {
             activity.reading.title = v.text(*reading, readingPath, "title", Yes);
             activity.reading.source = v.text(*reading, readingPath, "source", Yes);
@@ -68,7 +69,7 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
         SessionList list;
         if (!SessionList::kindOf(shows.at(i), list.kind)) {
             v.fail(Validator::join(path, "shows") + QStringLiteral("[%1]").arg(i),
-                   tr("debe ser \"purposes\", \"products\", \"materials\" o \"agenda\""));
+                   Text::tr("debe ser \"purposes\", \"products\", \"materials\" o \"agenda\""));
             continue;
         }
         // The session's own list, as it stands in this guide (the agenda's come from the timer).
@@ -87,7 +88,7 @@ Guide readGuide(Validator &v, const json &root)
 {
     Guide guide;
     if (!root.is_object()) {
-        v.fail(QString(), tr("el documento debe ser un objeto JSON"));
+        v.fail(QString(), Text::tr("el documento debe ser un objeto JSON"));
         return guide;
     }
     guide.id = v.text(root, QString(), "id", Yes);
@@ -101,7 +102,7 @@ Guide readGuide(Validator &v, const json &root)
     if (!sections)
         return guide;
     if (!sections->is_array() || sections->empty()) {
-        v.fail(QStringLiteral("sections"), tr("debe ser una lista no vacía de apartados"));
+        v.fail(QStringLiteral("sections"), Text::tr("debe ser una lista no vacía de apartados"));
         return guide;
     }
     int expectedNumber = 1;
@@ -109,7 +110,7 @@ Guide readGuide(Validator &v, const json &root)
         const json &node = (*sections)[s];
         const QString path = QStringLiteral("sections[%1]").arg(s);
         if (!node.is_object()) {
-            v.fail(path, tr("debe ser un objeto"));
+            v.fail(path, Text::tr("debe ser un objeto"));
             continue;
         }
         Section section;
@@ -118,14 +119,14 @@ Guide readGuide(Validator &v, const json &root)
         const json *activities = v.member(node, path, "activities", Yes);
         if (activities && (!activities->is_array() || activities->empty())) {
             v.fail(Validator::join(path, "activities"),
-                   tr("debe ser una lista no vacía de actividades"));
+                   Text::tr("debe ser una lista no vacía de actividades"));
         } else if (activities) {
             for (std::size_t a = 0; a < activities->size(); ++a) {
                 const QString activityPath = path + QStringLiteral(".activities[%1]").arg(a);
                 Activity activity = readActivity(v, (*activities)[a], activityPath, guide);
                 if (activity.number != 0 && activity.number != expectedNumber)
                     v.fail(activityPath + QStringLiteral(".number"),
-                           tr("se esperaba la actividad %1").arg(expectedNumber));
+                           Text::tr("se esperaba la actividad %1").arg(expectedNumber));
                 activity.sectionNumber = section.number;
                 section.activities << activity;
                 ++expectedNumber;
@@ -154,7 +155,7 @@ GuideLoadResult GuideLoader::fromJson(const QByteArray &data)
     }
     Guide guide = readGuide(validator, *root);
     if (validator.ok() && guide.activityCount() == 0)
-        validator.fail(QStringLiteral("sections"), tr("la guía no tiene actividades"));
+        validator.fail(QStringLiteral("sections"), Text::tr("la guía no tiene actividades"));
     result.errors = validator.errors;
     if (result.errors.isEmpty()) {
         guide.sourceJson = data;
@@ -168,12 +169,12 @@ GuideLoadResult GuideLoader::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         GuideLoadResult result;
-        result.errors << tr("no se pudo abrir la guía %1: %2").arg(path, file.errorString());
+        result.errors << Text::tr("no se pudo abrir la guía %1: %2").arg(path, file.errorString());
         return result;
     }
     if (file.size() > MaxBytes) {
         GuideLoadResult result;
-        result.errors << tr("la guía pesa más de %1 KiB").arg(MaxBytes / 1024);
+        result.errors << Text::tr("la guía pesa más de %1 KiB").arg(MaxBytes / 1024);
         return result;
     }
     return fromJson(file.readAll());

@@ -9,24 +9,25 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuideOutline", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GuideOutline)
+};
 
 Activity newActivity()
 {
     Activity activity;
-    activity.title = tr("Nueva actividad");
+    activity.title = Text::tr("Nueva actividad");
     activity.minutes = 10;
-    activity.steps << tr("Escriba aquí qué se hace.");
+    activity.steps << Text::tr("Escriba aquí qué se hace.");
     return activity;
 }
 
 Section newSection()
 {
     Section section;
-    section.title = tr("Nuevo apartado");
+    section.title = Text::tr("Nuevo apartado");
     section.activities << newActivity();
     return section;
 }
@@ -39,7 +40,7 @@ Guide empty()
 {
     Guide guide;
     guide.id = QStringLiteral("nueva-guia");
-    guide.title = tr("Nueva guía");
+    guide.title = Text::tr("Nueva guía");
     guide.sections << newSection();
     renumber(guide);
     return guide;
@@ -49,7 +50,7 @@ Guide duplicate(const Guide &guide)
 {
     Guide copy = guide;
     copy.id = guide.id + QStringLiteral("-copia");
-    copy.title = tr("%1 (copia)").arg(guide.title);
+    copy.title = Text::tr("%1 (copia)").arg(guide.title);
     copy.sourceJson.clear();
     return copy;
 }

@@ -1,15 +1,18 @@
 #include "SheetKinds.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QVector>
+#include <mutex>
 
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetKinds", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SheetKinds)
+};
 
 using Form = SheetSpec::Form;
 using SchoolTag = SheetSpec::SchoolTag;
@@ -35,107 +38,126 @@ SheetSpec form(const char *id, const QString &name, Form kind)
 QVector<SheetSpec> buildSpecs()
 {
     QVector<SheetSpec> specs;
-    specs << form("recorders", tr("Quienes registran"), Form::Recorders);
-    specs << list("norms", tr("Normas de convivencia"), tr("Escriba una norma y pulse Intro"));
-    specs << list("peerIdeas", tr("Ideas sobre el aprendizaje entre pares"),
-                  tr("Escriba una idea y pulse Intro"));
-    specs << list("baseIdeas", tr("Ideas base de la modalidad"),
-                  tr("Escriba una idea base y pulse Intro"));
-    specs << list("modalityCommitments", tr("Compromisos con la modalidad"),
-                  tr("Escriba un compromiso y pulse Intro"));
-    specs << form("schoolProblems", tr("Problemática de cada escuela"), Form::SchoolProblems);
+    specs << form("recorders", Text::tr("Quienes registran"), Form::Recorders);
+    specs << list("norms", Text::tr("Normas de convivencia"),
+                  Text::tr("Escriba una norma y pulse Intro"));
+    specs << list("peerIdeas", Text::tr("Ideas sobre el aprendizaje entre pares"),
+                  Text::tr("Escriba una idea y pulse Intro"));
+    specs << list("baseIdeas", Text::tr("Ideas base de la modalidad"),
+                  Text::tr("Escriba una idea base y pulse Intro"));
+    specs << list("modalityCommitments", Text::tr("Compromisos con la modalidad"),
+                  Text::tr("Escriba un compromiso y pulse Intro"));
+    specs << form("schoolProblems", Text::tr("Problemática de cada escuela"), Form::SchoolProblems);
 
-    SheetSpec notes = list("individualNotes", tr("Notas individuales (privadas)"),
-                           tr("Nota privada: no se proyecta"));
+    SheetSpec notes = list("individualNotes", Text::tr("Notas individuales (privadas)"),
+                           Text::tr("Nota privada: no se proyecta"));
     notes.isPrivate = true;
     notes.participantTag = true;
     specs << notes;
 
-    SheetSpec axes = list("axisQuestions", tr("Preguntas y reflexiones por eje"),
-                          tr("Escriba la pregunta o reflexión y pulse Intro"));
+    SheetSpec axes = list("axisQuestions", Text::tr("Preguntas y reflexiones por eje"),
+                          Text::tr("Escriba la pregunta o reflexión y pulse Intro"));
     axes.categoriesFromPrompts = true;
     axes.schoolTag = SchoolTag::One;
     axes.participantTag = true;
     specs << axes;
 
-    SheetSpec similarities = list("similarities", tr("Similitudes, coincidencias y diferencias"),
-                                  tr("Escriba lo que se identificó y pulse Intro"));
-    similarities.categories = {tr("Similitud"), tr("Coincidencia"), tr("Diferencia")};
+    SheetSpec similarities =
+        list("similarities", Text::tr("Similitudes, coincidencias y diferencias"),
+             Text::tr("Escriba lo que se identificó y pulse Intro"));
+    similarities.categories = {Text::tr("Similitud"), Text::tr("Coincidencia"),
+                               Text::tr("Diferencia")};
     similarities.schoolTag = SchoolTag::Many;
     specs << similarities;
 
-    specs << form("teams", tr("Equipos por grado o sección"), Form::Teams);
+    specs << form("teams", Text::tr("Equipos por grado o sección"), Form::Teams);
 
-    SheetSpec answers = list("teamAnswers", tr("Respuestas de los equipos"),
-                             tr("Escriba la respuesta del equipo y pulse Intro"));
+    SheetSpec answers = list("teamAnswers", Text::tr("Respuestas de los equipos"),
+                             Text::tr("Escriba la respuesta del equipo y pulse Intro"));
     answers.categoriesFromPrompts = true;
     answers.teamTag = true;
     specs << answers;
 
-    SheetSpec proposals = list("proposals", tr("Propuestas"), tr("Escriba una propuesta"));
+    SheetSpec proposals =
+        list("proposals", Text::tr("Propuestas"), Text::tr("Escriba una propuesta"));
     proposals.teamTag = true;
     proposals.participantTag = true;
     specs << proposals;
 
-    SheetSpec actions = list("actions", tr("Acciones pertinentes"), tr("Escriba una acción"));
+    SheetSpec actions =
+        list("actions", Text::tr("Acciones pertinentes"), Text::tr("Escriba una acción"));
     actions.teamTag = true;
     specs << actions;
 
-    specs << form("commitments", tr("Compromisos personales"), Form::Commitments);
-    specs << form("review", tr("Seguimiento de compromisos"), Form::Review);
+    specs << form("commitments", Text::tr("Compromisos personales"), Form::Commitments);
+    specs << form("review", Text::tr("Seguimiento de compromisos"), Form::Review);
 
-    SheetSpec followUp = list("followUp", tr("Acuerdos de seguimiento"),
-                              tr("Escriba un acuerdo o canal de comunicación"));
-    followUp.categories = {tr("Acuerdo de seguimiento"), tr("Canal de comunicación")};
+    SheetSpec followUp = list("followUp", Text::tr("Acuerdos de seguimiento"),
+                              Text::tr("Escriba un acuerdo o canal de comunicación"));
+    followUp.categories = {Text::tr("Acuerdo de seguimiento"), Text::tr("Canal de comunicación")};
     followUp.teamTag = true;
     specs << followUp;
 
-    SheetSpec missing = list("missing", tr("Lo que faltó"), tr("Escriba lo que faltó"));
+    SheetSpec missing = list("missing", Text::tr("Lo que faltó"), Text::tr("Escriba lo que faltó"));
     missing.teamTag = true;
     specs << missing;
 
-    SheetSpec phrases = list("phrases", tr("Lo que no debe faltar"), tr("Escriba una frase"));
+    SheetSpec phrases =
+        list("phrases", Text::tr("Lo que no debe faltar"), Text::tr("Escriba una frase"));
     phrases.teamTag = true;
     specs << phrases;
 
-    SheetSpec advice = list("externalAdvice", tr("Situaciones para asesoría externa"),
-                            tr("Describa la situación y pulse Intro"));
+    SheetSpec advice = list("externalAdvice", Text::tr("Situaciones para asesoría externa"),
+                            Text::tr("Describa la situación y pulse Intro"));
     advice.schoolTag = SchoolTag::One;
-    advice.markLabel = tr("Entregada al director");
+    advice.markLabel = Text::tr("Entregada al director");
     specs << advice;
 
-    SheetSpec impressions = list("impressions", tr("Impresiones en plenaria"),
-                                 tr("Escriba la impresión del voluntario"));
+    SheetSpec impressions = list("impressions", Text::tr("Impresiones en plenaria"),
+                                 Text::tr("Escriba la impresión del voluntario"));
     impressions.schoolTag = SchoolTag::One;
     impressions.participantTag = true;
     specs << impressions;
 
-    specs << form("nextMeeting", tr("Próxima reunión"), Form::NextMeeting);
+    specs << form("nextMeeting", Text::tr("Próxima reunión"), Form::NextMeeting);
 
-    SheetSpec balance =
-        list("balance", tr("Balance de los directores"), tr("Escriba el balance del director"));
+    SheetSpec balance = list("balance", Text::tr("Balance de los directores"),
+                             Text::tr("Escriba el balance del director"));
     balance.schoolTag = SchoolTag::One;
     balance.participantTag = true;
     specs << balance;
     return specs;
 }
 
+QVector<SheetSpec> buildAll()
+{
+    QVector<SheetSpec> built = buildSpecs();
+    // What each teacher can say in their own words: the room's answers, proposals, actions,
+    // commitments, phrases and impressions, and their private notes if they choose to send
+    // them (the rest is recorded from the front).
+    const QStringList phones = {QStringLiteral("individualNotes"), QStringLiteral("axisQuestions"),
+                                QStringLiteral("teamAnswers"),     QStringLiteral("proposals"),
+                                QStringLiteral("actions"),         QStringLiteral("commitments"),
+                                QStringLiteral("phrases"),         QStringLiteral("impressions")};
+    for (SheetSpec &spec : built)
+        spec.fromPhones = phones.contains(spec.id);
+    return built;
+}
+
+// Built once per interface language, since the names are translated (Language::install may run
+// again: tests do). The phones' server threads read them too, hence the lock; the language only
+// changes before any session opens.
 const QVector<SheetSpec> &specs()
 {
-    static const QVector<SheetSpec> all = [] {
-        QVector<SheetSpec> built = buildSpecs();
-        // What each teacher can say in their own words: the room's answers, proposals, actions,
-        // commitments, phrases and impressions, and their private notes if they choose to send
-        // them (the rest is recorded from the front).
-        const QStringList phones = {
-            QStringLiteral("individualNotes"), QStringLiteral("axisQuestions"),
-            QStringLiteral("teamAnswers"),     QStringLiteral("proposals"),
-            QStringLiteral("actions"),         QStringLiteral("commitments"),
-            QStringLiteral("phrases"),         QStringLiteral("impressions")};
-        for (SheetSpec &spec : built)
-            spec.fromPhones = phones.contains(spec.id);
-        return built;
-    }();
+    static std::mutex lock;
+    static QVector<SheetSpec> all;
+    static QString builtFor;
+    const std::lock_guard<std::mutex> guard(lock);
+    const QString language = QLocale().name();
+    if (all.isEmpty() || builtFor != language) {
+        all = buildAll();
+        builtFor = language;
+    }
     return all;
 }
 

@@ -7,10 +7,11 @@ namespace {
 
 struct TooDeep {};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 
 } // namespace
 
@@ -18,7 +19,7 @@ std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizet
                                                   int maxDepth)
 {
     if (data.size() > maxBytes) {
-        fail({}, tr("el archivo pesa más de %1 KiB").arg(maxBytes / 1024));
+        fail({}, Text::tr("el archivo pesa más de %1 KiB").arg(maxBytes / 1024));
         return std::nullopt;
     }
     try {
@@ -31,11 +32,11 @@ std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizet
         };
         return json::parse(data.constBegin(), data.constEnd(), limitDepth);
     } catch (const TooDeep &) {
-        fail({}, tr("el archivo anida más de %1 niveles").arg(maxDepth));
+        fail({}, Text::tr("el archivo anida más de %1 niveles").arg(maxDepth));
     } catch (const json::parse_error &error) {
-        fail({}, tr("JSON mal formado cerca del byte %1").arg(error.byte));
+        fail({}, Text::tr("JSON mal formado cerca del byte %1").arg(error.byte));
     } catch (const json::exception &) {
-        fail({}, tr("JSON mal formado"));
+        fail({}, Text::tr("JSON mal formado"));
     }
     return std::nullopt;
 }
@@ -60,7 +61,7 @@ bool JsonReader::expectObject(const json &node, const QString &path)
 {
     if (node.is_object())
         return true;
-    fail(path, tr("debe ser un objeto"));
+    fail(path, Text::tr("debe ser un objeto"));
     return false;
 }
 
@@ -70,7 +71,7 @@ const JsonReader::json *JsonReader::member(const json &object, const QString &pa
     const auto it = object.find(key);
     if (it == object.end() || (it->is_null() && required == Required::No)) {
         if (required == Required::Yes)
-            fail(join(path, key), tr("falta este campo"));
+            fail(join(path, key), Text::tr("falta este campo"));
         return nullptr;
     }
     return &*it;
@@ -83,14 +84,14 @@ QString JsonReader::text(const json &object, const QString &path, const char *ke
     if (!value)
         return {};
     if (!value->is_string()) {
-        fail(join(path, key), tr("debe ser texto"));
+        fail(join(path, key), Text::tr("debe ser texto"));
         return {};
     }
     QString result = QString::fromStdString(value->get_ref<const std::string &>());
     if (trim == Trim::Yes)
         result = result.trimmed();
     if (required == Required::Yes && result.trimmed().isEmpty())
-        fail(join(path, key), tr("no puede estar vacío"));
+        fail(join(path, key), Text::tr("no puede estar vacío"));
     return result;
 }
 
@@ -101,24 +102,24 @@ QByteArray JsonReader::bytes(const json &object, const QString &path, const char
     if (!value)
         return {};
     if (!value->is_string()) {
-        fail(join(path, key), tr("debe ser texto en base64"));
+        fail(join(path, key), Text::tr("debe ser texto en base64"));
         return {};
     }
     const std::string &text = value->get_ref<const std::string &>();
     // Base64 takes four characters for every three bytes.
     if (qsizetype(text.size()) / 4 * 3 > maxBytes + 2) {
-        fail(join(path, key), tr("pesa más de %1 MB").arg(maxBytes / (1024 * 1024)));
+        fail(join(path, key), Text::tr("pesa más de %1 MB").arg(maxBytes / (1024 * 1024)));
         return {};
     }
     auto decoded =
         QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        fail(join(path, key), tr("no es base64 válido"));
+        fail(join(path, key), Text::tr("no es base64 válido"));
         return {};
     }
     if (required == Required::Yes && decoded.decoded.isEmpty())
-        fail(join(path, key), tr("no puede estar vacío"));
+        fail(join(path, key), Text::tr("no puede estar vacío"));
     return decoded.decoded;
 }
 
@@ -136,7 +137,7 @@ qint64 JsonReader::integer64(const json &object, const QString &path, const char
         return 0;
     if (!value->is_number_integer() || value->get<long long>() < min ||
         value->get<long long>() > max) {
-        fail(join(path, key), tr("debe ser un entero entre %1 y %2").arg(min).arg(max));
+        fail(join(path, key), Text::tr("debe ser un entero entre %1 y %2").arg(min).arg(max));
         return 0;
     }
     return qint64(value->get<long long>());
@@ -148,7 +149,7 @@ bool JsonReader::boolean(const json &object, const QString &path, const char *ke
     if (!value)
         return false;
     if (!value->is_boolean()) {
-        fail(join(path, key), tr("debe ser true o false"));
+        fail(join(path, key), Text::tr("debe ser true o false"));
         return false;
     }
     return value->get<bool>();
@@ -159,7 +160,7 @@ const JsonReader::json *JsonReader::array(const json &object, const QString &pat
 {
     const json *value = member(object, path, key, required);
     if (value && !value->is_array()) {
-        fail(join(path, key), tr("debe ser una lista"));
+        fail(join(path, key), Text::tr("debe ser una lista"));
         return nullptr;
     }
     return value;
@@ -174,16 +175,16 @@ QStringList JsonReader::texts(const json &object, const QString &path, const cha
         return result;
     const QString here = join(path, key);
     if (required == Required::Yes && value->empty())
-        fail(here, tr("no puede estar vacía"));
+        fail(here, Text::tr("no puede estar vacía"));
     for (std::size_t i = 0; i < value->size(); ++i) {
         const json &node = (*value)[i];
         if (!node.is_string()) {
-            fail(item(here, i), tr("debe ser texto"));
+            fail(item(here, i), Text::tr("debe ser texto"));
             continue;
         }
         const QString itemText = QString::fromStdString(node.get<std::string>()).trimmed();
         if (itemText.isEmpty())
-            fail(item(here, i), tr("no puede estar vacío"));
+            fail(item(here, i), Text::tr("no puede estar vacío"));
         result << itemText;
     }
     return result;

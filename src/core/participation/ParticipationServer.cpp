@@ -66,10 +66,14 @@ public:
 using json = nlohmann::json;
 using Clock = std::chrono::steady_clock;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ParticipationServer", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ParticipationServer)
+};
+
+// A route's handler (an alias: lupdate misreads the qualified name in a function's return type).
+using RouteHandler = httplib::Server::Handler;
 
 std::string resource(const char *path)
 {
@@ -113,12 +117,12 @@ public:
         if (it == m_body.end() || it->is_null())
             return {};
         if (!it->is_string()) {
-            fail(tr("«%1» debe ser texto").arg(QLatin1String(key)));
+            fail(Text::tr("«%1» debe ser texto").arg(QLatin1String(key)));
             return {};
         }
         const QString value = QString::fromStdString(it->get<std::string>()).trimmed();
         if (value.size() > maxChars)
-            fail(tr("«%1» es demasiado largo (más de %2 caracteres)")
+            fail(Text::tr("«%1» es demasiado largo (más de %2 caracteres)")
                      .arg(QLatin1String(key))
                      .arg(maxChars));
         return value;
@@ -130,7 +134,7 @@ public:
         if (it == m_body.end() || it->is_null())
             return fallback;
         if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
-            fail(tr("«%1» no es un número válido").arg(QLatin1String(key)));
+            fail(Text::tr("«%1» no es un número válido").arg(QLatin1String(key)));
             return fallback;
         }
         return it->get<qint64>();
@@ -253,7 +257,7 @@ struct ParticipationServer::Impl {
         auto it = hits.find(remote);
         if (it == hits.end()) {
             if (int(hits.size()) >= limits.maxDevices) {
-                why = tr("Hay demasiados teléfonos conectados.");
+                why = Text::tr("Hay demasiados teléfonos conectados.");
                 return false;
             }
             it = hits.emplace(remote, std::deque<Clock::time_point>()).first;
@@ -262,7 +266,7 @@ struct ParticipationServer::Impl {
         while (!times.empty() && now - times.front() > std::chrono::minutes(1))
             times.pop_front();
         if (int(times.size()) >= limits.requestsPerDeviceMinute) {
-            why = tr("Demasiados envíos seguidos: espere un momento.");
+            why = Text::tr("Demasiados envíos seguidos: espere un momento.");
             return false;
         }
         times.push_back(now);
@@ -270,13 +274,12 @@ struct ParticipationServer::Impl {
     }
 
     // Wraps a route: the token, then the rate, then the handler.
-    httplib::Server::Handler
-    guarded(std::function<void(const httplib::Request &, httplib::Response &)> handler)
+    RouteHandler guarded(std::function<void(const httplib::Request &, httplib::Response &)> handler)
     {
         return [this, handler](const httplib::Request &request, httplib::Response &response) {
             if (!tokenMatches(request)) {
                 refuse(response, 403,
-                       tr("Este código ya no es válido: escanee de nuevo el código QR."));
+                       Text::tr("Este código ya no es válido: escanee de nuevo el código QR."));
                 return;
             }
             QString why;
@@ -292,7 +295,7 @@ struct ParticipationServer::Impl {
     {
         const json body = json::parse(request.body, nullptr, false);
         if (body.is_discarded() || !body.is_object()) {
-            refuse(response, 400, tr("La solicitud no es válida."));
+            refuse(response, 400, Text::tr("La solicitud no es válida."));
             return;
         }
         BodyReader read(body, limits);
@@ -301,11 +304,11 @@ struct ParticipationServer::Impl {
         s.clientId = read.text("clientId", 64);
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
         if (!idPattern.match(s.device).hasMatch() || !idPattern.match(s.clientId).hasMatch())
-            read.fail(tr("falta la identificación del envío"));
+            read.fail(Text::tr("falta la identificación del envío"));
         s.activity = int(read.number("activity", 1, 999, 0));
         s.kind = read.text("kind", 40);
         if (!SheetKinds::isKnown(s.kind) || !SheetKinds::spec(s.kind).fromPhones)
-            read.fail(tr("esta hoja no recibe envíos desde teléfonos"));
+            read.fail(Text::tr("esta hoja no recibe envíos desde teléfonos"));
         s.participantId = read.number("participant", 0, std::numeric_limits<qint32>::max(), 0);
         s.schoolId = read.number("school", 0, std::numeric_limits<qint32>::max(), 0);
         s.teamId = read.number("team", 0, std::numeric_limits<qint32>::max(), 0);
@@ -317,12 +320,12 @@ struct ParticipationServer::Impl {
         s.shareHow = read.field("shareHow");
         s.evidence = read.field("evidence");
         if (s.participantId == 0 && s.typedName.isEmpty())
-            read.fail(tr("falta su nombre"));
+            read.fail(Text::tr("falta su nombre"));
         const bool commitment = s.kind == QLatin1String("commitments");
         if (commitment ? s.studentsNeed.isEmpty() && s.actions.isEmpty() && s.shareHow.isEmpty() &&
                              s.evidence.isEmpty()
                        : s.text.isEmpty())
-            read.fail(tr("no escribió nada"));
+            read.fail(Text::tr("no escribió nada"));
         if (!read.problem.isEmpty()) {
             refuse(response, 400, read.problem);
             return;
@@ -331,12 +334,12 @@ struct ParticipationServer::Impl {
             const std::lock_guard<std::mutex> lock(mutex);
             if (!open.contains(formKey(s.activity, s.kind))) {
                 refuse(response, 409,
-                       tr("Esta actividad ya no recibe respuestas: siga la proyección."));
+                       Text::tr("Esta actividad ya no recibe respuestas: siga la proyección."));
                 return;
             }
         }
         if (!store(s)) {
-            refuse(response, 503, tr("No se pudo guardar; su texto se enviará de nuevo."));
+            refuse(response, 503, Text::tr("No se pudo guardar; su texto se enviará de nuevo."));
             return;
         }
         std::function<void()> callback;
@@ -377,11 +380,11 @@ struct ParticipationServer::Impl {
                  }));
         svr.set_error_handler([](const httplib::Request &, httplib::Response &res) {
             if (res.body.empty())
-                refuse(res, res.status, tr("No existe."));
+                refuse(res, res.status, Text::tr("No existe."));
         });
         svr.set_exception_handler(
             [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
-                refuse(res, 500, tr("Error interno."));
+                refuse(res, 500, Text::tr("Error interno."));
             });
     }
 };
@@ -449,7 +452,8 @@ bool ParticipationServer::start(const QString &address, int port)
     const int bound =
         port == 0 ? svr.bind_to_any_port(host) : (svr.bind_to_port(host, port) ? port : -1);
     if (bound <= 0) {
-        d->error = tr("No se pudo escuchar en %1: la dirección no está disponible.").arg(address);
+        d->error =
+            Text::tr("No se pudo escuchar en %1: la dirección no está disponible.").arg(address);
         d->server.reset();
         return false;
     }

@@ -13,10 +13,11 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ParticipationState", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ParticipationState)
+};
 
 std::string utf8(const QString &text)
 {
@@ -43,10 +44,10 @@ Json commitmentFields(const Guide &guide)
             starters = activity.starters;
     }
     const QStringList labels = {
-        starters.value(0, tr("Mis alumnos requieren mejorar…")),
-        starters.value(1, tr("Me comprometo a implementar las siguientes acciones…")),
-        starters.value(2, tr("Compartiré los resultados en la sesión de marzo mediante…")),
-        tr("Evidencias e instrumentos para medir el avance")};
+        starters.value(0, Text::tr("Mis alumnos requieren mejorar…")),
+        starters.value(1, Text::tr("Me comprometo a implementar las siguientes acciones…")),
+        starters.value(2, Text::tr("Compartiré los resultados en la sesión de marzo mediante…")),
+        Text::tr("Evidencias e instrumentos para medir el avance")};
     const char *keys[] = {"studentsNeed", "actions", "shareHow", "evidence"};
     Json fields = Json::array();
     for (int i = 0; i < 4; ++i)
@@ -66,16 +67,19 @@ Json formOf(const Guide &guide, const Activity &activity, const QString &kind)
     form["categories"] = Json::array();
     for (const QString &category : categories)
         form["categories"].push_back(utf8(category));
-    form["categoryLabel"] = utf8(spec.categoriesFromPrompts ? tr("Pregunta o eje") : tr("Tipo"));
+    form["categoryLabel"] =
+        utf8(spec.categoriesFromPrompts ? Text::tr("Pregunta o eje") : Text::tr("Tipo"));
     if (kind == QLatin1String("commitments")) {
-        form["prompt"] = utf8(tr("Escriba su compromiso personal: quien registra lo revisa antes "
-                                 "de agregarlo."));
+        form["prompt"] =
+            utf8(Text::tr("Escriba su compromiso personal: quien registra lo revisa antes "
+                          "de agregarlo."));
         form["fields"] = commitmentFields(guide);
     } else if (spec.isPrivate) {
         form["private"] = true;
-        form["prompt"] = utf8(tr("Su nota se queda en este teléfono. Si usted quiere, envíela: "
-                                 "quien registra la guarda como nota privada, que no se proyecta "
-                                 "ni se imprime."));
+        form["prompt"] =
+            utf8(Text::tr("Su nota se queda en este teléfono. Si usted quiere, envíela: "
+                          "quien registra la guarda como nota privada, que no se proyecta "
+                          "ni se imprime."));
         form["fields"] = Json::array({{{"key", "text"}, {"label", utf8(spec.name)}}});
     } else {
         form["prompt"] = utf8(spec.hint);

@@ -10,10 +10,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectionContent", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProjectionContent)
+};
 
 void addField(QVector<ProjectionContent::Line> &lines, const QString &name, const QString &value)
 {
@@ -25,18 +26,18 @@ void addField(QVector<ProjectionContent::Line> &lines, const QString &name, cons
 ProjectionContent titled(const Section &section, const Activity &activity)
 {
     ProjectionContent content;
-    content.section = tr("%1. %2").arg(section.number).arg(section.title);
-    content.title = tr("%1. %2").arg(activity.number).arg(activity.title);
+    content.section = Text::tr("%1. %2").arg(section.number).arg(section.title);
+    content.title = Text::tr("%1. %2").arg(activity.number).arg(activity.title);
     return content;
 }
 
 void addPrompts(ProjectionContent &content, const Activity &activity)
 {
     if (!activity.starters.isEmpty()) {
-        content.promptsHeading = tr("Para comunicar sus compromisos");
+        content.promptsHeading = Text::tr("Para comunicar sus compromisos");
         content.prompts = activity.starters;
     } else if (!activity.prompts.isEmpty()) {
-        content.promptsHeading = tr("Para orientar la conversación");
+        content.promptsHeading = Text::tr("Para orientar la conversación");
         content.prompts = activity.prompts;
     }
 }
@@ -64,7 +65,7 @@ ProjectionContent ProjectionContent::preview(const Section &section, const Activ
         const SheetSpec spec = SheetKinds::spec(kind);
         if (!spec.isPrivate) {
             content.sheetName = spec.name;
-            content.lines << Line{tr("(aquí aparecerá lo que se registre)"), {}};
+            content.lines << Line{Text::tr("(aquí aparecerá lo que se registre)"), {}};
             return content;
         }
     }
@@ -76,8 +77,8 @@ ProjectionContent ProjectionContent::reading(const Section &section, const Activ
                                              const QString &text)
 {
     ProjectionContent content = titled(section, activity);
-    content.sheetName = tr("Lectura: %1").arg(activity.reading.title);
-    content.citation = tr("Fuente: %1").arg(activity.reading.source);
+    content.sheetName = Text::tr("Lectura: %1").arg(activity.reading.title);
+    content.citation = Text::tr("Fuente: %1").arg(activity.reading.source);
     content.bulleted = false;
     // Paragraphs are what the room reads aloud in turns: one line each, blank lines dropped.
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
@@ -91,28 +92,28 @@ ProjectionContent ProjectionContent::agenda(const Section &section, const Activi
                                             const Guide &guide, const SessionTimer &timer)
 {
     ProjectionContent content = titled(section, activity);
-    content.sheetName = tr("Agenda de la sesión (minutos planeados)");
+    content.sheetName = Text::tr("Agenda de la sesión (minutos planeados)");
     for (const Section &part : guide.sections) {
         int minutes = 0;
         for (const Activity &item : part.activities)
             minutes += timer.plannedMinutes(item.number);
         const QString range = part.activities.isEmpty() ? QString()
-                                                        : tr("actividades %1 a %2")
+                                                        : Text::tr("actividades %1 a %2")
                                                               .arg(part.activities.first().number)
                                                               .arg(part.activities.last().number);
-        content.lines << Line{tr("%1. %2").arg(part.number).arg(part.title),
-                              tr("%1 min · %2").arg(minutes).arg(range)};
+        content.lines << Line{Text::tr("%1. %2").arg(part.number).arg(part.title),
+                              Text::tr("%1 min · %2").arg(minutes).arg(range)};
         for (const BreakItem &pause : timer.breaks()) {
             if (pause.minutes > 0 && !part.activities.isEmpty() &&
                 pause.afterActivity >= part.activities.first().number &&
                 pause.afterActivity <= part.activities.last().number)
-                content.lines << Line{
-                    tr("Receso (propuesta) después de la actividad %1").arg(pause.afterActivity),
-                    tr("%1 min").arg(pause.minutes)};
+                content.lines << Line{Text::tr("Receso (propuesta) después de la actividad %1")
+                                          .arg(pause.afterActivity),
+                                      Text::tr("%1 min").arg(pause.minutes)};
         }
     }
     for (const QString &product : guide.products)
-        content.lines << Line{product, tr("Producto de la sesión")};
+        content.lines << Line{product, Text::tr("Producto de la sesión")};
     return content;
 }
 
@@ -159,7 +160,7 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
                 names << person.name;
         }
         if (!names.isEmpty())
-            content.lines << Line{names.join(QStringLiteral(", ")), tr("Registran")};
+            content.lines << Line{names.join(QStringLiteral(", ")), Text::tr("Registran")};
         break;
     }
     case SheetSpec::Form::SchoolProblems: {
@@ -170,14 +171,14 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
             break;
         content.sheetName = bitacora.schoolName(school);
         const SchoolProblem problem = bitacora.schoolProblem(school);
-        addField(content.lines, tr("Problemática"), problem.problem);
-        addField(content.lines, tr("Entorno social"), problem.socialSetting);
-        addField(content.lines, tr("Alumnos"), problem.students);
-        addField(content.lines, tr("Grupos"), problem.groups);
-        addField(content.lines, tr("Docentes y agentes"), problem.staff);
-        addField(content.lines, tr("Infraestructura"), problem.infrastructure);
-        addField(content.lines, tr("Prácticas que ayudaron"), problem.helped);
-        addField(content.lines, tr("Prácticas que no ayudaron"), problem.notHelped);
+        addField(content.lines, Text::tr("Problemática"), problem.problem);
+        addField(content.lines, Text::tr("Entorno social"), problem.socialSetting);
+        addField(content.lines, Text::tr("Alumnos"), problem.students);
+        addField(content.lines, Text::tr("Grupos"), problem.groups);
+        addField(content.lines, Text::tr("Docentes y agentes"), problem.staff);
+        addField(content.lines, Text::tr("Infraestructura"), problem.infrastructure);
+        addField(content.lines, Text::tr("Prácticas que ayudaron"), problem.helped);
+        addField(content.lines, Text::tr("Prácticas que no ayudaron"), problem.notHelped);
         break;
     }
     case SheetSpec::Form::Teams:
@@ -201,22 +202,22 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
         qint64 school = schoolId;
         if (school == 0 && !bitacora.schools().isEmpty())
             school = bitacora.schools().first().id;
-        content.sheetName = tr("Seguimiento: %1").arg(bitacora.schoolName(school));
+        content.sheetName = Text::tr("Seguimiento: %1").arg(bitacora.schoolName(school));
         for (const ReviewItem &item : bitacora.reviewItems(school)) {
             QStringList tags{Review::stateName(item.state())};
             if (const Review *latest = item.latest(); latest && !latest->indicator.isEmpty())
                 tags << latest->indicator;
-            content.lines << Line{tr("%1: %2").arg(item.who, item.text),
+            content.lines << Line{Text::tr("%1: %2").arg(item.who, item.text),
                                   tags.join(QStringLiteral(" · "))};
         }
         break;
     }
     case SheetSpec::Form::NextMeeting: {
         const NextMeeting meeting = bitacora.nextMeeting();
-        addField(content.lines, tr("Fecha"), meeting.date);
-        addField(content.lines, tr("Horario"), meeting.time);
-        addField(content.lines, tr("Lugar"), meeting.place);
-        addField(content.lines, tr("Agenda"), meeting.agenda);
+        addField(content.lines, Text::tr("Fecha"), meeting.date);
+        addField(content.lines, Text::tr("Horario"), meeting.time);
+        addField(content.lines, Text::tr("Lugar"), meeting.place);
+        addField(content.lines, Text::tr("Agenda"), meeting.agenda);
         break;
     }
     }

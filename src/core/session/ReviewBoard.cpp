@@ -12,10 +12,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewBoard", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReviewBoard)
+};
 
 } // namespace
 
@@ -23,11 +24,11 @@ QString ReviewBoard::commitmentText(const Commitment &commitment)
 {
     QStringList parts;
     if (!commitment.studentsNeed.isEmpty())
-        parts << tr("Mis alumnos requieren mejorar %1").arg(commitment.studentsNeed);
+        parts << Text::tr("Mis alumnos requieren mejorar %1").arg(commitment.studentsNeed);
     if (!commitment.actions.isEmpty())
-        parts << tr("me comprometo a %1").arg(commitment.actions);
+        parts << Text::tr("me comprometo a %1").arg(commitment.actions);
     if (!commitment.shareHow.isEmpty())
-        parts << tr("compartiré mediante %1").arg(commitment.shareHow);
+        parts << Text::tr("compartiré mediante %1").arg(commitment.shareHow);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -72,7 +73,7 @@ QVector<ReviewItem> ReviewBoard::items(Database &db, qint64 sessionId, qint64 sc
         item.kind = Review::Item::Agreement;
         item.id = entry.id;
         item.who =
-            entry.teamId ? teamNames.value(entry.teamId) : tr("Acuerdo de todo el colectivo");
+            entry.teamId ? teamNames.value(entry.teamId) : Text::tr("Acuerdo de todo el colectivo");
         item.text = entry.text;
         item.history = history.value(qMakePair(int(Review::Item::Agreement), entry.id));
         result << item;

@@ -12,10 +12,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RosterImport", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RosterImport)
+};
 
 // Lower case, no accents, no spaces at the ends: "Función " and "funcion" are the same header.
 QString folded(const QString &text)
@@ -193,9 +194,9 @@ QVector<RosterImport::PersonRow> RosterImport::participants(const QVector<QStrin
         const QString role = cellOf(cells, columns, Field::Role);
         row.person.role = roleFrom(role);
         if (row.person.name.isEmpty())
-            row.problems << tr("sin nombre");
+            row.problems << Text::tr("sin nombre");
         if (row.person.role.isEmpty()) {
-            row.problems << tr("función desconocida: «%1»").arg(role);
+            row.problems << Text::tr("función desconocida: «%1»").arg(role);
             row.person.role = QStringLiteral("docente");
         }
         const QString school = folded(row.school);
@@ -206,11 +207,11 @@ QVector<RosterImport::PersonRow> RosterImport::participants(const QVector<QStrin
                 row.schoolRow = s;
         }
         if (row.school.isEmpty())
-            row.problems << tr("sin escuela");
+            row.problems << Text::tr("sin escuela");
         else if (row.schoolRow < 0)
-            row.problems << tr("escuela que no está en la sesión: «%1»").arg(row.school);
+            row.problems << Text::tr("escuela que no está en la sesión: «%1»").arg(row.school);
         if (!row.person.name.isEmpty() && seen.contains(folded(row.person.name)))
-            row.problems << tr("nombre repetido");
+            row.problems << Text::tr("nombre repetido");
         seen.insert(folded(row.person.name));
         result << row;
     }
@@ -245,11 +246,11 @@ QVector<RosterImport::SchoolRow> RosterImport::schools(const QVector<QStringList
         row.school.shift = folded(cellOf(cells, columns, Field::Shift));
         row.school.director = cellOf(cells, columns, Field::Director).simplified();
         if (row.school.name.isEmpty())
-            row.problems << tr("sin nombre");
+            row.problems << Text::tr("sin nombre");
         if (!Cct::isValid(row.school.cct))
-            row.problems << tr("CCT no válida: «%1»").arg(row.school.cct);
+            row.problems << Text::tr("CCT no válida: «%1»").arg(row.school.cct);
         else if (seen.contains(row.school.cct))
-            row.problems << tr("CCT repetida");
+            row.problems << Text::tr("CCT repetida");
         seen.insert(row.school.cct);
         result << row;
     }

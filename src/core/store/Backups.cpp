@@ -12,10 +12,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
@@ -34,7 +35,7 @@ QString Backups::folder() const
 QString Backups::snapshot(Database &db) const
 {
     if (!FilePrivacy::ensurePrivateFolder(folder()))
-        throw StoreError(tr("No se pudo crear la carpeta de copias %1.").arg(folder()));
+        throw StoreError(Text::tr("No se pudo crear la carpeta de copias %1.").arg(folder()));
     const QString name =
         QStringLiteral("copia-%1.sqlite").arg(QDateTime::currentDateTime().toString(StampFormat));
     const QString path = QDir(folder()).filePath(name);
@@ -46,7 +47,7 @@ QString Backups::snapshot(Database &db) const
     // Only a finished snapshot gets the name that restore looks for.
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw StoreError(tr("No se pudo guardar la copia %1.").arg(path));
+        throw StoreError(Text::tr("No se pudo guardar la copia %1.").arg(path));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QVector<Item> all = list();
@@ -115,12 +116,12 @@ QString Backups::moveAside(const QString &databasePath, const QString &mark)
 QString Backups::restore(const QString &backupPath) const
 {
     if (!QFile::exists(backupPath))
-        return tr("La copia %1 ya no existe.").arg(backupPath);
+        return Text::tr("La copia %1 ya no existe.").arg(backupPath);
     if (QFile::exists(m_databasePath) &&
         moveAside(m_databasePath, QStringLiteral("antes")).isEmpty())
-        return tr("No se pudo apartar la bitácora actual; no se restauró nada.");
+        return Text::tr("No se pudo apartar la bitácora actual; no se restauró nada.");
     if (!QFile::copy(backupPath, m_databasePath))
-        return tr("No se pudo copiar la copia de seguridad a %1.").arg(m_databasePath);
+        return Text::tr("No se pudo copiar la copia de seguridad a %1.").arg(m_databasePath);
     QFile::setPermissions(m_databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

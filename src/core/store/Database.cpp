@@ -19,15 +19,18 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // Another connection (the phones' writer, a backup) holds the write lock for a millisecond or
 // two. SQLite's own busy timeout sleeps 1, 2, 5, 10… ms between tries, so a recorder's Enter
 // that meets the lock would wait several times longer than the lock is held; this tries again
 // every tenth of a millisecond instead, and gives up after two seconds as before.
+thread_local int busyWaits = 0;
+
 int waitWhileBusy(void *, int attempt)
 {
     using namespace std::chrono;
@@ -35,11 +38,17 @@ int waitWhileBusy(void *, int attempt)
     constexpr int Attempts = int(milliseconds(2000) / Step);
     if (attempt >= Attempts)
         return 0;
+    ++busyWaits;
     std::this_thread::sleep_for(Step);
     return 1;
 }
 
 } // namespace
+
+int Database::busyWaitsOnThisThread()
+{
+    return busyWaits;
+}
 
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
@@ -58,7 +67,7 @@ Statement &Statement::bind(int index, const QString &value)
     const int rc =
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
-        m_db.fail(tr("No se pudo preparar un dato"), rc);
+        m_db.fail(Text::tr("No se pudo preparar un dato"), rc);
     return *this;
 }
 
@@ -66,7 +75,7 @@ Statement &Statement::bind(int index, qint64 value)
 {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK)
-        m_db.fail(tr("No se pudo preparar un dato"), rc);
+        m_db.fail(Text::tr("No se pudo preparar un dato"), rc);
     return *this;
 }
 
@@ -88,7 +97,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    m_db.fail(tr("No se pudo leer o escribir la bitácora"), rc);
+    m_db.fail(Text::tr("No se pudo leer o escribir la bitácora"), rc);
 }
 
 void Statement::reset()
@@ -108,7 +117,7 @@ Statement &Statement::bindBlob(int index, const QByteArray &value)
     const int rc =
         sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
-        m_db.fail(tr("No se pudo preparar un dato"), rc);
+        m_db.fail(Text::tr("No se pudo preparar un dato"), rc);
     return *this;
 }
 
@@ -181,13 +190,14 @@ void Database::open(const QString &path, Mode mode)
     const bool readOnly = mode == Mode::ReadOnly;
     const QFileInfo info(path);
     if (readOnly && !inMemory && !info.isFile())
-        throw StoreError(tr("La bitácora %1 no existe.").arg(path), SQLITE_CANTOPEN);
+        throw StoreError(Text::tr("La bitácora %1 no existe.").arg(path), SQLITE_CANTOPEN);
     if (!readOnly && !inMemory && !FilePrivacy::ensurePrivateFolder(info.absolutePath()))
-        throw StoreError(tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
+        throw StoreError(Text::tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
     // Made 0600 before SQLite opens it: the -wal and -shm files SQLite creates take its mode.
     if (!readOnly && !inMemory && !FilePrivacy::makePrivateFile(path) && !info.exists())
         throw StoreError(
-            tr("No se pudo crear la bitácora %1: la carpeta no se puede escribir.").arg(path));
+            Text::tr("No se pudo crear la bitácora %1: la carpeta no se puede escribir.")
+                .arg(path));
     // SQLite takes file names in UTF-8 on every system (the local 8-bit encoding is not UTF-8
     // on Windows).
     QByteArray file = path.toUtf8();
@@ -197,11 +207,12 @@ void Database::open(const QString &path, Mode mode)
         // cannot make the WAL index it reads through. Nobody can be writing there either, so
         // the file is read as it stands, unless it still has work in a -wal file beside it.
         if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-            throw StoreError(tr("La bitácora %1 tiene cambios recientes en su archivo -wal y su "
-                                "carpeta no se puede escribir. Cópiela a una carpeta propia y "
-                                "ábrala desde ahí.")
-                                 .arg(path),
-                             SQLITE_CANTOPEN);
+            throw StoreError(
+                Text::tr("La bitácora %1 tiene cambios recientes en su archivo -wal y su "
+                         "carpeta no se puede escribir. Cópiela a una carpeta propia y "
+                         "ábrala desde ahí.")
+                    .arg(path),
+                SQLITE_CANTOPEN);
         QString absolute = info.absoluteFilePath();
         if (!absolute.startsWith(QLatin1Char('/')))
             absolute.prepend(QLatin1Char('/')); // C:/… becomes file:/C:/…
@@ -214,13 +225,13 @@ void Database::open(const QString &path, Mode mode)
                                         : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_handle);
         m_handle = nullptr;
-        throw StoreError(tr("No se pudo abrir la bitácora %1 (%2).").arg(path, detail), rc);
+        throw StoreError(Text::tr("No se pudo abrir la bitácora %1 (%2).").arg(path, detail), rc);
     }
     m_path = path;
     try {
         configure(mode);
         if (!inMemory && !isSound())
-            throw StoreError(tr("La bitácora %1 está dañada.").arg(path), SQLITE_CORRUPT);
+            throw StoreError(Text::tr("La bitácora %1 está dañada.").arg(path), SQLITE_CORRUPT);
         migrate(mode);
     } catch (...) {
         close();
@@ -237,7 +248,7 @@ sqlite3_stmt *Database::takeStatement(const char *sql)
     const int rc =
         sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK)
-        fail(tr("No se pudo preparar una consulta"), rc);
+        fail(Text::tr("No se pudo preparar una consulta"), rc);
     return statement;
 }
 
@@ -299,13 +310,15 @@ void Database::migrate(Mode mode)
     const auto &steps = migrations();
     const int from = userVersion();
     if (mode == Mode::ReadOnly && from < int(steps.size()))
-        throw StoreError(tr("La bitácora %1 es de una versión anterior de Facilitador CTE: ábrala "
-                            "una vez con la aplicación para ponerla al día.")
-                             .arg(m_path));
+        throw StoreError(
+            Text::tr("La bitácora %1 es de una versión anterior de Facilitador CTE: ábrala "
+                     "una vez con la aplicación para ponerla al día.")
+                .arg(m_path));
     if (from > int(steps.size()))
-        throw StoreError(tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
-                            "CTE. Actualice el programa para abrirla.")
-                             .arg(m_path));
+        throw StoreError(
+            Text::tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
+                     "CTE. Actualice el programa para abrirla.")
+                .arg(m_path));
     if (from == int(steps.size()))
         return;
     Transaction transaction(*this);
@@ -336,7 +349,8 @@ void Database::copyTo(const QString &path)
     const QString partial = path + QStringLiteral(".parcial");
     QFile::remove(partial);
     if (!FilePrivacy::makePrivateFile(partial))
-        throw StoreError(tr("No se pudo escribir la copia en %1.").arg(path), SQLITE_CANTOPEN);
+        throw StoreError(Text::tr("No se pudo escribir la copia en %1.").arg(path),
+                         SQLITE_CANTOPEN);
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(partial.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
@@ -355,12 +369,14 @@ void Database::copyTo(const QString &path)
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        throw StoreError(tr("No se pudo escribir la copia en %1 (%2).").arg(path, detail), rc);
+        throw StoreError(Text::tr("No se pudo escribir la copia en %1 (%2).").arg(path, detail),
+                         rc);
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw StoreError(tr("No se pudo escribir la copia en %1.").arg(path), SQLITE_CANTOPEN);
+        throw StoreError(Text::tr("No se pudo escribir la copia en %1.").arg(path),
+                         SQLITE_CANTOPEN);
     }
 }
 
@@ -382,7 +398,7 @@ void Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &error);
     sqlite3_free(error);
     if (rc != SQLITE_OK)
-        fail(tr("No se pudo escribir en la bitácora"), rc);
+        fail(Text::tr("No se pudo escribir en la bitácora"), rc);
 }
 
 int Database::changes() const
@@ -400,20 +416,20 @@ void Database::fail(const QString &what, int code) const
     QString reason;
     switch (code & 0xff) {
     case SQLITE_FULL:
-        reason = tr("el disco está lleno");
+        reason = Text::tr("el disco está lleno");
         break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        reason = tr("el archivo no se puede escribir");
+        reason = Text::tr("el archivo no se puede escribir");
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        reason = tr("otra ventana o programa está usando la bitácora");
+        reason = Text::tr("otra ventana o programa está usando la bitácora");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        reason = tr("el archivo está dañado o no es una bitácora");
+        reason = Text::tr("el archivo está dañado o no es una bitácora");
         break;
     default:
         reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))

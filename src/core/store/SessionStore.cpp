@@ -12,10 +12,11 @@
 namespace fcte {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionStore", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SessionStore)
+};
 
 QString now()
 {
@@ -56,12 +57,12 @@ SessionInfo readSession(const Statement &row)
 void validate(const SessionInfo &info)
 {
     if (info.title.trimmed().isEmpty())
-        throw StoreError(tr("La sesión necesita un título."));
+        throw StoreError(Text::tr("La sesión necesita un título."));
     if (!info.heldOn.isValid())
-        throw StoreError(tr("La sesión necesita una fecha válida."));
+        throw StoreError(Text::tr("La sesión necesita una fecha válida."));
     if (!info.plannedStart.isValid() || !info.plannedEnd.isValid() ||
         info.plannedEnd <= info.plannedStart)
-        throw StoreError(tr("La hora de término debe ser posterior a la de inicio."));
+        throw StoreError(Text::tr("La hora de término debe ser posterior a la de inicio."));
 }
 
 // Deletes the session's rows of one table whose ids are not in kept.
@@ -266,17 +267,17 @@ void SessionStore::saveRoster(qint64 sessionId, RosterEdit &roster)
     for (School &school : roster.schools) {
         school.cct = Cct::normalized(school.cct);
         if (school.name.trimmed().isEmpty())
-            throw StoreError(tr("Cada escuela necesita un nombre."));
+            throw StoreError(Text::tr("Cada escuela necesita un nombre."));
         if (!Cct::isValid(school.cct))
-            throw StoreError(tr("La CCT «%1» de %2 no es válida: son 10 caracteres, como "
-                                "09DPR1234X.")
+            throw StoreError(Text::tr("La CCT «%1» de %2 no es válida: son 10 caracteres, como "
+                                      "09DPR1234X.")
                                  .arg(school.cct, school.name));
     }
     for (const RosterEdit::Member &member : roster.members) {
         if (member.participant.name.trimmed().isEmpty())
-            throw StoreError(tr("Cada participante necesita un nombre."));
+            throw StoreError(Text::tr("Cada participante necesita un nombre."));
         if (member.schoolRow >= roster.schools.size())
-            throw StoreError(tr("Un participante pertenece a una escuela que no existe."));
+            throw StoreError(Text::tr("Un participante pertenece a una escuela que no existe."));
     }
 
     Transaction transaction(m_db);
@@ -348,7 +349,7 @@ void SessionStore::saveRoster(qint64 sessionId, RosterEdit &roster)
 void SessionStore::addParticipant(qint64 sessionId, Participant &participant)
 {
     if (participant.name.trimmed().isEmpty())
-        throw StoreError(tr("Cada participante necesita un nombre."));
+        throw StoreError(Text::tr("Cada participante necesita un nombre."));
     Transaction transaction(m_db);
     Statement insert(m_db, "INSERT INTO participant (session_id, school_id, position, name, role, "
                            "specialty, grade, is_recorder) VALUES (?, ?, (SELECT "

@@ -17,10 +17,11 @@ constexpr qint64 MaxPartBytes = 64 * 1024 * 1024;
 constexpr int MaxRows = 100000;
 constexpr int MaxColumns = 256;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
+// The strings of this file, under the context translate() looks them up by and lupdate files
+// them under (a plain tr() helper would be filed under the enclosing namespace).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+};
 
 struct Part {
     bool found = false;
@@ -86,7 +87,7 @@ QStringList sharedStrings(const QByteArray &bytes, QString &error)
             strings << stringItemText(xml);
     }
     if (xml.hasError())
-        error = tr("la lista de textos del libro está dañada (%1)").arg(xml.errorString());
+        error = Text::tr("la lista de textos del libro está dañada (%1)").arg(xml.errorString());
     return strings;
 }
 
@@ -146,25 +147,25 @@ XlsxReader::Result XlsxReader::read(const QString &path, qint64 maxFileBytes)
     Result result;
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).size() > maxFileBytes) {
-        result.error = tr("«%1» pesa más de %2 MB: no parece una lista de personal.")
+        result.error = Text::tr("«%1» pesa más de %2 MB: no parece una lista de personal.")
                            .arg(name)
                            .arg(maxFileBytes / (1024 * 1024));
         return result;
     }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
-        result.error = tr("«%1» no es un libro de Excel (.xlsx) o está dañado.").arg(name);
+        result.error = Text::tr("«%1» no es un libro de Excel (.xlsx) o está dañado.").arg(name);
         return result;
     }
     const QString sheetPath = firstSheetPath(zip);
     const Part sheet = readPart(zip, sheetPath);
     if (sheet.tooLarge) {
         result.error =
-            tr("La hoja de «%1» es demasiado grande para una lista de personal.").arg(name);
+            Text::tr("La hoja de «%1» es demasiado grande para una lista de personal.").arg(name);
         return result;
     }
     if (!sheet.found) {
-        result.error = tr("«%1» no tiene hojas que leer.").arg(name);
+        result.error = Text::tr("«%1» no tiene hojas que leer.").arg(name);
         return result;
     }
     QStringList shared;
@@ -173,9 +174,9 @@ XlsxReader::Result XlsxReader::read(const QString &path, qint64 maxFileBytes)
         QString problem;
         shared = strings.tooLarge ? QStringList() : sharedStrings(strings.bytes, problem);
         if (strings.tooLarge)
-            problem = tr("la lista de textos del libro es demasiado grande");
+            problem = Text::tr("la lista de textos del libro es demasiado grande");
         if (!problem.isEmpty()) {
-            result.error = tr("No se pudo leer «%1»: %2.").arg(name, problem);
+            result.error = Text::tr("No se pudo leer «%1»: %2.").arg(name, problem);
             return result;
         }
     }
@@ -185,7 +186,8 @@ XlsxReader::Result XlsxReader::read(const QString &path, qint64 maxFileBytes)
     int nextColumn = 0;
     const auto fail = [&](const QString &why) {
         result.rows.clear();
-        result.error = tr("No se pudo leer «%1» cerca de la celda %2: %3.").arg(name, cell, why);
+        result.error =
+            Text::tr("No se pudo leer «%1» cerca de la celda %2: %3.").arg(name, cell, why);
         return result;
     };
     while (!xml.atEnd()) {
@@ -197,9 +199,9 @@ XlsxReader::Result XlsxReader::read(const QString &path, qint64 maxFileBytes)
             const int number = xml.attributes().value(QLatin1String("r")).toInt(&numbered);
             const int index = numbered && number > 0 ? number - 1 : int(result.rows.size());
             if (index >= MaxRows)
-                return fail(tr("tiene más de %1 filas").arg(MaxRows));
+                return fail(Text::tr("tiene más de %1 filas").arg(MaxRows));
             if (index < result.rows.size())
-                return fail(tr("las filas están fuera de orden"));
+                return fail(Text::tr("las filas están fuera de orden"));
             result.rows.resize(index + 1);
             nextColumn = 0;
             cell = QStringLiteral("A%1").arg(index + 1);
@@ -210,7 +212,7 @@ XlsxReader::Result XlsxReader::read(const QString &path, qint64 maxFileBytes)
             const QString type = xml.attributes().value(QLatin1String("t")).toString();
             const int column = reference.isEmpty() ? nextColumn : columnOf(reference);
             if (column < 0)
-                return fail(tr("referencia de celda no válida «%1»").arg(reference));
+                return fail(Text::tr("referencia de celda no válida «%1»").arg(reference));
             if (!reference.isEmpty())
                 cell = reference;
             QString value;
@@ -233,12 +235,12 @@ XlsxReader::Result XlsxReader::read(const QString &path, qint64 maxFileBytes)
                 bool isIndex = false;
                 const int index = value.toInt(&isIndex);
                 if (!isIndex || index < 0 || index >= shared.size())
-                    return fail(tr("el texto de la celda no está en el libro"));
+                    return fail(Text::tr("el texto de la celda no está en el libro"));
                 text = shared.at(index);
             } else if (type == QLatin1String("inlineStr")) {
                 text = inlineText;
             } else if (type == QLatin1String("b")) {
-                text = value == QLatin1String("1") ? tr("VERDADERO") : tr("FALSO");
+                text = value == QLatin1String("1") ? Text::tr("VERDADERO") : Text::tr("FALSO");
             } else if (type != QLatin1String("e")) { // an error (#N/A) shows as nothing
                 text = value;
             }

@@ -1,0 +1,176 @@
+// Makes the manual's screenshots from the real program, offscreen: the demo session in a
+// 1366×768 window (the directors' usual laptop), the classroom screen at 1920×1080, and the
+// dialogs a director meets. scripts/screenshots runs it; docs/manual shows the pictures.
+#include "Application.h"
+#include "MainWindow.h"
+#include "guide/GuideEditor.h"
+#include "guide/GuideLoader.h"
+#include "help/Language.h"
+#include "participation/ParticipationController.h"
+#include "participation/ParticipationDialog.h"
+#include "projection/ProjectionController.h"
+#include "projection/ProjectionView.h"
+#include "session/Clock.h"
+#include "session/DemoSession.h"
+#include "session/SessionDialog.h"
+#include "session/SessionRunner.h"
+#include "start/StartDialog.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/Stores.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QImageWriter>
+#include <QPushButton>
+#include <QTest>
+#include <QTextStream>
+#include <utility>
+
+using namespace fcte;
+
+namespace {
+
+// The demo session's morning, always the same, so the pictures change only when the program
+// does.
+class MorningClock : public Clock {
+public:
+    qint64 nowMs() const override
+    {
+        return QDateTime(QDate(2027, 2, 26), QTime(9, 40)).toMSecsSinceEpoch();
+    }
+};
+
+struct FolderRemovedAtExit {
+    explicit FolderRemovedAtExit(const QString &path)
+        : dir(path)
+    {
+        dir.removeRecursively();
+        QDir().mkpath(path);
+    }
+    ~FolderRemovedAtExit() { dir.removeRecursively(); }
+    QString filePath(const QString &name) const { return dir.filePath(name); }
+    QDir dir;
+};
+
+class Shooter {
+public:
+    static constexpr int SettleMs = 300;
+
+    explicit Shooter(const QString &folder)
+        : m_folder(folder)
+    {}
+
+    bool save(QWidget &widget, const QString &name, const QSize &size = {})
+    {
+        if (size.isValid())
+            widget.resize(size);
+        widget.show();
+        if (!QTest::qWaitForWindowExposed(&widget))
+            return false;
+        // The sheets fit their rows and columns on timers (50–100 ms after a change, so a burst
+        // of changes is measured once): let them run before the picture.
+        QTest::qWait(SettleMs);
+        return write(widget.grab().toImage(), name);
+    }
+
+    bool write(const QImage &image, const QString &name)
+    {
+        QImageWriter writer(QDir(m_folder).filePath(name + QStringLiteral(".png")));
+        writer.setQuality(0); // for PNG: the smallest file, still lossless
+        if (!writer.write(image)) {
+            QTextStream(stderr) << name << ": " << writer.errorString() << '\n';
+            return false;
+        }
+        m_written << writer.fileName();
+        return true;
+    }
+
+    QStringList written() const { return m_written; }
+
+private:
+    QString m_folder;
+    QStringList m_written;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Offscreen always: the same pictures on any machine, with or without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Application::configure();
+    Language::install(Language::effective(Language::Choice::Spanish)); // the manual's language
+    const QStringList arguments = app.arguments();
+    if (arguments.size() != 2) {
+        QTextStream(stderr) << "uso: fcte_screenshots CARPETA\n";
+        return 2;
+    }
+    const QString folder = arguments.at(1);
+    QDir().mkpath(folder);
+
+    // A fixed place, since the status bar shows it; removed after the window and the bitácora
+    // (declared first, so destroyed last).
+    const FolderRemovedAtExit work(QDir::temp().filePath(QStringLiteral("facilitador-cte-manual")));
+    Database db;
+    db.open(work.filePath(QStringLiteral("bitacora.sqlite")));
+    const qint64 sessionId = DemoSession::create(db);
+    Stores stores(db);
+    const Guide guide = *GuideLoader::fromFile(GuideLoader::defaultGuidePath()).guide;
+    const MorningClock clock;
+    Shooter shooter(folder);
+    bool ok = true;
+    const QSize laptop(1366, 768);
+
+    {
+        StartDialog start(stores.sessions, guide);
+        ok = shooter.save(start, QStringLiteral("inicio")) && ok;
+    }
+    {
+        SessionDialog details(stores.sessions, guide, sessionId);
+        ok = shooter.save(details, QStringLiteral("datos-de-la-sesion"), QSize(1100, 640)) && ok;
+    }
+
+    // At its size before any activity is shown, as on the laptop: rows are laid out for it.
+    MainWindow window(guide, stores, sessionId, clock);
+    window.resize(laptop);
+    window.show();
+    ok = QTest::qWaitForWindowExposed(&window) && ok;
+    const std::pair<int, QString> activities[] = {{4, QStringLiteral("ventana-normas")},
+                                                  {7, QStringLiteral("ventana-presentaciones")},
+                                                  {14, QStringLiteral("ventana-compromisos")}};
+    for (const auto &[number, name] : activities) {
+        window.runner().goTo(number);
+        ok = shooter.save(window, name) && ok;
+    }
+
+    // The classroom screen as the room sees it, at a projector's 1920×1080.
+    window.runner().goTo(4);
+    ProjectionView &projection = window.projection().view();
+    ok = shooter.save(projection, QStringLiteral("proyeccion"), QSize(1920, 1080)) && ok;
+    projection.hide();
+
+    {
+        // Turned on as the director does it, on the network the dialog offers first.
+        ParticipationDialog phones(window.participation(), &window);
+        phones.findChild<QPushButton *>(QStringLiteral("participationToggleButton"))->click();
+        ok = window.participation().isRunning() &&
+             shooter.save(phones, QStringLiteral("telefonos")) && ok;
+        window.participation().stop();
+    }
+
+    window.findChild<QAction *>(QStringLiteral("duplicateGuideAction"))->trigger();
+    if (GuideEditor *editor = window.guideEditor()) {
+        editor->select({2, 3});
+        ok = shooter.save(*editor, QStringLiteral("editor-de-guias"), QSize(1366, 740)) && ok;
+        editor->hide();
+    } else {
+        ok = false;
+    }
+
+    for (const QString &file : shooter.written())
+        QTextStream(stdout) << file << '\n';
+    return ok ? 0 : 1;
+}
