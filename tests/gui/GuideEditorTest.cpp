@@ -98,16 +98,25 @@ QTreeWidgetItem *itemAt(OutlineTree *tree, const OutlinePosition &at)
     return nullptr;
 }
 
+// Opens the guide editor from the window's menu (a new guide or this session's, duplicated),
+// shown and ready for input.
+GuideEditor *openEditor(MainWindow &window, const char *action)
+{
+    child<QAction>(&window, action)->trigger();
+    GuideEditor *editor = window.guideEditor();
+    REQUIRE(editor);
+    editor->show();
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    return editor;
+}
+
 } // namespace
 
 TEST_CASE("A three-activity guide built in the editor is saved, starts a session and runs it")
 {
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
-    child<QAction>(&window, "newGuideAction")->trigger();
-    GuideEditor *editor = window.guideEditor();
-    REQUIRE(editor);
-    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    GuideEditor *editor = openEditor(window, "newGuideAction");
     CHECK(editor->problems().isEmpty()); // the empty guide is already a valid one
 
     // The session's own fields.
@@ -250,13 +259,9 @@ TEST_CASE("The guide editor moves, removes and brings back activities from the k
 {
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
-    child<QAction>(&window, "duplicateGuideAction")->trigger();
-    GuideEditor *editor = window.guideEditor();
-    REQUIRE(editor);
+    GuideEditor *editor = openEditor(window, "duplicateGuideAction");
     CHECK(editor->guide().activityCount() == 22);
     CHECK(editor->guide().id.endsWith(QStringLiteral("-copia")));
-    editor->show();
-    REQUIRE(QTest::qWaitForWindowExposed(editor));
     const QString second = editor->guide().activity(2)->title;
     editor->select({0, 1});
     editor->outline()->setFocus();
@@ -280,11 +285,7 @@ TEST_CASE("Activities and sections are dragged to a new place in the outline, wi
 {
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
-    child<QAction>(&window, "duplicateGuideAction")->trigger();
-    GuideEditor *editor = window.guideEditor();
-    REQUIRE(editor);
-    editor->show();
-    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    GuideEditor *editor = openEditor(window, "duplicateGuideAction");
     OutlineTree *tree = editor->outline();
     const Guide before = editor->guide();
 

@@ -22,6 +22,7 @@ CommitSyncer::CommitSyncer(Database &db, QObject *parent)
     // checkpoints instead.
     sqlite3_wal_hook(db.handle(), &CommitSyncer::onCommit, this);
     m_worker = std::thread([this] { work(); });
+    m_checkpointWorker = std::thread([this] { checkpointWork(); });
 }
 
 CommitSyncer::~CommitSyncer()
@@ -34,6 +35,7 @@ CommitSyncer::~CommitSyncer()
     }
     m_changed.notify_all();
     m_worker.join();
+    m_checkpointWorker.join();
     if (m_db.isOpen()) {
         sqlite3_wal_autocheckpoint(m_db.handle(), CheckpointPages); // also removes the hook
         try {
@@ -132,6 +134,18 @@ void CommitSyncer::work()
             m_changed.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping; });
             continue;
         }
+        if (m_stopping)
+            break;
+        m_changed.wait(lock);
+    }
+}
+
+// On a thread of its own: a checkpoint copies up to a thousand pages and syncs the main file,
+// several milliseconds, and a commit's sync must never queue behind it.
+void CommitSyncer::checkpointWork()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
         if (checkpointDue(Clock::now())) {
             m_checkpointWanted = false;
             m_unsavedInMainFile = false;

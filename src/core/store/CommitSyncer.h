@@ -20,9 +20,9 @@ class Database;
 // commits with synchronous=NORMAL: a commit writes the log and returns at once, safe from a
 // crash of the app. A worker then syncs the log, once for every commit that arrived meanwhile
 // (group commit), in commit order, and says so: that is the moment an edit is durable, safe
-// from a power cut too. The same worker moves the log into the main file (a checkpoint) a
+// from a power cut too. A second worker moves the log into the main file (a checkpoint) a
 // moment after the writing stops, when the log grows, and when asked, so that a copy of the
-// main file alone holds the work; the window never waits for either.
+// main file alone holds the work; neither the window nor a commit's sync waits for it.
 class CommitSyncer : public QObject {
     Q_OBJECT
 public:
@@ -43,7 +43,7 @@ public:
     // Blocks until every commit so far is durable: for closing, and for tests. False when a
     // sync failed or the time ran out.
     bool waitUntilDurable(int timeoutMs = 10000);
-    // A checkpoint on the worker, as soon as what is pending is synced.
+    // A checkpoint on the checkpoint worker, at once.
     void checkpointSoon();
     int checkpointsDone() const;
 
@@ -56,13 +56,14 @@ private:
     using Clock = std::chrono::steady_clock;
     static int onCommit(void *self, sqlite3 *, const char *, int walPages);
     void work();
+    void checkpointWork();
     bool checkpointDue(Clock::time_point now) const;
     void checkpoint();
 
     Database &m_db;
     const WalFile m_wal;
     const QByteArray m_path;
-    sqlite3 *m_checkpointer = nullptr; // the worker's own connection, for checkpoints
+    sqlite3 *m_checkpointer = nullptr; // the checkpoint worker's own connection
 
     mutable std::mutex m_mutex; // guards what follows
     std::condition_variable m_changed;
@@ -75,7 +76,8 @@ private:
     bool m_failed = false;
     bool m_stopping = false;
     Clock::time_point m_lastCommit;
-    std::thread m_worker;
+    std::thread m_worker;           // syncs the log
+    std::thread m_checkpointWorker; // moves the log into the main file
 };
 
 } // namespace fcte
