@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QVector>
+#include <array>
+#include <atomic>
 #include <mutex>
 
 namespace fcte {
@@ -144,21 +146,20 @@ QVector<SheetSpec> buildAll()
     return built;
 }
 
-// Built once per interface language, since the names are translated (Language::install may run
-// again: tests do). The phones' server threads read them too, hence the lock; the language only
-// changes before any session opens.
+// Built once per interface language, since the names are translated, and kept for good: a
+// reference handed out stays valid even if the language changes later (tests change it). Read
+// on every entry and by the phones' server threads, so the usual path takes no lock.
 const QVector<SheetSpec> &specs()
 {
-    static std::mutex lock;
-    static QVector<SheetSpec> all;
-    static QString builtFor;
-    const std::lock_guard<std::mutex> guard(lock);
-    const QString language = QLocale().name();
-    if (all.isEmpty() || builtFor != language) {
-        all = buildAll();
-        builtFor = language;
-    }
-    return all;
+    static std::array<std::atomic<const QVector<SheetSpec> *>, QLocale::LastLanguage + 1> built{};
+    static std::mutex building;
+    const int language = QLocale().language();
+    if (const QVector<SheetSpec> *ready = built[language].load(std::memory_order_acquire))
+        return *ready;
+    const std::lock_guard<std::mutex> guard(building);
+    if (!built[language].load(std::memory_order_relaxed))
+        built[language].store(new QVector<SheetSpec>(buildAll()), std::memory_order_release);
+    return *built[language].load(std::memory_order_relaxed);
 }
 
 } // namespace
