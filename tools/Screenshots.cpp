@@ -64,11 +64,12 @@ public:
 
     bool save(QWidget &widget, const QString &name, const QSize &size = {})
     {
-        if (size.isValid())
-            widget.resize(size);
         widget.show();
         if (!QTest::qWaitForWindowExposed(&widget))
             return false;
+        // After showing: the projection places itself on a screen (800×800 offscreen) first.
+        if (size.isValid())
+            widget.resize(size);
         // The sheets fit their rows and columns on timers (50–100 ms after a change, so a burst
         // of changes is measured once): let them run before the picture.
         QTest::qWait(SettleMs);
@@ -158,6 +159,13 @@ int main(int argc, char *argv[])
         phones.findChild<QPushButton *>(QStringLiteral("participationToggleButton"))->click();
         ok = window.participation().isRunning() &&
              shooter.save(phones, QStringLiteral("telefonos")) && ok;
+        // The code on the classroom screen, for the room to scan (Ctrl+Mayús+T).
+        phones.hide();
+        window.participation().projectQrCode();
+        ok = projection.hasPicture() &&
+             shooter.save(projection, QStringLiteral("proyeccion-codigo"), QSize(1920, 1080)) && ok;
+        projection.clearPicture();
+        projection.hide();
         window.participation().stop();
     }
 
