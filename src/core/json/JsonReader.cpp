@@ -7,6 +7,63 @@ namespace {
 
 struct TooDeep {};
 
+// nlohmann's DOM builder, refusing any value nested deeper than a limit as it is read. (Its
+// callback parser could do the same, but on closing each object it scans the enclosing
+// container for discarded values: an array of n entries cost n²/2 steps, the superlinear part
+// of importing a large bitácora.) Depths count as the callback's did: the top-level value is at
+// 0, what is inside it at 1, and so on.
+class DepthLimitedBuilder : public nlohmann::detail::json_sax_dom_parser<JsonReader::json> {
+    using Base = nlohmann::detail::json_sax_dom_parser<JsonReader::json>;
+
+public:
+    DepthLimitedBuilder(JsonReader::json &result, int maxDepth)
+        : Base(result, true)
+        , m_maxDepth(maxDepth)
+    {}
+
+    bool null() { return here() && Base::null(); }
+    bool boolean(bool value) { return here() && Base::boolean(value); }
+    bool number_integer(number_integer_t value) { return here() && Base::number_integer(value); }
+    bool number_unsigned(number_unsigned_t value) { return here() && Base::number_unsigned(value); }
+    bool number_float(number_float_t value, const string_t &text)
+    {
+        return here() && Base::number_float(value, text);
+    }
+    bool string(string_t &value) { return here() && Base::string(value); }
+    bool binary(binary_t &value) { return here() && Base::binary(value); }
+    bool key(string_t &value) { return here() && Base::key(value); }
+    bool start_object(std::size_t size) { return enter() && Base::start_object(size); }
+    bool start_array(std::size_t size) { return enter() && Base::start_array(size); }
+    bool end_object()
+    {
+        --m_open;
+        return Base::end_object();
+    }
+    bool end_array()
+    {
+        --m_open;
+        return Base::end_array();
+    }
+
+private:
+    // A value, key or container starting now is at the depth of the containers still open.
+    bool here() const
+    {
+        if (m_open > m_maxDepth)
+            throw TooDeep{};
+        return true;
+    }
+    bool enter()
+    {
+        here();
+        ++m_open;
+        return true;
+    }
+
+    const int m_maxDepth;
+    int m_open = 0;
+};
+
 // The strings of this file, under the context translate() looks them up by and lupdate files
 // them under (a plain tr() helper would be filed under the enclosing namespace).
 struct Text {
@@ -24,13 +81,10 @@ std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizet
     }
     try {
         // The limit is enforced while parsing, before anything copies or walks the value.
-        const json::parser_callback_t limitDepth = [maxDepth](int depth, json::parse_event_t,
-                                                              json &) -> bool {
-            if (depth > maxDepth)
-                throw TooDeep{};
-            return true;
-        };
-        return json::parse(data.constBegin(), data.constEnd(), limitDepth);
+        json result;
+        DepthLimitedBuilder builder(result, maxDepth);
+        json::sax_parse(data.constBegin(), data.constEnd(), &builder);
+        return result;
     } catch (const TooDeep &) {
         fail({}, Text::tr("el archivo anida más de %1 niveles").arg(maxDepth));
     } catch (const json::parse_error &error) {
