@@ -7,8 +7,31 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
 #include <cstring>
 #include <memory>
+
+namespace {
+
+// QTest's Ctrl+key clicks that trigger a shortcut leave the application believing Ctrl is still
+// held (the shortcut takes the press; no key event clears the modifier afterwards), and the next
+// test case's plain Enter then arrives as Ctrl+Enter. A real keyboard always sends the release:
+// each test case starts with one.
+struct ReleaseHeldModifiers : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &) override
+    {
+        if (!qApp || QGuiApplication::keyboardModifiers() == Qt::NoModifier)
+            return;
+        QWidget anywhere;
+        for (Qt::Key key : {Qt::Key_Control, Qt::Key_Shift, Qt::Key_Alt, Qt::Key_Meta})
+            QTest::keyRelease(&anywhere, key);
+    }
+};
+CATCH_REGISTER_LISTENER(ReleaseHeldModifiers)
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
