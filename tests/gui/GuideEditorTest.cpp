@@ -36,6 +36,7 @@
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <functional>
 #include <optional>
 
 using namespace fcte;
@@ -108,6 +109,32 @@ GuideEditor *openEditor(MainWindow &window, const char *action)
     editor->show();
     REQUIRE(QTest::qWaitForWindowExposed(editor));
     return editor;
+}
+
+// Answers the session dialog as a director does: a title typed in, Guardar, and "yes" to saving
+// without participants. Any other modal is closed (its text kept in *unexpected), so the test
+// fails instead of waiting on it.
+std::function<void(QWidget *)> fillSessionDialog(const QString &title,
+                                                 std::optional<test::ModalAnswer> &noParticipants,
+                                                 QString *unexpected = nullptr)
+{
+    return [title, &noParticipants, unexpected](QWidget *modal) {
+        auto *dialog = qobject_cast<SessionDialog *>(modal);
+        if (!dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal); box && unexpected)
+                *unexpected = box->text();
+            modal->close();
+            return;
+        }
+        auto *titleEdit = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        titleEdit->selectAll();
+        typeText(titleEdit, title);
+        noParticipants.emplace([](QWidget *box) {
+            if (auto *question = qobject_cast<QMessageBox *>(box))
+                question->button(QMessageBox::Yes)->click();
+        });
+        dialog->accept();
+    };
 }
 
 } // namespace
@@ -203,24 +230,8 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     // "Usar en una sesión nueva": the session dialog, then the session, with this guide.
     std::optional<test::ModalAnswer> noParticipants;
     QString unexpected;
-    const test::ModalAnswer newSession([&noParticipants, &unexpected](QWidget *modal) {
-        auto *dialog = qobject_cast<SessionDialog *>(modal);
-        if (!dialog) {
-            // Not the session dialog (a refusal?): closed, and said below, rather than waited on.
-            if (auto *box = qobject_cast<QMessageBox *>(modal))
-                unexpected = box->text();
-            modal->close();
-            return;
-        }
-        auto *sessionTitle = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-        sessionTitle->selectAll();
-        typeText(sessionTitle, QStringLiteral("Quinta sesión de prueba"));
-        noParticipants.emplace([](QWidget *box) {
-            if (auto *question = qobject_cast<QMessageBox *>(box))
-                question->button(QMessageBox::Yes)->click();
-        });
-        dialog->accept();
-    });
+    const test::ModalAnswer newSession(
+        fillSessionDialog(QStringLiteral("Quinta sesión de prueba"), noParticipants, &unexpected));
     QSignalSpy reopen(&window, &MainWindow::openSessionRequested);
     child<QAction>(editor, "useGuideAction")->trigger();
     REQUIRE(newSession.answered());
@@ -358,21 +369,7 @@ TEST_CASE("The start screen offers the user's own guides and starts a session wi
         }
         offered = input->comboBoxItems();
         input->setTextValue(offered.value(1));
-        sessionDialog.emplace([&noParticipants](QWidget *next) {
-            auto *dialog = qobject_cast<SessionDialog *>(next);
-            if (!dialog) {
-                next->close();
-                return;
-            }
-            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-            title->selectAll();
-            typeText(title, QStringLiteral("Sesión de zona"));
-            noParticipants.emplace([](QWidget *box) {
-                if (auto *question = qobject_cast<QMessageBox *>(box))
-                    question->button(QMessageBox::Yes)->click();
-            });
-            dialog->accept();
-        });
+        sessionDialog.emplace(fillSessionDialog(QStringLiteral("Sesión de zona"), noParticipants));
         input->accept();
     });
     QTest::mouseClick(button, Qt::LeftButton);
