@@ -819,10 +819,6 @@
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <source>no se pudo dibujar el PDF</source>
-        <translation>the PDF could not be drawn</translation>
-    </message>
-    <message>
         <source>Participante</source>
         <translation>Participant</translation>
     </message>

@@ -6,7 +6,8 @@
 #include "export/BitacoraArchive.h"
 #include "export/BitacoraDocument.h"
 #include "export/Exporters.h"
-#include "export/PagePainter.h"
+#include "print/PagePainter.h"
+#include "print/TypeSet.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
@@ -20,7 +21,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
-#include <QTextDocument>
 
 namespace fcte {
 
@@ -258,8 +258,12 @@ void ExportActions::paintInto(QPrinter *printer)
     DocumentOptions options;
     options.struck = m_omitStruck->isChecked() ? DocumentOptions::Struck::Omit
                                                : DocumentOptions::Struck::ShowStruck;
-    const auto document = BitacoraDocument::build(m_db, m_guide, m_sessionId, options);
-    PagePainter::paint(*document, *printer, BitacoraDocument::runningHeader(m_db, m_sessionId));
+    TypeSet types;
+    const LaidOutDocument pages =
+        BitacoraDocument::pageLayout(types, printer->pageLayout().fullRectPoints().size())
+            .layOutAll(BitacoraDocument::build(m_db, m_guide, m_sessionId, options),
+                       BitacoraDocument::runningHeader(m_db, m_sessionId));
+    PagePainter::paint(pages, types, *printer);
 }
 
 void ExportActions::print()

@@ -12,16 +12,9 @@
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
 #include "store/TimingStore.h"
-#include "text/BundledFonts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextList>
-#include <QTextTable>
-#include <QUrl>
 #include <algorithm>
 #include <cmath>
 
@@ -70,181 +63,97 @@ QString roleName(const Participant &person)
 // Writes the document: headings, paragraphs, lists and tables, always with plain text.
 class Writer {
 public:
-    explicit Writer(QTextDocument &document)
-        : m_cursor(&document)
-    {
-        QFont base(BundledFonts::family());
-        // Emoji and symbols typed by the room: the PDF cannot carry a colour emoji font (they
-        // would print blank), so Symbola's outlines draw them in black.
-        base.setFamilies({BundledFonts::family(), QStringLiteral("Symbola")});
-        base.setPointSizeF(10);
-        // Any letter spacing turns off Qt's ligatures: "fi" then stays two letters in the PDF's
-        // text, so a plain search for "Definir" finds it. A 64th of a pixel is invisible.
-        base.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
-        document.setDefaultFont(base);
-        m_body.setFont(base);
-    }
-
-    void pageBreak()
-    {
-        QTextBlockFormat block;
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_cursor.insertBlock(block, m_body);
-    }
+    explicit Writer(const FlowSink &sink)
+        : m_sink(sink)
+    {}
 
     void heading(const QString &text, int level)
     {
-        QTextBlockFormat block;
-        block.setTopMargin(level == 1 ? 14 : 10);
-        block.setBottomMargin(4);
-        block.setHeadingLevel(level);
-        if (m_pendingBreak) {
-            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            m_pendingBreak = false;
-        }
-        QTextCharFormat format = m_body;
-        format.setFontWeight(QFont::Bold);
-        format.setFontPointSize(level == 0 ? 22 : level == 1 ? 15 : level == 2 ? 12 : 10.5);
-        insertBlock(block, format);
-        m_cursor.insertText(printable(text), format);
+        FlowParagraph paragraph;
+        paragraph.topMargin = level == 1 ? 14 : 10;
+        paragraph.bottomMargin = 4;
+        paragraph.keepWithNext = true;
+        paragraph.breakBefore = m_pendingBreak;
+        m_pendingBreak = false;
+        TextStyle style;
+        style.bold = true;
+        style.size = level == 0 ? 22 : level == 1 ? 15 : level == 2 ? 12 : 10.5;
+        paragraph.spans.push_back({printable(text), style});
+        m_sink(std::move(paragraph));
     }
 
     void breakBeforeNextHeading() { m_pendingBreak = true; }
 
-    void paragraph(const QString &text, bool italic = false, Qt::Alignment align = Qt::AlignLeft)
+    void paragraph(const QString &text, bool italic = false)
     {
-        QTextBlockFormat block;
-        block.setAlignment(align);
-        block.setBottomMargin(3);
-        QTextCharFormat format = m_body;
-        format.setFontItalic(italic);
-        insertBlock(block, format);
-        m_cursor.insertText(printable(text), format);
+        FlowParagraph paragraph;
+        paragraph.bottomMargin = 3;
+        TextStyle style;
+        style.italic = italic;
+        paragraph.spans.push_back({printable(text), style});
+        m_sink(std::move(paragraph));
     }
 
     void label(const QString &name, const QString &value)
     {
-        QTextBlockFormat block;
-        block.setBottomMargin(2);
-        insertBlock(block, m_body);
-        QTextCharFormat bold = m_body;
-        bold.setFontWeight(QFont::Bold);
-        m_cursor.insertText(printable(name) + QStringLiteral(": "), bold);
-        m_cursor.insertText(printable(value), m_body);
+        FlowParagraph paragraph;
+        paragraph.bottomMargin = 2;
+        TextStyle bold;
+        bold.bold = true;
+        paragraph.spans.push_back({printable(name) + QStringLiteral(": "), bold});
+        paragraph.spans.push_back({printable(value), {}});
+        m_sink(std::move(paragraph));
     }
 
     // A numbered list item; struck items keep their text, struck through.
     void item(int number, const QString &text, const QString &tags, bool struck)
     {
-        QTextBlockFormat block;
-        block.setLeftMargin(14);
-        block.setTextIndent(-14);
-        block.setBottomMargin(2);
-        insertBlock(block, m_body);
-        QTextCharFormat format = m_body;
-        format.setFontStrikeOut(struck);
-        m_cursor.insertText(QStringLiteral("%1. ").arg(number), m_body);
-        m_cursor.insertText(printable(text), format);
-        QTextCharFormat grey = m_body;
-        grey.setForeground(QColor(0x55, 0x55, 0x55));
-        grey.setFontPointSize(9);
+        FlowParagraph paragraph;
+        paragraph.leftMargin = 14;
+        paragraph.firstLineIndent = -14;
+        paragraph.bottomMargin = 2;
+        TextStyle struckStyle;
+        struckStyle.struck = struck;
+        TextStyle grey;
+        grey.color = qRgb(0x55, 0x55, 0x55);
+        grey.size = 9;
+        paragraph.spans.push_back({QStringLiteral("%1. ").arg(number), {}});
+        paragraph.spans.push_back({printable(text), struckStyle});
         if (!tags.isEmpty())
-            m_cursor.insertText(QStringLiteral("  (") + printable(tags) + QLatin1Char(')'), grey);
+            paragraph.spans.push_back(
+                {QStringLiteral("  (") + printable(tags) + QLatin1Char(')'), grey});
         if (struck)
-            m_cursor.insertText(Text::tr("  [tachada]"), grey);
+            paragraph.spans.push_back({Text::tr("  [tachada]"), grey});
+        m_sink(std::move(paragraph));
     }
 
-    // A picture in a paragraph of its own, centred. Its size here is its pixels; PagePainter fits
-    // it to the page it is printed on.
-    void image(const QImage &picture, const QString &name)
-    {
-        QTextDocument *document = m_cursor.document();
-        const QUrl url(QStringLiteral("evidence:") + name);
-        document->addResource(QTextDocument::ImageResource, url, picture);
-        QTextBlockFormat block;
-        block.setAlignment(Qt::AlignHCenter);
-        block.setTopMargin(4);
-        block.setBottomMargin(4);
-        insertBlock(block, m_body);
-        QTextImageFormat format;
-        format.setName(url.toString());
-        format.setWidth(picture.width());
-        format.setHeight(picture.height());
-        m_cursor.insertImage(format);
-    }
+    // A picture in a paragraph of its own, centred, fitted to the page by the layout.
+    void image(const QImage &picture) { m_sink(FlowPicture{picture}); }
 
     // A table with a bold header row; cells are plain text. struckRows are struck through.
-    // A long one is written as consecutive tables of RowsPerTable rows, each with the header
-    // (repeated at the top of every page it continues on): Qt's cost of drawing a page of a
-    // table grows with the whole table's length, so 1,200 commitments in one table made their
-    // pages three times slower than the others; in parts, every page costs the same.
     void table(const QStringList &header, const QVector<QStringList> &rows,
                const QVector<bool> &struckRows = {}, const QVector<int> &widths = {})
     {
-        constexpr int RowsPerTable = 40;
-        QTextTableFormat format;
-        format.setBorder(0.5);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setCellPadding(3);
-        format.setCellSpacing(0);
-        format.setHeaderRowCount(1);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        if (!widths.isEmpty()) {
-            QVector<QTextLength> lengths;
-            for (int width : widths)
-                lengths << QTextLength(QTextLength::PercentageLength, width);
-            format.setColumnWidthConstraints(lengths);
+        FlowTable table;
+        table.header.reserve(header.size());
+        for (const QString &name : header)
+            table.header << printable(name);
+        table.rows.reserve(size_t(rows.size()));
+        for (const QStringList &row : rows) {
+            QStringList cells;
+            cells.reserve(row.size());
+            for (const QString &cell : row)
+                cells << printable(cell);
+            table.rows.push_back(std::move(cells));
         }
-        QTextBlockFormat spacer;
-        insertBlock(spacer, m_body);
-        QTextCharFormat bold = m_body;
-        bold.setFontWeight(QFont::Bold);
-        for (int first = 0; first == 0 || first < rows.size(); first += RowsPerTable) {
-            const int count = qMin(RowsPerTable, int(rows.size()) - first);
-            if (first > 0) {
-                // The parts touch: a spacer of no height between them, so they read as one.
-                QTextBlockFormat joint;
-                joint.setLineHeight(0, QTextBlockFormat::FixedHeight);
-                QTextCharFormat tiny = m_body;
-                tiny.setFontPointSize(1);
-                m_cursor.insertBlock(joint, tiny);
-            }
-            QTextTable *table = m_cursor.insertTable(count + 1, int(header.size()), format);
-            for (int column = 0; column < header.size(); ++column) {
-                QTextTableCell cell = table->cellAt(0, column);
-                QTextCharFormat shade = cell.format();
-                shade.setBackground(QColor(0xe8, 0xe8, 0xe8));
-                cell.setFormat(shade);
-                cell.firstCursorPosition().insertText(printable(header.at(column)), bold);
-            }
-            for (int row = 0; row < count; ++row) {
-                QTextCharFormat text = m_body;
-                text.setFontStrikeOut(struckRows.value(first + row, false));
-                for (int column = 0; column < header.size(); ++column)
-                    table->cellAt(row + 1, column)
-                        .firstCursorPosition()
-                        .insertText(printable(rows.at(first + row).value(column)), text);
-            }
-            m_cursor.movePosition(QTextCursor::End);
-        }
-        m_first = false;
+        table.struckRows.assign(struckRows.cbegin(), struckRows.cend());
+        for (int width : widths)
+            table.widths.push_back(width);
+        m_sink(std::move(table));
     }
 
 private:
-    void insertBlock(const QTextBlockFormat &block, const QTextCharFormat &format)
-    {
-        if (m_first) {
-            m_cursor.setBlockFormat(block);
-            m_cursor.setBlockCharFormat(format);
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(block, format);
-        }
-    }
-
-    QTextCursor m_cursor;
-    QTextCharFormat m_body;
-    bool m_first = true;
+    const FlowSink &m_sink;
     bool m_pendingBreak = false;
 };
 
@@ -284,6 +193,14 @@ QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &cat
 
 } // namespace
 
+PageLayout BitacoraDocument::pageLayout(TypeSet &types, const QSizeF &paper)
+{
+    constexpr double PointsPerMillimetre = 72 / 25.4;
+    return PageLayout(types, paper,
+                      QMarginsF(18 * PointsPerMillimetre, 16 * PointsPerMillimetre,
+                                18 * PointsPerMillimetre, 16 * PointsPerMillimetre));
+}
+
 QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId, qint64 schoolId)
 {
     SessionStore sessions(db);
@@ -299,9 +216,17 @@ QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId, qint64 s
         .arg(title, QLocale().toString(info->heldOn, QLocale::ShortFormat));
 }
 
-std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide &guide,
-                                                       qint64 sessionId,
-                                                       const DocumentOptions &options)
+FlowDocument BitacoraDocument::build(Database &db, const Guide &guide, qint64 sessionId,
+                                     const DocumentOptions &options)
+{
+    FlowDocument document;
+    write(db, guide, sessionId, options,
+          [&](FlowBlock &&block) { document.blocks.push_back(std::move(block)); });
+    return document;
+}
+
+void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
+                             const DocumentOptions &options, const FlowSink &sink)
 {
     SessionStore sessions(db);
     SheetStore sheets(db);
@@ -334,9 +259,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
     const QVector<Evidence> evidence = EvidenceStore(db).list(sessionId);
     const QLocale locale;
 
-    auto document = std::make_unique<QTextDocument>();
-    document->setUndoRedoEnabled(false);
-    Writer out(*document);
+    Writer out(sink);
 
     // Cover
     out.paragraph(QString());
@@ -765,7 +688,7 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
                 const QImage picture = EvidenceFile::decode(evidenceStore.data(item.id), PrintSide)
                                            .convertToFormat(QImage::Format_RGB888);
                 if (!picture.isNull())
-                    out.image(picture, QString::number(item.id));
+                    out.image(picture);
                 else
                     about += Text::tr(" · no se pudo leer la imagen");
             } else {
@@ -775,7 +698,6 @@ std::unique_ptr<QTextDocument> BitacoraDocument::build(Database &db, const Guide
             out.paragraph(about, true);
         }
     }
-    return document;
 }
 
 } // namespace fcte

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QString>
-#include <memory>
+#include "print/FlowDocument.h"
+#include "print/PageLayout.h"
 
-class QTextDocument;
+#include <QString>
 
 namespace fcte {
 
 class Database;
 class Guide;
+class TypeSet;
 
 struct DocumentOptions {
     enum class Struck { Omit, ShowStruck };
@@ -19,12 +20,17 @@ struct DocumentOptions {
     qint64 schoolId = 0;
 };
 
-// Builds the bitácora of one session as a rich-text document, for PDF and print. Every piece of
-// user text is inserted as plain text through QTextCursor: nothing typed is ever read as markup.
+// Builds the bitácora of one session as a flow of paragraphs, tables and pictures, for PDF and
+// print. User text is only ever text: nothing typed is read as markup.
 class BitacoraDocument {
 public:
-    static std::unique_ptr<QTextDocument> build(Database &db, const Guide &guide, qint64 sessionId,
-                                                const DocumentOptions &options);
+    static FlowDocument build(Database &db, const Guide &guide, qint64 sessionId,
+                              const DocumentOptions &options);
+    // The same flow handed over block by block as it is written, so it need not be held whole.
+    static void write(Database &db, const Guide &guide, qint64 sessionId,
+                      const DocumentOptions &options, const FlowSink &sink);
+    // How the bitácora is put on paper of a size (in points): its margins, with the faces given.
+    static PageLayout pageLayout(TypeSet &types, const QSizeF &paper);
     // The running header of each page: the book, the session and its date.
     static QString runningHeader(Database &db, qint64 sessionId, qint64 schoolId = 0);
 };

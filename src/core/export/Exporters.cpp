@@ -1,7 +1,8 @@
 #include "Exporters.h"
 
 #include "BitacoraArchive.h"
-#include "PagePainter.h"
+#include "print/PdfWriter.h"
+#include "print/TypeSet.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
@@ -10,9 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace fcte {
 namespace {
@@ -69,25 +68,28 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
                             const PdfOptions &options)
 {
     try {
-        std::unique_ptr<QTextDocument> document =
-            BitacoraDocument::build(db, guide, sessionId, options.document);
+        const QString header =
+            BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return cannotWrite(path, file.errorString());
-        {
-            QPdfWriter writer(&file);
-            writer.setPageSize(QPageSize(options.pageSize));
-            writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-            writer.setResolution(300);
-            writer.setTitle(
-                BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId));
-            writer.setCreator(QStringLiteral("Facilitador CTE"));
-            if (!PagePainter::paint(
-                    *document, writer,
-                    BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId))) {
-                file.cancelWriting();
-                return cannotWrite(path, Text::tr("no se pudo dibujar el PDF"));
-            }
+        TypeSet types;
+        const QSizeF paper = QPageSize(options.pageSize).size(QPageSize::Point);
+        const PageLayout layout = BitacoraDocument::pageLayout(types, paper);
+        PdfWriter writer(file, types, paper);
+        // Each block is laid out as soon as it is written, and each page written as soon as it
+        // is full: a long bitácora is never held whole.
+        const auto flow = [&](const FlowSink &sink) {
+            BitacoraDocument::write(db, guide, sessionId, options.document, sink);
+        };
+        layout.layOut(flow, header, [&](LaidOutPage &&page) { writer.addPage(page); });
+        const auto pageNumber = [&](int index, int count) {
+            return layout.pageNumber(index, count);
+        };
+        if (!writer.finish(pageNumber, {header, QStringLiteral("Facilitador CTE")})) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return cannotWrite(path, reason);
         }
         if (file.error() != QFileDevice::NoError) {
             const QString reason = file.errorString();

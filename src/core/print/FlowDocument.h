@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QImage>
+#include <QRgb>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <variant>
+#include <vector>
+
+namespace fcte {
+
+// A document to print, as a flow of paragraphs, tables and pictures that PageLayout cuts into
+// pages. Text is always plain text: nothing in it is ever read as markup. Sizes are in points.
+struct TextStyle {
+    double size = 10;
+    bool bold = false;
+    bool italic = false;
+    bool struck = false;
+    QRgb color = qRgb(0, 0, 0);
+};
+
+struct TextSpan {
+    QString text; // a line feed breaks the line
+    TextStyle style;
+};
+
+struct FlowParagraph {
+    std::vector<TextSpan> spans;
+    double topMargin = 0;
+    double bottomMargin = 0;
+    double leftMargin = 0;
+    double firstLineIndent = 0; // negative: a hanging first line, as a numbered item has
+    bool centered = false;
+    bool breakBefore = false;  // starts a new page (unless the page is still empty)
+    bool keepWithNext = false; // a heading: never alone at the foot of a page
+};
+
+// A grid with a shaded, bold header row that is repeated on every page the table continues on.
+struct FlowTable {
+    QStringList header;
+    std::vector<QStringList> rows;
+    std::vector<bool> struckRows;
+    std::vector<double> widths; // each column's share of the width; empty: equal columns
+    TextStyle style;
+};
+
+// A picture as wide as the page, unless that makes it taller than two thirds of a page.
+struct FlowPicture {
+    QImage image;
+};
+
+using FlowBlock = std::variant<FlowParagraph, FlowTable, FlowPicture>;
+
+struct FlowDocument {
+    std::vector<FlowBlock> blocks;
+};
+
+// Receives a flow's blocks one by one, in order.
+using FlowSink = std::function<void(FlowBlock &&)>;
+// Hands every block of a flow to the sink it is given.
+using FlowSource = std::function<void(const FlowSink &)>;
+
+} // namespace fcte

@@ -1,0 +1,581 @@
+#include "PageLayout.h"
+
+#include "TypeSet.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+namespace fcte {
+namespace {
+
+// Kept under the context the page numbers were always translated in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PagePainter)
+};
+
+constexpr double HeaderBand = 26; // points at the top and at the foot of each page
+constexpr double HeaderGap = 6;
+constexpr double CellPadding = 3;
+constexpr double RuleWidth = 0.5;
+constexpr double TableGap = 6;
+const QRgb PageGrey = qRgb(0x55, 0x55, 0x55);
+const QRgb HeaderShade = qRgb(0xe8, 0xe8, 0xe8);
+
+// One character as set: its glyph, the face that has it, the span it came from.
+struct Cluster {
+    enum Kind : quint8 { Normal, Space, BreakAfter, NewLine };
+    quint16 glyph;
+    quint16 face;
+    quint32 span;
+    float advance;
+    Kind kind;
+};
+
+// A run of glyphs of one face and one span within a line.
+struct Piece {
+    int face;
+    quint32 span;
+    double x;
+    double width;
+    std::vector<quint16> glyphs;
+};
+
+struct Line {
+    double offset = 0; // from the paragraph's left edge
+    double width = 0;
+    double ascent = 0;
+    double descent = 0;
+    std::vector<Piece> pieces;
+    double height() const { return ascent + descent; }
+};
+
+// Breaks spans into lines of a width: at spaces (which hang past the edge), after hyphens and
+// slashes, at line feeds, and inside a word only when the word alone is wider than the line.
+class LineBreaker {
+public:
+    LineBreaker(TypeSet &types, const std::vector<TextSpan> &spans)
+        : m_types(types)
+        , m_spans(spans)
+    {}
+
+    std::vector<Line> lines(double width, double leftMargin, double firstLineIndent)
+    {
+        shape();
+        std::vector<Line> result;
+        const auto available = [&] {
+            const double offset = leftMargin + (result.empty() ? firstLineIndent : 0);
+            return std::max(1.0, width - offset);
+        };
+        size_t start = 0;
+        double x = 0;
+        size_t lastBreak = SIZE_MAX;
+        for (size_t i = 0; i < m_clusters.size(); ++i) {
+            const Cluster &cluster = m_clusters[i];
+            if (cluster.kind == Cluster::NewLine) {
+                result.push_back(makeLine(start, i, leftMargin, firstLineIndent, result.empty()));
+                start = i + 1;
+                x = 0;
+                lastBreak = SIZE_MAX;
+                continue;
+            }
+            if (cluster.kind != Cluster::Space && x + cluster.advance > available() && i > start) {
+                const size_t end = lastBreak != SIZE_MAX && lastBreak >= start ? lastBreak + 1 : i;
+                result.push_back(makeLine(start, end, leftMargin, firstLineIndent, result.empty()));
+                start = end;
+                x = 0;
+                for (size_t j = start; j < i; ++j)
+                    x += m_clusters[j].advance;
+                lastBreak = SIZE_MAX;
+            }
+            x += cluster.advance;
+            if (cluster.kind == Cluster::Space || cluster.kind == Cluster::BreakAfter)
+                lastBreak = i;
+        }
+        result.push_back(
+            makeLine(start, m_clusters.size(), leftMargin, firstLineIndent, result.empty()));
+        return result;
+    }
+
+private:
+    void shape()
+    {
+        m_clusters.clear();
+        for (quint32 spanIndex = 0; spanIndex < m_spans.size(); ++spanIndex) {
+            const TextSpan &span = m_spans[spanIndex];
+            const int styleFace = m_types.faceOf({span.style.bold, span.style.italic});
+            const QString &text = span.text;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                char32_t code = text.at(i).unicode();
+                if (QChar::isHighSurrogate(code) && i + 1 < text.size() &&
+                    text.at(i + 1).isLowSurrogate())
+                    code = QChar::surrogateToUcs4(char16_t(code), text.at(++i).unicode());
+                Cluster::Kind kind = Cluster::Normal;
+                if (code == '\n' || code == 0x2028 || code == 0x2029) {
+                    m_clusters.push_back({0, quint16(styleFace), spanIndex, 0, Cluster::NewLine});
+                    continue;
+                }
+                if (code < 0x20 || code == ' ') {
+                    code = ' ';
+                    kind = Cluster::Space;
+                } else if (code == '-' || code == '/') {
+                    kind = Cluster::BreakAfter;
+                }
+                quint16 glyph = 0;
+                const int face = m_types.faceFor(styleFace, code, &glyph);
+                const float advance = float(m_types.face(face).advance(glyph) * span.style.size);
+                m_clusters.push_back({glyph, quint16(face), spanIndex, advance, kind});
+            }
+        }
+    }
+
+    Line makeLine(size_t start, size_t end, double leftMargin, double firstLineIndent, bool first)
+    {
+        Line line;
+        line.offset = leftMargin + (first ? firstLineIndent : 0);
+        // Spaces at the end of a line hang past its edge: not drawn, not measured.
+        size_t visibleEnd = end;
+        while (visibleEnd > start && m_clusters[visibleEnd - 1].kind == Cluster::Space)
+            --visibleEnd;
+        double x = 0;
+        for (size_t i = start; i < visibleEnd; ++i) {
+            const Cluster &cluster = m_clusters[i];
+            if (cluster.kind == Cluster::NewLine)
+                continue;
+            if (line.pieces.empty() || line.pieces.back().face != cluster.face ||
+                line.pieces.back().span != cluster.span)
+                line.pieces.push_back({cluster.face, cluster.span, x, 0, {}});
+            Piece &piece = line.pieces.back();
+            piece.glyphs.push_back(cluster.glyph);
+            piece.width += cluster.advance;
+            x += cluster.advance;
+        }
+        line.width = x;
+        // The line is as tall as its tallest span, measured in the style's own face (a
+        // fallback's taller metrics would make lines with a symbol uneven).
+        const auto measure = [&](const TextSpan &span) {
+            const TypeFace &face =
+                m_types.face(m_types.faceOf({span.style.bold, span.style.italic}));
+            line.ascent = std::max(line.ascent, face.ascent() * span.style.size);
+            line.descent = std::max(line.descent, face.descent() * span.style.size);
+        };
+        for (const Piece &piece : line.pieces)
+            measure(m_spans[piece.span]);
+        if (line.pieces.empty() && !m_spans.empty()) {
+            const quint32 span = start < m_clusters.size() ? m_clusters[start].span : 0;
+            measure(m_spans[std::min<size_t>(span, m_spans.size() - 1)]);
+        }
+        return line;
+    }
+
+    TypeSet &m_types;
+    const std::vector<TextSpan> &m_spans;
+    std::vector<Cluster> m_clusters;
+};
+
+// Places blocks on pages, top to bottom, starting a page when the next thing does not fit.
+class Placer {
+public:
+    // decorate adds the running header to a finished page; takePage receives it.
+    Placer(TypeSet &types, const QRectF &body, std::function<void(LaidOutPage &)> decorate,
+           const std::function<void(LaidOutPage &&)> &takePage)
+        : m_types(types)
+        , m_body(body)
+        , m_decorate(std::move(decorate))
+        , m_takePage(takePage)
+    {
+        m_y = m_body.top();
+    }
+
+    // Hands over the last page (unless it was left empty by a break before nothing); returns
+    // the number of pages.
+    int finish()
+    {
+        if (!m_pageEmpty || m_pages == 0)
+            handOver();
+        return m_pages;
+    }
+
+    void place(FlowParagraph &paragraph)
+    {
+        if (paragraph.breakBefore && !m_pageEmpty)
+            newPage();
+        if (paragraph.spans.empty())
+            paragraph.spans.push_back({});
+        LineBreaker breaker(m_types, paragraph.spans);
+        const std::vector<Line> lines =
+            breaker.lines(m_body.width(), paragraph.leftMargin, paragraph.firstLineIndent);
+        if (!m_pageEmpty)
+            m_y += paragraph.topMargin;
+        if (paragraph.keepWithNext && !m_pageEmpty) {
+            double needed = 0;
+            for (const Line &line : lines)
+                needed += line.height();
+            needed += 2 * bodyLineHeight();
+            if (m_y + needed > m_body.bottom())
+                newPage();
+        }
+        for (const Line &line : lines) {
+            if (m_y + line.height() > m_body.bottom() && !m_pageEmpty)
+                newPage();
+            double x = m_body.left() + line.offset;
+            if (paragraph.centered)
+                x = m_body.left() + (m_body.width() - line.width) / 2;
+            placeLine(line, paragraph.spans, x, m_y + line.ascent);
+            m_y += line.height();
+        }
+        m_y += paragraph.bottomMargin;
+    }
+
+    void place(FlowTable &table)
+    {
+        const int columns = int(table.header.size());
+        if (columns == 0)
+            return;
+        std::vector<double> shares = table.widths;
+        shares.resize(size_t(columns), shares.empty() ? 1.0 : 0.0);
+        const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
+        m_columns.assign(size_t(columns) + 1, m_body.left());
+        for (int c = 0; c < columns; ++c)
+            m_columns[size_t(c) + 1] =
+                m_columns[size_t(c)] +
+                m_body.width() * (total > 0 ? shares[size_t(c)] / total : 1.0 / columns);
+
+        TextStyle bold = table.style;
+        bold.bold = true;
+        m_header = layRow(table.header, bold);
+        m_headerHeight = rowHeight(m_header);
+        m_y += m_pageEmpty ? 0 : TableGap;
+        m_firstRowOfSegment = true;
+        TextStyle struck = table.style;
+        struck.struck = true;
+        bool headerPlaced = false;
+        for (size_t r = 0; r < table.rows.size() || !headerPlaced; ++r) {
+            Row row = r < table.rows.size()
+                          ? layRow(table.rows[r], r < table.struckRows.size() && table.struckRows[r]
+                                                      ? struck
+                                                      : table.style)
+                          : Row{};
+            const double height = r < table.rows.size() ? rowHeight(row) : 0;
+            // The header with at least the first row, or neither.
+            if (!headerPlaced) {
+                if (m_y + m_headerHeight + height > m_body.bottom() && !m_pageEmpty)
+                    newPage();
+                placeHeader();
+                headerPlaced = true;
+            }
+            if (r >= table.rows.size())
+                break;
+            placeRow(row);
+        }
+        m_y += TableGap;
+    }
+
+    void place(FlowPicture &picture)
+    {
+        if (picture.image.isNull())
+            return;
+        // Pictures come at their pixel size, read as screen pixels (96 per inch).
+        const QSizeF natural(picture.image.width() * 0.75, picture.image.height() * 0.75);
+        const double scale =
+            std::min(m_body.width() / natural.width(), m_body.height() * 2 / 3 / natural.height());
+        const QSizeF size = natural * scale;
+        constexpr double Margin = 4;
+        if (m_y + 2 * Margin + size.height() > m_body.bottom() && !m_pageEmpty)
+            newPage();
+        m_y += Margin;
+        const QRectF rect(m_body.left() + (m_body.width() - size.width()) / 2, m_y, size.width(),
+                          size.height());
+        page().pictures.push_back({rect, std::move(picture.image)});
+        m_y += size.height() + Margin;
+        m_pageEmpty = false;
+    }
+
+private:
+    struct Cell {
+        std::vector<TextSpan> spans;
+        std::vector<Line> lines;
+    };
+    using Row = std::vector<Cell>;
+
+    LaidOutPage &page() { return m_page; }
+
+    void handOver()
+    {
+        m_decorate(m_page);
+        m_takePage(std::move(m_page));
+        m_page = LaidOutPage();
+        ++m_pages;
+    }
+
+    void newPage()
+    {
+        handOver();
+        m_y = m_body.top();
+        m_pageEmpty = true;
+        m_firstRowOfSegment = true;
+    }
+
+    double bodyLineHeight() const
+    {
+        const TypeFace &face = m_types.face(m_types.faceOf({}));
+        return (face.ascent() + face.descent()) * 10;
+    }
+
+    void placeLine(const Line &line, const std::vector<TextSpan> &spans, double x, double baseline)
+    {
+        for (const Piece &piece : line.pieces) {
+            const TextStyle &style = spans[piece.span].style;
+            PlacedText text;
+            text.origin = QPointF(x + piece.x, baseline);
+            text.size = style.size;
+            text.face = piece.face;
+            text.slanted = m_types.slanted({style.bold, style.italic}) &&
+                           piece.face == m_types.faceOf({style.bold, style.italic});
+            text.color = style.color;
+            text.first = quint32(page().glyphs.size());
+            text.count = quint32(piece.glyphs.size());
+            page().glyphs.insert(page().glyphs.end(), piece.glyphs.begin(), piece.glyphs.end());
+            page().texts.push_back(text);
+            if (style.struck) {
+                const double y = baseline - 0.3 * style.size;
+                page().lines.push_back({QLineF(x + piece.x, y, x + piece.x + piece.width, y),
+                                        0.06 * style.size, style.color});
+            }
+        }
+        m_pageEmpty = false;
+    }
+
+    Row layRow(const QStringList &texts, const TextStyle &style)
+    {
+        Row row(m_columns.size() - 1);
+        for (size_t c = 0; c < row.size(); ++c) {
+            row[c].spans.push_back({texts.value(qsizetype(c)), style});
+            LineBreaker breaker(m_types, row[c].spans);
+            row[c].lines = breaker.lines(m_columns[c + 1] - m_columns[c] - 2 * CellPadding, 0, 0);
+        }
+        return row;
+    }
+
+    static double cellHeight(const Cell &cell)
+    {
+        double height = 0;
+        for (const Line &line : cell.lines)
+            height += line.height();
+        return height;
+    }
+
+    static double rowHeight(const Row &row)
+    {
+        double height = 0;
+        for (const Cell &cell : row)
+            height = std::max(height, cellHeight(cell));
+        return height + 2 * CellPadding;
+    }
+
+    void placeHeader()
+    {
+        page().fills.push_back(
+            {QRectF(m_columns.front(), m_y, m_columns.back() - m_columns.front(), m_headerHeight),
+             HeaderShade});
+        m_firstRowOfSegment = true;
+        drawRow(m_header, m_headerHeight);
+    }
+
+    void placeRow(Row &row)
+    {
+        for (;;) {
+            const double height = rowHeight(row);
+            if (m_y + height <= m_body.bottom()) {
+                drawRow(row, height);
+                return;
+            }
+            const bool onlyHeaderAbove = m_y <= m_body.top() + m_headerHeight + 0.01;
+            if (!onlyHeaderAbove) {
+                newPage();
+                placeHeader();
+                continue;
+            }
+            // Taller than a whole page: what fits here, the rest on the next page.
+            const double room = m_body.bottom() - m_y - 2 * CellPadding;
+            Row rest(row.size());
+            for (size_t c = 0; c < row.size(); ++c) {
+                Cell &cell = row[c];
+                double used = 0;
+                size_t keep = 0;
+                while (keep < cell.lines.size() && used + cell.lines[keep].height() <= room)
+                    used += cell.lines[keep++].height();
+                if (keep == 0 && !cell.lines.empty())
+                    keep = 1; // a line taller than the page: drawn anyway, never lost
+                rest[c].spans = cell.spans;
+                rest[c].lines.assign(cell.lines.begin() + qsizetype(keep), cell.lines.end());
+                cell.lines.resize(keep);
+            }
+            drawRow(row, m_body.bottom() - m_y);
+            newPage();
+            placeHeader();
+            row = std::move(rest);
+        }
+    }
+
+    void drawRow(const Row &row, double height)
+    {
+        const double top = m_y;
+        for (size_t c = 0; c < row.size(); ++c) {
+            double y = top + CellPadding;
+            for (const Line &line : row[c].lines) {
+                placeLine(line, row[c].spans, m_columns[c] + CellPadding, y + line.ascent);
+                y += line.height();
+            }
+        }
+        const double bottom = top + height;
+        auto &lines = page().lines;
+        if (m_firstRowOfSegment)
+            lines.push_back({QLineF(m_columns.front(), top, m_columns.back(), top), RuleWidth, 0});
+        lines.push_back(
+            {QLineF(m_columns.front(), bottom, m_columns.back(), bottom), RuleWidth, 0});
+        for (double x : m_columns)
+            lines.push_back({QLineF(x, top, x, bottom), RuleWidth, 0});
+        m_firstRowOfSegment = false;
+        m_y = bottom;
+        m_pageEmpty = false;
+    }
+
+    TypeSet &m_types;
+    QRectF m_body;
+    std::function<void(LaidOutPage &)> m_decorate;
+    const std::function<void(LaidOutPage &&)> &m_takePage;
+    LaidOutPage m_page;
+    int m_pages = 0;
+    double m_y = 0;
+    bool m_pageEmpty = true;
+    // The table being placed.
+    std::vector<double> m_columns;
+    Row m_header;
+    double m_headerHeight = 0;
+    bool m_firstRowOfSegment = true;
+};
+
+// Text on one line, cut with an ellipsis when wider than the room it has: its glyphs and width.
+std::vector<quint16> singleLine(const TypeFace &face, const QString &text, double size, double room,
+                                double *width)
+{
+    std::vector<quint16> glyphs;
+    *width = 0;
+    const double ellipsis = face.advance(face.glyph(0x2026)) * size;
+    for (const char32_t code : text.toUcs4()) {
+        const quint16 glyph = face.glyph(code < 0x20 ? ' ' : code);
+        const double advance = face.advance(glyph) * size;
+        if (*width + advance > room) {
+            while (!glyphs.empty() && *width + ellipsis > room) {
+                *width -= face.advance(glyphs.back()) * size;
+                glyphs.pop_back();
+            }
+            glyphs.push_back(face.glyph(0x2026));
+            *width += ellipsis;
+            break;
+        }
+        glyphs.push_back(glyph);
+        *width += advance;
+    }
+    return glyphs;
+}
+
+} // namespace
+
+PageLayout::PageLayout(TypeSet &types, const QSizeF &pageSize, const QMarginsF &margins)
+    : m_types(types)
+    , m_pageSize(pageSize)
+    , m_margins(margins)
+{}
+
+namespace {
+
+constexpr double PageNumberSize = 8;
+
+// Where the header's and the page number's baselines sit in their bands.
+double baselineInBand(const TypeFace &face)
+{
+    const double band = HeaderBand - HeaderGap;
+    return (band + (face.ascent() - face.descent()) * PageNumberSize) / 2;
+}
+
+void placeSmallText(LaidOutPage &page, int face, const std::vector<quint16> &glyphs,
+                    const QPointF &origin)
+{
+    PlacedText text;
+    text.origin = origin;
+    text.size = PageNumberSize;
+    text.face = face;
+    text.color = PageGrey;
+    text.first = quint32(page.glyphs.size());
+    text.count = quint32(glyphs.size());
+    page.glyphs.insert(page.glyphs.end(), glyphs.begin(), glyphs.end());
+    page.texts.push_back(text);
+}
+
+} // namespace
+
+int PageLayout::layOut(const FlowSource &flow, const QString &runningHeader,
+                       const std::function<void(LaidOutPage &&)> &takePage) const
+{
+    const QRectF content = QRectF(QPointF(0, 0), m_pageSize).marginsRemoved(m_margins);
+    const QRectF body = content.adjusted(0, HeaderBand, 0, -HeaderBand);
+    const int faceIndex = m_types.faceOf({});
+    const TypeFace &face = m_types.face(faceIndex);
+    double width = 0;
+    const std::vector<quint16> header =
+        singleLine(face, runningHeader, PageNumberSize, content.width(), &width);
+    const double ruleY = content.top() + HeaderBand - HeaderGap;
+    const auto decorate = [&](LaidOutPage &page) {
+        placeSmallText(page, faceIndex, header,
+                       QPointF(content.left(), content.top() + baselineInBand(face)));
+        page.lines.push_back(
+            {QLineF(content.left(), ruleY, content.right(), ruleY), RuleWidth, PageGrey});
+    };
+    Placer placer(m_types, body, decorate, takePage);
+    flow([&](FlowBlock &&block) { std::visit([&](auto &item) { placer.place(item); }, block); });
+    return placer.finish();
+}
+
+LaidOutPage PageLayout::pageNumber(int index, int count) const
+{
+    const QRectF content = QRectF(QPointF(0, 0), m_pageSize).marginsRemoved(m_margins);
+    const int faceIndex = m_types.faceOf({});
+    const TypeFace &face = m_types.face(faceIndex);
+    double width = 0;
+    const std::vector<quint16> glyphs =
+        singleLine(face, Text::tr("Página %1 de %2").arg(index + 1).arg(count), PageNumberSize,
+                   content.width(), &width);
+    LaidOutPage page;
+    placeSmallText(page, faceIndex, glyphs,
+                   QPointF(content.right() - width,
+                           content.bottom() - HeaderBand + HeaderGap + baselineInBand(face)));
+    return page;
+}
+
+LaidOutDocument PageLayout::layOutAll(FlowDocument flow, const QString &runningHeader) const
+{
+    LaidOutDocument document;
+    document.pageSize = m_pageSize;
+    const auto source = [&](const FlowSink &sink) {
+        for (FlowBlock &block : flow.blocks)
+            sink(std::move(block));
+    };
+    const int count = layOut(source, runningHeader, [&](LaidOutPage &&page) {
+        document.pages.push_back(std::move(page));
+    });
+    for (int index = 0; index < count; ++index) {
+        LaidOutPage &page = document.pages[size_t(index)];
+        const LaidOutPage number = pageNumber(index, count);
+        for (PlacedText text : number.texts) {
+            text.first += quint32(page.glyphs.size());
+            page.texts.push_back(text);
+        }
+        page.glyphs.insert(page.glyphs.end(), number.glyphs.begin(), number.glyphs.end());
+    }
+    return document;
+}
+
+} // namespace fcte

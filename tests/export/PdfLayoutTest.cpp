@@ -1,0 +1,175 @@
+#include "TestSupport.h"
+#include "export/Exporters.h"
+#include "print/PageLayout.h"
+#include "print/TrueTypeSubset.h"
+#include "print/TypeSet.h"
+#include "session/DemoSession.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/SheetStore.h"
+
+#include <QPainterPath>
+#include <QProcess>
+#include <QRegularExpression>
+#include <catch2/catch.hpp>
+
+using namespace fcte;
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+struct LongDemo {
+    test::TempBitacora temp;
+    Database db;
+    qint64 sessionId = 0;
+    LongDemo()
+    {
+        db.open(temp.path());
+        sessionId = DemoSession::create(db);
+    }
+};
+
+TextStyle sized(double size, bool bold = false)
+{
+    TextStyle style;
+    style.size = size;
+    style.bold = bold;
+    return style;
+}
+
+} // namespace
+
+TEST_CASE("Every page of the PDF says its own number and the number of pages, and the file is "
+          "well formed")
+{
+    LongDemo demo;
+    SheetStore sheets(demo.db);
+    for (int i = 0; i < 400; ++i) {
+        Entry entry;
+        entry.sheet = QStringLiteral("norms");
+        entry.activity = 4;
+        entry.text = QStringLiteral("Norma número %1 acordada por el colectivo").arg(i);
+        sheets.addEntry(demo.sessionId, entry);
+    }
+    const QString pdf = demo.temp.dir.filePath(QStringLiteral("paginas.pdf"));
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const int pages = pageCount(pdf);
+    REQUIRE(pages > 10);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), pdf, QStringLiteral("-")});
+        INFO(page);
+        CHECK(text.contains(QStringLiteral("Página %1 de %2").arg(page).arg(pages)));
+        CHECK(text.contains(QStringLiteral("Cuaderno de Bitácora del CTE ·"))); // running header
+    }
+    int exitCode = -1;
+    const QString check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}, &exitCode);
+    INFO(check.toStdString());
+    CHECK(exitCode == 0);
+    CHECK(check.contains(QStringLiteral("No syntax or stream encoding errors")));
+    // Every face is embedded, as a subset, with the characters its glyphs stand for.
+    const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'));
+    int faces = 0;
+    for (const QString &line : fonts.mid(2)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++faces;
+        INFO(line.toStdString());
+        CHECK(line.contains(QRegularExpression(QStringLiteral("yes\\s+yes\\s+yes"))));
+    }
+    CHECK(faces >= 3); // regular, bold, italic
+}
+
+TEST_CASE("A table row taller than a page continues on the next, every word once and in order")
+{
+    LongDemo demo;
+    QStringList words;
+    for (int i = 1; i <= 1200; ++i)
+        words << QStringLiteral("w%1x").arg(i, 4, 10, QLatin1Char('0'));
+    Commitment commitment;
+    commitment.participantId = SessionStore(demo.db).participants(demo.sessionId).at(0).id;
+    commitment.actions = words.join(QLatin1Char(' '));
+    SheetStore(demo.db).addCommitment(demo.sessionId, commitment);
+    const QString pdf = demo.temp.dir.filePath(QStringLiteral("fila.pdf"));
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    QStringList found;
+    const QRegularExpression numbered(QStringLiteral("w\\d{4}x"));
+    for (auto match = numbered.globalMatch(test::pdfToText(pdf)); match.hasNext();)
+        found << match.next().captured();
+    CHECK(found == words);
+}
+
+TEST_CASE("A heading is never left alone at the foot of a page")
+{
+    TypeSet types;
+    const PageLayout layout(types, QSizeF(612, 792), QMarginsF(50, 50, 50, 50));
+    // Whatever the amount of text before it, the heading (15 points) lands on the page of the
+    // paragraph after it (10 points).
+    for (int lines = 30; lines < 60; ++lines) {
+        FlowDocument flow;
+        for (int i = 0; i < lines; ++i) {
+            FlowParagraph filler;
+            filler.spans.push_back({QStringLiteral("Relleno %1").arg(i), sized(10)});
+            flow.blocks.emplace_back(std::move(filler));
+        }
+        FlowParagraph heading;
+        heading.keepWithNext = true;
+        heading.topMargin = 14;
+        heading.spans.push_back({QStringLiteral("Título"), sized(15, true)});
+        flow.blocks.emplace_back(std::move(heading));
+        FlowParagraph after;
+        after.spans.push_back({QStringLiteral("Lo que sigue al título"), sized(11)});
+        flow.blocks.emplace_back(std::move(after));
+        const LaidOutDocument document = layout.layOutAll(std::move(flow), QStringLiteral("H"));
+        int headingPage = -1;
+        int afterPage = -2;
+        for (size_t page = 0; page < document.pages.size(); ++page) {
+            for (const PlacedText &text : document.pages[page].texts) {
+                if (text.size == 15)
+                    headingPage = int(page);
+                if (text.size == 11)
+                    afterPage = int(page);
+            }
+        }
+        INFO(lines);
+        CHECK(headingPage == afterPage);
+    }
+}
+
+TEST_CASE("An embedded font keeps the outlines of the glyphs used and no others")
+{
+    TypeSet types;
+    const TypeFace &face = types.face(types.faceOf({}));
+    REQUIRE(face.isValid());
+    const quint16 used = face.glyph(U'ñ');
+    const quint16 unused = face.glyph(U'Z');
+    REQUIRE(used != 0);
+    REQUIRE(unused != 0);
+    std::vector<bool> glyphs(size_t(face.glyphCount()), false);
+    glyphs[used] = true;
+    const QByteArray subset = trueTypeSubset(face, glyphs);
+    REQUIRE(!subset.isEmpty());
+    CHECK(subset.size() < face.table("glyf").size() / 10); // a subset, not the whole font
+    const QRawFont font(subset, 64);
+    REQUIRE(font.isValid());
+    // "ñ" is built of "n" and a tilde in DejaVu Sans: the parts came along.
+    CHECK_FALSE(font.pathForGlyph(used).isEmpty());
+    CHECK(font.pathForGlyph(used).boundingRect().height() > 30);
+    CHECK(font.pathForGlyph(unused).isEmpty());
+}
