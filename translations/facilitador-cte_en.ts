@@ -102,18 +102,6 @@
 <context>
     <name>BitacoraDocument</name>
     <message>
-        <source>Preescolar</source>
-        <translation>Preschool</translation>
-    </message>
-    <message>
-        <source>Secundaria</source>
-        <translation>Secondary school</translation>
-    </message>
-    <message>
-        <source>Primaria</source>
-        <translation>Primary school</translation>
-    </message>
-    <message>
         <source>Director(a)</source>
         <translation>Principal</translation>
     </message>
@@ -1417,6 +1405,41 @@
     <message>
         <source>CCT repetida</source>
         <translation>repeated CCT</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolLabels</name>
+    <message>
+        <source>Preescolar</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <source>Primaria</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Secundaria</source>
+        <translation>Secondary school</translation>
+    </message>
+    <message>
+        <source>Matutino</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Vespertino</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Nocturno</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Discontinuo</source>
+        <translation>Split shift</translation>
+    </message>
+    <message>
+        <source>Tiempo completo</source>
+        <translation>Full time</translation>
     </message>
 </context>
 <context>
@@ -3921,38 +3944,6 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>Las escuelas y el personal de una sesión anterior</source>
         <translation>The schools and staff of an earlier session</translation>
-    </message>
-    <message>
-        <source>Preescolar</source>
-        <translation>Preschool</translation>
-    </message>
-    <message>
-        <source>Primaria</source>
-        <translation>Primary school</translation>
-    </message>
-    <message>
-        <source>Secundaria</source>
-        <translation>Secondary school</translation>
-    </message>
-    <message>
-        <source>Matutino</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <source>Vespertino</source>
-        <translation>Afternoon</translation>
-    </message>
-    <message>
-        <source>Nocturno</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <source>Discontinuo</source>
-        <translation>Split shift</translation>
-    </message>
-    <message>
-        <source>Tiempo completo</source>
-        <translation>Full time</translation>
     </message>
     <message>
         <source>Docente</source>

@@ -91,6 +91,9 @@ TEST_CASE("The PDF holds every section and every entry, with Spanish text intact
     CHECK(text.contains(QStringLiteral("Norma retirada por acuerdo [tachada]")));
     CHECK(text.contains(QStringLiteral("Ñ")) == false); // sanity: no stray mojibake capitals
     CHECK(text.contains(QStringLiteral("Añorve")));
+    // A school's level and shift as the session dialog names them, not as they are stored.
+    CHECK(text.contains(QStringLiteral("Primaria Matutino")));
+    CHECK_FALSE(text.contains(QStringLiteral("matutino")));
 }
 
 // The text layer exactly as pdftotext gives it: no folding of ligatures, so a search for "fi"

@@ -12,6 +12,7 @@
 #include "session/Cct.h"
 #include "session/Roster.h"
 #include "session/RosterImport.h"
+#include "session/SchoolLabels.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 #include "text/TextDecoding.h"
@@ -204,20 +205,14 @@ int SessionDialog::addSchool(const School &school, int at, int key)
     name->setData(KeyRole, key > 0 ? key : m_nextSchoolKey++);
     table->setItem(row, SchoolName, name);
     table->setItem(row, SchoolCct, new QTableWidgetItem(school.cct));
-    table->setCellWidget(
-        row, SchoolLevel,
-        makeCombo({{QStringLiteral("preescolar"), tr("Preescolar")},
-                   {QStringLiteral("primaria"), tr("Primaria")},
-                   {QStringLiteral("secundaria"), tr("Secundaria")}},
-                  school.level.isEmpty() ? QStringLiteral("primaria") : school.level));
-    table->setCellWidget(
-        row, SchoolShift,
-        makeCombo({{QStringLiteral("matutino"), tr("Matutino")},
-                   {QStringLiteral("vespertino"), tr("Vespertino")},
-                   {QStringLiteral("nocturno"), tr("Nocturno")},
-                   {QStringLiteral("discontinuo"), tr("Discontinuo")},
-                   {QStringLiteral("completo"), tr("Tiempo completo")}},
-                  school.shift.isEmpty() ? QStringLiteral("matutino") : school.shift));
+    table->setCellWidget(row, SchoolLevel,
+                         makeCombo(SchoolLabels::levels(), school.level.isEmpty()
+                                                               ? QStringLiteral("primaria")
+                                                               : school.level));
+    table->setCellWidget(row, SchoolShift,
+                         makeCombo(SchoolLabels::shifts(), school.shift.isEmpty()
+                                                               ? QStringLiteral("matutino")
+                                                               : school.shift));
     table->setItem(row, SchoolDirector, new QTableWidgetItem(school.director));
     nameCellWidgets(table, row);
     refreshSchoolChoices();

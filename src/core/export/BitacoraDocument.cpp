@@ -6,6 +6,7 @@
 #include "guide/SheetKinds.h"
 #include "session/ReviewBoard.h"
 #include "session/Roster.h"
+#include "session/SchoolLabels.h"
 #include "store/Database.h"
 #include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
@@ -37,17 +38,6 @@ QString printable(QString text)
             ch = QLatin1Char(' ');
     }
     return text;
-}
-
-QString levelName(const QString &level)
-{
-    if (level == QLatin1String("preescolar"))
-        return Text::tr("Preescolar");
-    if (level == QLatin1String("secundaria"))
-        return Text::tr("Secundaria");
-    if (level == QLatin1String("primaria"))
-        return Text::tr("Primaria");
-    return level;
 }
 
 QString roleName(const Participant &person)
@@ -289,8 +279,8 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     const bool attendanceTaken = !attendance.isEmpty();
     QVector<QStringList> schoolRows;
     for (const School &school : schools) {
-        QStringList row{school.name, school.cct, levelName(school.level), school.shift,
-                        Roster::directorOf(school, people)};
+        QStringList row{school.name, school.cct, SchoolLabels::levelName(school.level),
+                        SchoolLabels::shiftName(school.shift), Roster::directorOf(school, people)};
         if (attendanceTaken) {
             int staff = 0;
             int present = 0;
