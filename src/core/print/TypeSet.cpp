@@ -2,6 +2,7 @@
 
 #include "text/BundledFonts.h"
 
+#include <QFile>
 #include <QFont>
 
 namespace fcte {
@@ -17,12 +18,25 @@ QRawFont rawFont(const QString &family, bool bold, bool italic)
     return QRawFont::fromFont(font);
 }
 
+// The upright face as the system has it; the copy inside the program when the system's cannot be
+// embedded (another family substituted, or outlines this writer cannot carry).
+QRawFont uprightFont(bool bold)
+{
+    const QRawFont system = rawFont(BundledFonts::family(), bold, false);
+    if (system.isValid() && system.familyName() == BundledFonts::family() &&
+        !system.fontTable("glyf").isEmpty())
+        return system;
+    QFile file(BundledFonts::files().value(bold ? 1 : 0));
+    return file.open(QIODevice::ReadOnly) ? QRawFont(file.readAll(), 64, QFont::PreferNoHinting)
+                                          : system;
+}
+
 } // namespace
 
 TypeSet::TypeSet()
 {
     for (int bold = 0; bold < 2; ++bold) {
-        const int upright = add(rawFont(BundledFonts::family(), bold, false));
+        const int upright = add(uprightFont(bold));
         m_styleFaces[size_t(bold)] = upright;
         const QRawFont italic = rawFont(BundledFonts::family(), bold, true);
         const bool ownItalic = italic.isValid() && italic.style() != QFont::StyleNormal &&
