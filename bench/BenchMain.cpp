@@ -32,8 +32,11 @@
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
+#include <fcntl.h>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace fcte;
@@ -118,21 +121,6 @@ int childStartup(const QString &db, bool bare)
     return 0;
 }
 
-int childPdf(const QString &db, const QString &pdf)
-{
-    // As the command line does it: a fresh process, one export; the parent times the whole
-    // process from outside.
-    int argc = 1;
-    char name[] = "fcte_bench";
-    char *argv[] = {name, nullptr};
-    QGuiApplication app(argc, argv);
-    Database database;
-    database.open(db, Database::Mode::ReadOnly);
-    const QString error = Exporters::writePdf(database, guide(), 1, pdf);
-    out << statusKiB("VmHWM:") << ' ' << error << '\n';
-    return error.isEmpty() ? 0 : 1;
-}
-
 // --- the parent -----------------------------------------------------------------------------
 
 QStringList runChild(const QStringList &arguments, qint64 *wallMs)
@@ -145,6 +133,56 @@ QStringList runChild(const QStringList &arguments, qint64 *wallMs)
     if (wallMs)
         *wallMs = clock.elapsed();
     return QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+}
+
+// A program run to its end, timed from outside, with its own peak resident memory.
+struct Measured {
+    double wallMs = 0;
+    double peakMiB = 0;
+    bool ok = false;
+};
+
+// fork, exec and wait4, so the peak memory is this one child's (getrusage's children figure is
+// the largest of all children so far).
+Measured runProgram(const QString &program, const QStringList &arguments,
+                    const QStringList &unsetEnvironment = {})
+{
+    std::vector<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &item : storage)
+        argv.push_back(item.data());
+    argv.push_back(nullptr);
+    Measured measured;
+    QElapsedTimer clock;
+    clock.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        for (const QString &name : unsetEnvironment)
+            unsetenv(name.toLocal8Bit().constData());
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
+        measured.wallMs = double(clock.nsecsElapsed()) / 1e6;
+        measured.peakMiB = double(usage.ru_maxrss) / 1024; // KiB on Linux
+        measured.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }
+    return measured;
+}
+
+// The PDF as the user's command line makes it: the program itself, a fresh process.
+Measured commandLinePdf(const QString &db, const QString &pdf)
+{
+    const QString program =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/facilitador-cte");
+    return runProgram(program, {QStringLiteral("--db"), db, QStringLiteral("--export-pdf"), pdf});
 }
 
 // One reported figure: the table's row and the JSON's object.
@@ -322,12 +360,11 @@ int runAll(const Options &options)
         Series time;
         Series peak;
         for (int i = 0; i < options.runs; ++i) {
-            qint64 elapsed = 0;
-            const QStringList reply = runChild(
-                {QStringLiteral("child-pdf"), dbs[scale], dir.filePath(QStringLiteral("b.pdf"))},
-                &elapsed);
-            time.values << elapsed;
-            peak.values << reply.value(0).toDouble() / 1024;
+            const Measured run = commandLinePdf(dbs[scale], dir.filePath(QStringLiteral("b.pdf")));
+            if (!run.ok)
+                out << "¡El PDF no se hizo! (" << dbs[scale] << ")\n";
+            time.values << run.wallMs;
+            peak.values << run.peakMiB;
         }
         pdfMedian[scale] = time.median();
         const QString at = QStringLiteral(" (%1×)").arg(scale);
@@ -391,30 +428,21 @@ int runAll(const Options &options)
             database.open(db, Database::Mode::ReadOnly);
             writeFlowAsOdf(BitacoraDocument::build(database, guide(), 1, {}), odt);
         }
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
         const QString profile =
             QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
         Series lo;
         Series ours;
         Series ratio;
         for (int i = 0; i <= options.runs; ++i) {
-            QProcess convert;
-            convert.setProcessEnvironment(environment);
-            convert.setProcessChannelMode(QProcess::MergedChannels);
-            QElapsedTimer one;
-            one.start();
-            convert.start(office,
-                          {QStringLiteral("--headless"),
-                           QStringLiteral("-env:UserInstallation=") + profile,
-                           QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                           QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), odt});
-            if (!convert.waitForFinished(180000))
-                convert.kill();
-            const double theirs = one.elapsed();
-            qint64 mine = 0;
-            runChild({QStringLiteral("child-pdf"), db, dir.filePath(QStringLiteral("c.pdf"))},
-                     &mine);
+            const double theirs =
+                runProgram(office,
+                           {QStringLiteral("--headless"),
+                            QStringLiteral("-env:UserInstallation=") + profile,
+                            QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                            QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), odt},
+                           {QStringLiteral("QT_QPA_PLATFORM")})
+                    .wallMs;
+            const double mine = commandLinePdf(db, dir.filePath(QStringLiteral("c.pdf"))).wallMs;
             if (i == 0)
                 continue; // LibreOffice's first run creates its profile: not what a user waits for
             lo.values << theirs;
@@ -487,9 +515,6 @@ int main(int argc, char *argv[])
         for (int i = 2; i < argc; ++i)
             arguments << QString::fromLocal8Bit(argv[i]);
         return runPhoneClients(arguments, out);
-    }
-    if (mode == QLatin1String("child-pdf")) {
-        return childPdf(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
     QApplication app(argc, argv);
     Application::configure();
