@@ -186,7 +186,17 @@ TEST_CASE("File menu restores a backup: a fresh copy is taken first and the choi
 {
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
-    window.backups().snapshotNow();
+    // What the window wrote on opening is moved into the main file first: a checkpoint after
+    // the copy would count as a change (the file's time is all the check reads).
+    const int checkpoints = window.commitSyncer().checkpointsDone();
+    window.commitSyncer().checkpointSoon();
+    REQUIRE(QTest::qWaitFor([&] { return window.commitSyncer().checkpointsDone() > checkpoints; },
+                            10000));
+    const QString first = window.backups().snapshotNow();
+    // Nothing written since: no second copy of the same content.
+    CHECK(window.backups().snapshotNow() == first);
+    CHECK(Backups(fixture.temp.path()).list().size() == 1);
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Escrita después de la copia"));
     int listed = -1;
     const test::ModalAnswer chosen([&listed](QWidget *modal) {
         auto *list = modal->findChild<QListWidget *>(QStringLiteral("backupsListWidget"));

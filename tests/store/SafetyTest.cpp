@@ -98,6 +98,24 @@ TEST_CASE("Backups are consistent snapshots, rotated, and the newest sound one i
     CHECK(backups.latestSound() == backups.list().at(1).path);
 }
 
+TEST_CASE("The newest backup is current until the bitácora is written again")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 id = DemoSession::create(db);
+    const Backups backups(temp.path());
+    CHECK_FALSE(backups.newestIsCurrent()); // none yet
+    backups.snapshot(db);
+    CHECK(backups.newestIsCurrent());
+    SessionStore(db).sessions(); // reading changes nothing
+    CHECK(backups.newestIsCurrent());
+    test::addNorm(db, id, QStringLiteral("Escrita después de la copia"));
+    CHECK_FALSE(backups.newestIsCurrent());
+    backups.snapshot(db);
+    CHECK(backups.newestIsCurrent());
+}
+
 TEST_CASE("A damaged bitácora is detected on open and moved aside, never overwritten")
 {
     test::TempBitacora temp;

@@ -27,7 +27,11 @@ BackupScheduler::~BackupScheduler()
 QString BackupScheduler::snapshotNow()
 {
     try {
-        return Backups(m_db.path()).snapshot(m_db);
+        const Backups backups(m_db.path());
+        // Nothing written since the last one (a session looked at, a pause): no copy of a copy.
+        if (backups.newestIsCurrent())
+            return backups.list().first().path;
+        return backups.snapshot(m_db);
     } catch (const StoreError &error) {
         Q_EMIT saveFailed(tr("No se pudo hacer la copia de seguridad: %1").arg(error.message()));
         return {};

@@ -18,7 +18,8 @@ public:
     BackupScheduler(Database &db, QObject *parent = nullptr);
     ~BackupScheduler() override;
 
-    // Returns the snapshot's path, or an empty string when it failed (saveFailed tells why).
+    // Returns the snapshot's path (the newest one when nothing changed since it was taken), or
+    // an empty string when it failed (saveFailed tells why).
     QString snapshotNow();
 
 Q_SIGNALS:

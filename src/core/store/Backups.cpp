@@ -69,6 +69,20 @@ QVector<Backups::Item> Backups::list() const
     return items;
 }
 
+bool Backups::newestIsCurrent() const
+{
+    const QVector<Item> all = list();
+    if (all.isEmpty() || !all.first().takenAt.isValid())
+        return false;
+    for (const QString &file : {m_databasePath, QString(m_databasePath + QStringLiteral("-wal"))}) {
+        // An empty log is the one SQLite makes when the bitácora is opened: nothing written.
+        const QFileInfo info(file);
+        if (info.exists() && info.size() > 0 && info.lastModified() >= all.first().takenAt)
+            return false;
+    }
+    return true;
+}
+
 QString Backups::latestSound() const
 {
     for (const Item &item : list()) {

@@ -26,6 +26,10 @@ public:
     // Takes a snapshot now; returns its path. Throws StoreError on failure.
     QString snapshot(Database &db) const;
     QVector<Item> list() const;
+    // Whether the newest backup was begun after the bitácora (its file and its write-ahead log)
+    // last changed: another snapshot would copy the same content and push an older, different
+    // one out of the set.
+    bool newestIsCurrent() const;
     // The newest backup that opens and passes its integrity check, or an empty string.
     QString latestSound() const;
 
