@@ -328,11 +328,13 @@ void EvidencePanel::refresh()
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+        QIcon fileIcon; // read from the style only when a file has no picture (it decodes PNGs)
         for (int i = 0; i < m_shown.size(); ++i) {
             const Evidence &evidence = m_shown.at(i);
             QPixmap thumbnail;
             const bool pictured = thumbnail.loadFromData(evidence.thumbnail, "JPEG");
+            if (!pictured && fileIcon.isNull())
+                fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
             auto *item = new QListWidgetItem(pictured ? QIcon(thumbnail) : fileIcon,
                                              evidence.caption.isEmpty() ? evidence.fileName
                                                                         : evidence.caption);
