@@ -33,11 +33,12 @@ int pageCount(const QString &pdf)
     return pages.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
 }
 
-struct LongDemo {
+// A bitácora holding the demo session.
+struct DemoFile {
     test::TempBitacora temp;
     Database db;
     qint64 sessionId = 0;
-    LongDemo()
+    DemoFile()
     {
         db.open(temp.path());
         sessionId = DemoSession::create(db);
@@ -57,7 +58,7 @@ TextStyle sized(double size, bool bold = false)
 TEST_CASE("Every page of the PDF says its own number and the number of pages, and the file is "
           "well formed")
 {
-    LongDemo demo;
+    DemoFile demo;
     SheetStore sheets(demo.db);
     for (int i = 0; i < 400; ++i) {
         Entry entry;
@@ -98,7 +99,7 @@ TEST_CASE("Every page of the PDF says its own number and the number of pages, an
 
 TEST_CASE("A table row taller than a page continues on the next, every word once and in order")
 {
-    LongDemo demo;
+    DemoFile demo;
     QStringList words;
     for (int i = 1; i <= 1200; ++i)
         words << QStringLiteral("w%1x").arg(i, 4, 10, QLatin1Char('0'));
@@ -172,4 +173,33 @@ TEST_CASE("An embedded font keeps the outlines of the glyphs used and no others"
     CHECK_FALSE(font.pathForGlyph(used).isEmpty());
     CHECK(font.pathForGlyph(used).boundingRect().height() > 30);
     CHECK(font.pathForGlyph(unused).isEmpty());
+}
+
+TEST_CASE("Text from phones prints without boxes: emoji selectors and joiners are not drawn, "
+          "separate accents join their letters")
+{
+    TypeSet types;
+    const PageLayout layout(types, QSizeF(612, 792), QMarginsF(50, 50, 50, 50));
+    FlowDocument flow;
+    FlowParagraph paragraph;
+    // A heart with its emoji selector, a family joined by zero-width joiners, a soft hyphen, and
+    // "é" typed as "e" and a combining accent.
+    paragraph.spans.push_back({QStringLiteral("Gracias \u2764\uFE0F "
+                                              "\U0001F468\u200D\U0001F469\u200D\U0001F467 "
+                                              "com\u00ADpromiso cafe\u0301"),
+                               sized(10)});
+    flow.blocks.emplace_back(std::move(paragraph));
+    const LaidOutDocument document = layout.layOutAll(std::move(flow), QStringLiteral("H"));
+    REQUIRE(document.pages.size() == 1);
+    const LaidOutPage &page = document.pages.front();
+    const std::vector<quint16> &glyphs = page.glyphs;
+    CHECK(std::find(glyphs.begin(), glyphs.end(), quint16(0)) == glyphs.end()); // no box
+    // Only what is seen: "Gracias ❤ 👨👩👧 compromiso café" is 29 glyphs (the family prints as
+    // its three people, side by side).
+    quint32 drawn = 0;
+    for (const PlacedText &text : page.texts)
+        drawn += text.size == 10 ? text.count : 0;
+    CHECK(drawn == 29);
+    const TypeFace &face = types.face(types.faceOf({}));
+    CHECK(std::find(glyphs.begin(), glyphs.end(), face.glyph(U'\u00E9')) != glyphs.end());
 }

@@ -23,6 +23,17 @@ constexpr double TableGap = 6;
 const QRgb PageGrey = qRgb(0x55, 0x55, 0x55);
 const QRgb HeaderShade = qRgb(0xe8, 0xe8, 0xe8);
 
+// Characters that only steer how their neighbours are drawn (emoji variation selectors, joiners,
+// the soft hyphen…): a font has no glyph for them, and drawing its "missing" box for each would
+// put boxes after the emoji that phones send ("❤️" is a heart and a selector).
+bool isInvisible(char32_t code)
+{
+    return code == 0x00AD || (code >= 0x180B && code <= 0x180E) ||
+           (code >= 0x200B && code <= 0x200F) || (code >= 0x202A && code <= 0x202E) ||
+           (code >= 0x2060 && code <= 0x206F) || (code >= 0xFE00 && code <= 0xFE0F) ||
+           code == 0xFEFF || (code >= 0xE0000 && code <= 0xE0FFF);
+}
+
 // One character as set: its glyph, the face that has it, the span it came from.
 struct Cluster {
     enum Kind : quint8 { Normal, Space, BreakAfter, NewLine };
@@ -80,7 +91,10 @@ public:
                 lastBreak = SIZE_MAX;
                 continue;
             }
-            if (cluster.kind != Cluster::Space && x + cluster.advance > available() && i > start) {
+            // A word that does not fit goes to the next line whole; one wider than a line is
+            // cut where the line ends.
+            while (cluster.kind != Cluster::Space && x + cluster.advance > available() &&
+                   i > start) {
                 const size_t end = lastBreak != SIZE_MAX && lastBreak >= start ? lastBreak + 1 : i;
                 result.push_back(makeLine(start, end, leftMargin, firstLineIndent, result.empty()));
                 start = end;
@@ -105,12 +119,16 @@ private:
         for (quint32 spanIndex = 0; spanIndex < m_spans.size(); ++spanIndex) {
             const TextSpan &span = m_spans[spanIndex];
             const int styleFace = m_types.faceOf({span.style.bold, span.style.italic});
-            const QString &text = span.text;
+            // Composed: an accent typed as a separate mark joins its letter (no shaping would
+            // place the mark).
+            const QString text = span.text.normalized(QString::NormalizationForm_C);
             for (qsizetype i = 0; i < text.size(); ++i) {
                 char32_t code = text.at(i).unicode();
                 if (QChar::isHighSurrogate(code) && i + 1 < text.size() &&
                     text.at(i + 1).isLowSurrogate())
                     code = QChar::surrogateToUcs4(char16_t(code), text.at(++i).unicode());
+                if (isInvisible(code))
+                    continue;
                 Cluster::Kind kind = Cluster::Normal;
                 if (code == '\n' || code == 0x2028 || code == 0x2029) {
                     m_clusters.push_back({0, quint16(styleFace), spanIndex, 0, Cluster::NewLine});
