@@ -473,6 +473,8 @@ public:
             teams << team;
             teamMembers << members;
         });
+        if (const auto list = root.find("entries"); list != root.end() && list->is_array())
+            entries.reserve(qsizetype(list->size())); // tens of thousands: no regrowing
         forEach(root, "entries", No, [this](const json &item, const QString &path) {
             PendingEntry pending;
             Entry &entry = pending.entry;
@@ -496,7 +498,7 @@ public:
             }
             pending.team = reference(item, path, "team", teamRow);
             pending.participant = reference(item, path, "participant", personRow);
-            entries << pending;
+            entries.push_back(std::move(pending));
         });
         forEach(root, "commitments", No, [this](const json &item, const QString &path) {
             Commitment commitment;
