@@ -534,6 +534,14 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     if (mode == QLatin1String("phones"))
         return runPhonesLoad(out);
+    if (mode == QLatin1String("odf")) { // fcte_bench odf BITÁCORA SALIDA.odt: what LibreOffice gets
+        Database database;
+        database.open(QString::fromLocal8Bit(argv[2]), Database::Mode::ReadOnly);
+        return writeFlowAsOdf(BitacoraDocument::build(database, guide(), 1, {}),
+                              QString::fromLocal8Bit(argv[3]))
+                   ? 0
+                   : 1;
+    }
     if (mode == QLatin1String("generate")) {
         Database database;
         database.open(QString::fromLocal8Bit(argv[2]));
