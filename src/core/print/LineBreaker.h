@@ -1,0 +1,50 @@
+#pragma once
+
+#include "FlowDocument.h"
+
+#include <vector>
+
+namespace fcte {
+
+class TypeSet;
+
+// A run of glyphs of one face and one span within a line.
+struct Piece {
+    int face;
+    quint32 span;
+    double x;
+    double width;
+    std::vector<quint16> glyphs;
+};
+
+struct Line {
+    double offset = 0; // from the paragraph's left edge
+    double width = 0;
+    double ascent = 0;
+    double descent = 0;
+    std::vector<Piece> pieces;
+    double height() const { return ascent + descent; }
+};
+
+// Breaks spans into lines of a width: at spaces (which hang past the edge), after hyphens and
+// slashes, at line feeds, and inside a word only when the word alone is wider than the line.
+// Each character is set with the glyph its style's face (or a fallback) has for it.
+class LineBreaker {
+public:
+    LineBreaker(TypeSet &types, const std::vector<TextSpan> &spans);
+    ~LineBreaker();
+
+    // leftMargin: every line's; firstLineIndent: added to the first's (negative: hanging).
+    std::vector<Line> lines(double width, double leftMargin, double firstLineIndent);
+
+private:
+    struct Cluster;
+    void shape();
+    Line makeLine(size_t start, size_t end, double leftMargin, double firstLineIndent, bool first);
+
+    TypeSet &m_types;
+    const std::vector<TextSpan> &m_spans;
+    std::vector<Cluster> m_clusters;
+};
+
+} // namespace fcte
