@@ -727,9 +727,11 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
 {
     ArchiveImportResult result;
     ArchiveParser parser;
-    const std::optional<json> root = parser.reader.parse(data, MaxBytes, MaxDepth);
+    std::optional<json> root = parser.reader.parse(data, MaxBytes, MaxDepth);
     if (root)
         parser.parse(*root);
+    // Everything is read out of the tree: freed before the writes, which then reuse its memory.
+    root.reset();
     if (!parser.reader.ok()) {
         result.errors = parser.reader.errors;
         return result;
