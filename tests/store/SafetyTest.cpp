@@ -10,8 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+
 #include <QFileInfo>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace fcte;
@@ -147,6 +149,34 @@ TEST_CASE("A damaged bitácora is detected on open and moved aside, never overwr
     CHECK(aside.contains(QStringLiteral(".danada-")));
     CHECK(test::readFile(aside) == damaged);
     CHECK_FALSE(QFileInfo::exists(temp.path()));
+}
+
+TEST_CASE("The check on opening reads through a small cache and gives the normal one back")
+{
+    test::TempBitacora temp;
+    qint64 normalCache = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        DemoSession::create(db);
+    }
+    {
+        // SQLite's own default, read on a connection that never ran the check.
+        sqlite3 *plain = nullptr;
+        REQUIRE(sqlite3_open(temp.path().toUtf8().constData(), &plain) == SQLITE_OK);
+        sqlite3_stmt *size = nullptr;
+        REQUIRE(sqlite3_prepare_v2(plain, "PRAGMA cache_size", -1, &size, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(size) == SQLITE_ROW);
+        normalCache = sqlite3_column_int64(size, 0);
+        sqlite3_finalize(size);
+        sqlite3_close(plain);
+    }
+    Database db;
+    db.open(temp.path());
+    CHECK(db.isSound());
+    Statement size(db, "PRAGMA cache_size");
+    REQUIRE(size.step());
+    CHECK(size.integer(0) == normalCache);
 }
 
 TEST_CASE("Restoring a backup puts the current file aside first")

@@ -104,8 +104,11 @@ void ProjectionView::setContent(const ProjectionContent &content)
     } else if (content.lines.size() > m_content.lines.size()) {
         m_followNewest = true;
     }
-    const int before = currentPage();
-    const int countBefore = pageCount();
+    // Hidden, nobody reads the pages: laying them out waits for the first paint (or question),
+    // so the window's start and every edit while not projecting skip it.
+    const bool shown = isVisible();
+    const int before = shown ? currentPage() : 0;
+    const int countBefore = shown ? pageCount() : 0;
     ProjectionContent timerOnly = m_content;
     timerOnly.timer = content.timer;
     timerOnly.timerLevel = content.timerLevel;
@@ -113,7 +116,7 @@ void ProjectionView::setContent(const ProjectionContent &content)
         m_geometry.reset();
     m_content = content;
     update();
-    if (currentPage() != before || pageCount() != countBefore)
+    if (shown && (currentPage() != before || pageCount() != countBefore))
         Q_EMIT pageChanged(currentPage(), pageCount());
 }
 
