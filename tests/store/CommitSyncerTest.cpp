@@ -76,6 +76,23 @@ TEST_CASE("Asked for a checkpoint, the syncer's worker puts the log into the mai
     CHECK(mainFileAlone() == 10);
 }
 
+TEST_CASE("A log that grows long is checkpointed while the commits keep coming")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 sessionId = test::createSession(db);
+    CommitSyncer syncer(db);
+    // Long entries, one after another with no quiet moment, until the log passes its length
+    // (each takes a few pages).
+    const QString longText(3000, QLatin1Char('x'));
+    for (int i = 0; i < CommitSyncer::CheckpointPages / 2; ++i)
+        test::addNorm(db, sessionId, longText + QString::number(i));
+    // Long before the quiet moment after the last commit would have asked for it.
+    CHECK(QTest::qWaitFor([&] { return syncer.checkpointsDone() > 0; }, CommitSyncer::QuietMs / 2));
+    REQUIRE(syncer.waitUntilDurable());
+}
+
 TEST_CASE("A bitácora in memory has no log to sync: its commits are durable as they return")
 {
     Database db;

@@ -33,7 +33,8 @@ CommitSyncer::~CommitSyncer()
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_stopping = true;
     }
-    m_changed.notify_all();
+    m_syncCue.notify_all();
+    m_checkpointCue.notify_all();
     m_worker.join();
     m_checkpointWorker.join();
     if (m_db.isOpen()) {
@@ -49,14 +50,20 @@ CommitSyncer::~CommitSyncer()
 int CommitSyncer::onCommit(void *self, sqlite3 *, const char *, int walPages)
 {
     auto *syncer = static_cast<CommitSyncer *>(self);
+    bool cueCheckpoint = false;
     {
         const std::lock_guard<std::mutex> lock(syncer->m_mutex);
         ++syncer->m_committed;
         syncer->m_walPages = walPages;
+        // The checkpoint worker sleeps until the first commit after a checkpoint (then it times
+        // the quiet moment itself) or until the log is long: other commits leave it asleep.
+        cueCheckpoint = !syncer->m_unsavedInMainFile || walPages >= CheckpointPages;
         syncer->m_unsavedInMainFile = true;
         syncer->m_lastCommit = Clock::now();
     }
-    syncer->m_changed.notify_all();
+    syncer->m_syncCue.notify_one();
+    if (cueCheckpoint)
+        syncer->m_checkpointCue.notify_one();
     return SQLITE_OK;
 }
 
@@ -82,8 +89,8 @@ bool CommitSyncer::waitUntilDurable(int timeoutMs)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     const quint64 target = m_committed;
-    m_changed.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                       [&] { return m_durable >= target || m_failed; });
+    m_progress.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                        [&] { return m_durable >= target || m_failed; });
     return m_durable >= target;
 }
 
@@ -95,7 +102,7 @@ void CommitSyncer::checkpointSoon()
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_checkpointWanted = true;
     }
-    m_changed.notify_all();
+    m_checkpointCue.notify_one();
 }
 
 bool CommitSyncer::checkpointDue(Clock::time_point now) const
@@ -117,7 +124,7 @@ void CommitSyncer::work()
             m_failed = rc != SQLITE_OK;
             if (!m_failed)
                 m_durable = target;
-            m_changed.notify_all();
+            m_progress.notify_all();
             if (!m_failed) {
                 QMetaObject::invokeMethod(
                     this, [this] { Q_EMIT durableChanged(); }, Qt::QueuedConnection);
@@ -131,12 +138,12 @@ void CommitSyncer::work()
                 this, [this, message] { Q_EMIT syncFailed(message); }, Qt::QueuedConnection);
             if (m_stopping)
                 break;
-            m_changed.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping; });
+            m_syncCue.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping; });
             continue;
         }
         if (m_stopping)
             break;
-        m_changed.wait(lock);
+        m_syncCue.wait(lock);
     }
 }
 
@@ -154,15 +161,15 @@ void CommitSyncer::checkpointWork()
             checkpoint();
             lock.lock();
             ++m_checkpoints;
-            m_changed.notify_all();
+            m_progress.notify_all();
             continue;
         }
         if (m_stopping)
             break;
         if (m_unsavedInMainFile)
-            m_changed.wait_until(lock, m_lastCommit + std::chrono::milliseconds(QuietMs));
+            m_checkpointCue.wait_until(lock, m_lastCommit + std::chrono::milliseconds(QuietMs));
         else
-            m_changed.wait(lock);
+            m_checkpointCue.wait(lock);
     }
     lock.unlock();
     sqlite3_close(m_checkpointer);

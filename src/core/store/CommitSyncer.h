@@ -66,7 +66,11 @@ private:
     sqlite3 *m_checkpointer = nullptr; // the checkpoint worker's own connection
 
     mutable std::mutex m_mutex; // guards what follows
-    std::condition_variable m_changed;
+    // One signal per waiter, so that a commit wakes only the thread that syncs it (a wake-up
+    // is a system call, made inside the commit).
+    std::condition_variable m_syncCue;       // the log has commits to sync, or stop
+    std::condition_variable m_checkpointCue; // a checkpoint may be due, or stop
+    std::condition_variable m_progress;      // commits made durable, checkpoints done
     quint64 m_committed = 0;
     quint64 m_durable = 0;
     int m_walPages = 0;

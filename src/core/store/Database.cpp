@@ -149,7 +149,8 @@ Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
+    // Prepared once and kept, like every statement: each entry typed opens and commits one.
+    Statement(m_db, m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE").run();
 }
 
 Transaction::~Transaction()
@@ -166,7 +167,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
+    Statement(m_db, m_nested ? "RELEASE nested" : "COMMIT").run();
     m_done = true;
 }
 
