@@ -213,24 +213,40 @@ struct Options {
     int runs = 5;
 };
 
-// The disk's own cost of making a write durable, measured where the bitácora lives: figures
-// from different machines are read against it.
-Series measureFsync(const QString &folder)
-{
-    Series sync;
-    QFile file(folder + QStringLiteral("/fsync.bin"));
-    if (!file.open(QIODevice::ReadWrite))
-        return sync;
-    const QByteArray page(4096, 'x');
-    for (int i = 0; i < 1000; ++i) { // as many as the Enter pass below, so both p99s are alike
-        file.seek((i % 16) * 4096);
-        file.write(page);
-        file.flush();
+// The disk's own cost of making a write durable, measured where the bitácora lives: a page
+// rewritten in place and synced (a small file, so no sync waits for the file to grow).
+class DiskProbe {
+public:
+    explicit DiskProbe(const QString &folder)
+        : m_file(folder + QStringLiteral("/fsync.bin"))
+        , m_page(4096, 'x')
+    {
+        m_file.open(QIODevice::ReadWrite);
+    }
+    double syncOnce()
+    {
+        m_file.seek((m_count++ % 16) * 4096);
+        m_file.write(m_page);
+        m_file.flush();
         QElapsedTimer one;
         one.start();
-        ::fdatasync(file.handle());
-        sync.values << one.nsecsElapsed() / 1e6;
+        ::fdatasync(m_file.handle());
+        return one.nsecsElapsed() / 1e6;
     }
+
+private:
+    QFile m_file;
+    const QByteArray m_page;
+    int m_count = 0;
+};
+
+// Figures from different machines are read against this.
+Series measureFsync(const QString &folder)
+{
+    DiskProbe probe(folder);
+    Series sync;
+    for (int i = 0; i < 1000; ++i) // as many as the Enter pass below, so both p99s are alike
+        sync.values << probe.syncOnce();
     return sync;
 }
 
@@ -325,6 +341,11 @@ int runAll(const Options &options)
         constexpr int PerPass = 1000;
         Series visible;
         Series durable;
+        // The disk's own sync once after each entry of the durable pass: this disk's speed
+        // moves from minute to minute (its p99 went from 0.2 to 2.6 ms between two runs), so
+        // the target is read against the disk as it was while the entries were synced.
+        DiskProbe disk(dir.path());
+        Series diskDuringPass;
         for (int i = 0; i < 2 * PerPass; ++i) {
             Entry entry;
             entry.text = QStringLiteral("Norma medida %1").arg(i);
@@ -337,6 +358,7 @@ int runAll(const Options &options)
             } else {
                 window.commitSyncer().waitUntilDurable();
                 durable.values << one.nsecsElapsed() / 1e6;
+                diskDuringPass.values << disk.syncOnce();
                 QCoreApplication::processEvents();
             }
         }
@@ -363,11 +385,17 @@ int runAll(const Options &options)
              {{durable.median()}},
              {},
              {}});
+        const double diskP99 = diskDuringPass.percentile(0.99);
+        add({QStringLiteral("fsync del disco durante el paso, p99"),
+             QStringLiteral("ms"),
+             {{diskP99}},
+             {},
+             {}});
         add({QStringLiteral("Intro → en el disco, p99"), QStringLiteral("ms"), durableP99,
-             QStringLiteral("≤ fsync p99 + 2 ms (%1)")
-                 .arg(number(fsyncP99 + 2, QStringLiteral("ms"))),
-             [fsyncP99](double m) {
-                 return m <= fsyncP99 + 2;
+             QStringLiteral("≤ fsync p99 del paso + 2 ms (%1)")
+                 .arg(number(diskP99 + 2, QStringLiteral("ms"))),
+             [diskP99](double m) {
+                 return m <= diskP99 + 2;
              }});
     }
 
