@@ -4,7 +4,10 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 
+#include <QDateTime>
+#include <QTest>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace fcte;
 
@@ -82,6 +85,32 @@ TEST_CASE("A session with its schools and participants survives reopening")
     CHECK(people.at(0).isRecorder);
     CHECK(people.at(1).grade == QStringLiteral("2.º B"));
     CHECK(store.lastOpenedSession() == id);
+}
+
+TEST_CASE("Reopening the session opened last writes nothing, and opening another puts it first")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    const qint64 first = store.createSession(sampleSession());
+    const qint64 second = store.createSession(sampleSession());
+    REQUIRE(store.lastOpenedSession() == second);
+    const qint64 createdAt = QDateTime::currentMSecsSinceEpoch();
+    // Opening times are kept to the millisecond: the next opening must fall in a later one.
+    REQUIRE(QTest::qWaitFor([&] { return QDateTime::currentMSecsSinceEpoch() > createdAt; }));
+
+    const auto changes = [&] {
+        return sqlite3_total_changes64(db.handle());
+    };
+    const auto before = changes();
+    store.markOpened(second);
+    CHECK(changes() == before); // looking and closing leaves the bitácora as it was
+
+    store.markOpened(first);
+    CHECK(changes() == before + 1);
+    CHECK(store.lastOpenedSession() == first);
+    CHECK(store.sessions().first().id == first);
 }
 
 TEST_CASE("Editing a roster keeps ids, updates rows and removes what was taken out")

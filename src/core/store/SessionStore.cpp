@@ -179,6 +179,10 @@ qint64 SessionStore::demoSession() const
 
 void SessionStore::markOpened(qint64 id)
 {
+    // Only the order matters: reopening the session opened last writes nothing, so looking at a
+    // bitácora and closing it leaves it unchanged (and takes no new backup).
+    if (id == lastOpenedSession())
+        return;
     Statement update(m_db, "UPDATE session SET opened_at = ? WHERE id = ?");
     update.bind(1, now()).bind(2, id).run();
 }
