@@ -1,6 +1,7 @@
 #include "LargeBitacora.h"
 
 #include "guide/GuideLoader.h"
+#include "guide/SessionGuide.h"
 #include "guide/SheetKinds.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
@@ -43,6 +44,8 @@ qint64 LargeBitacora::generate(Database &db, int scale)
     info.zone = QStringLiteral("Zona escolar 042");
     info.guideId = QStringLiteral("cte-cuarta-sesion-aprendizaje-entre-escuelas");
     const qint64 sessionId = sessions.createSession(info);
+    // Kept with the session as its first opening does: the program finds it there, as in use.
+    SessionGuide::load(sessions, sessionId);
 
     RosterEdit roster;
     for (int s = 0; s < schools; ++s)
