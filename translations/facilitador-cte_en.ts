@@ -2509,6 +2509,10 @@ It is a single file: it can be taken to another computer and opened with Facilit
         <source>Vista previa de impresión</source>
         <translation>Print preview</translation>
     </message>
+    <message>
+        <source>Exportando…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>fcte::GuideEditor</name>

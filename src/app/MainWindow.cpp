@@ -189,7 +189,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     databasePath->setObjectName(QStringLiteral("databasePathLabel"));
     databasePath->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(databasePath);
-    connect(m_exportActions, &ExportActions::written, this,
+    connect(m_exportActions, &ExportActions::statusChanged, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     // "Guardado" means on disk: once the commit's sync is done, not when the commit returns.
     connect(m_bitacora, &Bitacora::saved, this, &MainWindow::showSavedWhenDurable);

@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 #include <optional>
 
@@ -23,6 +24,12 @@ using namespace fcte;
 using test::child;
 
 namespace {
+
+// Exports are written on a thread of their own: the menu item returns at once.
+bool exportsFinish(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return !window.exportActions().isExporting(); }, 30000);
+}
 
 // Closes the message box the action shows, as a user pressing Enter would.
 void dismissNextMessageBox()
@@ -45,17 +52,36 @@ TEST_CASE("File menu exports the PDF, JSON and CSV of the open session")
 
     FileDialogs::setNextFileName(pdf);
     child<QAction>(&window, "exportPdfAction")->trigger();
+    // The window is free again before the file is done: the result is told through its event
+    // loop, which has not run yet.
+    CHECK(window.exportActions().isExporting());
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Exportando…"));
+    REQUIRE(exportsFinish(window));
     CHECK(test::readFile(pdf).startsWith("%PDF"));
     CHECK(window.statusBar()->currentMessage().contains(pdf)); // says where the file went
     FileDialogs::setNextFileName(json);
     child<QAction>(&window, "exportJsonAction")->trigger();
+    REQUIRE(exportsFinish(window));
     CHECK(test::readFile(json) == BitacoraArchive::exportSession(fixture.db, fixture.sessionId));
     FileDialogs::setNextFileName(csv);
     child<QAction>(&window, "exportCsvAction")->trigger();
+    REQUIRE(exportsFinish(window));
     CHECK(test::readFile(csv).contains("Participante"));
 
     FileDialogs::setNextFileName(QString()); // cancelled: nothing written
     CHECK_FALSE(window.exportActions().exportPdf());
+
+    // Into a folder that is not there: said in a box once the writing fails, nothing left.
+    const QString nowhere = fixture.temp.dir.filePath(QStringLiteral("no-existe/menu.pdf"));
+    const test::MessageAnswer told;
+    FileDialogs::setNextFileName(nowhere);
+    child<QAction>(&window, "exportPdfAction")->trigger();
+    REQUIRE(exportsFinish(window));
+    REQUIRE(told.answered());
+    CHECK(told.text().contains(QStringLiteral("No se pudo guardar")));
+    CHECK(told.text().contains(nowhere));
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(nowhere));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
 
 TEST_CASE("Importing a broken file from the menu says what is wrong and changes nothing")
@@ -108,6 +134,7 @@ TEST_CASE("Importing an archive that is already here asks before making a second
     const QString json = fixture.temp.dir.filePath(QStringLiteral("misma.json"));
     FileDialogs::setNextFileName(json);
     REQUIRE(window.exportActions().exportJson());
+    REQUIRE(exportsFinish(window));
     const int before = int(fixture.sessions->sessions().size());
 
     const auto answer = [](QMessageBox::StandardButton button) {
@@ -152,6 +179,7 @@ TEST_CASE("The File menu writes one school's bitácora, or every school's into a
     const QString csv = fixture.temp.dir.filePath(QStringLiteral("ninos.csv"));
     FileDialogs::setNextFileName(csv); // the name chosen says the format
     schools.at(1)->trigger();
+    REQUIRE(exportsFinish(window));
     CHECK(test::readFile(csv) ==
           Exporters::commitmentsCsv(fixture.db, fixture.sessionId,
                                     fixture.sessions->schools(fixture.sessionId).at(1).id));
@@ -161,6 +189,7 @@ TEST_CASE("The File menu writes one school's bitácora, or every school's into a
     REQUIRE(QDir().mkpath(folder));
     FileDialogs::setNextFileName(folder);
     child<QAction>(&window, "exportEverySchoolAction")->trigger();
+    REQUIRE(exportsFinish(window));
     const QStringList files = QDir(folder).entryList(QDir::Files);
     CHECK(files == QStringList({QStringLiteral("09DPR0001A Benito Juárez.pdf"),
                                 QStringLiteral("09DPR0002B Niños Héroes.pdf")}));

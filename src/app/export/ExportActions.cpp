@@ -21,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QtConcurrent>
 
 namespace fcte {
 
@@ -42,6 +43,42 @@ ExportActions::ExportActions(Database &db, const Guide &guide, qint64 sessionId,
             [](bool on) { QSettings().setValue(QStringLiteral("export/a4"), on); });
     connect(m_omitStruck, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("export/omitStruck"), on); });
+}
+
+ExportActions::~ExportActions()
+{
+    for (QFutureWatcher<Exporters::Written> *running : std::as_const(m_running))
+        running->waitForFinished();
+}
+
+bool ExportActions::writeInBackground(Job job, Success success)
+{
+    const QString path = m_db.path();
+    if (path == QLatin1String(":memory:")) { // no second connection can see it: here and now
+        const Exporters::Written written = job(m_db);
+        return report(written.error, success(written));
+    }
+    QFuture<Exporters::Written> running = QtConcurrent::run([path, job = std::move(job)] {
+        Database own;
+        try {
+            own.open(path, Database::Mode::ReadOnly);
+        } catch (const StoreError &error) {
+            return Exporters::Written{{}, error.message()};
+        }
+        return job(own);
+    });
+    auto *watcher = new QFutureWatcher<Exporters::Written>(this);
+    m_running << watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, success = std::move(success)] {
+                m_running.removeOne(watcher);
+                const Exporters::Written written = watcher->result();
+                watcher->deleteLater();
+                report(written.error, success(written));
+            });
+    watcher->setFuture(running);
+    Q_EMIT statusChanged(tr("Exportando…"));
+    return true;
 }
 
 void ExportActions::addTo(QMenu *file)
@@ -99,7 +136,7 @@ bool ExportActions::report(const QString &error, const QString &success)
 {
     m_lastMessage = error.isEmpty() ? success : error;
     if (error.isEmpty()) {
-        Q_EMIT written(success); // where the file went, said without stopping the room
+        Q_EMIT statusChanged(success); // where the file went
         return true;
     }
     Messages::warning(m_window, tr("No se guardó"), error);
@@ -133,8 +170,14 @@ bool ExportActions::exportPdf()
                                   suggestedName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return false;
-    return report(Exporters::writePdf(m_db, m_guide, m_sessionId, path, pdfOptions()),
-                  tr("Bitácora guardada en %1").arg(path));
+    return writeInBackground(
+        [guide = &m_guide, session = m_sessionId, path, options = pdfOptions()](Database &db) {
+            return Exporters::Written{{path},
+                                      Exporters::writePdf(db, *guide, session, path, options)};
+        },
+        [message = tr("Bitácora guardada en %1").arg(path)](const Exporters::Written &) {
+            return message;
+        });
 }
 
 PdfOptions ExportActions::pdfOptions() const
@@ -167,13 +210,20 @@ bool ExportActions::exportSchool(qint64 schoolId)
     // The file's name says the format: .json, .csv, or the PDF.
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString done = tr("Bitácora de %1 guardada en %2").arg(school.name, path);
-    if (suffix == QLatin1String("json"))
-        return report(Exporters::writeJson(m_db, m_sessionId, path, schoolId), done);
-    if (suffix == QLatin1String("csv"))
-        return report(Exporters::writeCommitmentsCsv(m_db, m_sessionId, path, schoolId), done);
     PdfOptions options = pdfOptions();
     options.document.schoolId = schoolId;
-    return report(Exporters::writePdf(m_db, m_guide, m_sessionId, path, options), done);
+    return writeInBackground(
+        [guide = &m_guide, session = m_sessionId, path, suffix, schoolId, options](Database &db) {
+            if (suffix == QLatin1String("json"))
+                return Exporters::Written{{path},
+                                          Exporters::writeJson(db, session, path, schoolId)};
+            if (suffix == QLatin1String("csv"))
+                return Exporters::Written{
+                    {path}, Exporters::writeCommitmentsCsv(db, session, path, schoolId)};
+            return Exporters::Written{{path},
+                                      Exporters::writePdf(db, *guide, session, path, options)};
+        },
+        [done](const Exporters::Written &) { return done; });
 }
 
 bool ExportActions::exportEverySchool()
@@ -182,11 +232,15 @@ bool ExportActions::exportEverySchool()
         FileDialogs::folderName(m_window, tr("Carpeta para la bitácora de cada escuela"));
     if (folder.isEmpty())
         return false;
-    const Exporters::Written written =
-        Exporters::writeSchoolPdfs(m_db, m_guide, m_sessionId, folder, pdfOptions());
-    return report(written.error, tr("%n bitácoras (una por escuela) guardadas en %1", nullptr,
-                                    int(written.files.size()))
-                                     .arg(QDir::toNativeSeparators(folder)));
+    return writeInBackground(
+        [guide = &m_guide, session = m_sessionId, folder, options = pdfOptions()](Database &db) {
+            return Exporters::writeSchoolPdfs(db, *guide, session, folder, options);
+        },
+        [this, folder](const Exporters::Written &written) {
+            return tr("%n bitácoras (una por escuela) guardadas en %1", nullptr,
+                      int(written.files.size()))
+                .arg(QDir::toNativeSeparators(folder));
+        });
 }
 
 bool ExportActions::exportJson()
@@ -196,8 +250,13 @@ bool ExportActions::exportJson()
                                                    tr("Bitácora JSON (*.json)"));
     if (path.isEmpty())
         return false;
-    return report(Exporters::writeJson(m_db, m_sessionId, path),
-                  tr("Bitácora guardada en %1").arg(path));
+    return writeInBackground(
+        [session = m_sessionId, path](Database &db) {
+            return Exporters::Written{{path}, Exporters::writeJson(db, session, path)};
+        },
+        [message = tr("Bitácora guardada en %1").arg(path)](const Exporters::Written &) {
+            return message;
+        });
 }
 
 bool ExportActions::exportCsv()
@@ -206,8 +265,13 @@ bool ExportActions::exportCsv()
                                                    tr("compromisos.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return false;
-    return report(Exporters::writeCommitmentsCsv(m_db, m_sessionId, path),
-                  tr("Compromisos guardados en %1").arg(path));
+    return writeInBackground(
+        [session = m_sessionId, path](Database &db) {
+            return Exporters::Written{{path}, Exporters::writeCommitmentsCsv(db, session, path)};
+        },
+        [message = tr("Compromisos guardados en %1").arg(path)](const Exporters::Written &) {
+            return message;
+        });
 }
 
 bool ExportActions::importJson()

@@ -2,7 +2,11 @@
 
 #include "export/Exporters.h"
 
+#include <QFutureWatcher>
+#include <QList>
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -20,6 +24,8 @@ class ExportActions : public QObject {
     Q_OBJECT
 public:
     ExportActions(Database &db, const Guide &guide, qint64 sessionId, QWidget *window);
+    // Waits for the exports still being written: they read the guide the window shows.
+    ~ExportActions() override;
 
     void addTo(QMenu *fileMenu);
 
@@ -40,16 +46,25 @@ public:
 
     // Messages are shown in a box, and kept here for tests.
     QString lastMessage() const { return m_lastMessage; }
+    // True while an export is being written on its thread (the menu item has returned).
+    bool isExporting() const { return !m_running.isEmpty(); }
 
 Q_SIGNALS:
     void sessionImported(qint64 sessionId);
-    // A file was written: the message says where.
-    void written(const QString &message);
+    // For the status bar, said without stopping the room: that a file is being written, then
+    // where it went.
+    void statusChanged(const QString &message);
 
 private:
     QString suggestedName(const QString &extension) const;
     PdfOptions pdfOptions() const;
     bool report(const QString &error, const QString &success);
+    // Writes on a thread of its own, through a read-only connection of its own, so that the
+    // window keeps answering while the file is made (the large bitácora's PDF takes a quarter
+    // of a second, every school's about a second); the message comes once it is written.
+    using Job = std::function<Exporters::Written(Database &)>;
+    using Success = std::function<QString(const Exporters::Written &)>;
+    bool writeInBackground(Job job, Success success);
 
     Database &m_db;
     const Guide &m_guide;
@@ -58,6 +73,7 @@ private:
     QAction *m_a4 = nullptr;
     QAction *m_omitStruck = nullptr;
     QString m_lastMessage;
+    QList<QFutureWatcher<Exporters::Written> *> m_running;
 };
 
 } // namespace fcte
