@@ -29,7 +29,9 @@ public:
 
     void addTo(QMenu *fileMenu);
 
-    // Each returns true on success; they are what the menu items run.
+    // What the menu items run; each returns false when cancelled or refused. The exports then
+    // write on a thread of their own (isExporting()) and tell how it went when done; the copy
+    // and the import are done when they return true.
     bool saveCopy();
     bool exportPdf();
     bool exportJson();
