@@ -81,6 +81,16 @@ bool ExportActions::writeInBackground(Job job, Success success)
     return true;
 }
 
+bool ExportActions::writeFileInBackground(std::function<QString(Database &)> write,
+                                          const QString &path, const QString &success)
+{
+    return writeInBackground(
+        [write = std::move(write), path](Database &db) {
+            return Exporters::Written{{path}, write(db)};
+        },
+        [success](const Exporters::Written &) { return success; });
+}
+
 void ExportActions::addTo(QMenu *file)
 {
     QAction *copy = file->addAction(tr("&Guardar una copia…"), this, &ExportActions::saveCopy);
@@ -170,14 +180,11 @@ bool ExportActions::exportPdf()
                                   suggestedName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return false;
-    return writeInBackground(
+    return writeFileInBackground(
         [guide = &m_guide, session = m_sessionId, path, options = pdfOptions()](Database &db) {
-            return Exporters::Written{{path},
-                                      Exporters::writePdf(db, *guide, session, path, options)};
+            return Exporters::writePdf(db, *guide, session, path, options);
         },
-        [message = tr("Bitácora guardada en %1").arg(path)](const Exporters::Written &) {
-            return message;
-        });
+        path, tr("Bitácora guardada en %1").arg(path));
 }
 
 PdfOptions ExportActions::pdfOptions() const
@@ -212,18 +219,15 @@ bool ExportActions::exportSchool(qint64 schoolId)
     const QString done = tr("Bitácora de %1 guardada en %2").arg(school.name, path);
     PdfOptions options = pdfOptions();
     options.document.schoolId = schoolId;
-    return writeInBackground(
+    return writeFileInBackground(
         [guide = &m_guide, session = m_sessionId, path, suffix, schoolId, options](Database &db) {
             if (suffix == QLatin1String("json"))
-                return Exporters::Written{{path},
-                                          Exporters::writeJson(db, session, path, schoolId)};
+                return Exporters::writeJson(db, session, path, schoolId);
             if (suffix == QLatin1String("csv"))
-                return Exporters::Written{
-                    {path}, Exporters::writeCommitmentsCsv(db, session, path, schoolId)};
-            return Exporters::Written{{path},
-                                      Exporters::writePdf(db, *guide, session, path, options)};
+                return Exporters::writeCommitmentsCsv(db, session, path, schoolId);
+            return Exporters::writePdf(db, *guide, session, path, options);
         },
-        [done](const Exporters::Written &) { return done; });
+        path, done);
 }
 
 bool ExportActions::exportEverySchool()
@@ -250,13 +254,11 @@ bool ExportActions::exportJson()
                                                    tr("Bitácora JSON (*.json)"));
     if (path.isEmpty())
         return false;
-    return writeInBackground(
+    return writeFileInBackground(
         [session = m_sessionId, path](Database &db) {
-            return Exporters::Written{{path}, Exporters::writeJson(db, session, path)};
+            return Exporters::writeJson(db, session, path);
         },
-        [message = tr("Bitácora guardada en %1").arg(path)](const Exporters::Written &) {
-            return message;
-        });
+        path, tr("Bitácora guardada en %1").arg(path));
 }
 
 bool ExportActions::exportCsv()
@@ -265,13 +267,11 @@ bool ExportActions::exportCsv()
                                                    tr("compromisos.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return false;
-    return writeInBackground(
+    return writeFileInBackground(
         [session = m_sessionId, path](Database &db) {
-            return Exporters::Written{{path}, Exporters::writeCommitmentsCsv(db, session, path)};
+            return Exporters::writeCommitmentsCsv(db, session, path);
         },
-        [message = tr("Compromisos guardados en %1").arg(path)](const Exporters::Written &) {
-            return message;
-        });
+        path, tr("Compromisos guardados en %1").arg(path));
 }
 
 bool ExportActions::importJson()

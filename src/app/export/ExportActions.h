@@ -67,6 +67,9 @@ private:
     using Job = std::function<Exporters::Written(Database &)>;
     using Success = std::function<QString(const Exporters::Written &)>;
     bool writeInBackground(Job job, Success success);
+    // The same for one file: the write returns its error, or nothing.
+    bool writeFileInBackground(std::function<QString(Database &)> write, const QString &path,
+                               const QString &success);
 
     Database &m_db;
     const Guide &m_guide;
