@@ -342,9 +342,11 @@ bool Database::isSound()
         }();
         exec("PRAGMA cache_size = -128");
         bool sound = false;
-        {
+        try {
             Statement check(*this, "PRAGMA quick_check");
             sound = check.step() && check.text(0) == QLatin1String("ok");
+        } catch (const StoreError &) {
+            // Damage the check itself trips over: not sound; the cache size comes back anyway.
         }
         exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(cacheSize)).constData());
         return sound;
