@@ -680,8 +680,8 @@
         <translation>School %1 does not take part in session %2.</translation>
     </message>
     <message>
-        <source>No se pudo crear la carpeta %1.</source>
-        <translation>Could not create the folder %1.</translation>
+        <source>La bitácora %1 está abierta en una ventana de Facilitador CTE (proceso %2); no se escribió nada en ella. Cierre esa ventana y vuelva a intentarlo; exportar sí se puede.</source>
+        <translation>The logbook %1 is open in a Facilitador CTE window (process %2); nothing was written to it. Close that window and try again; exporting does work.</translation>
     </message>
 </context>
 <context>
@@ -750,10 +750,6 @@
         <translation>Could not write to the logbook</translation>
     </message>
     <message>
-        <source>el disco está lleno</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
         <source>el archivo no se puede escribir</source>
         <translation>the file is not writable</translation>
     </message>
@@ -764,6 +760,26 @@
     <message>
         <source>el archivo está dañado o no es una bitácora</source>
         <translation>the file is damaged or is not a logbook</translation>
+    </message>
+    <message>
+        <source>%1 no es una bitácora: es una carpeta u otra cosa que no es un archivo. No se modificó.</source>
+        <translation>%1 is not a logbook: it is a folder or something else that is not a file. It was not changed.</translation>
+    </message>
+    <message>
+        <source>No hay permiso para leer la bitácora %1.</source>
+        <translation>There is no permission to read the logbook %1.</translation>
+    </message>
+    <message>
+        <source>%1 no es una bitácora de Facilitador CTE (no es una base de datos SQLite). No se modificó.</source>
+        <translation>%1 is not a Facilitador CTE logbook (it is not an SQLite database). It was not changed.</translation>
+    </message>
+    <message>
+        <source>La bitácora %1 es de solo lectura: se puede consultar y exportar, pero no escribir en ella.</source>
+        <translation>The logbook %1 is read-only: it can be viewed and exported, but not written to.</translation>
+    </message>
+    <message>
+        <source>el disco no permitió leer o escribir el archivo</source>
+        <translation>the disk did not allow the file to be read or written</translation>
     </message>
 </context>
 <context>
@@ -803,10 +819,6 @@
 <context>
     <name>Exporters</name>
     <message>
-        <source>No se pudo guardar %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
         <source>Participante</source>
         <translation>Participant</translation>
     </message>
@@ -845,6 +857,10 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>No se pudo crear la carpeta %1.</source>
+        <translation>The folder %1 could not be created.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1092,49 @@
     <message>
         <source>no puede estar vacía</source>
         <translation>cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>el disco está lleno</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>no hay permiso para escribir ahí</source>
+        <translation>there is no permission to write there</translation>
+    </message>
+    <message>
+        <source>el disco es de solo lectura</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>el archivo es más grande de lo que el disco admite</source>
+        <translation>the file is larger than the disk allows</translation>
+    </message>
+    <message>
+        <source>el disco no respondió al escribir (¿se desconectó la memoria USB?)</source>
+        <translation>the disk did not respond while writing (was the USB stick unplugged?)</translation>
+    </message>
+    <message>
+        <source>la carpeta no existe</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>No hay permiso para escribir en %1.</source>
+        <translation>There is no permission to write to %1.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar %1: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+    <message>
+        <source>es una carpeta, no un archivo</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>el archivo no se abrió</source>
+        <translation>the file was not opened</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +2901,6 @@ It is a single file: it can be taken to another computer and opened with Facilit
     <message>
         <source>No se guardó la guía</source>
         <translation>The guide was not saved</translation>
-    </message>
-    <message>
-        <source>No se pudo escribir %1: %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>Guardada en %1</source>

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 #include "session/DemoSession.h"
+#include "store/BitacoraLock.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -250,4 +252,35 @@ TEST_CASE("A guide file is validated before use, with the loader's message namin
     INFO(listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out.contains(QStringLiteral("2. Cada escuela revisa sus compromisos")));
+}
+
+TEST_CASE("The command line writes nothing into a bitácora a window has open, and exports from it")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString json = dir.filePath(QStringLiteral("b.json"));
+    createDemoBitacora(db);
+    REQUIRE(run({QStringLiteral("--db"), db, QStringLiteral("--export-json"), json}).exitCode == 0);
+
+    fcte::BitacoraLock window(db); // as the window holds it while it is open
+    REQUIRE(window.tryLock());
+    const QByteArray before = fcte::test::readFile(db);
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    for (const QStringList &writing :
+         {QStringList{QStringLiteral("--import-json"), json},
+          QStringList{QStringLiteral("--demo"), QStringLiteral("--export-csv"),
+                      dir.filePath(QStringLiteral("demo.csv"))},
+          QStringList{QStringLiteral("--follow-up-of"), QStringLiteral("1")}}) {
+        const Run refused = run(QStringList{QStringLiteral("--db"), db} + writing);
+        INFO(writing.join(QLatin1Char(' ')).toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("abierta en una ventana")));
+        CHECK(refused.err.contains(QStringLiteral("proceso %1").arg(pid)));
+    }
+    CHECK(fcte::test::readFile(db) == before);
+
+    const QString csv = dir.filePath(QStringLiteral("b.csv"));
+    const Run exported = run({QStringLiteral("--db"), db, QStringLiteral("--export-csv"), csv});
+    CHECK(exported.exitCode == 0);
+    CHECK(fcte::test::readFile(csv).contains("Participante"));
 }

@@ -3,8 +3,11 @@
 #include "store/Migrations.h"
 #include "store/StoreError.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <catch2/catch.hpp>
+#include <string>
 
 using namespace fcte;
 
@@ -85,6 +88,124 @@ TEST_CASE("Values are bound, so SQL in user text is stored as text")
     Statement read(db, "SELECT title FROM session");
     REQUIRE(read.step());
     CHECK(read.text(0) == hostile);
+}
+
+TEST_CASE("A statement keeps its own copy of SQL put together at run time")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    // The text it was made from changes (or is freed) while the statement is still in use. Had
+    // the cache kept the caller's pointer, "SELECT 1"'s statement would be filed under
+    // "SELECT 2" and the next "SELECT 2" would answer 1.
+    {
+        std::string sql = "SELECT 1";
+        Statement first(db, sql.c_str());
+        sql[7] = '2';
+        REQUIRE(first.step());
+        CHECK(first.integer(0) == 1);
+    }
+    {
+        Statement second(db, std::string("SELECT 2").c_str()); // a temporary, freed at once
+        REQUIRE(second.step());
+        CHECK(second.integer(0) == 2);
+    }
+    Statement one(db, "SELECT 1");
+    REQUIRE(one.step());
+    CHECK(one.integer(0) == 1);
+}
+
+namespace {
+
+// What "left exactly as it was" means for a file the app refuses.
+struct FileState {
+    QByteArray bytes;
+    QFileDevice::Permissions mode;
+    bool companions = false; // a -wal, -shm or -journal beside it
+    explicit FileState(const QString &path)
+        : bytes(test::readFile(path))
+        , mode(QFileInfo(path).permissions())
+    {
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            companions |= QFileInfo::exists(path + QLatin1String(suffix));
+    }
+    bool operator==(const FileState &other) const
+    {
+        return bytes == other.bytes && mode == other.mode && companions == other.companions;
+    }
+};
+
+constexpr QFileDevice::Permissions Mode644 = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+} // namespace
+
+TEST_CASE("A newer bitácora is refused untouched: bytes, mode and journal mode")
+{
+    test::TempBitacora temp;
+    {
+        // In rollback-journal mode, as another program or an older copy may leave it.
+        Database db;
+        db.open(temp.path());
+        db.exec("PRAGMA journal_mode = DELETE");
+        db.exec("PRAGMA user_version = 999");
+    }
+    QFile::setPermissions(temp.path(), Mode644);
+    const FileState before(temp.path());
+    REQUIRE(before.bytes.at(18) == 1); // header bytes 18-19: 1 is rollback, 2 is WAL
+    REQUIRE(before.bytes.at(19) == 1);
+    Database db;
+    REQUIRE_THROWS_WITH(db.open(temp.path()), Catch::Contains("versión más nueva"));
+    CHECK(FileState(temp.path()) == before);
+    REQUIRE_THROWS(db.open(temp.path(), Database::Mode::ReadOnly));
+    CHECK(FileState(temp.path()) == before);
+}
+
+TEST_CASE("A folder or a text file given as a bitácora is refused by name and not touched")
+{
+    test::TempBitacora temp;
+    const QString folder = temp.dir.filePath(QStringLiteral("carpeta"));
+    REQUIRE(QDir().mkdir(folder));
+    QFile::setPermissions(folder, Mode644 | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                      QFileDevice::ExeOther);
+    const auto folderMode = QFileInfo(folder).permissions();
+    Database db;
+    REQUIRE_THROWS_WITH(db.open(folder), Catch::Contains("no es una bitácora"));
+    CHECK(QFileInfo(folder).permissions() == folderMode);
+
+    const QString text = temp.dir.filePath(QStringLiteral("notas.txt"));
+    test::writeFile(text, "Notas de la reunión\n");
+    QFile::setPermissions(text, Mode644);
+    const FileState before(text);
+    try {
+        db.open(text);
+        FAIL("a text file must not open");
+    } catch (const StoreError &error) {
+        CHECK(error.message().contains(QStringLiteral("no es una bitácora")));
+        CHECK_FALSE(error.isDamage()); // not moved aside as a damaged bitácora: it is not one
+    }
+    CHECK(FileState(text) == before);
+}
+
+TEST_CASE("A read-only bitácora is never written, and opens to be read")
+{
+    test::TempBitacora temp;
+    {
+        Database db;
+        db.open(temp.path());
+        db.exec("CREATE TABLE kept (n INTEGER)");
+        db.exec("INSERT INTO kept VALUES (7)");
+    }
+    QFile::setPermissions(temp.path(),
+                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const FileState before(temp.path());
+    Database db;
+    REQUIRE_THROWS_WITH(db.open(temp.path()), Catch::Contains("solo lectura"));
+    CHECK(FileState(temp.path()) == before);
+    db.open(temp.path(), Database::Mode::ReadOnly);
+    Statement kept(db, "SELECT n FROM kept");
+    REQUIRE(kept.step());
+    CHECK(kept.integer(0) == 7);
 }
 
 TEST_CASE("A reused statement starts afresh, the same query nested in itself gets its own, and "

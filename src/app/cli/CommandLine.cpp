@@ -8,6 +8,7 @@
 #include "session/Cct.h"
 #include "session/DemoSession.h"
 #include "session/FollowUp.h"
+#include "store/BitacoraLock.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
@@ -20,6 +21,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <optional>
 
 namespace fcte {
 namespace {
@@ -230,6 +232,23 @@ int CommandLine::runFileCommands() const
             << '\n';
         return 1;
     }
+    // What a window has open is written by that window only: an import or a demo from here
+    // would write under its feet. Exports only read, and go on.
+    std::optional<BitacoraLock> lock;
+    if (writing) {
+        lock.emplace(databasePath());
+        if (!lock->tryLock()) {
+            err << (lock->holder() != 0
+                        ? Text::tr("La bitácora %1 está abierta en una ventana de Facilitador CTE "
+                                   "(proceso %2); no se escribió nada en ella. Cierre esa "
+                                   "ventana y vuelva a intentarlo; exportar sí se puede.")
+                              .arg(databasePath())
+                              .arg(lock->holder())
+                        : lock->message())
+                << '\n';
+            return 1;
+        }
+    }
     Database db;
     try {
         // Exporting only reads: a bitácora on a read-only folder or medium exports as well.
@@ -316,16 +335,12 @@ int CommandLine::runFileCommands() const
         if (!m_exportCsv.isEmpty())
             failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv, schoolId);
         if (!m_schoolPdfsFolder.isEmpty()) {
-            if (!QDir().mkpath(m_schoolPdfsFolder)) {
-                failures << Text::tr("No se pudo crear la carpeta %1.").arg(m_schoolPdfsFolder);
-            } else {
-                options.document.schoolId = 0;
-                const Exporters::Written written =
-                    Exporters::writeSchoolPdfs(db, guide, sessionId, m_schoolPdfsFolder, options);
-                failures << written.error;
-                for (const QString &file : written.files)
-                    out << file << '\n';
-            }
+            options.document.schoolId = 0;
+            const Exporters::Written written =
+                Exporters::writeSchoolPdfs(db, guide, sessionId, m_schoolPdfsFolder, options);
+            failures << written.error;
+            for (const QString &file : written.files)
+                out << file << '\n';
         }
         failures.removeAll(QString());
         if (!failures.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "guide/GuideLibrary.h"
 #include "guide/GuideWriter.h"
 #include "guide/SheetKinds.h"
+#include "io/OutputFile.h"
 #include "projection/ProjectionView.h"
 #include "timer/TimeFormat.h"
 
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -786,11 +786,9 @@ void GuideEditor::refreshTitle()
 
 bool GuideEditor::writeTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(GuideWriter::toJson(m_guide)) < 0 ||
-        !file.commit()) {
-        Messages::warning(this, tr("No se guardó la guía"),
-                          tr("No se pudo escribir %1: %2").arg(path, file.errorString()));
+    const QString error = OutputFile::write(path, GuideWriter::toJson(m_guide));
+    if (!error.isEmpty()) {
+        Messages::warning(this, tr("No se guardó la guía"), error);
         return false;
     }
     m_path = path;

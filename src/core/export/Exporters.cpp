@@ -1,9 +1,11 @@
 #include "Exporters.h"
 
 #include "BitacoraArchive.h"
+#include "io/OutputFile.h"
 #include "print/PdfWriter.h"
 #include "print/TypeSet.h"
 #include "store/Database.h"
+#include "store/FilePrivacy.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/StoreError.h"
@@ -11,7 +13,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
+
+#include <cerrno>
 
 namespace fcte {
 namespace {
@@ -21,11 +24,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Exporters)
 };
-
-QString cannotWrite(const QString &path, const QString &reason)
-{
-    return Text::tr("No se pudo guardar %1: %2").arg(path, reason);
-}
 
 // A cell as a spreadsheet must read it: quoted when needed, and never taken for a formula.
 QString csvCell(QString text)
@@ -40,28 +38,11 @@ QString csvCell(QString text)
     return text;
 }
 
-// Exports carry names and words of the staff: readable by the user only.
-void keepPrivate(const QString &path)
-{
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
 } // namespace
 
 QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return cannotWrite(path, reason);
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    keepPrivate(path);
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, const QString &path,
@@ -70,13 +51,13 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
     try {
         const QString header =
             BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return cannotWrite(path, file.errorString());
+        OutputFile file(path);
+        if (!file.open())
+            return file.error();
         TypeSet types;
         const QSizeF paper = QPageSize(options.pageSize).size(QPageSize::Point);
         const PageLayout layout = BitacoraDocument::pageLayout(types, paper);
-        PdfWriter writer(file, types, paper);
+        PdfWriter writer(file.device(), types, paper);
         // Each block is laid out as soon as it is written, and each page written as soon as it
         // is full: a long bitácora is never held whole.
         const auto flow = [&](const FlowSink &sink) {
@@ -86,20 +67,12 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
         const auto pageNumber = [&](int index, int count) {
             return layout.pageNumber(index, count);
         };
+        errno = 0;
         if (!writer.finish(pageNumber, {header, QStringLiteral("Facilitador CTE")})) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return cannotWrite(path, reason);
+            file.giveUp();
+            return file.error();
         }
-        if (file.error() != QFileDevice::NoError) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return cannotWrite(path, reason);
-        }
-        if (!file.commit())
-            return cannotWrite(path, file.errorString());
-        keepPrivate(path);
-        return {};
+        return file.commit() ? QString() : file.error();
     } catch (const StoreError &error) {
         return error.message();
     }
@@ -176,6 +149,11 @@ Exporters::Written Exporters::writeSchoolPdfs(Database &db, const Guide &guide, 
                                               const QString &folder, const PdfOptions &options)
 {
     Written written;
+    // Folders the export creates are the user's only, as the files in them.
+    if (!FilePrivacy::ensurePrivateFolder(folder)) {
+        written.error = Text::tr("No se pudo crear la carpeta %1.").arg(folder);
+        return written;
+    }
     QVector<School> schools;
     try {
         schools = SessionStore(db).schools(sessionId);

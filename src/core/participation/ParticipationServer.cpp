@@ -1,5 +1,6 @@
 #include "ParticipationServer.h"
 
+#include "SubmissionReader.h"
 #include "guide/SheetKinds.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -101,54 +102,6 @@ void refuse(httplib::Response &response, int status, const QString &message)
 {
     answer(response, status, {{"error", message.toStdString()}});
 }
-
-// A submission's body, read field by field; the first problem is kept, in Spanish.
-class BodyReader {
-public:
-    BodyReader(const json &body, const ParticipationLimits &limits)
-        : m_body(body)
-        , m_limits(limits)
-    {}
-    QString problem;
-
-    QString text(const char *key, int maxChars)
-    {
-        const auto it = m_body.find(key);
-        if (it == m_body.end() || it->is_null())
-            return {};
-        if (!it->is_string()) {
-            fail(Text::tr("«%1» debe ser texto").arg(QLatin1String(key)));
-            return {};
-        }
-        const QString value = QString::fromStdString(it->get<std::string>()).trimmed();
-        if (value.size() > maxChars)
-            fail(Text::tr("«%1» es demasiado largo (más de %2 caracteres)")
-                     .arg(QLatin1String(key))
-                     .arg(maxChars));
-        return value;
-    }
-    QString field(const char *key) { return text(key, m_limits.maxFieldChars); }
-    qint64 number(const char *key, qint64 min, qint64 max, qint64 fallback)
-    {
-        const auto it = m_body.find(key);
-        if (it == m_body.end() || it->is_null())
-            return fallback;
-        if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
-            fail(Text::tr("«%1» no es un número válido").arg(QLatin1String(key)));
-            return fallback;
-        }
-        return it->get<qint64>();
-    }
-    void fail(const QString &why)
-    {
-        if (problem.isEmpty())
-            problem = why;
-    }
-
-private:
-    const json &m_body;
-    const ParticipationLimits &m_limits;
-};
 
 } // namespace
 
@@ -293,43 +246,12 @@ struct ParticipationServer::Impl {
 
     void submit(const httplib::Request &request, httplib::Response &response)
     {
-        const json body = json::parse(request.body, nullptr, false);
-        if (body.is_discarded() || !body.is_object()) {
-            refuse(response, 400, Text::tr("La solicitud no es válida."));
-            return;
-        }
-        BodyReader read(body, limits);
-        Submission s;
-        s.device = read.text("device", 64);
-        s.clientId = read.text("clientId", 64);
-        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
-        if (!idPattern.match(s.device).hasMatch() || !idPattern.match(s.clientId).hasMatch())
-            read.fail(Text::tr("falta la identificación del envío"));
-        s.activity = int(read.number("activity", 1, 999, 0));
-        s.kind = read.text("kind", 40);
-        if (!SheetKinds::isKnown(s.kind) || !SheetKinds::spec(s.kind).fromPhones)
-            read.fail(Text::tr("esta hoja no recibe envíos desde teléfonos"));
-        s.participantId = read.number("participant", 0, std::numeric_limits<qint32>::max(), 0);
-        s.schoolId = read.number("school", 0, std::numeric_limits<qint32>::max(), 0);
-        s.teamId = read.number("team", 0, std::numeric_limits<qint32>::max(), 0);
-        s.category = int(read.number("category", -1, 99, -1));
-        s.typedName = read.text("name", limits.maxNameChars);
-        s.text = read.field("text");
-        s.studentsNeed = read.field("studentsNeed");
-        s.actions = read.field("actions");
-        s.shareHow = read.field("shareHow");
-        s.evidence = read.field("evidence");
-        if (s.participantId == 0 && s.typedName.isEmpty())
-            read.fail(Text::tr("falta su nombre"));
-        const bool commitment = s.kind == QLatin1String("commitments");
-        if (commitment ? s.studentsNeed.isEmpty() && s.actions.isEmpty() && s.shareHow.isEmpty() &&
-                             s.evidence.isEmpty()
-                       : s.text.isEmpty())
-            read.fail(Text::tr("no escribió nada"));
+        SubmissionRead read = readSubmission(request.body, limits);
         if (!read.problem.isEmpty()) {
             refuse(response, 400, read.problem);
             return;
         }
+        Submission &s = read.submission;
         {
             const std::lock_guard<std::mutex> lock(mutex);
             if (!open.contains(formKey(s.activity, s.kind))) {

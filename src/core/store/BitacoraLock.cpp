@@ -36,6 +36,7 @@ bool BitacoraLock::tryLock()
     QString host;
     QString application;
     m_lock.getLockInfo(&pid, &host, &application);
+    m_holder = pid;
     m_message = m_lock.error() == QLockFile::LockFailedError
                     ? QCoreApplication::translate("BitacoraLock",
                                                   "La bitácora %1 ya está abierta en otra ventana "

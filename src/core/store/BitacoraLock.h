@@ -14,11 +14,15 @@ public:
     // False when another running Facilitador CTE holds it; message() then says so in Spanish.
     bool tryLock();
     QString message() const { return m_message; }
+    // After a failed tryLock(): the process of the window that holds the bitácora (0 when
+    // unknown).
+    qint64 holder() const { return m_holder; }
 
 private:
     QString m_databasePath;
     QLockFile m_lock;
     QString m_message;
+    qint64 m_holder = 0;
 };
 
 } // namespace fcte

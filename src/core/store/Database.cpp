@@ -3,6 +3,7 @@
 #include "FilePrivacy.h"
 #include "Migrations.h"
 #include "StoreError.h"
+#include "io/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
@@ -50,10 +53,10 @@ int Database::busyWaitsOnThisThread()
     return busyWaits;
 }
 
-Statement::Statement(Database &db, const char *sql)
+Statement::Statement(Database &db, QByteArray sql)
     : m_db(db)
-    , m_sql(sql)
-    , m_stmt(db.takeStatement(sql))
+    , m_sql(std::move(sql))
+    , m_stmt(db.takeStatement(m_sql))
 {}
 
 Statement::~Statement()
@@ -190,15 +193,21 @@ void Database::open(const QString &path, Mode mode)
     const bool inMemory = path == QLatin1String(":memory:");
     const bool readOnly = mode == Mode::ReadOnly;
     const QFileInfo info(path);
-    if (readOnly && !inMemory && !info.isFile())
-        throw StoreError(Text::tr("La bitácora %1 no existe.").arg(path), SQLITE_CANTOPEN);
-    if (!readOnly && !inMemory && !FilePrivacy::ensurePrivateFolder(info.absolutePath()))
-        throw StoreError(Text::tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
-    // Made 0600 before SQLite opens it: the -wal and -shm files SQLite creates take its mode.
-    if (!readOnly && !inMemory && !FilePrivacy::makePrivateFile(path) && !info.exists())
-        throw StoreError(
-            Text::tr("No se pudo crear la bitácora %1: la carpeta no se puede escribir.")
-                .arg(path));
+    // A file the app refuses stays exactly as it was (bytes, mode, journal): everything that
+    // could refuse it is decided before SQLite opens it for writing, and the app changes the
+    // mode only of the files and folders it creates.
+    if (!inMemory)
+        refuseUnsuitable(info, mode);
+    if (!readOnly && !inMemory && !info.exists()) {
+        if (!FilePrivacy::ensurePrivateFolder(info.absolutePath()))
+            throw StoreError(Text::tr("No se pudo crear la carpeta %1.").arg(info.absolutePath()));
+        // Created 0600 before SQLite opens it: the -wal and -shm files SQLite creates take its
+        // mode.
+        if (!FilePrivacy::makePrivateFile(path))
+            throw StoreError(
+                Text::tr("No se pudo crear la bitácora %1: la carpeta no se puede escribir.")
+                    .arg(path));
+    }
     // SQLite takes file names in UTF-8 on every system (the local 8-bit encoding is not UTF-8
     // on Windows).
     QByteArray file = path.toUtf8();
@@ -230,9 +239,13 @@ void Database::open(const QString &path, Mode mode)
     }
     m_path = path;
     try {
-        configure(mode);
+        sqlite3_busy_handler(m_handle, &waitWhileBusy, nullptr);
+        sqlite3_extended_result_codes(m_handle, 1);
+        // Read before anything is written (the journal mode is written into the header).
+        refuseNewerVersion();
         if (!inMemory && !isSound())
             throw StoreError(Text::tr("La bitácora %1 está dañada.").arg(path), SQLITE_CORRUPT);
+        configure(mode);
         migrate(mode);
     } catch (...) {
         close();
@@ -240,20 +253,20 @@ void Database::open(const QString &path, Mode mode)
     }
 }
 
-sqlite3_stmt *Database::takeStatement(const char *sql)
+sqlite3_stmt *Database::takeStatement(const QByteArray &sql)
 {
-    const auto idle = m_idleStatements.find(QByteArray::fromRawData(sql, int(qstrlen(sql))));
+    const auto idle = m_idleStatements.find(sql);
     if (idle != m_idleStatements.end() && !idle->isEmpty())
         return idle->takeLast();
     sqlite3_stmt *statement = nullptr;
-    const int rc =
-        sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    const int rc = sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK)
         fail(Text::tr("No se pudo preparar una consulta"), rc);
     return statement;
 }
 
-void Database::returnStatement(const char *sql, sqlite3_stmt *statement)
+void Database::returnStatement(const QByteArray &sql, sqlite3_stmt *statement)
 {
     constexpr int KeptPerQuery = 2; // a query inside a loop over the same query needs two
     if (!statement)
@@ -263,9 +276,9 @@ void Database::returnStatement(const char *sql, sqlite3_stmt *statement)
         // Reset ends any read it held open; nothing of the last use stays bound.
         sqlite3_reset(statement);
         sqlite3_clear_bindings(statement);
-        auto found = m_idleStatements.find(QByteArray::fromRawData(sql, int(qstrlen(sql))));
+        auto found = m_idleStatements.find(sql);
         if (found == m_idleStatements.end())
-            found = m_idleStatements.insert(QByteArray(sql), {}); // a copy of the SQL it keeps
+            found = m_idleStatements.insert(sql, {}); // a literal or the statement's own copy
         idle = &found.value();
     }
     if (idle && idle->size() < KeptPerQuery)
@@ -293,8 +306,6 @@ void Database::close()
 
 void Database::configure(Mode mode)
 {
-    sqlite3_busy_handler(m_handle, &waitWhileBusy, nullptr);
-    sqlite3_extended_result_codes(m_handle, 1);
     if (mode == Mode::ReadOnly) {
         exec("PRAGMA query_only = ON");
         return;
@@ -306,6 +317,49 @@ void Database::configure(Mode mode)
     exec("PRAGMA foreign_keys = ON");
 }
 
+void Database::refuseUnsuitable(const QFileInfo &info, Mode mode)
+{
+    const QString path = info.filePath();
+    if (!info.exists()) {
+        if (mode == Mode::ReadOnly)
+            throw StoreError(Text::tr("La bitácora %1 no existe.").arg(path), SQLITE_CANTOPEN);
+        return;
+    }
+    if (!info.isFile())
+        throw StoreError(Text::tr("%1 no es una bitácora: es una carpeta u otra cosa que no es "
+                                  "un archivo. No se modificó.")
+                             .arg(path),
+                         SQLITE_CANTOPEN);
+    // An SQLite file starts with these 16 bytes; an empty file is a bitácora yet to be made.
+    static const QByteArray magic("SQLite format 3\0", 16);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(Text::tr("No hay permiso para leer la bitácora %1.").arg(path),
+                         SQLITE_CANTOPEN);
+    const QByteArray header = file.read(magic.size());
+    if (!header.isEmpty() && header != magic)
+        throw StoreError(Text::tr("%1 no es una bitácora de Facilitador CTE (no es una base de "
+                                  "datos SQLite). No se modificó.")
+                             .arg(path),
+                         SQLITE_CANTOPEN);
+    // Marked read-only (or not ours to write): never written, whoever runs the program.
+    if (mode == Mode::ReadWrite &&
+        (!info.permissions().testFlag(QFileDevice::WriteOwner) || !info.isWritable()))
+        throw StoreError(Text::tr("La bitácora %1 es de solo lectura: se puede consultar y "
+                                  "exportar, pero no escribir en ella.")
+                             .arg(path),
+                         SQLITE_READONLY);
+}
+
+void Database::refuseNewerVersion()
+{
+    if (userVersion() > int(migrations().size()))
+        throw StoreError(
+            Text::tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
+                     "CTE. Actualice el programa para abrirla.")
+                .arg(m_path));
+}
+
 void Database::migrate(Mode mode)
 {
     const auto &steps = migrations();
@@ -314,11 +368,6 @@ void Database::migrate(Mode mode)
         throw StoreError(
             Text::tr("La bitácora %1 es de una versión anterior de Facilitador CTE: ábrala "
                      "una vez con la aplicación para ponerla al día.")
-                .arg(m_path));
-    if (from > int(steps.size()))
-        throw StoreError(
-            Text::tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
-                     "CTE. Actualice el programa para abrirla.")
                 .arg(m_path));
     if (from == int(steps.size()))
         return;
@@ -430,27 +479,41 @@ qint64 Database::lastInsertId() const
 
 void Database::fail(const QString &what, int code) const
 {
-    QString reason;
-    switch (code & 0xff) {
-    case SQLITE_FULL:
-        reason = Text::tr("el disco está lleno");
-        break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-        reason = Text::tr("el archivo no se puede escribir");
-        break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        reason = Text::tr("otra ventana o programa está usando la bitácora");
-        break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        reason = Text::tr("el archivo está dañado o no es una bitácora");
-        break;
-    default:
-        reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                          : QString::fromUtf8(sqlite3_errstr(code));
+    // What the operating system said, when SQLite got an error from it: "disk I/O error" is
+    // a full disk, a missing permission or a USB stick pulled out, and the user needs to know
+    // which. (Only for the errors that come from the system: the number stays from the last of
+    // them.)
+    const int primary = code & 0xff;
+    const bool fromSystem = primary == SQLITE_IOERR || primary == SQLITE_FULL ||
+                            primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY ||
+                            primary == SQLITE_PERM;
+    QString reason =
+        fromSystem && m_handle ? OutputFile::reasonFor(sqlite3_system_errno(m_handle)) : QString();
+    if (reason.isEmpty()) {
+        switch (code & 0xff) {
+        case SQLITE_FULL:
+            reason = OutputFile::reasonFor(ENOSPC);
+            break;
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+        case SQLITE_CANTOPEN:
+            reason = Text::tr("el archivo no se puede escribir");
+            break;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            reason = Text::tr("otra ventana o programa está usando la bitácora");
+            break;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            reason = Text::tr("el archivo está dañado o no es una bitácora");
+            break;
+        case SQLITE_IOERR:
+            reason = Text::tr("el disco no permitió leer o escribir el archivo");
+            break;
+        default:
+            reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                              : QString::fromUtf8(sqlite3_errstr(code));
+        }
     }
     throw StoreError(what + QStringLiteral(": ") + reason + QLatin1Char('.'), code);
 }

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QFileInfo;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -16,9 +17,16 @@ namespace fcte {
 class Database;
 
 // A prepared statement; values are always bound, never spliced into SQL.
+// It owns the SQL it was made from: the statement cache keys on that text until the statement is
+// handed back, so SQL put together at run time (a temporary std::string's c_str(), say) is copied
+// here while it is still alive. A literal lives as long as the program and is kept without a copy.
 class Statement {
 public:
-    Statement(Database &db, const char *sql);
+    template <qsizetype Size>
+    Statement(Database &db, const char (&literal)[Size])
+        : Statement(db, QByteArray::fromRawData(literal, Size - 1))
+    {}
+    Statement(Database &db, QByteArray sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -44,7 +52,7 @@ public:
 
 private:
     Database &m_db;
-    const char *m_sql;
+    const QByteArray m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
 
@@ -109,10 +117,14 @@ public:
 
     // Prepared statements are kept for reuse by their SQL (see Statement): preparing is a large
     // part of a small write, and an import makes tens of thousands of them.
-    sqlite3_stmt *takeStatement(const char *sql);
-    void returnStatement(const char *sql, sqlite3_stmt *statement);
+    sqlite3_stmt *takeStatement(const QByteArray &sql);
+    void returnStatement(const QByteArray &sql, sqlite3_stmt *statement);
 
 private:
+    // Throws before SQLite touches the file: a folder or device, a file that is not SQLite's, a
+    // read-only file opened for writing, a missing file opened only to read.
+    static void refuseUnsuitable(const QFileInfo &info, Mode mode);
+    void refuseNewerVersion();
     void configure(Mode mode);
     void migrate(Mode mode);
 

@@ -139,7 +139,7 @@ void SessionStore::updateSession(const SessionInfo &info)
 
 std::optional<SessionInfo> SessionStore::session(qint64 id) const
 {
-    Statement query(m_db, (std::string(SessionColumns) + "WHERE id = ?").c_str());
+    Statement query(m_db, QByteArray(SessionColumns) + "WHERE id = ?");
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
@@ -157,8 +157,7 @@ qint64 SessionStore::sessionWithUid(const QString &uid) const
 
 QVector<SessionInfo> SessionStore::sessions() const
 {
-    Statement query(m_db,
-                    (std::string(SessionColumns) + "ORDER BY opened_at DESC, id DESC").c_str());
+    Statement query(m_db, QByteArray(SessionColumns) + "ORDER BY opened_at DESC, id DESC");
     QVector<SessionInfo> result;
     while (query.step())
         result << readSession(query);

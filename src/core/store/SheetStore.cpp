@@ -101,9 +101,8 @@ SheetStore::SheetStore(Database &db)
 
 QVector<Entry> SheetStore::entries(qint64 sessionId, const QString &sheet) const
 {
-    Statement query(m_db, (std::string(EntryColumns) +
-                           "WHERE session_id = ? AND sheet = ? ORDER BY position, id")
-                              .c_str());
+    Statement query(m_db, QByteArray(EntryColumns) +
+                              "WHERE session_id = ? AND sheet = ? ORDER BY position, id");
     query.bind(1, sessionId).bind(2, sheet);
     QVector<Entry> result;
     QHash<qint64, int> rowOf;
@@ -126,9 +125,8 @@ QVector<Entry> SheetStore::entries(qint64 sessionId, const QString &sheet) const
 
 QVector<Entry> SheetStore::allEntries(qint64 sessionId) const
 {
-    Statement query(
-        m_db,
-        (std::string(EntryColumns) + "WHERE session_id = ? ORDER BY sheet, position, id").c_str());
+    Statement query(m_db,
+                    QByteArray(EntryColumns) + "WHERE session_id = ? ORDER BY sheet, position, id");
     query.bind(1, sessionId);
     QVector<Entry> result;
     while (query.step())
@@ -140,7 +138,7 @@ QVector<Entry> SheetStore::allEntries(qint64 sessionId) const
 
 std::optional<Entry> SheetStore::entry(qint64 id) const
 {
-    Statement query(m_db, (std::string(EntryColumns) + "WHERE id = ?").c_str());
+    Statement query(m_db, QByteArray(EntryColumns) + "WHERE id = ?");
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
@@ -321,9 +319,8 @@ void SheetStore::removeTeam(qint64 teamId)
 
 QVector<Commitment> SheetStore::commitments(qint64 sessionId) const
 {
-    Statement query(
-        m_db,
-        (std::string(CommitmentColumns) + "WHERE session_id = ? ORDER BY position, id").c_str());
+    Statement query(m_db,
+                    QByteArray(CommitmentColumns) + "WHERE session_id = ? ORDER BY position, id");
     query.bind(1, sessionId);
     QVector<Commitment> result;
     while (query.step())

@@ -111,7 +111,7 @@ QVector<Submission> SubmissionStore::list(qint64 sessionId, std::optional<Submis
     const QByteArray sql = QByteArray("SELECT ") + Columns +
                            " FROM submission WHERE session_id = ?1 AND (?2 = '' OR state = ?2) "
                            "AND id > ?3 ORDER BY id";
-    Statement query(m_db, sql.constData());
+    Statement query(m_db, sql);
     query.bind(1, sessionId).bind(2, state ? stateKey(*state) : QString()).bind(3, afterId);
     QVector<Submission> result;
     while (query.step())
@@ -122,7 +122,7 @@ QVector<Submission> SubmissionStore::list(qint64 sessionId, std::optional<Submis
 std::optional<Submission> SubmissionStore::find(qint64 id) const
 {
     const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM submission WHERE id = ?";
-    Statement query(m_db, sql.constData());
+    Statement query(m_db, sql);
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
