@@ -98,6 +98,38 @@
         <source>Esta bitácora ya tiene la sesión de este archivo.</source>
         <translation>This logbook already has the session in this file.</translation>
     </message>
+    <message>
+        <source>%1: dato dañado en la bitácora; se exportó %2</source>
+        <translation>%1: damaged value in the logbook; %2 was exported</translation>
+    </message>
+    <message>
+        <source>%1: dato dañado en la bitácora (texto vacío)</source>
+        <translation>%1: damaged value in the logbook (empty text)</translation>
+    </message>
+    <message>
+        <source>(dato dañado: no se pudo leer)</source>
+        <translation>(damaged value: it could not be read)</translation>
+    </message>
+    <message>
+        <source>la CCT %1 ya es de otra escuela del archivo</source>
+        <translation>the CCT %1 already belongs to another school in the file</translation>
+    </message>
+    <message>
+        <source>debe ser commitment o agreement</source>
+        <translation>must be commitment or agreement</translation>
+    </message>
+    <message>
+        <source>otro envío del archivo tiene el mismo dispositivo e identificador</source>
+        <translation>another submission in the file has the same device and identifier</translation>
+    </message>
+    <message>
+        <source>la actividad %1 no está en la guía del archivo</source>
+        <translation>activity %1 is not in the file&apos;s guide</translation>
+    </message>
+    <message>
+        <source>la sesión terminaría antes de empezar</source>
+        <translation>the session would end before it starts</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraDocument</name>
@@ -683,12 +715,79 @@
         <source>La bitácora %1 está abierta en una ventana de Facilitador CTE (proceso %2); no se escribió nada en ella. Cierre esa ventana y vuelva a intentarlo; exportar sí se puede.</source>
         <translation>The logbook %1 is open in a Facilitador CTE window (process %2); nothing was written to it. Close that window and try again; exporting does work.</translation>
     </message>
+    <message>
+        <source>Aviso: %1.</source>
+        <translation>Warning: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommitSyncer</name>
     <message>
         <source>El disco no confirmó lo escrito (%1); se reintenta.</source>
         <translation>The disk did not confirm what was written (%1); trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageScan</name>
+    <message>
+        <source>la entrada %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>el compromiso %1</source>
+        <translation>commitment %1</translation>
+    </message>
+    <message>
+        <source>la sesión %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>la escuela %1</source>
+        <translation>school %1</translation>
+    </message>
+    <message>
+        <source>el participante %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <source>fecha de creación</source>
+        <translation>creation date</translation>
+    </message>
+    <message>
+        <source>fecha de edición</source>
+        <translation>edit date</translation>
+    </message>
+    <message>
+        <source>fecha en que se tachó</source>
+        <translation>date it was struck out</translation>
+    </message>
+    <message>
+        <source>texto</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>hoja</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <source>título</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>fecha de la sesión</source>
+        <translation>session date</translation>
+    </message>
+    <message>
+        <source>CCT</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>nombre</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>dato dañado en %1: %2</source>
+        <translation>damaged value in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1192,22 @@
         <source>no puede estar vacía</source>
         <translation>cannot be empty</translation>
     </message>
+    <message>
+        <source>el archivo tiene demasiados valores pequeños para su tamaño: leerlo ocuparía más memoria de la que se permite (véase el manual)</source>
+        <translation>the file has too many small values for its size: reading it would take more memory than allowed (see the manual)</translation>
+    </message>
+    <message>
+        <source>… y más problemas del mismo archivo.</source>
+        <translation>… and more problems in the same file.</translation>
+    </message>
+    <message>
+        <source>es demasiado largo (el límite es %1 caracteres)</source>
+        <translation>is too long (the limit is %1 characters)</translation>
+    </message>
+    <message>
+        <source>tiene espacios o saltos de línea al principio o al final</source>
+        <translation>has spaces or line breaks at the start or the end</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1395,6 +1510,20 @@
 %1</source>
         <translation>The session&apos;s guide is not valid:
 %1</translation>
+    </message>
+    <message>
+        <source>… y %1 más.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>La bitácora %1 tiene datos dañados en el disco:
+%2
+
+Lo demás se puede usar. Al exportarla a JSON, esos datos se reparan y el archivo dice cuáles fueron.</source>
+        <translation>The logbook %1 has damaged values on disk:
+%2
+
+Everything else can be used. When it is exported to JSON, those values are repaired and the file says which they were.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2048,13 @@
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>El texto tiene %1 caracteres y el límite es %2: no se guardó. Sigue en su campo; acórtelo o divídalo en dos.</source>
+        <translation>The text has %1 characters and the limit is %2: it was not saved. It is still in its field; shorten it or split it in two.</translation>
+    </message>
+</context>
+<context>
     <name>TimerBar</name>
     <message>
         <source>Todas las escuelas presentaron</source>
@@ -2240,6 +2376,13 @@
     <message>
         <source>Elija quién se compromete; lo escrito se conserva.</source>
         <translation>Choose who commits; what was typed is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>fcte::DraftKeeper</name>
+    <message>
+        <source>Texto recuperado: quedó escrito sin agregar la vez anterior que se usó el programa. Revíselo antes de seguir escribiendo.</source>
+        <translation>Recovered text: it was typed but not added the last time the program was used. Check it before you go on typing.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3355,18 @@ Licence: GPL 3 or later.</translation>
 %2</source>
         <translation>%1 cannot be used:
 %2</translation>
+    </message>
+    <message>
+        <source>Bitácora de solo lectura: %1</source>
+        <translation>Read-only logbook: %1</translation>
+    </message>
+    <message>
+        <source>%1 (solo lectura) — Facilitador CTE</source>
+        <translation>%1 (read-only) — Facilitador CTE</translation>
+    </message>
+    <message>
+        <source>Solo lectura: se puede consultar y exportar; lo que se escriba no se guardará.</source>
+        <translation>Read-only: it can be viewed and exported; what is typed will not be saved.</translation>
     </message>
 </context>
 <context>

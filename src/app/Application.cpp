@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "LongLineEdits.h"
 #include "Messages.h"
 
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include "start/StartDialog.h"
 #include "store/Backups.h"
 #include "store/BitacoraLock.h"
+#include "store/DamageScan.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
@@ -27,6 +29,11 @@
 #include <QTranslator>
 
 namespace fcte {
+namespace {
+
+constexpr int SQLITE_READONLY_CODE = 8; // SQLite's SQLITE_READONLY, as StoreError carries it
+
+} // namespace
 
 void Application::configure()
 {
@@ -45,6 +52,23 @@ void Application::configure()
         QGuiApplication::setFont(interface);
     }
     Language::install(Language::effective(Language::chosen()));
+    LongLineEdits::install();
+}
+
+void Application::reportDamagedValues(Database &db)
+{
+    const QStringList damaged = DamageScan::damagedValues(db);
+    if (damaged.isEmpty())
+        return;
+    constexpr int Shown = 8;
+    QString list = damaged.mid(0, Shown).join(QLatin1Char('\n'));
+    if (damaged.size() > Shown)
+        list += QLatin1Char('\n') + QObject::tr("… y %1 más.").arg(damaged.size() - Shown);
+    Messages::warning(nullptr, QObject::tr("Facilitador CTE"),
+                      QObject::tr("La bitácora %1 tiene datos dañados en el disco:\n%2\n\nLo "
+                                  "demás se puede usar. Al exportarla a JSON, esos datos se "
+                                  "reparan y el archivo dice cuáles fueron.")
+                          .arg(db.path(), list));
 }
 
 bool Application::openBitacora(Database &db, const QString &path)
@@ -52,8 +76,21 @@ bool Application::openBitacora(Database &db, const QString &path)
     const QString title = QObject::tr("Facilitador CTE");
     try {
         db.open(path);
+        reportDamagedValues(db);
         return true;
     } catch (const StoreError &error) {
+        if ((error.sqliteCode() & 0xff) == SQLITE_READONLY_CODE) {
+            // Marked read-only: opened to be read and exported, never written (the window
+            // says so).
+            try {
+                db.open(path, Database::Mode::ReadOnly);
+                reportDamagedValues(db);
+                return true;
+            } catch (const StoreError &readError) {
+                Messages::critical(nullptr, title, readError.message());
+                return false;
+            }
+        }
         if (!error.isDamage()) {
             Messages::critical(nullptr, title, error.message());
             return false;
@@ -144,7 +181,8 @@ int Application::runInteractive(const CommandLine &commandLine)
                 sessionId = start.sessionId();
             }
             firstRound = false;
-            stores.sessions.markOpened(sessionId);
+            if (!db.isReadOnly())
+                stores.sessions.markOpened(sessionId);
             static const SystemClock clock;
             QString restore;
             int code = 0;

@@ -16,6 +16,8 @@ struct Application {
     // Opens the bitácora; a damaged file is moved aside (never overwritten) and the latest sound
     // backup offered. Returns false, having told the user why, when nothing could be opened.
     static bool openBitacora(Database &db, const QString &path);
+    // Names the values damaged inside a sound file (DamageScan) in a message, if there are any.
+    static void reportDamagedValues(Database &db);
 };
 
 } // namespace fcte

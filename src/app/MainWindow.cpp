@@ -30,6 +30,7 @@
 #include "sheets/SchoolProblemsSheet.h"
 #include "sheets/SheetPanel.h"
 #include "store/CommitSyncer.h"
+#include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/Stores.h"
 #include "timer/RecoveryDialog.h"
@@ -185,7 +186,10 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     statusBar()->addPermanentWidget(m_projectionState);
     connect(m_projection, &ProjectionController::stateChanged, m_projectionState, &QLabel::setText);
     // A folder may be named anything, "<b>" included: the path is shown as plain text.
-    auto *databasePath = new QLabel(tr("Bitácora: %1").arg(store.databasePath()));
+    const bool readOnly = store.database().isReadOnly();
+    auto *databasePath =
+        new QLabel(readOnly ? tr("Bitácora de solo lectura: %1").arg(store.databasePath())
+                            : tr("Bitácora: %1").arg(store.databasePath()));
     databasePath->setObjectName(QStringLiteral("databasePathLabel"));
     databasePath->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(databasePath);
@@ -500,7 +504,15 @@ void MainWindow::showSaveFailed(const QString &message)
 void MainWindow::refreshSessionData()
 {
     const auto info = m_store.session(m_runner->sessionId());
-    setWindowTitle(info ? tr("%1 — Facilitador CTE").arg(info->title) : tr("Facilitador CTE"));
+    if (m_store.database().isReadOnly()) {
+        // A read-only file: what it holds can be read, projected and exported, nothing saved.
+        setWindowTitle(
+            tr("%1 (solo lectura) — Facilitador CTE").arg(info ? info->title : QString()));
+        m_saveState->setText(tr("Solo lectura: se puede consultar y exportar; lo que se escriba "
+                                "no se guardará."));
+    } else {
+        setWindowTitle(info ? tr("%1 — Facilitador CTE").arg(info->title) : tr("Facilitador CTE"));
+    }
     m_timer->reloadSession();
 }
 

@@ -9,7 +9,12 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <nlohmann/json.hpp>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 using Run = fcte::test::ProgramRun;
@@ -283,4 +288,104 @@ TEST_CASE("The command line writes nothing into a bitácora a window has open, a
     const Run exported = run({QStringLiteral("--db"), db, QStringLiteral("--export-csv"), csv});
     CHECK(exported.exitCode == 0);
     CHECK(fcte::test::readFile(csv).contains("Participante"));
+}
+
+namespace {
+
+// The program run as a child of its own, its peak memory (VmHWM) read when it is reaped.
+struct MeasuredRun {
+    int exitCode = -1;
+    qint64 peakBytes = 0;
+};
+
+MeasuredRun runMeasured(const QStringList &arguments)
+{
+    QList<QByteArray> storage{QByteArray(FCTE_BINARY)};
+    for (const QString &argument : arguments)
+        storage << QFile::encodeName(argument);
+    std::vector<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::unsetenv("DISPLAY");
+        ::unsetenv("QT_QPA_PLATFORM");
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    REQUIRE(::wait4(pid, &status, 0, &usage) == pid);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status),
+            qint64(usage.ru_maxrss) * 1024};
+}
+
+bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true; // its shadow memory and quarantine are not the program's
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+TEST_CASE("An import takes at most four times the file plus 64 MiB, or is refused before it does")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    fcte::Database().open(db);
+    constexpr qint64 MiB = 1024 * 1024;
+
+    // Hostile: 40 MB of zeros, which nlohmann's tree would hold in 16 times the space.
+    const QString hostile = dir.filePath(QStringLiteral("ceros.json"));
+    {
+        QByteArray bytes = R"({"format": "facilitador-cte-bitacora", "version": 2, "entries": [)";
+        bytes.reserve(40 * MiB + 16);
+        while (bytes.size() < 40 * MiB)
+            bytes.append("0,");
+        bytes.append("0]}");
+        fcte::test::writeFile(hostile, bytes);
+    }
+    const MeasuredRun refused =
+        runMeasured({QStringLiteral("--db"), db, QStringLiteral("--import-json"), hostile});
+    CHECK(refused.exitCode == 1);
+    INFO("peak: " << refused.peakBytes / MiB << " MiB");
+    if (!underAddressSanitizer())
+        CHECK(refused.peakBytes < 4 * QFileInfo(hostile).size() + 64 * MiB);
+
+    // Real: a bitácora of 30,000 entries, as many small values as a long session has.
+    const QString real = dir.filePath(QStringLiteral("grande.json"));
+    {
+        nlohmann::json archive = nlohmann::json::parse(
+            fcte::test::readFile(fcte::DemoSession::archivePath()).toStdString());
+        const nlohmann::json model = archive["entries"];
+        nlohmann::json entries = nlohmann::json::array();
+        for (int i = 0; entries.size() < 30000; ++i) {
+            nlohmann::json entry = model[std::size_t(i) % model.size()];
+            entry["text"] = entry["text"].get<std::string>() + " (" + std::to_string(i) + ")";
+            entries.push_back(entry);
+        }
+        archive["entries"] = entries;
+        fcte::test::writeFile(real, QByteArray::fromStdString(archive.dump(2)));
+    }
+    const MeasuredRun imported =
+        runMeasured({QStringLiteral("--db"), db, QStringLiteral("--import-json"), real});
+    CHECK(imported.exitCode == 0);
+    INFO("peak: " << imported.peakBytes / MiB << " MiB for " << QFileInfo(real).size() / MiB
+                  << " MiB");
+    if (!underAddressSanitizer())
+        CHECK(imported.peakBytes < 4 * QFileInfo(real).size() + 64 * MiB);
 }

@@ -99,7 +99,8 @@ int keysTypedBy(const QByteArray &output, qint64 moment)
 
 } // namespace
 
-TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill -9 after a second")
+TEST_CASE("Text typed without a pause, in a form, as a draft or in a cell being edited, survives "
+          "a kill -9 after a second")
 {
     test::TempBitacora temp;
     qint64 sessionId = 0;
@@ -114,10 +115,18 @@ TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill 
                                               QStringLiteral("09DPR0001A"));
         sessions.saveRoster(sessionId, roster);
         schoolId = sessions.schools(sessionId).at(0).id;
+        test::addNorm(db, sessionId, QStringLiteral("Norma original"));
     }
+    qint64 normId = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        normId = SheetStore(db).entries(sessionId, QStringLiteral("norms")).at(0).id;
+    }
+    const QString cellDraft = QStringLiteral("norms/cell/%1/0").arg(normId);
     QRandomGenerator random(20270227);
     const int rounds = qMax(2, killCount() / 10);
-    for (const char *mode : {"form", "draft"}) {
+    for (const char *mode : {"form", "draft", "cell"}) {
         for (int round = 0; round < rounds; ++round) {
             QProcess writer;
             writer.start(QStringLiteral(FCTE_TYPING_WRITER),
@@ -138,9 +147,11 @@ TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill 
 
             Database db;
             db.open(temp.path());
+            const QByteArray kind(mode);
             const QString stored =
-                QByteArray(mode) == "form"
-                    ? SheetStore(db).schoolProblem(schoolId).problem
+                kind == "form" ? SheetStore(db).schoolProblem(schoolId).problem
+                : kind == "cell"
+                    ? SheetStore(db).drafts(sessionId, 4).value(cellDraft)
                     : SheetStore(db).drafts(sessionId, 4).value(QStringLiteral("norms/line"));
             INFO(mode << " round " << round << ": " << mustSurvive << " keys a second before the "
                       << "kill, " << stored.size() << " stored");
@@ -153,7 +164,9 @@ TEST_CASE("Text typed without a pause, in a form or as a draft, survives a kill 
                 empty.schoolId = schoolId;
                 SheetStore(db).saveSchoolProblem(empty);
             } else {
-                SheetStore(db).saveDraft(sessionId, 4, QStringLiteral("norms/line"), QString());
+                SheetStore(db).saveDraft(sessionId, 4,
+                                         kind == "cell" ? cellDraft : QStringLiteral("norms/line"),
+                                         QString());
             }
         }
     }

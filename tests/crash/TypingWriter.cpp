@@ -1,9 +1,10 @@
 // A child process for the crash test: the real operator window, offscreen, with a recorder who
 // never pauses: one key every 25 ms into a field (the school-problem form, or the quick entry,
-// whose text is a draft until Enter). After each key it prints the time and how many keys it has
-// typed. The parent kills it with SIGKILL and checks that what was typed more than a second
-// before the kill is in the bitácora. In "attach" mode it adds a photo to activity 12 as the
-// director would, prints "stored" once the window reports it stored, and waits to be killed.
+// whose text is a draft until Enter, or a cell of the norms being edited with F2). After each key
+// it prints the time and how many keys it has typed. The parent kills it with SIGKILL and checks
+// that what was typed more than a second before the kill is in the bitácora. In "attach" mode it
+// adds a photo to activity 12 as the director would, prints "stored" once the window reports it
+// stored, and waits to be killed.
 #include "MainWindow.h"
 #include "evidence/EvidencePanel.h"
 #include "guide/GuideLoader.h"
@@ -16,6 +17,7 @@
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTimer>
 #include <cstdio>
 
@@ -27,6 +29,7 @@ int main(int argc, char *argv[])
     if (argc < 4)
         return 2;
     const bool form = QByteArray(argv[3]) == "form";
+    const bool cell = QByteArray(argv[3]) == "cell"; // F2 on the first norm, then typing
     const bool attach = QByteArray(argv[3]) == "attach";
     if (attach && argc != 5)
         return 2;
@@ -51,8 +54,23 @@ int main(int argc, char *argv[])
         window.evidencePanel().addFiles({QString::fromLocal8Bit(argv[4])});
         return QApplication::exec();
     }
-    auto *field = window.findChild<QLineEdit *>(
-        QString::fromLatin1(form ? "problemLineEdit" : "quickEntryLineEdit"));
+    QLineEdit *field = nullptr;
+    if (cell) {
+        // The cell's own editor, opened as the recorder opens it.
+        for (QTableView *table :
+             window.findChildren<QTableView *>(QStringLiteral("entriesTableView"))) {
+            if (!table->isVisible() || table->model()->rowCount() == 0)
+                continue;
+            table->setFocus();
+            table->setCurrentIndex(table->model()->index(0, 0));
+            QKeyEvent f2(QEvent::KeyPress, Qt::Key_F2, Qt::NoModifier);
+            QCoreApplication::sendEvent(table, &f2);
+            field = table->viewport()->findChild<QLineEdit *>();
+        }
+    } else {
+        field = window.findChild<QLineEdit *>(
+            QString::fromLatin1(form ? "problemLineEdit" : "quickEntryLineEdit"));
+    }
     if (!field)
         return 4;
     field->setFocus();

@@ -7,6 +7,8 @@
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/TimingStore.h"
+#include "text/TextLimits.h"
+#include "json/JsonReader.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -94,8 +96,8 @@ TEST_CASE("Export, import into an empty bitácora and export again gives the sam
         Entry hostile;
         hostile.sheet = QStringLiteral("norms");
         hostile.activity = 4;
-        hostile.text = QStringLiteral(
-            "  <b>x</b> '; DROP TABLE entry; -- «ñ» 👩‍🏫\n segunda línea ");
+        hostile.text =
+            QStringLiteral("<b>x</b> '; DROP TABLE entry; -- «ñ» 👩‍🏫\n segunda línea");
         sheets.addEntry(id, hostile);
         sheets.setEntryStruck(hostile.id, true);
     }
@@ -110,9 +112,8 @@ TEST_CASE("Export, import into an empty bitácora and export again gives the sam
     CHECK(first.contains("\\u003cb\\u003e") == false); // UTF-8 text, not escaped
     CHECK(first.contains("<b>x</b>"));
     const auto norms = SheetStore(target.db).entries(imported.sessionId, QStringLiteral("norms"));
-    CHECK(
-        norms.last().text ==
-        QStringLiteral("  <b>x</b> '; DROP TABLE entry; -- «ñ» 👩‍🏫\n segunda línea "));
+    CHECK(norms.last().text ==
+          QStringLiteral("<b>x</b> '; DROP TABLE entry; -- «ñ» 👩‍🏫\n segunda línea"));
     CHECK(norms.last().isStruck());
 }
 
@@ -337,4 +338,140 @@ TEST_CASE("A version 1 archive, with no timing and no identifier, still imports"
     INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(imported.ok());
     CHECK_FALSE(SessionStore(bitacora.db).session(imported.sessionId)->uid.isEmpty());
+}
+
+TEST_CASE("An archive is validated like typed input, each problem named by its place")
+{
+    Bitacora bitacora;
+    json doc = demoJson();
+    ArchiveImportResult result;
+
+    SECTION("text past the limits of typed text")
+    {
+        doc["entries"][0]["text"] = std::string(TextLimits::Text + 1, 'a');
+        doc["participants"][1]["name"] = std::string(TextLimits::Line + 1, 'n');
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("entries[0].text: es demasiado largo")));
+        CHECK(mentions(result, QStringLiteral("participants[1].name: es demasiado largo")));
+    }
+    SECTION("a 150 MB string is refused without being copied")
+    {
+        doc["entries"][0]["text"] = std::string(150 * 1024 * 1024, 'x');
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("entries[0].text: es demasiado largo")));
+    }
+    SECTION("a session that ends before it starts")
+    {
+        doc["session"]["startedAtMs"] = 1803024000000;
+        doc["session"]["endedAtMs"] = 1000;
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("session.endedAtMs")));
+    }
+    SECTION("dates and times that are not dates and times")
+    {
+        doc["participants"][0]["present"] = true;
+        doc["participants"][0]["arrivedAt"] = "nueve y media";
+        doc["reviews"] = json::array({{{"item", "commitment"},
+                                       {"index", 0},
+                                       {"state", "cumplido"},
+                                       {"reviewedOn", "ayer"}}});
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("participants[0].arrivedAt")));
+        CHECK(mentions(result, QStringLiteral("reviews[0].reviewedOn")));
+    }
+    SECTION("a review of something that is neither a commitment nor an agreement")
+    {
+        doc["reviews"] =
+            json::array({{{"item", "otra-cosa"}, {"index", 0}, {"state", "cumplido"}}});
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("reviews[0].item")));
+    }
+    SECTION("two schools with one CCT")
+    {
+        doc["schools"][1]["cct"] = doc["schools"][0]["cct"];
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("schools[1].cct")));
+    }
+    SECTION("text with spaces or line breaks at its ends, which typing never leaves")
+    {
+        doc["entries"][2]["text"] = " Llegar puntuales\n";
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("entries[2].text: tiene espacios")));
+    }
+    SECTION("two submissions from one device with one identifier")
+    {
+        const json sent = {{"activity", 9},           {"kind", "similarities"},
+                           {"device", "telefono-01"}, {"clientId", "envio-0001"},
+                           {"name", "Ana"},           {"text", "Leemos a diario"},
+                           {"state", "pending"}};
+        doc["submissions"] = json::array({sent, sent});
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("submissions[1].clientId")));
+    }
+    SECTION("an embedded guide that lacks activities the entries are under")
+    {
+        json guide = json::parse(test::readFile(QStringLiteral(FCTE_SOURCE_DIR) +
+                                                QStringLiteral("/resources/guides/cuarta-sesion-"
+                                                               "aprendizaje-entre-escuelas.json"))
+                                     .toStdString());
+        guide["sections"][3]["activities"].erase(1); // activity 22, which has entries
+        doc["guide"] = guide.dump();
+        result = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+        CHECK(mentions(result, QStringLiteral("no está en la guía del archivo")));
+    }
+    CHECK_FALSE(result.ok());
+    CHECK(bitacora.sessionCount() == 0);
+}
+
+TEST_CASE("An archive without an identifier gets one from its content: a second import is caught")
+{
+    json doc = demoJson();
+    REQUIRE_FALSE(doc["session"].contains("uid"));
+    Bitacora bitacora;
+    const ArchiveImportResult first = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+    REQUIRE(first.ok());
+    const ArchiveImportResult second = BitacoraArchive::importSession(bitacora.db, bytes(doc));
+    CHECK(second.alreadyPresent == first.sessionId);
+    CHECK(bitacora.sessionCount() == 1);
+}
+
+TEST_CASE("An archive of tiny values is refused while it is read, before its tree outgrows the "
+          "budget")
+{
+    // 24 MB of zeros: nlohmann's tree would take about 16 bytes of array per 2 bytes of file.
+    QByteArray hostile = R"({"format": "facilitador-cte-bitacora", "version": 2, "entries": [)";
+    hostile.reserve(24 * 1024 * 1024 + 100);
+    while (hostile.size() < 24 * 1024 * 1024)
+        hostile.append("0,");
+    hostile.append("0]}");
+    Bitacora bitacora;
+    const ArchiveImportResult result = BitacoraArchive::importSession(bitacora.db, hostile);
+    CHECK(mentions(result, QStringLiteral("demasiados valores pequeños")));
+    CHECK(bitacora.sessionCount() == 0);
+    // And errors stay few, however many values are wrong.
+    QByteArray manyWrong = R"({"format": "facilitador-cte-bitacora", "version": 2, "session": {},
+        "schools": [)";
+    for (int i = 0; i < 20000; ++i)
+        manyWrong.append("1,");
+    manyWrong.append("1], \"participants\": []}");
+    const ArchiveImportResult wrong = BitacoraArchive::importSession(bitacora.db, manyWrong);
+    CHECK(wrong.errors.size() == JsonReader::MaxErrors + 1);
+}
+
+TEST_CASE("Text stored with spaces at its ends (before the trim rule) exports as typing leaves it, "
+          "and that archive imports")
+{
+    Bitacora source;
+    const qint64 id = DemoSession::create(source.db);
+    Entry untrimmed;
+    untrimmed.sheet = QStringLiteral("norms");
+    untrimmed.activity = 4;
+    untrimmed.text = QStringLiteral("  Respetar los turnos\n");
+    SheetStore(source.db).addEntry(id, untrimmed);
+    const QByteArray archive = BitacoraArchive::exportSession(source.db, id);
+    CHECK(archive.contains("\"Respetar los turnos\""));
+    test::ImportedCopy copy(archive);
+    INFO(copy.result.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(copy.result.ok());
+    CHECK(BitacoraArchive::exportSession(copy.db, copy.result.sessionId) == archive);
 }

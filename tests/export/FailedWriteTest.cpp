@@ -71,7 +71,8 @@ private:
 
 } // namespace
 
-TEST_CASE("A write that fails only when the last buffer is flushed is reported and the old file stays")
+TEST_CASE(
+    "A write that fails only when the last buffer is flushed is reported and the old file stays")
 {
     Demo demo;
     const QString csv = demo.file("compromisos.csv");

@@ -10,20 +10,26 @@
 #include "start/StartDialog.h"
 #include "timer/TimerBar.h"
 
+#include "export/Exporters.h"
 #include "store/Backups.h"
 #include "store/CommitSyncer.h"
 #include "store/StoreError.h"
+#include "store/Stores.h"
+#include "text/TextLimits.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -69,6 +75,138 @@ TEST_CASE("On a full disk the typed line stays in the quick entry, the user is t
     auto *saveState = child<QLabel>(&window, "saveStateLabel");
     CHECK(QTest::qWaitFor([&] { return saveState->text().contains(QStringLiteral("Guardado")); }));
     CHECK(window.commitSyncer().allDurable());
+}
+
+TEST_CASE("A pasted text is never cut: up to the limit it is stored whole, past it the user is "
+          "told and it stays whole in the field")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *editor =
+        qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(editor);
+    QLineEdit *quick = editor->quickEntry();
+    quick->setFocus();
+
+    // 40,013 characters, past QLineEdit's own default of 32,767 and past the bitácora's limit.
+    const QString tooLong = QString(40000, QLatin1Char('a')) + QStringLiteral(" fin del texto");
+    REQUIRE(tooLong.size() == 40014);
+    QGuiApplication::clipboard()->setText(tooLong.chopped(1));
+    QTest::keyClick(quick, Qt::Key_V, Qt::ControlModifier);
+    CHECK(quick->text().size() == 40013);
+    QTest::keyClick(quick, Qt::Key_Return);
+    CHECK(quick->text() == tooLong.chopped(1)); // whole, still there
+    CHECK(fixture.entries(QStringLiteral("norms")).isEmpty());
+    const QString told = child<QLabel>(&window, "saveStateLabel")->text();
+    CHECK(told.contains(QStringLiteral("40,013")));
+    CHECK(told.contains(QStringLiteral("20,000")));
+
+    // At the limit: stored whole.
+    const QString atLimit =
+        QString(TextLimits::Text - 4, QLatin1Char('b')) + QStringLiteral(" fin");
+    quick->clear();
+    QGuiApplication::clipboard()->setText(atLimit);
+    QTest::keyClick(quick, Qt::Key_V, Qt::ControlModifier);
+    QTest::keyClick(quick, Qt::Key_Return);
+    CHECK(quick->text().isEmpty());
+    const auto entries = fixture.entries(QStringLiteral("norms"));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().text == atLimit);
+}
+
+TEST_CASE("Drafts left by an earlier run come back marked as recovered: the entry line, and a cell "
+          "that was being edited, whose editor opens by itself")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Norma original"));
+    const qint64 normId = fixture.entries(QStringLiteral("norms")).at(0).id;
+    // As a window killed in the middle left them.
+    fixture.sheets->saveDraft(fixture.sessionId, 4, QStringLiteral("norms/line"),
+                              QStringLiteral("Línea a medio escribir"));
+    fixture.sheets->saveDraft(fixture.sessionId, 4, QStringLiteral("norms/cell/%1/0").arg(normId),
+                              QStringLiteral("Norma corregida a medias"));
+
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *editor =
+        qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(editor);
+    QLineEdit *quick = editor->quickEntry();
+    CHECK(quick->text() == QStringLiteral("Línea a medio escribir"));
+    CHECK(quick->property("recoveredDraft").toBool());
+    CHECK(quick->findChild<QAction *>(QStringLiteral("recoveredDraftAction")));
+
+    auto *table = child<QTableView>(editor, "entriesTableView");
+    QLineEdit *cell = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        cell = table->viewport()->findChild<QLineEdit *>();
+        return cell && cell->isVisible();
+    }));
+    CHECK(cell->text() == QStringLiteral("Norma corregida a medias"));
+    CHECK(cell->property("recoveredDraft").toBool());
+    // Confirmed: in the bitácora, and no draft left to come back again.
+    QTest::keyClick(cell, Qt::Key_Return);
+    CHECK(QTest::qWaitFor([&] {
+        return fixture.entries(QStringLiteral("norms")).at(0).text ==
+               QStringLiteral("Norma corregida a medias");
+    }));
+    CHECK(QTest::qWaitFor([&] {
+        return !fixture.sheets->drafts(fixture.sessionId, 4)
+                    .contains(QStringLiteral("norms/cell/%1/0").arg(normId));
+    }));
+
+    // The entry line loses its mark once emptied; what is typed next is a line of its own.
+    quick->clear();
+    CHECK_FALSE(quick->property("recoveredDraft").toBool());
+    CHECK_FALSE(quick->findChild<QAction *>(QStringLiteral("recoveredDraftAction")));
+}
+
+TEST_CASE("A read-only bitácora opens read only: the window says so, exports, and the file is "
+          "not touched")
+{
+    test::TempBitacora temp;
+    qint64 sessionId = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        sessionId = test::createSession(db, QStringLiteral("Sesión de octubre"));
+        test::addNorm(db, sessionId, QStringLiteral("Llegar puntuales"));
+    }
+    QFile::setPermissions(temp.path(),
+                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QByteArray before = test::readFile(temp.path());
+    {
+        Database db;
+        REQUIRE(Application::openBitacora(db, temp.path()));
+        CHECK(db.isReadOnly());
+        Stores stores(db);
+        test::ManualClock clock;
+        MainWindow window(test::shippedGuide(), stores, sessionId, clock);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.windowTitle().contains(QStringLiteral("solo lectura")));
+        CHECK(child<QLabel>(&window, "saveStateLabel")
+                  ->text()
+                  .startsWith(QStringLiteral("Solo lectura")));
+        CHECK(child<QLabel>(&window, "databasePathLabel")
+                  ->text()
+                  .contains(QStringLiteral("solo lectura")));
+        const QString json = temp.dir.filePath(QStringLiteral("octubre.json"));
+        CHECK(Exporters::writeJson(db, sessionId, json).isEmpty());
+        CHECK(test::readFile(json).contains("Llegar puntuales"));
+    }
+    CHECK(test::readFile(temp.path()) == before);
+    // (The "user" bits say what this process may do: root may write anything.)
+    const auto ownerGroupOther =
+        QFileInfo(temp.path()).permissions() &
+        ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    CHECK(ownerGroupOther ==
+          (QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
 }
 
 TEST_CASE("A form whose save failed keeps its text and tries again by itself")

@@ -1,8 +1,10 @@
 #include "TestSupport.h"
+#include "export/BitacoraArchive.h"
 #include "export/Exporters.h"
 #include "session/DemoSession.h"
 #include "store/Backups.h"
 #include "store/BitacoraLock.h"
+#include "store/DamageScan.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
@@ -246,4 +248,43 @@ TEST_CASE("A full disk refuses the write with a clear message and keeps what was
     Statement check(db, "PRAGMA integrity_check");
     REQUIRE(check.step());
     CHECK(check.text(0) == QStringLiteral("ok"));
+}
+
+TEST_CASE("Values damaged inside a sound file are named on opening, and the JSON export repairs "
+          "and names them so that its own import takes it")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 sessionId = DemoSession::create(db);
+    const QVector<Entry> entries = SheetStore(db).allEntries(sessionId);
+    REQUIRE(entries.size() > 3);
+    CHECK(DamageScan::damagedValues(db).isEmpty());
+    // What a flipped byte in a row's header does: the value becomes another type (the file stays
+    // sound for SQLite's own check).
+    const qint64 damaged = entries.at(3).id;
+    db.exec(QStringLiteral("UPDATE entry SET created_at = 1234 WHERE id = %1")
+                .arg(damaged)
+                .toUtf8()
+                .constData());
+    db.exec(QStringLiteral("UPDATE entry SET text = x'' WHERE id = %1")
+                .arg(entries.at(1).id)
+                .toUtf8()
+                .constData());
+    REQUIRE(db.isSound());
+    const QStringList found = DamageScan::damagedValues(db);
+    CHECK(found.contains(
+        QStringLiteral("dato dañado en la entrada %1: fecha de creación").arg(damaged)));
+    CHECK(found.contains(
+        QStringLiteral("dato dañado en la entrada %1: texto").arg(entries.at(1).id)));
+
+    QStringList repaired;
+    const QByteArray archive = BitacoraArchive::exportSession(db, sessionId, 0, &repaired);
+    CHECK(repaired.size() == 2);
+    CHECK(archive.contains("\"repairs\""));
+    CHECK(archive.contains("dato dañado en la bitácora"));
+    test::ImportedCopy copy(archive);
+    INFO(copy.result.errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(copy.result.ok());
+    CHECK(DamageScan::damagedValues(copy.db).isEmpty());
 }

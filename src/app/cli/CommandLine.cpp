@@ -330,8 +330,12 @@ int CommandLine::runFileCommands() const
         const Guide &guide = *kept.guide;
         if (!m_exportPdf.isEmpty())
             failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options);
-        if (!m_exportJson.isEmpty())
-            failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId);
+        if (!m_exportJson.isEmpty()) {
+            QStringList repaired;
+            failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId, &repaired);
+            for (const QString &repair : std::as_const(repaired))
+                err << Text::tr("Aviso: %1.").arg(repair) << '\n';
+        }
         if (!m_exportCsv.isEmpty())
             failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv, schoolId);
         if (!m_schoolPdfsFolder.isEmpty()) {

@@ -3,10 +3,73 @@
 #include "DebouncedSaver.h"
 #include "session/Bitacora.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSet>
+#include <QStyle>
 
 namespace fcte {
+namespace {
+
+// Drafts saved by this run of the program (activity/field): any other draft found when a
+// sheet is built was left by an earlier run.
+QSet<QString> &savedThisRun()
+{
+    static QSet<QString> saved;
+    return saved;
+}
+
+QString runKey(int activity, const QString &field)
+{
+    return QString::number(activity) + QLatin1Char('/') + field;
+}
+
+} // namespace
+
+// The mark of a recovered draft in its field, gone (and the field as before) once the field is
+// emptied. A child of the field: it lives no longer than the field does.
+class RecoveredMark : public QObject {
+public:
+    explicit RecoveredMark(QLineEdit *edit)
+        : QObject(edit)
+        , m_edit(edit)
+        , m_plain(edit->palette())
+        , m_accessible(edit->accessibleDescription())
+    {
+        m_sign = edit->addAction(edit->style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                 QLineEdit::LeadingPosition);
+        m_sign->setObjectName(QStringLiteral("recoveredDraftAction"));
+        m_sign->setToolTip(DraftKeeper::tr("Texto recuperado: quedó escrito sin agregar la vez "
+                                           "anterior que se usó el programa. Revíselo antes de "
+                                           "seguir escribiendo."));
+        QPalette tinted = m_plain;
+        tinted.setColor(QPalette::Base, QColor(0xff, 0xf3, 0xcd));
+        edit->setPalette(tinted);
+        edit->setAccessibleDescription(m_sign->toolTip());
+        edit->setProperty("recoveredDraft", true);
+        connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            if (text.isEmpty())
+                remove();
+        });
+    }
+
+private:
+    void remove()
+    {
+        m_edit->removeAction(m_sign);
+        delete m_sign;
+        m_edit->setPalette(m_plain);
+        m_edit->setAccessibleDescription(m_accessible);
+        m_edit->setProperty("recoveredDraft", false);
+        deleteLater();
+    }
+
+    QLineEdit *m_edit;
+    QAction *m_sign = nullptr;
+    QPalette m_plain;
+    QString m_accessible;
+};
 
 DraftKeeper::DraftKeeper(Bitacora &bitacora, int activity, const QString &prefix, QObject *parent)
     : QObject(parent)
@@ -36,6 +99,8 @@ void DraftKeeper::keep(QLineEdit *edit, const QString &name)
         m_restoring = true;
         edit->setText(draft);
         m_restoring = false;
+        if (isFromEarlierRun(name))
+            markRecovered(edit);
     }
     connect(edit, &QLineEdit::textChanged, this,
             [this, field](const QString &text) { changed(field, text); });
@@ -59,6 +124,33 @@ void DraftKeeper::keep(QComboBox *combo, const QString &name)
         // The first item is "nobody chosen yet": no draft.
         changed(field, combo->currentIndex() > 0 ? combo->currentData().toString() : QString());
     });
+}
+
+void DraftKeeper::keepText(const QString &name, const QString &text)
+{
+    changed(m_prefix + name, text);
+}
+
+QHash<QString, QString> DraftKeeper::storedDrafts(const QString &namePrefix) const
+{
+    QHash<QString, QString> found;
+    const QString start = m_prefix + namePrefix;
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
+        if (it.key().startsWith(start) && !it.value().isEmpty())
+            found.insert(it.key().mid(start.size()), it.value());
+    }
+    return found;
+}
+
+bool DraftKeeper::isFromEarlierRun(const QString &name) const
+{
+    return !savedThisRun().contains(runKey(m_activity, m_prefix + name));
+}
+
+void DraftKeeper::markRecovered(QLineEdit *edit)
+{
+    if (!edit->property("recoveredDraft").toBool())
+        new RecoveredMark(edit);
 }
 
 void DraftKeeper::changed(const QString &field, const QString &text)
@@ -85,6 +177,7 @@ void DraftKeeper::flush()
             return;
         }
         m_drafts.insert(it.key(), it.value());
+        savedThisRun().insert(runKey(m_activity, it.key()));
         it = m_pending.erase(it);
     }
 }

@@ -31,6 +31,18 @@ public:
     void flush();
     bool isPending() const { return !m_pending.isEmpty(); }
 
+    // For places that are not a line edit of their own (a cell's editor, see CellDrafts): the
+    // text of name as typed now; an empty text drops the draft.
+    void keepText(const QString &name, const QString &text);
+    // The drafts stored under names starting with namePrefix (the prefix taken off the names).
+    QHash<QString, QString> storedDrafts(const QString &namePrefix) const;
+    // True when the draft of name was left by an earlier run of the program (a crash, a kill,
+    // a closed window), not typed in this one.
+    bool isFromEarlierRun(const QString &name) const;
+    // Marks a field holding a recovered draft, until it is emptied: a warning sign inside it and
+    // a tinted background, so what is typed next is not taken for a new line.
+    static void markRecovered(QLineEdit *edit);
+
 private:
     void changed(const QString &field, const QString &text);
 

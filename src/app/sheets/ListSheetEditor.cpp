@@ -1,5 +1,6 @@
 #include "ListSheetEditor.h"
 
+#include "CellDrafts.h"
 #include "DraftKeeper.h"
 
 #include "EntryModel.h"
@@ -79,8 +80,8 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     m_quickEntry->setClearButtonEnabled(true);
     m_quickEntry->installEventFilter(this);
     entryRow->addWidget(m_quickEntry, 1);
-    (new DraftKeeper(bitacora, activity, spec.id, this))
-        ->keep(m_quickEntry, QStringLiteral("line"));
+    auto *drafts = new DraftKeeper(bitacora, activity, spec.id, this);
+    drafts->keep(m_quickEntry, QStringLiteral("line"));
     if (!categories.isEmpty()) {
         m_category = tagCombo(QStringLiteral("categoryComboBox"), tr("Tipo de la próxima entrada"));
         for (int i = 0; i < categories.size(); ++i)
@@ -143,6 +144,7 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
     SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
+    new CellDrafts(m_view, *drafts, EntryModel::EntryIdRole, QStringLiteral("cell"));
     layout->addWidget(m_view, 1);
 
     auto *footer = new QHBoxLayout;

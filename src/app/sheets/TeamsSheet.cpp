@@ -1,5 +1,6 @@
 #include "TeamsSheet.h"
 
+#include "CellDrafts.h"
 #include "DraftKeeper.h"
 
 #include "SheetCommands.h"
@@ -31,13 +32,15 @@ TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity, 
     m_newTeam = new QLineEdit;
     m_newTeam->setObjectName(QStringLiteral("newTeamLineEdit"));
     m_newTeam->setAccessibleName(tr("Nombre del nuevo equipo"));
-    (new DraftKeeper(bitacora, activity, QStringLiteral("teams"), this))
-        ->keep(m_newTeam, QStringLiteral("newTeam"));
+    auto *drafts = new DraftKeeper(bitacora, activity, QStringLiteral("teams"), this);
+    drafts->keep(m_newTeam, QStringLiteral("newTeam"));
     m_newTeam->setPlaceholderText(tr("Nuevo equipo (grado o sección) e Intro"));
     left->addWidget(m_newTeam);
     m_teams = new QListWidget;
     m_teams->setObjectName(QStringLiteral("teamsListWidget"));
     m_teams->setAccessibleName(tr("Equipos"));
+    // A team being renamed keeps what was typed, as every line does.
+    new CellDrafts(m_teams, *drafts, IdRole, QStringLiteral("rename"));
     left->addWidget(m_teams, 1);
     auto *buttons = new QHBoxLayout;
     auto *byGrade = new QPushButton(tr("Formar por grado"));

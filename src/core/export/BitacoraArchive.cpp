@@ -17,10 +17,13 @@
 #include "json/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
+#include <QTime>
 
 #include <algorithm>
 #include <limits>
+#include <set>
 
 namespace fcte {
 namespace {
@@ -29,6 +32,9 @@ using json = nlohmann::json;
 constexpr auto Yes = JsonReader::Required::Yes;
 constexpr auto No = JsonReader::Required::No;
 constexpr auto Exact = JsonReader::Trim::No;
+// Text people typed: kept exactly, but never with spaces at its ends (typed text has none).
+constexpr auto Typed = JsonReader::Trim::Refuse;
+constexpr auto Trimmed = JsonReader::Trim::Yes;
 
 // The strings of this file, under the context translate() looks them up by and lupdate files
 // them under (a plain tr() helper would be filed under the enclosing namespace).
@@ -36,15 +42,49 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(BitacoraArchive)
 };
 
+// Text as the archive carries it: no spaces or line breaks at its ends, the rule typed text
+// follows (the import refuses text that breaks it; a value stored before the rule, or by a path
+// that forgot it, is exported as typing would have left it).
 std::string utf8(const QString &text)
 {
-    return text.toStdString();
+    return text.trimmed().toStdString();
 }
 
 json stampOrNull(const QDateTime &time)
 {
     return time.isValid() ? json(utf8(time.toUTC().toString(Qt::ISODateWithMs))) : json();
 }
+
+// A value damaged on disk (a flipped byte inside a row passes SQLite's integrity check, and a
+// date can come out empty) is exported repaired and named, so the archive's own import never
+// refuses it: the archive lists each repair under "repairs".
+class Repairs {
+public:
+    explicit Repairs(const QDate &heldOn)
+        : m_dayStart(heldOn.isValid() ? heldOn.startOfDay(Qt::UTC) : QDateTime())
+    {}
+    QDateTime stamp(const QDateTime &value, const QDateTime &fallback, const QString &where)
+    {
+        if (value.isValid())
+            return value;
+        const QDateTime repaired = fallback.isValid() ? fallback : m_dayStart;
+        m_notes << Text::tr("%1: dato dañado en la bitácora; se exportó %2")
+                       .arg(where, repaired.toUTC().toString(Qt::ISODateWithMs));
+        return repaired;
+    }
+    QString text(const QString &value, const QString &where)
+    {
+        if (!value.trimmed().isEmpty())
+            return value;
+        m_notes << Text::tr("%1: dato dañado en la bitácora (texto vacío)").arg(where);
+        return Text::tr("(dato dañado: no se pudo leer)");
+    }
+    const QStringList &notes() const { return m_notes; }
+
+private:
+    QDateTime m_dayStart;
+    QStringList m_notes;
+};
 
 // Positional keys, so the same bitácora always exports to the same text whatever its row ids.
 template <typename Rows> QHash<qint64, std::string> keysFor(const Rows &rows, const char *prefix)
@@ -99,7 +139,8 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
 
 } // namespace
 
-QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64 schoolId)
+QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64 schoolId,
+                                          QStringList *repaired)
 {
     SessionStore sessions(db);
     SheetStore sheets(db);
@@ -111,6 +152,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     QVector<Team> teams = sheets.teams(sessionId);
     // One school's archive: the session as that school lived it, importable on its own (its
     // own identifier, so it never passes for the shared session).
+    Repairs repairs(info->heldOn);
     SchoolScope scope;
     if (schoolId) {
         const auto own =
@@ -202,17 +244,23 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
             if (schoolKeys.contains(id))
                 tagged.push_back(schoolKeys.value(id));
         }
-        root["entries"].push_back({{"sheet", utf8(entry.sheet)},
-                                   {"activity", entry.activity},
-                                   {"text", utf8(entry.text)},
-                                   {"category", entry.category},
-                                   {"schools", tagged},
-                                   {"team", keyOrNull(teamKeys, entry.teamId)},
-                                   {"participant", keyOrNull(personKeys, entry.participantId)},
-                                   {"marked", entry.marked},
-                                   {"createdAt", stampOrNull(entry.createdAt)},
-                                   {"editedAt", stampOrNull(entry.editedAt)},
-                                   {"struckAt", stampOrNull(entry.struckAt)}});
+        const QString where = QStringLiteral("entries[%1]").arg(root["entries"].size());
+        const QDateTime created =
+            repairs.stamp(entry.createdAt, entry.editedAt, where + QStringLiteral(".createdAt"));
+        const QDateTime edited =
+            repairs.stamp(entry.editedAt, created, where + QStringLiteral(".editedAt"));
+        root["entries"].push_back(
+            {{"sheet", utf8(entry.sheet)},
+             {"activity", entry.activity},
+             {"text", utf8(repairs.text(entry.text, where + QStringLiteral(".text")))},
+             {"category", entry.category},
+             {"schools", tagged},
+             {"team", keyOrNull(teamKeys, entry.teamId)},
+             {"participant", keyOrNull(personKeys, entry.participantId)},
+             {"marked", entry.marked},
+             {"createdAt", stampOrNull(created)},
+             {"editedAt", stampOrNull(edited)},
+             {"struckAt", stampOrNull(entry.struckAt)}});
     }
     root["commitments"] = json::array();
     QHash<qint64, int> commitmentIndex;
@@ -220,14 +268,19 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
         if (!scope.includesParticipant(commitment.participantId))
             continue;
         commitmentIndex.insert(commitment.id, int(root["commitments"].size()));
+        const QString where = QStringLiteral("commitments[%1]").arg(root["commitments"].size());
+        const QDateTime created = repairs.stamp(commitment.createdAt, commitment.editedAt,
+                                                where + QStringLiteral(".createdAt"));
+        const QDateTime edited =
+            repairs.stamp(commitment.editedAt, created, where + QStringLiteral(".editedAt"));
         root["commitments"].push_back(
             {{"participant", keyOrNull(personKeys, commitment.participantId)},
              {"studentsNeed", utf8(commitment.studentsNeed)},
              {"actions", utf8(commitment.actions)},
              {"shareHow", utf8(commitment.shareHow)},
              {"evidence", utf8(commitment.evidence)},
-             {"createdAt", stampOrNull(commitment.createdAt)},
-             {"editedAt", stampOrNull(commitment.editedAt)},
+             {"createdAt", stampOrNull(created)},
+             {"editedAt", stampOrNull(edited)},
              {"struckAt", stampOrNull(commitment.struckAt)}});
     }
     root["schoolProblems"] = json::array();
@@ -324,6 +377,13 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
             item["original"] = evidenceStore.original(evidence.id).toBase64().toStdString();
         root["evidence"].push_back(item);
     }
+    if (!repairs.notes().isEmpty()) {
+        root["repairs"] = json::array();
+        for (const QString &note : repairs.notes())
+            root["repairs"].push_back(utf8(note));
+        if (repaired)
+            *repaired = repairs.notes();
+    }
     const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
     return QByteArray::fromStdString(text);
 }
@@ -373,6 +433,7 @@ public:
     QVector<QPair<Review, int>> reviews; // the review, and the position of what it reviews
     QHash<QString, int> schoolRow;
     QHash<QString, int> personRow;
+    std::set<QString> sentKeys; // device/clientId of each submission
     QHash<QString, int> teamRow;
 
     QDateTime stamp(const json &node, const QString &path, const char *key,
@@ -431,28 +492,40 @@ public:
             parseSession(*node);
         forEach(root, "schools", Yes, [this](const json &item, const QString &path) {
             School school;
-            school.name = reader.text(item, path, "name", Yes);
-            school.cct = Cct::normalized(reader.text(item, path, "cct", Yes));
+            school.name = reader.text(item, path, "name", Yes, Trimmed, TextLimits::Line);
+            school.cct =
+                Cct::normalized(reader.text(item, path, "cct", Yes, Trimmed, TextLimits::Line));
             if (!school.cct.isEmpty() && !Cct::isValid(school.cct))
                 reader.fail(JsonReader::join(path, "cct"), Text::tr("no es una CCT válida"));
-            school.level = reader.text(item, path, "level", No);
-            school.shift = reader.text(item, path, "shift", No);
-            school.director = reader.text(item, path, "director", No);
+            for (const School &earlier : std::as_const(roster.schools)) {
+                if (!school.cct.isEmpty() && earlier.cct == school.cct)
+                    reader.fail(
+                        JsonReader::join(path, "cct"),
+                        Text::tr("la CCT %1 ya es de otra escuela del archivo").arg(school.cct));
+            }
+            school.level = reader.text(item, path, "level", No, Trimmed, TextLimits::Line);
+            school.shift = reader.text(item, path, "shift", No, Trimmed, TextLimits::Line);
+            school.director = reader.text(item, path, "director", No, Trimmed, TextLimits::Line);
             addKey(item, path, schoolRow, int(roster.schools.size()));
             roster.schools << school;
         });
         forEach(root, "participants", Yes, [this](const json &item, const QString &path) {
             RosterEdit::Member member;
             Participant &person = member.participant;
-            person.name = reader.text(item, path, "name", Yes);
-            person.role = reader.text(item, path, "role", Yes);
-            person.specialty = reader.text(item, path, "specialty", No);
-            person.grade = reader.text(item, path, "grade", No);
+            person.name = reader.text(item, path, "name", Yes, Trimmed, TextLimits::Line);
+            person.role = reader.text(item, path, "role", Yes, Trimmed, TextLimits::Line);
+            person.specialty = reader.text(item, path, "specialty", No, Trimmed, TextLimits::Line);
+            person.grade = reader.text(item, path, "grade", No, Trimmed, TextLimits::Line);
             person.isRecorder = reader.boolean(item, path, "recorder");
             std::optional<Attendance> taken;
             if (item.contains("present")) {
-                taken = Attendance{reader.boolean(item, path, "present"),
-                                   reader.text(item, path, "arrivedAt", No)};
+                taken =
+                    Attendance{reader.boolean(item, path, "present"),
+                               reader.text(item, path, "arrivedAt", No, Trimmed, TextLimits::Line)};
+                if (!taken->arrivedAt.isEmpty() &&
+                    !QTime::fromString(taken->arrivedAt, QStringLiteral("HH:mm")).isValid())
+                    reader.fail(JsonReader::join(path, "arrivedAt"),
+                                Text::tr("no es una hora HH:mm"));
             }
             attendance << taken;
             const QString school = reference(item, path, "school", schoolRow);
@@ -462,7 +535,7 @@ public:
         });
         forEach(root, "teams", No, [this](const json &item, const QString &path) {
             Team team;
-            team.name = reader.text(item, path, "name", Yes);
+            team.name = reader.text(item, path, "name", Yes, Trimmed, TextLimits::Line);
             QStringList members = reader.texts(item, path, "members", No);
             for (int i = 0; i < members.size(); ++i) {
                 if (!personRow.contains(members.at(i)))
@@ -478,13 +551,13 @@ public:
         forEach(root, "entries", No, [this](const json &item, const QString &path) {
             PendingEntry pending;
             Entry &entry = pending.entry;
-            entry.sheet = reader.text(item, path, "sheet", Yes);
+            entry.sheet = reader.text(item, path, "sheet", Yes, Trimmed, TextLimits::Line);
             if (!entry.sheet.isEmpty() && !SheetKinds::isKnown(entry.sheet))
                 reader.fail(JsonReader::join(path, "sheet"),
                             Text::tr("tipo de hoja desconocido: %1").arg(entry.sheet));
             entry.activity = reader.integer(item, path, "activity", 0, 999,
                                             Yes); // 0: carried over from an earlier session
-            entry.text = reader.text(item, path, "text", Yes, Exact);
+            entry.text = reader.text(item, path, "text", Yes, Typed);
             entry.category = reader.integer(item, path, "category", 0, 99, No);
             entry.marked = reader.boolean(item, path, "marked");
             entry.createdAt = stamp(item, path, "createdAt", Yes);
@@ -502,10 +575,10 @@ public:
         });
         forEach(root, "commitments", No, [this](const json &item, const QString &path) {
             Commitment commitment;
-            commitment.studentsNeed = reader.text(item, path, "studentsNeed", No, Exact);
-            commitment.actions = reader.text(item, path, "actions", No, Exact);
-            commitment.shareHow = reader.text(item, path, "shareHow", No, Exact);
-            commitment.evidence = reader.text(item, path, "evidence", No, Exact);
+            commitment.studentsNeed = reader.text(item, path, "studentsNeed", No, Typed);
+            commitment.actions = reader.text(item, path, "actions", No, Typed);
+            commitment.shareHow = reader.text(item, path, "shareHow", No, Typed);
+            commitment.evidence = reader.text(item, path, "evidence", No, Typed);
             commitment.createdAt = stamp(item, path, "createdAt", Yes);
             commitment.editedAt = stamp(item, path, "editedAt", Yes);
             commitment.struckAt = stamp(item, path, "struckAt", No);
@@ -513,14 +586,14 @@ public:
         });
         forEach(root, "schoolProblems", No, [this](const json &item, const QString &path) {
             SchoolProblem problem;
-            problem.problem = reader.text(item, path, "problem", No, Exact);
-            problem.socialSetting = reader.text(item, path, "socialSetting", No, Exact);
-            problem.students = reader.text(item, path, "students", No, Exact);
-            problem.groups = reader.text(item, path, "groups", No, Exact);
-            problem.staff = reader.text(item, path, "staff", No, Exact);
-            problem.infrastructure = reader.text(item, path, "infrastructure", No, Exact);
-            problem.helped = reader.text(item, path, "helped", No, Exact);
-            problem.notHelped = reader.text(item, path, "notHelped", No, Exact);
+            problem.problem = reader.text(item, path, "problem", No, Typed);
+            problem.socialSetting = reader.text(item, path, "socialSetting", No, Typed);
+            problem.students = reader.text(item, path, "students", No, Typed);
+            problem.groups = reader.text(item, path, "groups", No, Typed);
+            problem.staff = reader.text(item, path, "staff", No, Typed);
+            problem.infrastructure = reader.text(item, path, "infrastructure", No, Typed);
+            problem.helped = reader.text(item, path, "helped", No, Typed);
+            problem.notHelped = reader.text(item, path, "notHelped", No, Typed);
             const QString school = reference(item, path, "school", schoolRow);
             if (school.isEmpty())
                 reader.fail(JsonReader::join(path, "school"), Text::tr("falta este campo"));
@@ -532,7 +605,8 @@ public:
         }
         readyMaterials = reader.texts(root, QString(), "readyMaterials", No);
         followUp = reader.boolean(root, QString(), "followUp");
-        const QString guideText = reader.text(root, QString(), "guide", No, Exact);
+        const QString guideText =
+            reader.text(root, QString(), "guide", No, Exact, int(GuideLoader::MaxBytes));
         if (!guideText.isEmpty()) {
             const GuideLoadResult kept = GuideLoader::fromJson(guideText.toUtf8());
             if (kept.ok())
@@ -544,20 +618,27 @@ public:
         }
         forEach(root, "reviews", No, [this](const json &item, const QString &path) {
             Review review;
-            const QString kind = reader.text(item, path, "item", Yes);
+            const QString kind = reader.text(item, path, "item", Yes, Trimmed, TextLimits::Line);
             review.item = kind == QLatin1String("agreement") ? Review::Item::Agreement
                                                              : Review::Item::Commitment;
+            if (kind != QLatin1String("agreement") && kind != QLatin1String("commitment"))
+                reader.fail(JsonReader::join(path, "item"),
+                            Text::tr("debe ser commitment o agreement"));
             const int index = reader.integer(item, path, "index", 0, 10000000, Yes);
-            const std::optional<Review::State> state =
-                Review::stateFromKey(reader.text(item, path, "state", Yes));
+            const std::optional<Review::State> state = Review::stateFromKey(
+                reader.text(item, path, "state", Yes, Trimmed, TextLimits::Line));
             if (!state)
                 reader.fail(JsonReader::join(path, "state"),
                             Text::tr("debe ser pendiente, en_proceso, cumplido o no_cumplido"));
             review.state = state.value_or(Review::State::Pending);
-            review.indicator = reader.text(item, path, "indicator", No, Exact);
-            review.evidence = reader.text(item, path, "evidence", No, Exact);
-            review.reviewedOn =
-                QDate::fromString(reader.text(item, path, "reviewedOn", No), Qt::ISODate);
+            review.indicator = reader.text(item, path, "indicator", No, Typed);
+            review.evidence = reader.text(item, path, "evidence", No, Typed);
+            const QString reviewedOn =
+                reader.text(item, path, "reviewedOn", No, Trimmed, TextLimits::Line);
+            review.reviewedOn = QDate::fromString(reviewedOn, Qt::ISODate);
+            if (!reviewedOn.isEmpty() && !review.reviewedOn.isValid())
+                reader.fail(JsonReader::join(path, "reviewedOn"),
+                            Text::tr("no es una fecha AAAA-MM-DD"));
             review.recordedAt = stamp(item, path, "recordedAt", No);
             const int count =
                 int(review.item == Review::Item::Commitment ? commitments.size() : entries.size());
@@ -570,23 +651,27 @@ public:
             PendingSubmission pending;
             Submission &sent = pending.submission;
             sent.activity = reader.integer(item, path, "activity", 1, 999, Yes);
-            sent.kind = reader.text(item, path, "kind", Yes);
+            sent.kind = reader.text(item, path, "kind", Yes, Trimmed, TextLimits::Line);
             if (!sent.kind.isEmpty() && !SheetKinds::isKnown(sent.kind))
                 reader.fail(JsonReader::join(path, "kind"),
                             Text::tr("tipo de hoja desconocido: %1").arg(sent.kind));
-            sent.device = reader.text(item, path, "device", Yes);
-            sent.clientId = reader.text(item, path, "clientId", Yes);
+            sent.device = reader.text(item, path, "device", Yes, Trimmed, TextLimits::Line);
+            sent.clientId = reader.text(item, path, "clientId", Yes, Trimmed, TextLimits::Line);
+            if (!sentKeys.insert(sent.device + QLatin1Char('/') + sent.clientId).second)
+                reader.fail(JsonReader::join(path, "clientId"),
+                            Text::tr("otro envío del archivo tiene el mismo dispositivo e "
+                                     "identificador"));
             pending.participant = reference(item, path, "participant", personRow);
             pending.school = reference(item, path, "school", schoolRow);
             pending.team = reference(item, path, "team", teamRow);
-            sent.typedName = reader.text(item, path, "name", No, Exact);
+            sent.typedName = reader.text(item, path, "name", No, Typed, TextLimits::Line);
             sent.category = reader.integer(item, path, "category", -1, 99, No);
-            sent.text = reader.text(item, path, "text", No, Exact);
-            sent.studentsNeed = reader.text(item, path, "studentsNeed", No, Exact);
-            sent.actions = reader.text(item, path, "actions", No, Exact);
-            sent.shareHow = reader.text(item, path, "shareHow", No, Exact);
-            sent.evidence = reader.text(item, path, "evidence", No, Exact);
-            const QString state = reader.text(item, path, "state", Yes);
+            sent.text = reader.text(item, path, "text", No, Typed);
+            sent.studentsNeed = reader.text(item, path, "studentsNeed", No, Typed);
+            sent.actions = reader.text(item, path, "actions", No, Typed);
+            sent.shareHow = reader.text(item, path, "shareHow", No, Typed);
+            sent.evidence = reader.text(item, path, "evidence", No, Typed);
+            const QString state = reader.text(item, path, "state", Yes, Trimmed, TextLimits::Line);
             sent.state = SubmissionStore::stateFromKey(state);
             if (SubmissionStore::stateKey(sent.state) != state)
                 reader.fail(JsonReader::join(path, "state"),
@@ -609,9 +694,10 @@ public:
             PendingEvidence pending;
             Evidence &evidence = pending.evidence;
             evidence.activity = reader.integer(item, path, "activity", 1, 999, Yes);
-            evidence.fileName = reader.text(item, path, "fileName", Yes, Exact);
-            evidence.mediaType = reader.text(item, path, "mediaType", Yes);
-            evidence.caption = reader.text(item, path, "caption", No, Exact);
+            evidence.fileName = reader.text(item, path, "fileName", Yes, Typed, TextLimits::Line);
+            evidence.mediaType =
+                reader.text(item, path, "mediaType", Yes, Trimmed, TextLimits::Line);
+            evidence.caption = reader.text(item, path, "caption", No, Typed);
             evidence.width = reader.integer(item, path, "width", 0, 100000, No);
             evidence.height = reader.integer(item, path, "height", 0, 100000, No);
             evidence.addedAtMs = reader.integer64(item, path, "addedAtMs", 0, MaxMs, No);
@@ -626,19 +712,43 @@ public:
         });
         forEach(root, "readings", No, [this](const json &item, const QString &path) {
             const int activity = reader.integer(item, path, "activity", 1, 999, Yes);
-            readings.insert(activity, reader.text(item, path, "text", Yes, Exact));
+            readings.insert(activity,
+                            reader.text(item, path, "text", Yes, Typed, TextLimits::Reading));
         });
         if (const json *next = reader.member(root, QString(), "nextMeeting", No)) {
             const QString path = QStringLiteral("nextMeeting");
             if (reader.expectObject(*next, path))
-                meeting = NextMeeting{reader.text(*next, path, "agenda", No, Exact),
-                                      reader.text(*next, path, "date", No, Exact),
-                                      reader.text(*next, path, "time", No, Exact),
-                                      reader.text(*next, path, "place", No, Exact)};
+                meeting =
+                    NextMeeting{reader.text(*next, path, "agenda", No, Typed),
+                                reader.text(*next, path, "date", No, Typed, TextLimits::Line),
+                                reader.text(*next, path, "time", No, Typed, TextLimits::Line),
+                                reader.text(*next, path, "place", No, Typed, TextLimits::Line)};
         }
+        if (guide)
+            checkActivitiesInGuide();
     }
 
 private:
+    // What the archive holds under an activity its own guide lacks would be left out of every
+    // PDF made from it: refused by name.
+    void checkActivitiesInGuide()
+    {
+        const auto check = [this](int activity, const QString &path) {
+            if (activity != 0 && !guide->activity(activity))
+                reader.fail(
+                    JsonReader::join(path, "activity"),
+                    Text::tr("la actividad %1 no está en la guía del archivo").arg(activity));
+        };
+        for (int i = 0; i < entries.size(); ++i)
+            check(entries.at(i).entry.activity,
+                  JsonReader::item(QStringLiteral("entries"), std::size_t(i)));
+        for (int i = 0; i < evidenceItems.size(); ++i)
+            check(evidenceItems.at(i).evidence.activity,
+                  JsonReader::item(QStringLiteral("evidence"), std::size_t(i)));
+        for (auto it = readings.cbegin(); it != readings.cend(); ++it)
+            check(it.key(), QStringLiteral("readings"));
+    }
+
     void parseTiming(const json &timing)
     {
         constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
@@ -673,14 +783,14 @@ private:
     void parseSession(const json &node)
     {
         const QString path = QStringLiteral("session");
-        session.title = reader.text(node, path, "title", Yes);
-        const QString heldOn = reader.text(node, path, "heldOn", Yes);
+        session.title = reader.text(node, path, "title", Yes, Trimmed, TextLimits::Line);
+        const QString heldOn = reader.text(node, path, "heldOn", Yes, Trimmed, TextLimits::Line);
         session.heldOn = QDate::fromString(heldOn, Qt::ISODate);
         if (!heldOn.isEmpty() && !session.heldOn.isValid())
             reader.fail(JsonReader::join(path, "heldOn"), Text::tr("no es una fecha AAAA-MM-DD"));
-        session.place = reader.text(node, path, "place", No);
-        session.zone = reader.text(node, path, "zone", No);
-        session.guideId = reader.text(node, path, "guideId", Yes);
+        session.place = reader.text(node, path, "place", No, Trimmed, TextLimits::Line);
+        session.zone = reader.text(node, path, "zone", No, Trimmed, TextLimits::Line);
+        session.guideId = reader.text(node, path, "guideId", Yes, Trimmed, TextLimits::Line);
         session.plannedStart = time(node, path, "plannedStart", session.plannedStart);
         session.plannedEnd = time(node, path, "plannedEnd", session.plannedEnd);
         if (session.plannedStart.isValid() && session.plannedEnd <= session.plannedStart)
@@ -694,6 +804,9 @@ private:
         constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
         session.startedAtMs = reader.integer64(node, path, "startedAtMs", 0, MaxMs, No);
         session.endedAtMs = reader.integer64(node, path, "endedAtMs", 0, MaxMs, No);
+        if (session.endedAtMs != 0 && session.endedAtMs < session.startedAtMs)
+            reader.fail(JsonReader::join(path, "endedAtMs"),
+                        Text::tr("la sesión terminaría antes de empezar"));
         session.turnFloorMinutes = reader.integer(node, path, "turnFloorMinutes", 0, 600, No);
     }
 
@@ -736,6 +849,11 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         result.errors = parser.reader.errors;
         return result;
     }
+    // An archive from before sessions had identifiers gets one from its content: importing the
+    // same file twice is then caught like any other.
+    if (parser.session.uid.isEmpty())
+        parser.session.uid = QString::fromLatin1(
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(32));
     try {
         if (const qint64 present = SessionStore(db).sessionWithUid(parser.session.uid)) {
             if (duplicate == Duplicate::Refuse) {

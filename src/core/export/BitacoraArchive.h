@@ -29,7 +29,9 @@ public:
     static constexpr int MaxDepth = 16;
 
     // schoolId: one school's own archive (see SchoolScope), 0 for the whole session.
-    static QByteArray exportSession(Database &db, qint64 sessionId, qint64 schoolId = 0);
+    // repaired: what was damaged on disk and exported repaired (also listed in the archive).
+    static QByteArray exportSession(Database &db, qint64 sessionId, qint64 schoolId = 0,
+                                    QStringList *repaired = nullptr);
     enum class Duplicate {
         Refuse, // an archive whose session is already here is not imported (alreadyPresent)
         AsNew,  // imported again as a separate session, with an identifier of its own

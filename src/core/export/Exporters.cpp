@@ -78,10 +78,11 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
     }
 }
 
-QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path, qint64 schoolId)
+QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path, qint64 schoolId,
+                             QStringList *repaired)
 {
     try {
-        return writeFile(path, BitacoraArchive::exportSession(db, sessionId, schoolId));
+        return writeFile(path, BitacoraArchive::exportSession(db, sessionId, schoolId, repaired));
     } catch (const StoreError &error) {
         return error.message();
     }

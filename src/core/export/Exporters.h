@@ -23,8 +23,9 @@ struct Exporters {
     static QString writePdf(Database &db, const Guide &guide, qint64 sessionId, const QString &path,
                             const PdfOptions &options = {});
     // schoolId: one school's own file (see SchoolScope); 0 for the whole session.
+    // repaired: values damaged on disk that were exported repaired (see BitacoraArchive).
     static QString writeJson(Database &db, qint64 sessionId, const QString &path,
-                             qint64 schoolId = 0);
+                             qint64 schoolId = 0, QStringList *repaired = nullptr);
     static QString writeCommitmentsCsv(Database &db, qint64 sessionId, const QString &path,
                                        qint64 schoolId = 0);
     // The CSV text itself: UTF-8 with a byte-order mark, so spreadsheets read the accents.

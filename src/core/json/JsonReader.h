@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "text/TextLimits.h"
+
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -14,9 +16,17 @@ class JsonReader {
 public:
     using json = nlohmann::json;
     enum class Required { No, Yes };
-    enum class Trim { No, Yes };
+    // Yes: spaces and line breaks at the ends are dropped. No: kept as they are. Refuse: text
+    // as people type it, which never has them (the bitácora trims what is typed): an error.
+    enum class Trim { No, Yes, Refuse };
 
-    // Parses data, or records why it could not and returns nothing.
+    // Errors kept: past these, one line says there are more.
+    static constexpr int MaxErrors = 50;
+    // The most memory the parsed tree of a file of that size may take (see parse()).
+    static qsizetype treeBudget(qsizetype fileBytes);
+
+    // Parses data, or records why it could not and returns nothing. Bounded in memory too: a
+    // file whose tree would pass treeBudget() is refused while it is read.
     std::optional<json> parse(const QByteArray &data, qsizetype maxBytes, int maxDepth);
 
     QStringList errors;
@@ -24,8 +34,9 @@ public:
     void fail(const QString &path, const QString &message);
 
     const json *member(const json &object, const QString &path, const char *key, Required required);
+    // Text of at most maxChars characters (the limits of typed text, TextLimits).
     QString text(const json &object, const QString &path, const char *key, Required required,
-                 Trim trim = Trim::Yes);
+                 Trim trim = Trim::Yes, int maxChars = TextLimits::Text);
     // Bytes carried as base64 text (a photo in an archive), at most maxBytes once decoded.
     QByteArray bytes(const json &object, const QString &path, const char *key, Required required,
                      qsizetype maxBytes);

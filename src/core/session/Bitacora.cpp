@@ -1,5 +1,7 @@
 #include "Bitacora.h"
 
+#include "text/TextLimits.h"
+
 #include "Roster.h"
 
 #include "store/EvidenceStore.h"
@@ -42,6 +44,17 @@ template <typename Write> bool Bitacora::write(Write step)
     }
     Q_EMIT saved();
     return true;
+}
+
+bool Bitacora::tooLong(std::initializer_list<const QString *> texts, int limit)
+{
+    for (const QString *text : texts) {
+        if (!TextLimits::fits(text->trimmed(), limit)) {
+            Q_EMIT saveFailed(TextLimits::tooLong(text->trimmed().size(), limit));
+            return true;
+        }
+    }
+    return false;
 }
 
 void Bitacora::reloadRoster()
@@ -100,6 +113,8 @@ std::optional<Entry> Bitacora::entry(qint64 id) const
 
 bool Bitacora::addEntry(Entry &entry)
 {
+    if (tooLong({&entry.text}, TextLimits::Text))
+        return false;
     clean(entry.text);
     if (!write([&] { m_sheets.addEntry(m_sessionId, entry); }))
         return false;
@@ -109,6 +124,8 @@ bool Bitacora::addEntry(Entry &entry)
 
 bool Bitacora::updateEntry(Entry &entry)
 {
+    if (tooLong({&entry.text}, TextLimits::Text))
+        return false;
     clean(entry.text);
     if (!write([&] { m_sheets.updateEntry(entry); }))
         return false;
@@ -150,6 +167,10 @@ QVector<Commitment> Bitacora::commitments() const
 
 bool Bitacora::addCommitment(Commitment &commitment)
 {
+    if (tooLong({&commitment.studentsNeed, &commitment.actions, &commitment.shareHow,
+                 &commitment.evidence},
+                TextLimits::Text))
+        return false;
     for (QString *field : {&commitment.studentsNeed, &commitment.actions, &commitment.shareHow,
                            &commitment.evidence})
         clean(*field);
@@ -161,6 +182,10 @@ bool Bitacora::addCommitment(Commitment &commitment)
 
 bool Bitacora::updateCommitment(Commitment &commitment)
 {
+    if (tooLong({&commitment.studentsNeed, &commitment.actions, &commitment.shareHow,
+                 &commitment.evidence},
+                TextLimits::Text))
+        return false;
     for (QString *field : {&commitment.studentsNeed, &commitment.actions, &commitment.shareHow,
                            &commitment.evidence})
         clean(*field);
@@ -188,6 +213,8 @@ bool Bitacora::removeCommitment(qint64 id)
 
 bool Bitacora::saveTeam(Team &team)
 {
+    if (tooLong({&team.name}, TextLimits::Line))
+        return false;
     clean(team.name);
     if (!write([&] { m_sheets.saveTeam(m_sessionId, team); }))
         return false;
@@ -221,6 +248,10 @@ SchoolProblem Bitacora::schoolProblem(qint64 schoolId) const
 
 bool Bitacora::saveSchoolProblem(const SchoolProblem &typed)
 {
+    if (tooLong({&typed.problem, &typed.socialSetting, &typed.students, &typed.groups, &typed.staff,
+                 &typed.infrastructure, &typed.helped, &typed.notHelped},
+                TextLimits::Text))
+        return false;
     SchoolProblem problem = typed;
     for (QString *field :
          {&problem.problem, &problem.socialSetting, &problem.students, &problem.groups,
@@ -239,6 +270,9 @@ NextMeeting Bitacora::nextMeeting() const
 
 bool Bitacora::saveNextMeeting(const NextMeeting &typed)
 {
+    if (tooLong({&typed.agenda}, TextLimits::Text) ||
+        tooLong({&typed.date, &typed.time, &typed.place}, TextLimits::Line))
+        return false;
     NextMeeting meeting = typed;
     for (QString *field : {&meeting.agenda, &meeting.date, &meeting.time, &meeting.place})
         clean(*field);
@@ -265,6 +299,8 @@ QVector<ReviewItem> Bitacora::reviewItems(qint64 schoolId) const
 
 bool Bitacora::addReview(Review &review)
 {
+    if (tooLong({&review.indicator, &review.evidence}, TextLimits::Text))
+        return false;
     review.indicator = review.indicator.trimmed();
     review.evidence = review.evidence.trimmed();
     if (!write([&] { m_sheets.addReview(m_sessionId, review); }))
@@ -280,6 +316,8 @@ QString Bitacora::readingText(int activity) const
 
 bool Bitacora::saveReadingText(int activity, const QString &text)
 {
+    if (tooLong({&text}, TextLimits::Reading))
+        return false;
     // The text is kept as given (paragraphs, spacing): only empty ends are dropped.
     if (!write([&] { m_sheets.saveReadingText(m_sessionId, activity, text.trimmed()); }))
         return false;
@@ -300,6 +338,8 @@ template <typename Read> auto Bitacora::readOrEmpty(Read read) const -> decltype
 
 bool Bitacora::addParticipant(Participant &participant)
 {
+    if (tooLong({&participant.name}, TextLimits::Line))
+        return false;
     clean(participant.name);
     if (!write([&] { m_sessions.addParticipant(m_sessionId, participant); }))
         return false;
@@ -324,6 +364,8 @@ QByteArray Bitacora::evidenceOriginal(qint64 id) const
 
 bool Bitacora::addEvidence(Evidence &evidence, const QByteArray &data, const QByteArray &original)
 {
+    if (tooLong({&evidence.caption}, TextLimits::Text))
+        return false;
     clean(evidence.caption);
     if (!write([&] { m_evidence->add(m_sessionId, evidence, data, original); }))
         return false;
@@ -333,6 +375,8 @@ bool Bitacora::addEvidence(Evidence &evidence, const QByteArray &data, const QBy
 
 bool Bitacora::setEvidenceCaption(const Evidence &evidence, const QString &caption)
 {
+    if (tooLong({&caption}, TextLimits::Text))
+        return false;
     QString cleaned = caption;
     clean(cleaned);
     if (!write([&] { m_evidence->setCaption(evidence.id, cleaned); }))

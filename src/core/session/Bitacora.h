@@ -4,6 +4,7 @@
 #include "store/Records.h"
 
 #include <QObject>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -98,6 +99,9 @@ Q_SIGNALS:
 
 private:
     template <typename Write> bool write(Write step);
+    // Text past its limit (TextLimits) is refused before anything is written, with
+    // saveFailed(): the caller keeps it where it was typed.
+    bool tooLong(std::initializer_list<const QString *> texts, int limit);
     template <typename Read> auto readOrEmpty(Read read) const -> decltype(read());
 
     SessionStore &m_sessions;

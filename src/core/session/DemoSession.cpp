@@ -20,7 +20,8 @@ qint64 DemoSession::create(Database &db)
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(
             QCoreApplication::translate("DemoSession", "Falta la sesión de demostración."));
-    const ArchiveImportResult imported = BitacoraArchive::importSession(db, file.readAll());
+    const ArchiveImportResult imported = BitacoraArchive::importSession(
+        db, file.readAll(), BitacoraArchive::Duplicate::AsNew); // each demo a session of its own
     if (!imported.ok())
         throw StoreError(imported.errors.join(QLatin1Char('\n')));
     SessionStore sessions(db);

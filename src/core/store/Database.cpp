@@ -238,6 +238,7 @@ void Database::open(const QString &path, Mode mode)
         throw StoreError(Text::tr("No se pudo abrir la bitácora %1 (%2).").arg(path, detail), rc);
     }
     m_path = path;
+    m_readOnly = readOnly;
     try {
         sqlite3_busy_handler(m_handle, &waitWhileBusy, nullptr);
         sqlite3_extended_result_codes(m_handle, 1);

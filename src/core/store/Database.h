@@ -87,6 +87,8 @@ public:
     void open(const QString &path, Mode mode = Mode::ReadWrite);
     void close();
     bool isOpen() const { return m_handle != nullptr; }
+    // Opened with Mode::ReadOnly: every write fails (with a message) and nothing is changed.
+    bool isReadOnly() const { return m_readOnly; }
     const QString &path() const { return m_path; }
 
     void exec(const char *sql);
@@ -132,6 +134,7 @@ private:
 
     sqlite3 *m_handle = nullptr;
     QString m_path;
+    bool m_readOnly = false;
     QHash<QByteArray, QVector<sqlite3_stmt *>> m_idleStatements;
 };
 
