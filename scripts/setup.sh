@@ -9,7 +9,7 @@ FCTE_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev libcpp-httplib-dev libqrencode-dev
+    libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev libmicrohttpd-dev libcpp-httplib-dev libqrencode-dev
     fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils qpdf clang-format
     chromium
     librsvg2-bin icoutils appstream desktop-file-utils lintian dpkg-dev

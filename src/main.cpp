@@ -5,8 +5,31 @@
 #include <QApplication>
 #include <QGuiApplication>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+// The phones' server keeps its own cap of connections well under the hard limit; the soft one
+// (often 1,024) is raised to it so a burst of connections from the room's network can never
+// leave the window without a descriptor for a file.
+void raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    raiseOpenFileLimit();
     // Headless commands must work with no display: they draw PDFs offscreen and never create a
     // window, whatever QT_QPA_PLATFORM says.
     if (fcte::CommandLine::isHeadless(argc, argv)) {

@@ -1314,16 +1314,44 @@
         <translation>Could not save; your text will be sent again.</translation>
     </message>
     <message>
-        <source>No existe.</source>
-        <translation>Does not exist.</translation>
-    </message>
-    <message>
-        <source>Error interno.</source>
-        <translation>Internal error.</translation>
-    </message>
-    <message>
         <source>No se pudo escuchar en %1: la dirección no está disponible.</source>
         <translation>Could not listen on %1: the address is not available.</translation>
+    </message>
+    <message>
+        <source>Esta dirección no existe.</source>
+        <translation>This address does not exist.</translation>
+    </message>
+    <message>
+        <source>Esta dirección no acepta esa clase de solicitud.</source>
+        <translation>This address does not take that kind of request.</translation>
+    </message>
+    <message>
+        <source>Una consulta no lleva texto.</source>
+        <translation>A query carries no text.</translation>
+    </message>
+    <message>
+        <source>El envío debe decir su tamaño (Content-Length) y llegar de una sola vez.</source>
+        <translation>The submission must state its size (Content-Length) and arrive all at once.</translation>
+    </message>
+    <message>
+        <source>El tamaño del envío no es válido.</source>
+        <translation>The submission&apos;s size is not valid.</translation>
+    </message>
+    <message>
+        <source>El envío es demasiado grande (el límite es %1 KiB).</source>
+        <translation>The submission is too large (the limit is %1 KiB).</translation>
+    </message>
+    <message>
+        <source>No se aceptan envíos comprimidos.</source>
+        <translation>Compressed submissions are not accepted.</translation>
+    </message>
+    <message>
+        <source>El envío debe ser JSON (application/json).</source>
+        <translation>The submission must be JSON (application/json).</translation>
+    </message>
+    <message>
+        <source>No se pudo escuchar en %1: no es una dirección IPv4.</source>
+        <translation>Could not listen on %1: it is not an IPv4 address.</translation>
     </message>
 </context>
 <context>

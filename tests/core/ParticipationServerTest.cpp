@@ -7,6 +7,8 @@
 #include "store/SheetStore.h"
 #include "store/SubmissionStore.h"
 
+#include <QElapsedTimer>
+#include <QTest>
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -14,8 +16,10 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace fcte;
 using nlohmann::json;
@@ -345,4 +349,236 @@ TEST_CASE("The JSON archive carries what phones sent, decided or not, and export
     CHECK(imported.at(2).state == Submission::State::Pending);
     CHECK(imported.at(2).text == QStringLiteral("<b>texto</b>"));
     CHECK(BitacoraArchive::exportSession(copy.db, copy.result.sessionId) == archive);
+}
+
+namespace {
+
+long peakKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    REQUIRE(status.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true; // its shadow memory and quarantine are not the server's
+#else
+    return false;
+#endif
+}
+
+// Sends a request's head, then up to bodyBytes of body in 64 KiB pieces while the server
+// still takes them; returns what the server answered before closing.
+std::string attack(int port, const std::string &head, std::size_t bodyBytes,
+                   const char *from = "127.0.0.2")
+{
+    const int fd = connectRaw(port, from);
+    send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+    const std::string piece(64 * 1024, '0');
+    for (std::size_t sent = 0; sent < bodyBytes; sent += piece.size()) {
+        pollfd ready{fd, POLLOUT | POLLIN, 0};
+        if (poll(&ready, 1, 5000) <= 0 || (ready.revents & (POLLIN | POLLHUP | POLLERR)))
+            break; // the server answered or closed: it reads no more
+        if (send(fd, piece.data(), piece.size(), MSG_NOSIGNAL) <= 0)
+            break;
+    }
+    const std::string answer = readUntilClosed(fd, 10000);
+    close(fd);
+    return answer;
+}
+
+bool phoneGetsThrough(const ServerFixture &fixture)
+{
+    const auto sent = fixture.post(fixture.commitment("envio-legitimo"));
+    return sent && sent->status == 200;
+}
+
+} // namespace
+
+TEST_CASE("Bodies of unknown length, chunked or compressed bodies and other types are refused "
+          "before any byte of them is read")
+{
+    ServerFixture fixture;
+    const int port = fixture.server->port();
+    const std::string post = "POST " + fixture.path("api/submit") + " HTTP/1.1\r\nHost: x\r\n";
+    // Chunked: a 500 MB stream had been read whole.
+    CHECK(attack(port,
+                 post + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+                 500 * 1024 * 1024)
+              .rfind("HTTP/1.1 411", 0) == 0);
+    // No length announced: read until the connection closed.
+    CHECK(attack(port, post + "Content-Type: application/json\r\n\r\n", 200 * 1024 * 1024)
+              .rfind("HTTP/1.1 411", 0) == 0);
+    // Compressed: 16 KB of gzip had become 16 MB; nothing is ever inflated.
+    const std::string gzip =
+        attack(port,
+               post + "Content-Type: application/json\r\n"
+                      "Content-Encoding: gzip\r\nContent-Length: 16000\r\n\r\n",
+               16000);
+    CHECK(gzip.rfind("HTTP/1.1 415", 0) == 0);
+    CHECK(gzip.find("comprimidos") != std::string::npos);
+    // A cross-site "simple" request is plain text: not a submission.
+    const std::string plain =
+        attack(port, post + "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}", 0);
+    CHECK(plain.rfind("HTTP/1.1 415", 0) == 0);
+    // Too large, said so (it had said "No existe.").
+    const std::string large = attack(
+        port, post + "Content-Type: application/json\r\nContent-Length: 20000\r\n\r\n", 20000);
+    CHECK(large.rfind("HTTP/1.1 413", 0) == 0);
+    CHECK(large.find("demasiado grande") != std::string::npos);
+    CHECK(SubmissionStore(fixture.db).list(fixture.sessionId).isEmpty());
+    CHECK(phoneGetsThrough(fixture));
+    if (!underAddressSanitizer())
+        CHECK(peakKiB() < 120 * 1024);
+}
+
+TEST_CASE("A request's head is capped: an endless header line is cut off, not kept")
+{
+    ServerFixture fixture;
+    const std::string answer =
+        attack(fixture.server->port(),
+               "GET " + fixture.path("api/state") + " HTTP/1.1\r\nHost: x\r\nX-Relleno: ",
+               100 * 1024 * 1024);
+    // Refused (431 or 400) long before 100 MB were sent, and the connection closed.
+    CHECK(answer.rfind("HTTP/1.1 4", 0) == 0);
+    CHECK(answer.find("[timeout]") == std::string::npos);
+    // A head just under the cap is served.
+    const int fd = connectRaw(fixture.server->port());
+    const std::string head = "GET " + fixture.path("api/state") + " HTTP/1.1\r\nHost: x\r\n" +
+                             "X-Relleno: " + std::string(5000, 'a') + "\r\n\r\n";
+    send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+    const std::string served = readUntilClosed(fd, 10000);
+    close(fd);
+    CHECK(served.rfind("HTTP/1.1 200", 0) == 0);
+    CHECK(phoneGetsThrough(fixture));
+    if (!underAddressSanitizer())
+        CHECK(peakKiB() < 120 * 1024);
+}
+
+TEST_CASE("A client trickling a byte at a time is cut off at the request's deadline, and never "
+          "holds the server")
+{
+    ParticipationLimits limits;
+    limits.readTimeout = std::chrono::seconds(5);
+    limits.requestDeadline = std::chrono::seconds(2);
+    ServerFixture fixture(limits);
+    const int fd = connectRaw(fixture.server->port(), "127.0.0.2");
+    const std::string head = "GET " + fixture.path("api/state") + " HTTP/1.1\r\nX: ";
+    QElapsedTimer elapsed;
+    elapsed.start();
+    bool closed = false;
+    // A byte every 300 ms: never silent long enough for the idle timeout.
+    for (std::size_t i = 0; i < 40 && !closed; ++i) {
+        if (send(fd, &head[i % head.size()], 1, MSG_NOSIGNAL) != 1)
+            closed = true;
+        pollfd wait{fd, POLLIN, 0};
+        if (poll(&wait, 1, 300) > 0) {
+            char byte = 0;
+            closed = recv(fd, &byte, 1, 0) <= 0 || closed;
+        }
+    }
+    close(fd);
+    CHECK(closed);
+    CHECK(elapsed.elapsed() < 5000); // the deadline (2 s), not the idle timeout (5 s)
+    CHECK(phoneGetsThrough(fixture));
+}
+
+TEST_CASE("A burst of idle connections from one address cannot keep a phone out")
+{
+    rlimit files{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &files) == 0);
+    files.rlim_cur = files.rlim_max; // as the program does at start
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &files) == 0);
+    REQUIRE(files.rlim_cur > 1400);
+    ParticipationLimits limits;
+    limits.connectionsPerAddress = 4;
+    ServerFixture fixture(limits);
+    std::vector<int> idle;
+    for (int i = 0; i < 1000; ++i) {
+        const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        inet_pton(AF_INET, "127.0.0.2", &local.sin_addr);
+        bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
+        sockaddr_in remote{};
+        remote.sin_family = AF_INET;
+        remote.sin_port = htons(quint16(fixture.server->port()));
+        inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
+        connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote);
+        idle.push_back(fd);
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    CHECK(phoneGetsThrough(fixture));
+    CHECK(elapsed.elapsed() < 3000);
+    for (int fd : idle)
+        close(fd);
+}
+
+TEST_CASE("Turning the server off closes every connection at once, a trickling one included")
+{
+    ServerFixture fixture;
+    std::vector<int> slow;
+    for (int i = 0; i < 20; ++i) {
+        const int fd = connectRaw(fixture.server->port(), i % 2 ? "127.0.0.2" : "127.0.0.3");
+        const std::string part = "POST " + fixture.path("api/submit") + " HTTP/1.1\r\nHo";
+        send(fd, part.data(), part.size(), MSG_NOSIGNAL);
+        slow.push_back(fd);
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    fixture.server->stop();
+    CHECK(elapsed.elapsed() < 100);
+    for (int fd : slow) {
+        CHECK(readUntilClosed(fd, 2000).find("[timeout]") == std::string::npos);
+        close(fd);
+    }
+    // And on again, for the next activity.
+    REQUIRE(fixture.server->start(QStringLiteral("127.0.0.1")));
+    CHECK(phoneGetsThrough(fixture));
+}
+
+TEST_CASE("Addresses are forgotten once idle, and when the server stops or the code is renewed")
+{
+    ParticipationLimits limits;
+    limits.maxDevices = 1;
+    limits.forgetAfter = std::chrono::seconds(1);
+    ServerFixture fixture(limits);
+    const auto stateFrom = [&](const char *from) {
+        const int fd = connectRaw(fixture.server->port(), from);
+        const std::string request =
+            "GET " + fixture.path("api/state") + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+        const std::string answer = readUntilClosed(fd, 10000);
+        close(fd);
+        return answer.substr(0, 12);
+    };
+    CHECK(stateFrom("127.0.0.2") == "HTTP/1.1 200");
+    CHECK(stateFrom("127.0.0.3") == "HTTP/1.1 429"); // the room is full
+    // Once the first has been silent for a while, a new phone gets in.
+    CHECK(QTest::qWaitFor([&] { return stateFrom("127.0.0.3") == "HTTP/1.1 200"; }, 5000));
+    fixture.server->renewToken();
+    CHECK(stateFrom("127.0.0.4") == "HTTP/1.1 200"); // a new code, a new room
+}
+
+TEST_CASE("A name sent from a phone loses line breaks, control characters and reordering marks")
+{
+    ServerFixture fixture;
+    json body = fixture.commitment("envio-nombre-raro");
+    body["name"] = "Ana\n\n\n\n\n\n\n\n\n\nNúñez\t\x01\xE2\x80\xAE"
+                   "arap\xE2\x80\xAC"
+                   " \xE2\x80\xA8Ruiz";
+    const auto sent = fixture.post(body);
+    REQUIRE(sent);
+    CHECK(sent->status == 200);
+    const QVector<Submission> stored = SubmissionStore(fixture.db).list(fixture.sessionId);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.at(0).typedName == QStringLiteral("Ana Núñez arap Ruiz"));
 }

@@ -1,7 +1,6 @@
 #include "ParticipationServer.h"
 
 #include "SubmissionReader.h"
-#include "guide/SheetKinds.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/SubmissionStore.h"
@@ -10,28 +9,27 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
-#include <httplib.h>
+#include <microhttpd.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <condition_variable>
-
+#include <cstring>
 #include <deque>
 #include <future>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
-#if defined(Q_OS_LINUX)
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
-#endif
 
 namespace fcte {
 namespace {
@@ -45,24 +43,8 @@ void lowerThisThreadOnce()
     if (lowered)
         return;
     lowered = true;
-#if defined(Q_OS_LINUX)
     setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10); // this thread only, on Linux
-#elif defined(Q_OS_WIN)
-    SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
-#endif
 }
-
-class BackgroundThreadPool : public httplib::ThreadPool {
-public:
-    using httplib::ThreadPool::ThreadPool;
-    void enqueue(std::function<void()> task) override
-    {
-        httplib::ThreadPool::enqueue([task = std::move(task)] {
-            lowerThisThreadOnce();
-            task();
-        });
-    }
-};
 
 using json = nlohmann::json;
 using Clock = std::chrono::steady_clock;
@@ -72,9 +54,6 @@ using Clock = std::chrono::steady_clock;
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ParticipationServer)
 };
-
-// A route's handler (an alias: lupdate misreads the qualified name in a function's return type).
-using RouteHandler = httplib::Server::Handler;
 
 std::string resource(const char *path)
 {
@@ -92,15 +71,64 @@ QString newToken()
     return token;
 }
 
-void answer(httplib::Response &response, int status, const json &body)
+// What a request asks for, read from its address: /p/<token>/<what>.
+enum class Route { Unknown, Page, Script, Style, Icon, State, Submit };
+
+Route routeOf(const std::string &tail)
 {
-    response.status = status;
-    response.set_content(body.dump(), "application/json; charset=utf-8");
+    static const std::map<std::string, Route> routes{
+        {"", Route::Page},         {"app.js", Route::Script},   {"style.css", Route::Style},
+        {"icon.svg", Route::Icon}, {"api/state", Route::State}, {"api/submit", Route::Submit}};
+    const auto found = routes.find(tail);
+    return found == routes.end() ? Route::Unknown : found->second;
 }
 
-void refuse(httplib::Response &response, int status, const QString &message)
+// An answer, made before or after the body is read.
+struct Reply {
+    unsigned status = 0; // 0: none yet
+    std::string body;
+    const char *type = "application/json; charset=utf-8";
+};
+
+Reply refusal(unsigned status, const QString &message)
 {
-    answer(response, status, {{"error", message.toStdString()}});
+    return {status, json{{"error", message.toStdString()}}.dump()};
+}
+
+// One request: nothing of its body is kept until the request has been judged by its head, and
+// never more than the limit (a Content-Length that is checked first, and enforced by the
+// library, bounds it).
+struct RequestState {
+    Route route = Route::Unknown;
+    std::string body;
+};
+
+// One connection, from accept to close: the deadline for its one request counts from here.
+struct Peer {
+    int fd = -1;
+    Clock::time_point since;
+    bool cut = false;
+};
+
+const char *header(MHD_Connection *connection, const char *name)
+{
+    return MHD_lookup_connection_value(connection, MHD_HEADER_KIND, name);
+}
+
+std::string remoteAddress(MHD_Connection *connection)
+{
+    const MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    if (info->client_addr->sa_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(info->client_addr)->sin_addr,
+                  text, sizeof text);
+    else if (info->client_addr->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(info->client_addr)->sin6_addr,
+                  text, sizeof text);
+    return text;
 }
 
 } // namespace
@@ -114,8 +142,7 @@ struct ParticipationServer::Impl {
     std::string style = resource(":/web/style.css");
     std::string icon = resource(":/web/icon.svg");
 
-    std::unique_ptr<httplib::Server> server;
-    std::thread thread;
+    MHD_Daemon *daemon = nullptr;
     QString address;
     int port = 0;
     QString error;
@@ -126,6 +153,13 @@ struct ParticipationServer::Impl {
     QSet<QString> open;
     std::map<std::string, std::deque<Clock::time_point>> hits; // per network address
     std::function<void()> onSubmitted;
+
+    // Connections open now, for the deadline of their request (see sweep()).
+    std::mutex peersMutex;
+    std::set<Peer *> peers;
+    std::condition_variable sweepWake;
+    bool sweeping = false;
+    std::thread sweeper;
 
     // Group commit: the request threads hand their submissions to one writer, which stores
     // those that arrived together in one transaction (one wait for the disk, not 300) and leaves
@@ -195,12 +229,6 @@ struct ParticipationServer::Impl {
         return stored.get();
     }
 
-    bool tokenMatches(const httplib::Request &request)
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        return request.matches.size() > 1 && QString::fromStdString(request.matches[1]) == token;
-    }
-
     // Too many requests from one address, or one address too many: the room's network may
     // hold a broken or hostile device.
     bool allow(const std::string &remote, QString &why)
@@ -209,6 +237,7 @@ struct ParticipationServer::Impl {
         const auto now = Clock::now();
         auto it = hits.find(remote);
         if (it == hits.end()) {
+            forgetIdle(now);
             if (int(hits.size()) >= limits.maxDevices) {
                 why = Text::tr("Hay demasiados teléfonos conectados.");
                 return false;
@@ -226,44 +255,113 @@ struct ParticipationServer::Impl {
         return true;
     }
 
-    // Wraps a route: the token, then the rate, then the handler.
-    RouteHandler guarded(std::function<void(const httplib::Request &, httplib::Response &)> handler)
+    // An address not heard from for a while is forgotten: over a morning, a room sees far more
+    // phones than are there at once. (Called with the mutex held.)
+    void forgetIdle(Clock::time_point now)
     {
-        return [this, handler](const httplib::Request &request, httplib::Response &response) {
-            if (!tokenMatches(request)) {
-                refuse(response, 403,
-                       Text::tr("Este código ya no es válido: escanee de nuevo el código QR."));
-                return;
-            }
-            QString why;
-            if (!allow(request.remote_addr, why)) {
-                refuse(response, 429, why);
-                return;
-            }
-            handler(request, response);
-        };
+        for (auto it = hits.begin(); it != hits.end();) {
+            const bool idle = it->second.empty() || now - it->second.back() > limits.forgetAfter;
+            it = idle ? hits.erase(it) : std::next(it);
+        }
     }
 
-    void submit(const httplib::Request &request, httplib::Response &response)
+    // The head of a request, judged before any byte of its body is read: a refusal, or nothing.
+    Reply screen(MHD_Connection *connection, const char *url, const char *method,
+                 RequestState &request)
     {
-        SubmissionRead read = readSubmission(request.body, limits);
-        if (!read.problem.isEmpty()) {
-            refuse(response, 400, read.problem);
-            return;
+        const std::string path = url ? url : "";
+        static const std::string prefix = "/p/";
+        const bool shaped = path.rfind(prefix, 0) == 0 && path.size() >= prefix.size() + 33 &&
+                            path[prefix.size() + 32] == '/';
+        request.route = shaped ? routeOf(path.substr(prefix.size() + 33)) : Route::Unknown;
+        if (request.route == Route::Unknown)
+            return refusal(MHD_HTTP_NOT_FOUND, Text::tr("Esta dirección no existe."));
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            if (QString::fromStdString(path.substr(prefix.size(), 32)) != token)
+                return refusal(MHD_HTTP_FORBIDDEN,
+                               Text::tr("Este código ya no es válido: escanee de nuevo el código "
+                                        "QR."));
         }
+        const bool posting = std::strcmp(method, MHD_HTTP_METHOD_POST) == 0;
+        const bool reading = std::strcmp(method, MHD_HTTP_METHOD_GET) == 0 ||
+                             std::strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+        if (posting != (request.route == Route::Submit) || (!posting && !reading))
+            return refusal(MHD_HTTP_METHOD_NOT_ALLOWED,
+                           Text::tr("Esta dirección no acepta esa clase de solicitud."));
+        QString why;
+        if (!allow(remoteAddress(connection), why))
+            return refusal(429, why);
+        // A body is only for a submission, sent whole with its length announced: a body of
+        // unknown length (chunked, or none announced) could be endless.
+        const char *length = header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *transfer = header(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+        if (!posting)
+            return (transfer || (length && std::strcmp(length, "0") != 0))
+                       ? refusal(MHD_HTTP_BAD_REQUEST, Text::tr("Una consulta no lleva texto."))
+                       : Reply{};
+        if (transfer || !length)
+            return refusal(411, Text::tr("El envío debe decir su tamaño (Content-Length) y llegar "
+                                         "de una sola vez."));
+        char *end = nullptr;
+        const unsigned long long announced = std::strtoull(length, &end, 10);
+        if (end == length || *end != '\0')
+            return refusal(MHD_HTTP_BAD_REQUEST, Text::tr("El tamaño del envío no es válido."));
+        if (announced > limits.maxBodyBytes)
+            return refusal(413, Text::tr("El envío es demasiado grande (el límite es %1 KiB).")
+                                    .arg(limits.maxBodyBytes / 1024));
+        // Nothing is ever decompressed: a few bytes could otherwise become gigabytes.
+        const char *encoding = header(connection, MHD_HTTP_HEADER_CONTENT_ENCODING);
+        if (encoding && std::strcmp(encoding, "identity") != 0)
+            return refusal(415, Text::tr("No se aceptan envíos comprimidos."));
+        // Only the page's own script sends JSON: a form or a cross-site "simple" request (plain
+        // text) is not a submission.
+        const char *type = header(connection, MHD_HTTP_HEADER_CONTENT_TYPE);
+        if (!type || std::strncmp(type, "application/json", 16) != 0 ||
+            (type[16] != '\0' && type[16] != ';'))
+            return refusal(415, Text::tr("El envío debe ser JSON (application/json)."));
+        request.body.reserve(std::size_t(announced));
+        return {};
+    }
+
+    Reply serve(const RequestState &request)
+    {
+        switch (request.route) {
+        case Route::Page:
+            return {MHD_HTTP_OK, page, "text/html; charset=utf-8"};
+        case Route::Script:
+            return {MHD_HTTP_OK, script, "text/javascript; charset=utf-8"};
+        case Route::Style:
+            return {MHD_HTTP_OK, style, "text/css; charset=utf-8"};
+        case Route::Icon:
+            return {MHD_HTTP_OK, icon, "image/svg+xml"};
+        case Route::State: {
+            const std::lock_guard<std::mutex> lock(mutex);
+            return {MHD_HTTP_OK, state};
+        }
+        case Route::Submit:
+            return submit(request.body);
+        case Route::Unknown:
+            break;
+        }
+        return refusal(MHD_HTTP_NOT_FOUND, Text::tr("Esta dirección no existe."));
+    }
+
+    Reply submit(const std::string &body)
+    {
+        SubmissionRead read = readSubmission(body, limits);
+        if (!read.problem.isEmpty())
+            return refusal(MHD_HTTP_BAD_REQUEST, read.problem);
         Submission &s = read.submission;
         {
             const std::lock_guard<std::mutex> lock(mutex);
-            if (!open.contains(formKey(s.activity, s.kind))) {
-                refuse(response, 409,
-                       Text::tr("Esta actividad ya no recibe respuestas: siga la proyección."));
-                return;
-            }
+            if (!open.contains(formKey(s.activity, s.kind)))
+                return refusal(MHD_HTTP_CONFLICT, Text::tr("Esta actividad ya no recibe "
+                                                           "respuestas: siga la proyección."));
         }
-        if (!store(s)) {
-            refuse(response, 503, Text::tr("No se pudo guardar; su texto se enviará de nuevo."));
-            return;
-        }
+        if (!store(s))
+            return refusal(MHD_HTTP_SERVICE_UNAVAILABLE,
+                           Text::tr("No se pudo guardar; su texto se enviará de nuevo."));
         std::function<void()> callback;
         {
             const std::lock_guard<std::mutex> lock(mutex);
@@ -271,43 +369,99 @@ struct ParticipationServer::Impl {
         }
         if (callback)
             callback();
-        answer(response, 200, {{"ok", true}, {"id", s.id}});
+        return {MHD_HTTP_OK, json{{"ok", true}, {"id", s.id}}.dump()};
     }
 
-    void routes()
+    static MHD_Result send(MHD_Connection *connection, const Reply &reply)
     {
-        httplib::Server &svr = *server;
-        const std::string prefix = R"(/p/([0-9a-f]{32})/)";
-        const auto serve = [this](const std::string &content, const char *type) {
-            return guarded([&content, type](const httplib::Request &, httplib::Response &res) {
-                res.set_content(content, type);
-            });
-        };
-        svr.Get(prefix, serve(page, "text/html; charset=utf-8"));
-        svr.Get(prefix + R"(app\.js)", serve(script, "text/javascript; charset=utf-8"));
-        svr.Get(prefix + R"(style\.css)", serve(style, "text/css; charset=utf-8"));
-        svr.Get(prefix + R"(icon\.svg)", serve(icon, "image/svg+xml"));
-        svr.Get(prefix + "api/state",
-                guarded([this](const httplib::Request &, httplib::Response &res) {
-                    std::string copy;
-                    {
-                        const std::lock_guard<std::mutex> lock(mutex);
-                        copy = state;
-                    }
-                    res.set_content(copy, "application/json; charset=utf-8");
-                }));
-        svr.Post(prefix + "api/submit",
-                 guarded([this](const httplib::Request &req, httplib::Response &res) {
-                     submit(req, res);
-                 }));
-        svr.set_error_handler([](const httplib::Request &, httplib::Response &res) {
-            if (res.body.empty())
-                refuse(res, res.status, Text::tr("No existe."));
-        });
-        svr.set_exception_handler(
-            [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
-                refuse(res, 500, Text::tr("Error interno."));
-            });
+        MHD_Response *response = MHD_create_response_from_buffer(
+            reply.body.size(), const_cast<char *>(reply.body.data()), MHD_RESPMEM_MUST_COPY);
+        if (!response)
+            return MHD_NO;
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, reply.type);
+        // Strict by default: the page's own script and style only, nothing cached, no referrer
+        // (the address carries the token); one request per connection, so a phone never holds
+        // a connection between its requests.
+        MHD_add_response_header(
+            response, "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+            "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        MHD_add_response_header(response, "X-Content-Type-Options", "nosniff");
+        MHD_add_response_header(response, "Referrer-Policy", "no-referrer");
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
+        const MHD_Result queued = MHD_queue_response(connection, reply.status, response);
+        MHD_destroy_response(response);
+        return queued;
+    }
+
+    static MHD_Result handle(void *self, MHD_Connection *connection, const char *url,
+                             const char *method, const char *, const char *upload,
+                             size_t *uploadSize, void **context)
+    {
+        lowerThisThreadOnce();
+        Impl &impl = *static_cast<Impl *>(self);
+        if (!*context) {
+            // The head is in, nothing of the body has been read: judged now.
+            auto *request = new RequestState;
+            *context = request;
+            const Reply refused = impl.screen(connection, url, method, *request);
+            return refused.status != 0 ? send(connection, refused) : MHD_YES;
+        }
+        auto *request = static_cast<RequestState *>(*context);
+        if (*uploadSize != 0) {
+            // Bounded by the Content-Length judged above, which the library enforces.
+            if (request->body.size() + *uploadSize > impl.limits.maxBodyBytes)
+                return MHD_NO;
+            request->body.append(upload, *uploadSize);
+            *uploadSize = 0;
+            return MHD_YES;
+        }
+        return send(connection, impl.serve(*request));
+    }
+
+    static void completed(void *, MHD_Connection *, void **context, MHD_RequestTerminationCode)
+    {
+        delete static_cast<RequestState *>(*context);
+        *context = nullptr;
+    }
+
+    static void connectionChanged(void *self, MHD_Connection *connection, void **context,
+                                  MHD_ConnectionNotificationCode change)
+    {
+        Impl &impl = *static_cast<Impl *>(self);
+        const std::lock_guard<std::mutex> lock(impl.peersMutex);
+        if (change == MHD_CONNECTION_NOTIFY_STARTED) {
+            const MHD_ConnectionInfo *info =
+                MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+            auto *peer = new Peer{info ? int(info->connect_fd) : -1, Clock::now(), false};
+            impl.peers.insert(peer);
+            *context = peer;
+        } else if (*context) {
+            // Called before the library closes the socket: the sweeper never touches it after.
+            auto *peer = static_cast<Peer *>(*context);
+            impl.peers.erase(peer);
+            delete peer;
+            *context = nullptr;
+        }
+    }
+
+    // A deadline for the whole request, first byte to last, not per read: a client sending a
+    // byte every few seconds is cut off like a silent one. Shutting the socket down makes the
+    // library see it end and close the connection on its own thread.
+    void sweep()
+    {
+        std::unique_lock<std::mutex> lock(peersMutex);
+        while (sweeping) {
+            sweepWake.wait_for(lock, std::chrono::milliseconds(200));
+            const auto now = Clock::now();
+            for (Peer *peer : peers) {
+                if (!peer->cut && peer->fd >= 0 && now - peer->since > limits.requestDeadline) {
+                    ::shutdown(peer->fd, SHUT_RDWR);
+                    peer->cut = true;
+                }
+            }
+        }
     }
 };
 
@@ -340,84 +494,91 @@ bool ParticipationServer::start(const QString &address, int port)
         d->error = error.message();
         return false;
     }
-    d->server = std::make_unique<httplib::Server>();
-    httplib::Server &svr = *d->server;
-    svr.set_payload_max_length(d->limits.maxBodyBytes);
-    svr.set_read_timeout(d->limits.readTimeout.count(), 0);
-    svr.set_write_timeout(d->limits.readTimeout.count(), 0);
-    // One request per connection: a phone never holds a thread between its requests.
-    svr.set_keep_alive_max_count(1);
-    const int threads = d->limits.threads;
-    svr.new_task_queue = [threads] {
-        return new BackgroundThreadPool(std::size_t(threads));
-    };
-    // The library's own socket options add SO_REUSEPORT, which would let another program bind the
-    // same port and take the phones' requests: plain SO_REUSEADDR only.
-    socket_t listening = INVALID_SOCKET;
-    svr.set_socket_options([&listening](socket_t socket) {
-        const int yes = 1;
-        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const char *>(&yes),
-                   sizeof yes);
-        listening = socket;
-    });
-    // Strict by default: the page's own script and style only, nothing cached, no referrer
-    // (the address carries the token).
-    svr.set_default_headers(
-        {{"Content-Security-Policy",
-          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-          "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
-         {"X-Content-Type-Options", "nosniff"},
-         {"Referrer-Policy", "no-referrer"},
-         {"Cache-Control", "no-store"}});
-    d->routes();
-    const std::string host = address.toStdString();
-    const int bound =
-        port == 0 ? svr.bind_to_any_port(host) : (svr.bind_to_port(host, port) ? port : -1);
-    if (bound <= 0) {
-        d->error =
-            Text::tr("No se pudo escuchar en %1: la dirección no está disponible.").arg(address);
-        d->server.reset();
+    sockaddr_in bindTo{};
+    bindTo.sin_family = AF_INET;
+    bindTo.sin_port = htons(quint16(port));
+    if (inet_pton(AF_INET, address.toLatin1().constData(), &bindTo.sin_addr) != 1) {
+        d->error = Text::tr("No se pudo escuchar en %1: no es una dirección IPv4.").arg(address);
         return false;
     }
-    // cpp-httplib as Debian builds it listens with a backlog of 5: 300 phones sending at once
-    // would wait seconds for their connections to be retried. Listening again raises the queue.
-    ::listen(listening, SOMAXCONN);
-    d->address = address;
-    d->port = bound;
     {
         const std::lock_guard<std::mutex> lock(d->queueMutex);
         d->stopping = false;
     }
+    // libmicrohttpd, made for exposed servers: connections capped per address and in total, a
+    // fixed memory pool per connection (which caps the request's head), an idle timeout, no
+    // decompression, and a stop that closes every connection at once.
+    const unsigned timeout = unsigned(std::max<qint64>(1, d->limits.readTimeout.count()));
+    d->daemon = MHD_start_daemon(
+        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC, 0, nullptr, nullptr, &Impl::handle, d.get(),
+        MHD_OPTION_SOCK_ADDR, reinterpret_cast<const sockaddr *>(&bindTo),
+        MHD_OPTION_THREAD_POOL_SIZE, unsigned(std::max(1, d->limits.threads)),
+        MHD_OPTION_CONNECTION_LIMIT, unsigned(d->limits.maxConnections),
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(d->limits.connectionsPerAddress),
+        MHD_OPTION_CONNECTION_TIMEOUT, timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        std::size_t(d->limits.maxHeaderBytes), MHD_OPTION_LISTEN_BACKLOG_SIZE, unsigned(SOMAXCONN),
+        MHD_OPTION_NOTIFY_COMPLETED, &Impl::completed, d.get(), MHD_OPTION_NOTIFY_CONNECTION,
+        &Impl::connectionChanged, d.get(), MHD_OPTION_END);
+    if (!d->daemon) {
+        d->error =
+            Text::tr("No se pudo escuchar en %1: la dirección no está disponible.").arg(address);
+        return false;
+    }
+    const MHD_DaemonInfo *listening = MHD_get_daemon_info(d->daemon, MHD_DAEMON_INFO_LISTEN_FD);
+    sockaddr_in bound{};
+    socklen_t size = sizeof bound;
+    if (listening &&
+        getsockname(listening->listen_fd, reinterpret_cast<sockaddr *>(&bound), &size) == 0)
+        d->port = ntohs(bound.sin_port);
+    d->address = address;
     d->writer = std::thread([impl = d.get()] { impl->writeLoop(); });
-    d->thread = std::thread([server = d->server.get()] { server->listen_after_bind(); });
-    // stop() does nothing until the loop runs: wait for it, so a quick stop cannot be missed.
-    for (int waited = 0; waited < 5000 && !svr.is_running(); ++waited)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    {
+        const std::lock_guard<std::mutex> lock(d->peersMutex);
+        d->sweeping = true;
+    }
+    d->sweeper = std::thread([impl = d.get()] { impl->sweep(); });
     d->error.clear();
     return true;
 }
 
 void ParticipationServer::stop()
 {
-    if (!d->server)
+    if (!d->daemon)
         return;
-    d->server->stop();
-    if (d->thread.joinable())
-        d->thread.join();
+    // No new connections; then the writer stores what it was handed (handlers waiting for it
+    // get their answer, later ones are told to send again), then every connection is closed at
+    // once: no thread here ever waits for a client.
+    const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
     {
         const std::lock_guard<std::mutex> lock(d->queueMutex);
         d->stopping = true;
     }
     d->queueReady.notify_all();
     if (d->writer.joinable())
-        d->writer.join(); // after storing what was already handed to it
-    d->server.reset();
+        d->writer.join();
+    MHD_stop_daemon(d->daemon);
+    d->daemon = nullptr;
+    // Quiescing handed the listening socket back to us: closing it resets the connections the
+    // system had accepted for it and the library had not taken yet.
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
+    {
+        const std::lock_guard<std::mutex> lock(d->peersMutex);
+        d->sweeping = false;
+    }
+    d->sweepWake.notify_all();
+    if (d->sweeper.joinable())
+        d->sweeper.join();
+    {
+        const std::lock_guard<std::mutex> lock(d->mutex);
+        d->hits.clear(); // a new start, a new room
+    }
     d->port = 0;
 }
 
 bool ParticipationServer::isRunning() const
 {
-    return d->server != nullptr;
+    return d->daemon != nullptr;
 }
 
 QString ParticipationServer::error() const
@@ -445,6 +606,7 @@ void ParticipationServer::renewToken()
 {
     const std::lock_guard<std::mutex> lock(d->mutex);
     d->token = newToken();
+    d->hits.clear(); // whoever was shut out starts afresh with the new code
 }
 
 QString ParticipationServer::joinUrl() const

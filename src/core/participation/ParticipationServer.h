@@ -10,22 +10,28 @@
 
 namespace fcte {
 
-// Limits of the phones' server: the room's network is not trusted.
+// Limits of the phones' server: the room's network is not trusted (students' and visitors'
+// devices share it). docs/architecture.md says why each exists.
 struct ParticipationLimits {
-    std::size_t maxBodyBytes = 16 * 1024; // refused before it is read
+    std::size_t maxBodyBytes = 16 * 1024;  // announced larger: refused before it is read
+    std::size_t maxHeaderBytes = 8 * 1024; // the request line and headers, together
     int maxFieldChars = 2000;
     int maxNameChars = 120;
-    int requestsPerDeviceMinute = 60; // per network address
-    int maxDevices = 400;
-    std::chrono::seconds readTimeout{5}; // a slow or half-open connection is closed after this
-    int threads = 48; // each waits for its batch to be committed: 48 phones share one
+    int requestsPerDeviceMinute = 60;         // per network address
+    int maxDevices = 400;                     // addresses heard from recently
+    std::chrono::seconds forgetAfter{600};    // an address silent this long is forgotten
+    int maxConnections = 256;                 // open at once, in total
+    int connectionsPerAddress = 8;            // open at once, from one address
+    std::chrono::seconds readTimeout{5};      // a connection silent this long is closed
+    std::chrono::seconds requestDeadline{10}; // a whole request, first byte to last
+    int threads = 8; // each may wait a few milliseconds for its batch to be committed
 };
 
 // The small web server teachers' phones use to send their own words: it serves the page and
 // its script from the app's resources, the session's roster and open form (set by the window),
 // and stores each submission in the bitácora before answering "recibido". It listens only while
 // on, on the address the director chose; every route carries a random 128-bit token, renewed on
-// demand. Runs on its own threads (cpp-httplib), with its own SQLite connection.
+// demand. Runs on its own threads (libmicrohttpd), with its own SQLite connection.
 class ParticipationServer {
 public:
     ParticipationServer(const QString &databasePath, qint64 sessionId,

@@ -1,6 +1,7 @@
 #include "SubmissionReader.h"
 
 #include "guide/SheetKinds.h"
+#include "text/SingleLine.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -92,7 +93,7 @@ SubmissionRead readSubmission(std::string_view body, const ParticipationLimits &
     s.schoolId = read.number("school", 0, std::numeric_limits<qint32>::max(), 0);
     s.teamId = read.number("team", 0, std::numeric_limits<qint32>::max(), 0);
     s.category = int(read.number("category", -1, 99, -1));
-    s.typedName = read.text("name", limits.maxNameChars);
+    s.typedName = SingleLine::clean(read.text("name", limits.maxNameChars));
     s.text = read.field("text");
     s.studentsNeed = read.field("studentsNeed");
     s.actions = read.field("actions");

@@ -1,5 +1,6 @@
 #include "Bitacora.h"
 
+#include "text/SingleLine.h"
 #include "text/TextLimits.h"
 
 #include "Roster.h"
@@ -215,7 +216,7 @@ bool Bitacora::saveTeam(Team &team)
 {
     if (tooLong({&team.name}, TextLimits::Line))
         return false;
-    clean(team.name);
+    team.name = SingleLine::clean(team.name);
     if (!write([&] { m_sheets.saveTeam(m_sessionId, team); }))
         return false;
     m_teams = m_sheets.teams(m_sessionId);
@@ -340,7 +341,7 @@ bool Bitacora::addParticipant(Participant &participant)
 {
     if (tooLong({&participant.name}, TextLimits::Line))
         return false;
-    clean(participant.name);
+    participant.name = SingleLine::clean(participant.name);
     if (!write([&] { m_sessions.addParticipant(m_sessionId, participant); }))
         return false;
     reloadRoster();
