@@ -93,3 +93,31 @@ fcte_check_test_count() {
     fi
     echo "Pruebas: CTest ejecutó $ran, las mismas que enumera Catch."
 }
+
+# Fails when a tooltip may show user text as rich text: Qt reads any tooltip that looks like
+# markup as HTML (a name "<img src=/dev/zero>" loaded the device). Every setToolTip() takes a
+# fixed tr() text (no .arg()) or goes through plainToolTip() (src/app/PlainToolTip.h).
+fcte_check_plain_text() {
+    local problems
+    problems=$(cd "$FCTE_ROOT" && git ls-files 'src/*.cpp' | xargs perl -0777 -ne '
+        while (/setToolTip\(/g) {
+            my $start = pos($_);
+            my ($depth, $i) = (1, $start);
+            while ($depth > 0 && $i < length($_)) {
+                my $c = substr($_, $i++, 1);
+                $depth++ if $c eq "(";
+                $depth-- if $c eq ")";
+            }
+            my $argument = substr($_, $start, $i - $start - 1);
+            $argument =~ s/^\s+//;
+            next if $argument =~ /^plainToolTip\(/;
+            next if $argument =~ /^(\w+::)?tr\(/ && $argument !~ /\.arg\(/;
+            my $line = (substr($_, 0, $start) =~ tr/\n//) + 1;
+            print "$ARGV:$line: setToolTip($argument)\n";
+        }')
+    if [ -n "$problems" ]; then
+        echo "Tooltips con texto del usuario sin plainToolTip():" >&2
+        echo "$problems" >&2
+        return 1
+    fi
+}

@@ -719,6 +719,18 @@
         <source>Aviso: %1.</source>
         <translation>Warning: %1.</translation>
     </message>
+    <message>
+        <source>Abre la ventana con la participación desde teléfonos ya activa en DIRECCIÓN (una IPv4 de este equipo; PUERTO 0 toma uno libre) y escribe la dirección para unirse, con su código.</source>
+        <translation>Opens the window with participation from phones already on at ADDRESS (an IPv4 address of this computer; PORT 0 takes a free one) and prints the address to join, with its code.</translation>
+    </message>
+    <message>
+        <source>DIRECCIÓN[:PUERTO]</source>
+        <translation>ADDRESS[:PORT]</translation>
+    </message>
+    <message>
+        <source>--phones espera una dirección IPv4 y, si se quiere, un puerto: 192.168.1.20 o 192.168.1.20:8383.</source>
+        <translation>--phones expects an IPv4 address and, optionally, a port: 192.168.1.20 or 192.168.1.20:8383.</translation>
+    </message>
 </context>
 <context>
     <name>CommitSyncer</name>
@@ -841,10 +853,6 @@
         <translation>Could not write the copy to %1.</translation>
     </message>
     <message>
-        <source>No se pudo escribir la copia en %1 (%2).</source>
-        <translation>Could not write the copy to %1 (%2).</translation>
-    </message>
-    <message>
         <source>No se pudo escribir en la bitácora</source>
         <translation>Could not write to the logbook</translation>
     </message>
@@ -879,6 +887,14 @@
     <message>
         <source>el disco no permitió leer o escribir el archivo</source>
         <translation>the disk did not allow the file to be read or written</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir la copia en %1: %2.</source>
+        <translation>The copy could not be written to %1: %2.</translation>
+    </message>
+    <message>
+        <source>no se pudo reemplazar</source>
+        <translation>it could not be replaced</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1369,14 @@
         <source>No se pudo escuchar en %1: no es una dirección IPv4.</source>
         <translation>Could not listen on %1: it is not an IPv4 address.</translation>
     </message>
+    <message>
+        <source>Ya tiene %1 envíos esperando a que el director los revise: espere un momento antes de enviar más.</source>
+        <translation>You already have %1 submissions waiting for the principal to review them: wait a moment before sending more.</translation>
+    </message>
+    <message>
+        <source>Hay demasiados envíos esperando revisión: espere un momento; su texto se enviará de nuevo.</source>
+        <translation>Too many submissions are waiting for review: wait a moment; your text will be sent again.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationState</name>
@@ -1552,6 +1576,10 @@ Lo demás se puede usar. Al exportarla a JSON, esos datos se reparan y el archiv
 %2
 
 Everything else can be used. When it is exported to JSON, those values are repaired and the file says which they were.</translation>
+    </message>
+    <message>
+        <source>Participación desde teléfonos</source>
+        <translation>Participation from phones</translation>
     </message>
 </context>
 <context>

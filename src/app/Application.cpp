@@ -9,6 +9,7 @@
 #include "guide/GuideLoader.h"
 #include "guide/SessionGuide.h"
 #include "help/Language.h"
+#include "participation/ParticipationController.h"
 #include "session/Clock.h"
 #include "session/DemoSession.h"
 #include "start/StartDialog.h"
@@ -26,6 +27,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace fcte {
@@ -132,6 +134,18 @@ bool Application::openBitacora(Database &db, const QString &path)
     }
 }
 
+void Application::startPhones(MainWindow &window, const CommandLine &commandLine)
+{
+    ParticipationController &phones = window.participation();
+    QTextStream out(stdout);
+    if (phones.start(commandLine.phonesAddress(), commandLine.phonesPort())) {
+        out << phones.joinUrl() << Qt::endl;
+        return;
+    }
+    QTextStream(stderr) << phones.error() << Qt::endl;
+    Messages::warning(&window, QObject::tr("Participación desde teléfonos"), phones.error());
+}
+
 int Application::runInteractive(const CommandLine &commandLine)
 {
     QApplication::setApplicationDisplayName(QObject::tr("Facilitador CTE"));
@@ -160,6 +174,7 @@ int Application::runInteractive(const CommandLine &commandLine)
     }
 
     bool firstRound = true;
+    bool firstWindow = true;
     for (;;) {
         Database db;
         if (!openBitacora(db, path))
@@ -199,6 +214,9 @@ int Application::runInteractive(const CommandLine &commandLine)
                 QObject::connect(&window, &MainWindow::restoreRequested, &window,
                                  [] { QCoreApplication::exit(MainWindow::RestoreExitCode); });
                 window.show();
+                if (firstWindow && !commandLine.phonesAddress().isEmpty())
+                    startPhones(window, commandLine);
+                firstWindow = false;
                 code = QApplication::exec();
                 restore = window.requestedRestore();
             } // the window takes its closing backup here, while the bitácora is still open

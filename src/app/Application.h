@@ -6,6 +6,7 @@ namespace fcte {
 
 class CommandLine;
 class Database;
+class MainWindow;
 
 // Process-wide set-up and the interactive start: lock the bitácora, open it (recovering from a
 // damaged file), pick a session, show it; reopen from a backup when the user restores one.
@@ -18,6 +19,8 @@ struct Application {
     static bool openBitacora(Database &db, const QString &path);
     // Names the values damaged inside a sound file (DamageScan) in a message, if there are any.
     static void reportDamagedValues(Database &db);
+    // --phones: the phones' server on from the start, its join address on standard output.
+    static void startPhones(MainWindow &window, const CommandLine &commandLine);
 };
 
 } // namespace fcte

@@ -5,13 +5,20 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <arpa/inet.h>
 #include <catch2/catch.hpp>
 #include <fcntl.h>
+#include <httplib.h>
+#include <netinet/in.h>
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -388,4 +395,72 @@ TEST_CASE("An import takes at most four times the file plus 64 MiB, or is refuse
                   << " MiB");
     if (!underAddressSanitizer())
         CHECK(imported.peakBytes < 4 * QFileInfo(real).size() + 64 * MiB);
+}
+
+TEST_CASE("The option --phones opens the window with the phones' server on, prints its address, "
+          "and 1,100 "
+          "connections under a limit of 1,024 descriptors never crash it")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    createDemoBitacora(db);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(environment);
+    // A descriptor limit as low as many systems give: the program's server keeps under it.
+    app.start(QStringLiteral("prlimit"),
+              {QStringLiteral("--nofile=1024:1024"), QStringLiteral(FCTE_BINARY),
+               QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--phones"),
+               QStringLiteral("127.0.0.1:0")});
+    REQUIRE(app.waitForStarted());
+    QByteArray printed;
+    while (!printed.contains('\n')) {
+        REQUIRE(app.waitForReadyRead(30000));
+        printed += app.readAllStandardOutput();
+    }
+    const QString url = QString::fromUtf8(printed).trimmed();
+    INFO(url.toStdString());
+    const QRegularExpressionMatch parts =
+        QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:(\\d+)(/p/[0-9a-f]{32}/)$"))
+            .match(url);
+    REQUIRE(parts.hasMatch());
+    const int port = parts.captured(1).toInt();
+    const std::string page = parts.captured(2).toStdString();
+    const auto get = [&] {
+        httplib::Client client("127.0.0.1", port);
+        client.set_read_timeout(10, 0);
+        const auto answer = client.Get(page + "api/state");
+        return answer ? answer->status : 0;
+    };
+    CHECK(get() == 200);
+
+    rlimit files{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &files) == 0);
+    files.rlim_cur = files.rlim_max;
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &files) == 0);
+    std::vector<int> flood;
+    for (int i = 0; i < 1100; ++i) {
+        const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        // From one laptop on the room's network: it meets the per-address cap at once.
+        inet_pton(AF_INET, "127.0.0.2", &local.sin_addr);
+        bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
+        sockaddr_in remote{};
+        remote.sin_family = AF_INET;
+        remote.sin_port = htons(quint16(port));
+        inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
+        connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote);
+        flood.push_back(fd);
+    }
+    // Still alive, and a phone still gets in once the idle ones are timed out or refused.
+    CHECK(app.state() == QProcess::Running);
+    CHECK(QTest::qWaitFor([&] { return get() == 200; }, 20000));
+    for (int fd : flood)
+        close(fd);
+    CHECK(app.state() == QProcess::Running);
+    app.terminate();
+    CHECK(app.waitForFinished(10000));
 }

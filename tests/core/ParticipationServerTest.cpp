@@ -582,3 +582,34 @@ TEST_CASE("A name sent from a phone loses line breaks, control characters and re
     REQUIRE(stored.size() == 1);
     CHECK(stored.at(0).typedName == QStringLiteral("Ana Núñez arap Ruiz"));
 }
+
+TEST_CASE("What waits for the director is capped per device and for the room, and a phone is "
+          "told so")
+{
+    ParticipationLimits limits;
+    limits.pendingPerDevice = 3;
+    limits.pendingInRoom = 5;
+    ServerFixture fixture(limits);
+    const auto send = [&](const char *device, int n) {
+        json body = fixture.commitment(("envio-" + std::to_string(n) + "-xxxx").c_str());
+        body["device"] = device;
+        return fixture.post(body);
+    };
+    for (int n = 0; n < 3; ++n)
+        CHECK(send("telefono-aaaa", n)->status == 200);
+    const auto fourth = send("telefono-aaaa", 3);
+    CHECK(fourth->status == 429);
+    CHECK(fourth->body.find("esperando") != std::string::npos);
+    CHECK(send("telefono-aaaa", 0)->status == 200); // a resend is not new
+    CHECK(send("telefono-bbbb", 0)->status == 200);
+    CHECK(send("telefono-bbbb", 1)->status == 200); // the room holds five now
+    const auto full = send("telefono-cccc", 0);
+    CHECK(full->status == 503);
+    CHECK(full->body.find("demasiados envíos esperando") != std::string::npos);
+    CHECK(SubmissionStore(fixture.db).count(fixture.sessionId, Submission::State::Pending) == 5);
+    // Once the director has decided some, the device may send again.
+    const QVector<Submission> waiting =
+        SubmissionStore(fixture.db).list(fixture.sessionId, Submission::State::Pending);
+    SubmissionStore(fixture.db).decide(waiting.first().id, Submission::State::Rejected);
+    CHECK(send("telefono-aaaa", 4)->status == 200);
+}

@@ -6,6 +6,7 @@
 #include "io/OutputFile.h"
 #include "session/DemoSession.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,6 +131,18 @@ TEST_CASE("A full disk is called a full disk, and nothing that was there is lost
     CHECK(message == QStringLiteral("No se pudo guardar %1: el disco está lleno.").arg(pdf));
     CHECK(test::readFile(pdf) == QByteArray("versión anterior"));
     CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("bitacora.pdf")});
+
+    // "Guardar una copia" onto the same small disk: its message says why; the old copy stays.
+    const QString copy = QDir(folder).filePath(QStringLiteral("copia.sqlite"));
+    test::writeFile(copy, "copia anterior");
+    try {
+        demo.db.copyTo(copy);
+        FAIL("a copy larger than the disk cannot be written");
+    } catch (const StoreError &error) {
+        CHECK(error.message() ==
+              QStringLiteral("No se pudo escribir la copia en %1: el disco está lleno.").arg(copy));
+    }
+    CHECK(test::readFile(copy) == QByteArray("copia anterior"));
 }
 
 TEST_CASE("An export to a named pipe or a device is written into, never replaced")

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace fcte;
@@ -166,6 +167,40 @@ TEST_CASE("Drafts left by an earlier run come back marked as recovered: the entr
     CHECK_FALSE(quick->findChild<QAction *>(QStringLiteral("recoveredDraftAction")));
 }
 
+TEST_CASE("A team being renamed when the window was killed comes back in its editor, marked")
+{
+    test::SessionFixture fixture;
+    Team team;
+    team.name = QStringLiteral("1.º");
+    fixture.sheets->saveTeam(fixture.sessionId, team);
+    int activity = 0;
+    for (const Activity &candidate : test::shippedGuide().activities()) {
+        if (candidate.sheets.contains(QStringLiteral("teams")))
+            activity = candidate.number;
+    }
+    REQUIRE(activity > 0);
+    fixture.sessions->setCurrentActivity(fixture.sessionId, activity);
+    fixture.sheets->saveDraft(fixture.sessionId, activity,
+                              QStringLiteral("teams/rename/%1/0").arg(team.id),
+                              QStringLiteral("Primer grado, grupo A"));
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *teams = child<QListWidget>(&window, "teamsListWidget");
+    QLineEdit *editor = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        editor = teams->viewport()->findChild<QLineEdit *>();
+        return editor && editor->isVisible();
+    }));
+    CHECK(editor->text() == QStringLiteral("Primer grado, grupo A"));
+    CHECK(editor->property("recoveredDraft").toBool());
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(QTest::qWaitFor([&] {
+        const QVector<Team> saved = fixture.sheets->teams(fixture.sessionId);
+        return !saved.isEmpty() && saved.first().name == QStringLiteral("Primer grado, grupo A");
+    }));
+}
+
 TEST_CASE("A read-only bitácora opens read only: the window says so, exports, and the file is "
           "not touched")
 {
@@ -201,6 +236,8 @@ TEST_CASE("A read-only bitácora opens read only: the window says so, exports, a
         CHECK(test::readFile(json).contains("Llegar puntuales"));
     }
     CHECK(test::readFile(temp.path()) == before);
+    CHECK_FALSE(QFileInfo::exists(temp.path() + QStringLiteral("-wal"))); // nothing left beside
+    CHECK_FALSE(QFileInfo::exists(temp.path() + QStringLiteral("-shm")));
     // (The "user" bits say what this process may do: root may write anything.)
     const auto ownerGroupOther =
         QFileInfo(temp.path()).permissions() &
@@ -249,13 +286,23 @@ TEST_CASE("User text is shown as plain text in every label of every screen")
     fixture.sessions->saveRoster(fixture.sessionId, roster);
 
     int labelsWithUserText = 0;
+    // A tooltip as Qt shows it: as rich text whenever it looks like markup.
+    const auto shown = [](const QString &toolTip) {
+        if (!Qt::mightBeRichText(toolTip))
+            return toolTip;
+        QTextDocument document;
+        document.setHtml(toolTip);
+        return document.toPlainText();
+    };
     const auto checkLabels = [&](QWidget *root) {
         for (QLabel *label : root->findChildren<QLabel *>()) {
-            // A label cut short to fit keeps the whole text in its tooltip.
-            if (label->text().contains(marker) || label->toolTip().contains(marker)) {
+            // A label cut short to fit keeps the whole text in its tooltip, shown as typed.
+            const bool inToolTip = shown(label->toolTip()).contains(marker);
+            if (label->text().contains(marker) || inToolTip) {
                 ++labelsWithUserText;
                 INFO(label->objectName().toStdString() << ": " << label->text().toStdString());
                 CHECK(label->textFormat() == Qt::PlainText);
+                CHECK((label->toolTip().isEmpty() || inToolTip));
             }
         }
     };

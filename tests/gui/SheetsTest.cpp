@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -245,6 +246,47 @@ TEST_CASE("Hostile text is shown literally in the sheet")
     QTest::keyClick(sheet->quickEntry(), Qt::Key_Return);
     CHECK(fixture.entries(QStringLiteral("peerIdeas")).at(0).text == hostile);
     CHECK(sheet->model()->index(0, 0).data().toString() == hostile);
+}
+
+TEST_CASE("A name that looks like markup is shown literally in a cell's tooltip, never as rich "
+          "text")
+{
+    test::SessionFixture fixture;
+    // As a phone could send it: big red text and a picture read from the disk.
+    const QString hostile =
+        QStringLiteral("<font color=red size=6>Ana</font><img src=\"/dev/zero\">");
+    Participant person;
+    person.name = hostile;
+    person.role = QStringLiteral("docente");
+    fixture.sessions->addParticipant(fixture.sessionId, person);
+    int activity = 0;
+    for (const Activity &candidate : test::shippedGuide().activities()) {
+        if (candidate.sheets.contains(QStringLiteral("axisQuestions")))
+            activity = candidate.number;
+    }
+    REQUIRE(activity > 0);
+    fixture.sessions->setCurrentActivity(fixture.sessionId, activity);
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *sheet = qobject_cast<ListSheetEditor *>(
+        window.sheetPanel()->sheet(QStringLiteral("axisQuestions")));
+    REQUIRE(sheet);
+    auto *who = child<QComboBox>(sheet, "participantComboBox");
+    who->setCurrentIndex(who->findData(person.id));
+    REQUIRE(who->currentIndex() > 0);
+    typeText(sheet->quickEntry(), QStringLiteral("¿Qué leemos en casa?"));
+    QTest::keyClick(sheet->quickEntry(), Qt::Key_Return);
+    const auto *model = sheet->model();
+    const int column = model->columnOf(EntryModel::Column::Participant);
+    REQUIRE(column >= 0);
+    const QString tip = model->index(0, column).data(Qt::ToolTipRole).toString();
+    // Rendered the way Qt renders a tooltip: the name, letter for letter, and no image.
+    QTextDocument shown;
+    shown.setHtml(tip);
+    CHECK(shown.toPlainText().contains(hostile));
+    CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+    CHECK(who->toolTip().contains(QStringLiteral("&lt;img")));
 }
 
 TEST_CASE("A school's problem is saved as it is typed and when focus leaves")

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/StoreError.h"
 
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace fcte {
@@ -20,12 +21,17 @@ BackupScheduler::BackupScheduler(Database &db, QObject *parent)
 
 BackupScheduler::~BackupScheduler()
 {
+    // The closing copy: nobody is left to be told if it fails (the window is going away, and a
+    // signal now would reach it half destroyed).
+    const QSignalBlocker quiet(this);
     if (m_db.isOpen())
         snapshotNow();
 }
 
 QString BackupScheduler::snapshotNow()
 {
+    if (m_db.isReadOnly())
+        return {}; // nothing in it can change: no copy to keep
     try {
         const Backups backups(m_db.path());
         // Nothing written since the last one (a session looked at, a pause): no copy of a copy.

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QTextStream>
 
 #include <cstring>
@@ -115,8 +116,15 @@ CommandLine::CommandLine(const QStringList &arguments)
         QStringLiteral("guide"),
         Text::tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
         Text::tr("GUIA.json"));
+    const QCommandLineOption phones(
+        QStringLiteral("phones"),
+        Text::tr("Abre la ventana con la participación desde teléfonos ya activa en DIRECCIÓN "
+                 "(una IPv4 de este equipo; PUERTO 0 toma uno libre) y escribe la dirección "
+                 "para unirse, con su código."),
+        Text::tr("DIRECCIÓN[:PUERTO]"));
     parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
-                       session, pageSize, omitStruck, school, schoolPdfs, followUpOf, guide});
+                       session, pageSize, omitStruck, school, schoolPdfs, followUpOf, guide,
+                       phones});
     // A guide file given alone: the desktop opens a double-clicked guide this way.
     parser.addPositionalArgument(
         QStringLiteral("GUIA.json"),
@@ -150,6 +158,19 @@ CommandLine::CommandLine(const QStringList &arguments)
         m_followUpOf = parser.value(followUpOf).toLongLong(&ok);
         if (!ok || m_followUpOf <= 0)
             m_error = Text::tr("--follow-up-of espera un número de sesión.");
+    }
+    if (m_error.isEmpty() && parser.isSet(phones)) {
+        const QStringList parts = parser.value(phones).split(QLatin1Char(':'));
+        bool portOk = parts.size() == 1;
+        if (parts.size() == 2) {
+            m_phonesPort = parts.at(1).toInt(&portOk);
+            portOk = portOk && m_phonesPort >= 0 && m_phonesPort <= 65535;
+        }
+        m_phonesAddress = parts.constFirst();
+        if (parts.size() > 2 || !portOk ||
+            QHostAddress(m_phonesAddress).protocol() != QAbstractSocket::IPv4Protocol)
+            m_error = Text::tr("--phones espera una dirección IPv4 y, si se quiere, un puerto: "
+                               "192.168.1.20 o 192.168.1.20:8383.");
     }
     if (m_error.isEmpty() && parser.isSet(school) && !Cct::isValid(m_schoolCct))
         m_error = Text::tr("--school espera una CCT de 10 caracteres, como 09DPR1234X.");

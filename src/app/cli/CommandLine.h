@@ -21,6 +21,9 @@ public:
     QString guidePath() const { return m_guidePath; } // --guide, or empty
     QString guideFile() const;                        // --guide, or the built-in fourth session's
     bool wantsDemo() const { return m_demo; }
+    // --phones: where the window turns the phones' server on at start (empty: it does not).
+    const QString &phonesAddress() const { return m_phonesAddress; }
+    int phonesPort() const { return m_phonesPort; }
 
     // Runs the headless command; returns the process exit code.
     int runHeadless() const;
@@ -42,6 +45,8 @@ private:
     qint64 m_followUpOf = 0;
     QString m_guidePath; // --guide: the guide file for new sessions // --follow-up-of: the earlier
                          // session to follow up
+    QString m_phonesAddress;
+    int m_phonesPort = 0;
     bool m_omitStruck = false;
     bool m_demo = false;
     bool m_helpRequested = false;

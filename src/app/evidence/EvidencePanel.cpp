@@ -1,4 +1,5 @@
 #include "EvidencePanel.h"
+#include "PlainToolTip.h"
 
 #include "Messages.h"
 #include "export/Exporters.h"
@@ -341,12 +342,11 @@ void EvidencePanel::refresh()
             item->setData(IndexRole, i);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
             // Tooltips read markup: a file may be named anything, so its name is escaped.
-            item->setToolTip(
-                QStringLiteral("<p>%1<br>%2</p>")
-                    .arg(evidence.fileName.toHtmlEscaped(), EvidenceFile::sizeText(evidence.size)));
+            item->setToolTip(plainToolTip(evidence.fileName + QLatin1Char('\n') +
+                                          EvidenceFile::sizeText(evidence.size)));
             m_list->addItem(item);
         }
-        m_list->setCurrentRow(qBound(0, current, int(m_shown.size()) - 1));
+        m_list->setCurrentRow(qMax(0, qMin(current, int(m_shown.size()) - 1)));
     }
     // Without evidence, one line: the tools for what is there appear with it.
     const bool wasShown = !m_list->isHidden();

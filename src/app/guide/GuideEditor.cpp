@@ -1,4 +1,5 @@
 #include "GuideEditor.h"
+#include "PlainToolTip.h"
 
 #include "Messages.h"
 #include "OutlineTree.h"
@@ -560,7 +561,8 @@ void GuideEditor::createActions()
         QAction *a = outline->addAction(text);
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        a->setToolTip(plainToolTip(
+            QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText))));
         connect(a, &QAction::triggered, this, [this, text, op] { changeOutline(text, op); });
         editMenu->addAction(a);
         return a;

@@ -212,7 +212,7 @@ void ModerationQueue::refresh()
     }
     showRows(0);
     if (!m_pending.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty())
-        m_table->selectRow(qBound(0, current, int(m_pending.size()) - 1));
+        m_table->selectRow(qMax(0, qMin(current, int(m_pending.size()) - 1)));
     showSummary(rejected);
 }
 
@@ -242,7 +242,7 @@ void ModerationQueue::appendArrivals()
     m_pending << arrived;
     showRows(first);
     if (m_table->selectionModel()->selectedRows().isEmpty())
-        m_table->selectRow(qBound(0, m_table->currentRow(), int(m_pending.size()) - 1));
+        m_table->selectRow(qMax(0, qMin(m_table->currentRow(), int(m_pending.size()) - 1)));
     showSummary(rejected);
 }
 

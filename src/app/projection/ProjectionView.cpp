@@ -179,13 +179,13 @@ int ProjectionView::pageCount() const
 int ProjectionView::currentPage() const
 {
     const int last = pageCount() - 1;
-    return m_followNewest ? last : qBound(0, m_page, last);
+    return m_followNewest ? last : qMax(0, qMin(m_page, last));
 }
 
 void ProjectionView::setPage(int page)
 {
     const int count = pageCount();
-    m_page = qBound(0, page, count - 1);
+    m_page = qMax(0, qMin(page, count - 1));
     m_followNewest = false;
     update();
     Q_EMIT pageChanged(m_page, count);
@@ -448,7 +448,7 @@ void ProjectionView::paintEvent(QPaintEvent *)
 
     // The sheet's name, the page ("2/5") when there are more, and the page's rows
     const int pages = qMax(1, int(g.pages.size()));
-    const int page = m_followNewest ? pages - 1 : qBound(0, m_page, pages - 1);
+    const int page = m_followNewest ? pages - 1 : qMax(0, qMin(m_page, pages - 1));
     painter.setPen(theme.muted);
     painter.setFont(fontOfPixels(px(30)));
     if (!m_content.sheetName.isEmpty())

@@ -1,4 +1,5 @@
 #include "EntryModel.h"
+#include "PlainToolTip.h"
 
 #include "SheetCommands.h"
 #include "session/Bitacora.h"
@@ -260,7 +261,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
             return tr("Tachada el %1. Supr la restaura.")
                 .arg(QLocale().toString(entry.struckAt.toLocalTime(), QLocale::ShortFormat));
         if (column != Column::Text && column != Column::Mark)
-            return data(index, Qt::DisplayRole); // a name elided in its column, whole
+            return plainToolTip(data(index, Qt::DisplayRole).toString()); // a name, whole
         return {};
     case Qt::CheckStateRole:
         if (column == Column::Mark)
@@ -311,7 +312,7 @@ bool EntryModel::setData(const QModelIndex &index, const QVariant &value, int ro
         if (after.text.isEmpty())
             return false; // emptying an entry is not how it is removed: Supr strikes it
     } else if (column == Column::Category) {
-        after.category = qBound(0, value.toInt(), int(m_categories.size()) - 1);
+        after.category = qMax(0, qMin(value.toInt(), int(m_categories.size()) - 1));
     } else if (column == Column::Schools) {
         const qint64 school = value.toLongLong();
         after.schoolIds = school == 0 ? QVector<qint64>{} : QVector<qint64>{school};

@@ -1,4 +1,5 @@
 #include "ListSheetEditor.h"
+#include "PlainToolTip.h"
 
 #include "CellDrafts.h"
 #include "DraftKeeper.h"
@@ -28,14 +29,15 @@ QComboBox *tagCombo(const QString &objectName, const QString &toolTip)
 {
     auto *combo = new QComboBox;
     combo->setObjectName(objectName);
-    combo->setToolTip(toolTip);
+    combo->setToolTip(plainToolTip(toolTip));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMaximumWidth(260);
     // A name cut short in the box is whole in its tooltip.
     QObject::connect(combo, &QComboBox::currentTextChanged, combo, [combo, toolTip] {
-        combo->setToolTip(combo->currentText().isEmpty()
-                              ? toolTip
-                              : QStringLiteral("%1: %2").arg(toolTip, combo->currentText()));
+        combo->setToolTip(
+            plainToolTip(combo->currentText().isEmpty()
+                             ? toolTip
+                             : QStringLiteral("%1: %2").arg(toolTip, combo->currentText())));
     });
     return combo;
 }
@@ -204,8 +206,8 @@ void ListSheetEditor::refreshTagChoices()
         const QString name = schools.at(i).second;
         const QString label = i < 9 ? QStringLiteral("%1 · %2").arg(i + 1).arg(name) : name;
         button->setText(button->fontMetrics().elidedText(label, Qt::ElideMiddle, 220));
-        button->setToolTip(i < 9 ? tr("%1 — Alt+%2 la marca o desmarca").arg(name).arg(i + 1)
-                                 : name);
+        button->setToolTip(plainToolTip(
+            i < 9 ? tr("%1 — Alt+%2 la marca o desmarca").arg(name).arg(i + 1) : name));
         button->setProperty("schoolId", schools.at(i).first);
         button->setProperty("schoolName", name);
         // Ticked is unmistakable: filled, with a check mark.
@@ -235,7 +237,7 @@ void ListSheetEditor::showPendingSchools()
     m_pendingSchools->setText(
         names.isEmpty() ? tr("Sin escuelas marcadas (Alt+1…9 las marca)")
                         : tr("La próxima entrada lleva: %1").arg(names.join(QStringLiteral(", "))));
-    m_pendingSchools->setToolTip(m_pendingSchools->text());
+    m_pendingSchools->setToolTip(plainToolTip(m_pendingSchools->text()));
 }
 
 void ListSheetEditor::setPendingTags(qint64 schoolId, qint64 participantId)

@@ -1,4 +1,5 @@
 #include "ReviewSheet.h"
+#include "PlainToolTip.h"
 
 #include "SheetTable.h"
 #include "session/Bitacora.h"
@@ -92,7 +93,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         return steps.isEmpty() ? tr("Sin revisar") : steps.join(QStringLiteral(" → "));
     }
     if (role == Qt::ToolTipRole && index.column() <= TextColumn)
-        return data(index, Qt::DisplayRole);
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

@@ -1,4 +1,5 @@
 #include "StartDialog.h"
+#include "PlainToolTip.h"
 
 #include "Messages.h"
 
@@ -52,7 +53,8 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
     auto *myGuides = new QPushButton(tr("Nueva sesión con una de mis guías…"));
     myGuides->setObjectName(QStringLiteral("myGuidesButton"));
     myGuides->setMinimumHeight(m_ui->newSessionButton->minimumHeight());
-    myGuides->setToolTip(tr("Las guías de la carpeta %1").arg(GuideLibrary::userFolder()));
+    myGuides->setToolTip(
+        plainToolTip(tr("Las guías de la carpeta %1").arg(GuideLibrary::userFolder())));
     // Only the folder is listed here: the guides are read and checked when the button is used,
     // not on every start.
     myGuides->setVisible(GuideLibrary::hasUserGuides());

@@ -1,4 +1,5 @@
 #include "RecoveryDialog.h"
+#include "PlainToolTip.h"
 
 #include "guide/Guide.h"
 #include "session/SessionTimer.h"
@@ -102,7 +103,7 @@ void RecoveryDialog::propose()
                        .arg(name)
                        .arg(trim.turns);
         auto *item = new QTableWidgetItem(name);
-        item->setToolTip(name);
+        item->setToolTip(plainToolTip(name));
         m_table->setItem(row, 0, item);
         m_table->setItem(row, 1, new QTableWidgetItem(tr("%1 min").arg(trim.fromMinutes)));
         m_table->setItem(row, 2, new QTableWidgetItem(tr("%1 min").arg(trim.toMinutes)));

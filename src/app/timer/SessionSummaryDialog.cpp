@@ -1,4 +1,5 @@
 #include "SessionSummaryDialog.h"
+#include "PlainToolTip.h"
 
 #include "guide/Guide.h"
 #include "session/SessionTimer.h"
@@ -71,7 +72,7 @@ SessionSummaryDialog::SessionSummaryDialog(const Guide &guide, const SessionTime
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *title = new QTableWidgetItem(name);
-        title->setToolTip(name);
+        title->setToolTip(plainToolTip(name));
         m_table->setItem(row, 0, title);
         m_table->setItem(row, 1, minutesItem(planned));
         m_table->setItem(row, 2, minutesItem(actual));

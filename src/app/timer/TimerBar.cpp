@@ -1,4 +1,5 @@
 #include "TimerBar.h"
+#include "PlainToolTip.h"
 
 #include "TimeFormat.h"
 #include "session/Bitacora.h"
@@ -241,7 +242,7 @@ void TimerBar::refresh()
     const QString shown =
         readout.speaker.isEmpty() ? readout.note : tr("Habla: %1").arg(readout.speaker);
     m_turn->setText(m_turn->fontMetrics().elidedText(shown, Qt::ElideMiddle, m_turn->width()));
-    m_turn->setToolTip(turn);
+    m_turn->setToolTip(plainToolTip(turn));
     m_turn->setStyleSheet(readout.turnOver ? QStringLiteral("color: #b00020; font-weight: bold")
                                            : QString());
     const QString activityTotal =
@@ -292,7 +293,7 @@ void TimerBar::fitClockText()
 {
     // Whole in the tooltip; cut with "…" rather than mid-letter when the row is narrow.
     const QString whole = m_clock->text();
-    m_clock->setToolTip(whole);
+    m_clock->setToolTip(plainToolTip(whole));
     m_clock->setText(m_clock->fontMetrics().elidedText(whole, Qt::ElideRight, m_clock->width()));
 }
 

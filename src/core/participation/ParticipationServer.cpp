@@ -164,9 +164,10 @@ struct ParticipationServer::Impl {
     // Group commit: the request threads hand their submissions to one writer, which stores
     // those that arrived together in one transaction (one wait for the disk, not 300) and leaves
     // the file free between batches for the recorder typing in the window.
+    enum class Outcome { Stored, NotStored, DeviceFull, RoomFull };
     struct Pending {
         Submission *submission;
-        std::promise<bool> stored;
+        std::promise<Outcome> outcome;
     };
     std::mutex queueMutex;
     std::condition_variable queueReady;
@@ -175,6 +176,43 @@ struct ParticipationServer::Impl {
     std::thread writer;
     Database db; // the writer's own connection
     std::unique_ptr<WalFile> wal;
+
+    // The queue the director reviews stays reviewable: a device may have only so many items
+    // waiting, and the room so many in all. A resend of what is already stored is not new.
+    class PendingCaps {
+    public:
+        PendingCaps(SubmissionStore &store, qint64 sessionId, const ParticipationLimits &limits)
+            : m_store(store)
+            , m_sessionId(sessionId)
+            , m_limits(limits)
+            , m_room(store.count(sessionId, Submission::State::Pending))
+        {}
+        Outcome admit(const Submission &submission)
+        {
+            if (m_store.isKnown(m_sessionId, submission.device, submission.clientId))
+                return Outcome::Stored;
+            auto device = m_devices.find(submission.device);
+            if (device == m_devices.end())
+                device = m_devices
+                             .emplace(submission.device,
+                                      m_store.pendingFrom(m_sessionId, submission.device))
+                             .first;
+            if (device->second >= m_limits.pendingPerDevice)
+                return Outcome::DeviceFull;
+            if (m_room >= m_limits.pendingInRoom)
+                return Outcome::RoomFull;
+            ++device->second;
+            ++m_room;
+            return Outcome::Stored;
+        }
+
+    private:
+        SubmissionStore &m_store;
+        qint64 m_sessionId;
+        const ParticipationLimits &m_limits;
+        int m_room;
+        std::map<QString, int> m_devices;
+    };
 
     void writeLoop()
     {
@@ -193,40 +231,54 @@ struct ParticipationServer::Impl {
             // A few dozen per transaction: the write lock is held for well under a millisecond
             // at a time, so the recorder's Enter never queues behind the whole room.
             constexpr std::size_t PerTransaction = 32;
-            std::vector<char> stored(batch.size(), 0);
+            std::vector<Outcome> outcomes(batch.size(), Outcome::NotStored);
             SubmissionStore store(db);
+            try {
+                PendingCaps caps(store, sessionId, limits);
+                for (std::size_t i = 0; i < batch.size(); ++i)
+                    outcomes[i] = caps.admit(*batch[i]->submission);
+            } catch (const StoreError &) {
+                std::fill(outcomes.begin(), outcomes.end(), Outcome::NotStored);
+            }
             for (std::size_t first = 0; first < batch.size(); first += PerTransaction) {
                 const std::size_t end = std::min(batch.size(), first + PerTransaction);
                 try {
                     Transaction transaction(db);
-                    for (std::size_t i = first; i < end; ++i)
-                        store.add(sessionId, *batch[i]->submission);
+                    for (std::size_t i = first; i < end; ++i) {
+                        if (outcomes[i] == Outcome::Stored)
+                            store.add(sessionId, *batch[i]->submission);
+                    }
                     transaction.commit();
-                    std::fill(stored.begin() + long(first), stored.begin() + long(end), 1);
                 } catch (const StoreError &) {
                     // These answer "not stored"; the phones send them again.
+                    for (std::size_t i = first; i < end; ++i) {
+                        if (outcomes[i] == Outcome::Stored)
+                            outcomes[i] = Outcome::NotStored;
+                    }
                 }
             }
             // "Recibido" only once durable: one sync of the log covers the whole batch.
             const bool synced = wal->sync() == SQLITE_OK;
-            for (std::size_t i = 0; i < batch.size(); ++i)
-                batch[i]->stored.set_value(synced && stored[i]);
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                const bool lost = !synced && outcomes[i] == Outcome::Stored;
+                batch[i]->outcome.set_value(lost ? Outcome::NotStored : outcomes[i]);
+            }
             lock.lock();
         }
     }
 
-    bool store(Submission &submission)
+    Outcome store(Submission &submission)
     {
         Pending pending{&submission, {}};
-        std::future<bool> stored = pending.stored.get_future();
+        std::future<Outcome> outcome = pending.outcome.get_future();
         {
             const std::lock_guard<std::mutex> lock(queueMutex);
             if (stopping)
-                return false;
+                return Outcome::NotStored;
             queue.push_back(&pending);
         }
         queueReady.notify_one();
-        return stored.get();
+        return outcome.get();
     }
 
     // Too many requests from one address, or one address too many: the room's network may
@@ -359,9 +411,21 @@ struct ParticipationServer::Impl {
                 return refusal(MHD_HTTP_CONFLICT, Text::tr("Esta actividad ya no recibe "
                                                            "respuestas: siga la proyección."));
         }
-        if (!store(s))
+        switch (store(s)) {
+        case Outcome::Stored:
+            break;
+        case Outcome::DeviceFull:
+            return refusal(429, Text::tr("Ya tiene %1 envíos esperando a que el director los "
+                                         "revise: espere un momento antes de enviar más.")
+                                    .arg(limits.pendingPerDevice));
+        case Outcome::RoomFull:
+            return refusal(MHD_HTTP_SERVICE_UNAVAILABLE,
+                           Text::tr("Hay demasiados envíos esperando revisión: espere un "
+                                    "momento; su texto se enviará de nuevo."));
+        case Outcome::NotStored:
             return refusal(MHD_HTTP_SERVICE_UNAVAILABLE,
                            Text::tr("No se pudo guardar; su texto se enviará de nuevo."));
+        }
         std::function<void()> callback;
         {
             const std::lock_guard<std::mutex> lock(mutex);

@@ -24,7 +24,9 @@ struct ParticipationLimits {
     int connectionsPerAddress = 8;            // open at once, from one address
     std::chrono::seconds readTimeout{5};      // a connection silent this long is closed
     std::chrono::seconds requestDeadline{10}; // a whole request, first byte to last
-    int threads = 8; // each may wait a few milliseconds for its batch to be committed
+    int pendingPerDevice = 30; // submissions waiting for the director, from one device
+    int pendingInRoom = 3000;  // and from the whole room
+    int threads = 8;           // each may wait a few milliseconds for its batch to be committed
 };
 
 // The small web server teachers' phones use to send their own words: it serves the page and

@@ -426,7 +426,7 @@ void SessionTimer::moveBreak(int activities)
     BreakItem moved = m_breaks.first();
     const int first = m_guide.activities().first().number;
     const int last = m_guide.activities().last().number;
-    moved.afterActivity = qBound(first, moved.afterActivity + activities, last - 1);
+    moved.afterActivity = qMax(first, qMin(moved.afterActivity + activities, last - 1));
     if (write([&] { m_store.saveBreak(m_sessionId, moved); }))
         m_breaks.first() = moved;
     Q_EMIT changed();

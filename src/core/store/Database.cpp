@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <cerrno>
+#include <cstdio>
 
 #include <sqlite3.h>
 
@@ -212,10 +213,12 @@ void Database::open(const QString &path, Mode mode)
     // on Windows).
     QByteArray file = path.toUtf8();
     int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    if (readOnly && !inMemory && !QFileInfo(info.absolutePath()).isWritable()) {
+    const bool markedReadOnly = !info.permissions().testFlag(QFileDevice::WriteOwner);
+    if (readOnly && !inMemory && (markedReadOnly || !QFileInfo(info.absolutePath()).isWritable())) {
         // In a folder nobody can write (a CD, a locked USB stick, a shared folder), SQLite
         // cannot make the WAL index it reads through. Nobody can be writing there either, so
-        // the file is read as it stands, unless it still has work in a -wal file beside it.
+        // the file is read as it stands, unless it still has work in a -wal file beside it. A
+        // file marked read-only is read the same way: nothing is left beside it.
         if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
             throw StoreError(
                 Text::tr("La bitácora %1 tiene cambios recientes en su archivo -wal y su "
@@ -432,18 +435,29 @@ void Database::copyTo(const QString &path)
     }
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-    const QString detail = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    // "disk I/O error" says nothing to a director: the system's own reason, in plain words.
+    QString detail = OutputFile::reasonFor(target ? sqlite3_system_errno(target) : 0);
+    if (detail.isEmpty() && (rc & 0xff) == SQLITE_FULL)
+        detail = OutputFile::reasonFor(ENOSPC);
+    if (detail.isEmpty())
+        detail = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        throw StoreError(Text::tr("No se pudo escribir la copia en %1 (%2).").arg(path, detail),
-                         rc);
+        throw StoreError(Text::tr("No se pudo escribir la copia en %1: %2.").arg(path, detail), rc);
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
+    // Renamed over the old copy in one step: there is never a moment without one.
+#ifdef Q_OS_WIN
+    QFile::remove(path); // Windows renames only onto a name that is free
+#endif
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        const QString reason = OutputFile::reasonFor(errno);
         QFile::remove(partial);
-        throw StoreError(Text::tr("No se pudo escribir la copia en %1.").arg(path),
-                         SQLITE_CANTOPEN);
+        throw StoreError(
+            Text::tr("No se pudo escribir la copia en %1: %2.")
+                .arg(path, reason.isEmpty() ? Text::tr("no se pudo reemplazar") : reason),
+            SQLITE_CANTOPEN);
     }
 }
 

@@ -148,4 +148,21 @@ int SubmissionStore::count(qint64 sessionId, Submission::State state) const
     return query.step() ? int(query.integer(0)) : 0;
 }
 
+int SubmissionStore::pendingFrom(qint64 sessionId, const QString &device) const
+{
+    Statement query(m_db, "SELECT COUNT(*) FROM submission WHERE session_id = ? AND device = ? "
+                          "AND state = 'pending'");
+    query.bind(1, sessionId).bind(2, device);
+    return query.step() ? int(query.integer(0)) : 0;
+}
+
+bool SubmissionStore::isKnown(qint64 sessionId, const QString &device,
+                              const QString &clientId) const
+{
+    Statement query(m_db, "SELECT 1 FROM submission WHERE session_id = ? AND device = ? AND "
+                          "client_id = ?");
+    query.bind(1, sessionId).bind(2, device).bind(3, clientId);
+    return query.step();
+}
+
 } // namespace fcte

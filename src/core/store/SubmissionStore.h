@@ -23,6 +23,10 @@ public:
     // decidedAtMs 0: now (an import gives the archive's).
     void decide(qint64 id, Submission::State state, qint64 resultId = 0, qint64 decidedAtMs = 0);
     int count(qint64 sessionId, Submission::State state) const;
+    // How many of one device's submissions wait for the director.
+    int pendingFrom(qint64 sessionId, const QString &device) const;
+    // True when that device's submission is already stored (a resend).
+    bool isKnown(qint64 sessionId, const QString &device, const QString &clientId) const;
 
     static QString stateKey(Submission::State state);
     static Submission::State stateFromKey(const QString &key);
