@@ -130,6 +130,10 @@
         <source>la sesión terminaría antes de empezar</source>
         <translation>the session would end before it starts</translation>
     </message>
+    <message>
+        <source>session.endedAtMs: el fin quedó antes del inicio (¿se atrasó el reloj de la computadora?); se exportó el inicio</source>
+        <translation>session.endedAtMs: the end was before the start (was the computer&apos;s clock set back?); the start was exported</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraDocument</name>
@@ -896,6 +900,18 @@
         <source>no se pudo reemplazar</source>
         <translation>it could not be replaced</translation>
     </message>
+    <message>
+        <source>%1 es una base de datos de otro programa, no una bitácora de Facilitador CTE. No se modificó.</source>
+        <translation>%1 is another program&apos;s database, not a Facilitador CTE logbook. It was not changed.</translation>
+    </message>
+    <message>
+        <source>La copia no puede ir sobre la bitácora abierta: elija otro nombre.</source>
+        <translation>The copy cannot go over the open logbook: choose another name.</translation>
+    </message>
+    <message>
+        <source>No hay permiso para escribir en %1.</source>
+        <translation>There is no permission to write to %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
@@ -1376,6 +1392,14 @@
     <message>
         <source>Hay demasiados envíos esperando revisión: espere un momento; su texto se enviará de nuevo.</source>
         <translation>Too many submissions are waiting for review: wait a moment; your text will be sent again.</translation>
+    </message>
+    <message>
+        <source>Este teléfono ya envió a nombre de otra persona: cada teléfono envía por una sola persona.</source>
+        <translation>This phone already sent on behalf of someone else: each phone sends for one person only.</translation>
+    </message>
+    <message>
+        <source>El director bloqueó los envíos de este teléfono.</source>
+        <translation>The principal blocked submissions from this phone.</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3548,18 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>No se pudo guardar</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Bloquear el teléfono (Mayús+Supr)</source>
+        <translation>Block the phone (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (el mismo nombre desde %2 teléfonos)</source>
+        <translation>⚠ %1 (the same name from %2 phones)</translation>
     </message>
 </context>
 <context>

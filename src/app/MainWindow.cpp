@@ -160,6 +160,8 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     moderationDock->setVisible(m_moderation->pendingCount() > 0);
     connect(m_participation, &ParticipationController::submissionsArrived, m_moderation,
             &ModerationQueue::scheduleRefresh);
+    connect(m_moderation, &ModerationQueue::deviceBlocked, this,
+            [this](const QString &device) { m_participation->server().blockDevice(device); });
     connect(m_moderation, &ModerationQueue::pendingChanged, moderationDock,
             [moderationDock](int n) {
                 if (n > 0)

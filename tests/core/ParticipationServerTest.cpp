@@ -613,3 +613,26 @@ TEST_CASE("What waits for the director is capped per device and for the room, an
     SubmissionStore(fixture.db).decide(waiting.first().id, Submission::State::Rejected);
     CHECK(send("telefono-aaaa", 4)->status == 200);
 }
+
+TEST_CASE("A device speaks for one person: later submissions cannot claim another")
+{
+    ServerFixture fixture;
+    json first = fixture.commitment("envio-ana-0001");
+    CHECK(fixture.post(first)->status == 200);
+    json same = fixture.commitment("envio-ana-0002");
+    same["name"] = "ana núñez"; // the same person, typed again
+    CHECK(fixture.post(same)->status == 200);
+    json other = fixture.commitment("envio-ana-0003");
+    other["name"] = "Beto Ávila";
+    const auto refused = fixture.post(other);
+    CHECK(refused->status == 403);
+    CHECK(refused->body.find("otra persona") != std::string::npos);
+    json chosen = fixture.commitment("envio-ana-0004");
+    chosen.erase("name");
+    chosen["participant"] = 7; // someone from the roster
+    CHECK(fixture.post(chosen)->status == 403);
+    // Another device may send as Beto.
+    other["device"] = "telefono-0002";
+    CHECK(fixture.post(other)->status == 200);
+    CHECK(SubmissionStore(fixture.db).list(fixture.sessionId).size() == 3);
+}

@@ -4,6 +4,7 @@
 #include "participation/ParticipationController.h"
 #include "projection/ProjectionController.h"
 #include "projection/ProjectionView.h"
+#include "store/Database.h"
 #include "store/SubmissionStore.h"
 
 #include <QAction>
@@ -171,4 +172,67 @@ TEST_CASE("The queue approves several at once, rejects one (kept), and the code 
     CHECK(view.pictureCaption() == participation.joinUrl());
     participation.stop();
     CHECK_FALSE(participation.projectCodeAction()->isEnabled());
+}
+
+TEST_CASE("With 4,000 waiting, a decision updates the queue in place, a name from two phones is "
+          "flagged, and blocking a phone rejects all it sent and refuses what it sends next")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 12); // proposals
+    {
+        // As a flood left them: 4,000 waiting, two phones using one name.
+        Transaction transaction(fixture.db);
+        SubmissionStore store(fixture.db);
+        for (int i = 0; i < 4000; ++i) {
+            Submission s;
+            s.activity = 12;
+            s.kind = QStringLiteral("proposals");
+            s.device =
+                i < 3 ? QStringLiteral("telefono-rosa") : QStringLiteral("telefono-%1").arg(i);
+            s.clientId = QStringLiteral("envio-%1").arg(i, 5, 10, QLatin1Char('0'));
+            s.typedName =
+                i < 5 ? QStringLiteral("Rosa Pérez") : QStringLiteral("Docente %1").arg(i);
+            s.text = QStringLiteral("Propuesta %1").arg(i);
+            store.add(fixture.sessionId, s);
+        }
+        transaction.commit();
+    }
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ModerationQueue &queue = window.moderationQueue();
+    QTableWidget *table = queue.table();
+    REQUIRE(table->rowCount() == 4000);
+    CHECK(table->item(0, 1)->text().startsWith(QStringLiteral("⚠")));
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("3 teléfonos")));
+    CHECK_FALSE(table->item(10, 1)->text().startsWith(QStringLiteral("⚠")));
+
+    // One rejected: its row leaves, the others stay as they were.
+    table->setFocus();
+    table->selectRow(10);
+    const QString eleventh = table->item(11, 2)->text();
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(table->rowCount() == 3999);
+    CHECK(table->item(10, 2)->text() == eleventh);
+    CHECK(queue.pendingCount() == 3999);
+    CHECK(SubmissionStore(fixture.db).count(fixture.sessionId, Submission::State::Rejected) == 1);
+
+    // Blocking Rosa's phone: its three wait no more (kept, rejected), and it can send no more.
+    ParticipationController &participation = window.participation();
+    REQUIRE(participation.start(QStringLiteral("127.0.0.1")));
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Delete, Qt::ShiftModifier);
+    CHECK(table->rowCount() == 3996);
+    CHECK(SubmissionStore(fixture.db).count(fixture.sessionId, Submission::State::Rejected) == 4);
+    httplib::Client phone("127.0.0.1", participation.server().port());
+    const nlohmann::json body = {
+        {"device", "telefono-rosa"}, {"clientId", "envio-nuevo-1"}, {"activity", 12},
+        {"kind", "proposals"},       {"name", "Rosa Pérez"},        {"text", "Otra más"}};
+    const auto answer =
+        phone.Post("/p/" + participation.server().token().toStdString() + "/api/submit",
+                   body.dump(), "application/json");
+    REQUIRE(answer);
+    CHECK(answer->status == 403);
+    CHECK(answer->body.find("bloque") != std::string::npos);
 }

@@ -92,30 +92,29 @@ TEST_CASE("A pasted text is never cut: up to the limit it is stored whole, past 
     QLineEdit *quick = editor->quickEntry();
     quick->setFocus();
 
-    // 40,013 characters, past QLineEdit's own default of 32,767 and past the bitácora's limit.
-    const QString tooLong = QString(40000, QLatin1Char('a')) + QStringLiteral(" fin del texto");
-    REQUIRE(tooLong.size() == 40014);
-    QGuiApplication::clipboard()->setText(tooLong.chopped(1));
+    // 40,013 characters, past QLineEdit's own default of 32,767 (it was cut there, silently):
+    // under the bitácora's limit, stored whole.
+    const QString pasted = QString(40000, QLatin1Char('a')) + QStringLiteral(" fin del texto");
+    REQUIRE(pasted.size() == 40014);
+    QGuiApplication::clipboard()->setText(pasted.chopped(1));
     QTest::keyClick(quick, Qt::Key_V, Qt::ControlModifier);
     CHECK(quick->text().size() == 40013);
     QTest::keyClick(quick, Qt::Key_Return);
-    CHECK(quick->text() == tooLong.chopped(1)); // whole, still there
-    CHECK(fixture.entries(QStringLiteral("norms")).isEmpty());
-    const QString told = child<QLabel>(&window, "saveStateLabel")->text();
-    CHECK(told.contains(QStringLiteral("40,013")));
-    CHECK(told.contains(QStringLiteral("20,000")));
+    CHECK(quick->text().isEmpty());
+    auto entries = fixture.entries(QStringLiteral("norms"));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().text == pasted.chopped(1));
 
-    // At the limit: stored whole.
-    const QString atLimit =
-        QString(TextLimits::Text - 4, QLatin1Char('b')) + QStringLiteral(" fin");
-    quick->clear();
-    QGuiApplication::clipboard()->setText(atLimit);
+    // Past the limit: the user is told, and the text stays whole in the field.
+    const QString tooLong = QString(TextLimits::Text, QLatin1Char('b')) + QStringLiteral(" fin");
+    QGuiApplication::clipboard()->setText(tooLong);
     QTest::keyClick(quick, Qt::Key_V, Qt::ControlModifier);
     QTest::keyClick(quick, Qt::Key_Return);
-    CHECK(quick->text().isEmpty());
-    const auto entries = fixture.entries(QStringLiteral("norms"));
-    REQUIRE(entries.size() == 1);
-    CHECK(entries.first().text == atLimit);
+    CHECK(quick->text() == tooLong);
+    CHECK(fixture.entries(QStringLiteral("norms")).size() == 1);
+    const QString told = child<QLabel>(&window, "saveStateLabel")->text();
+    CHECK(told.contains(QStringLiteral("50,004")));
+    CHECK(told.contains(QStringLiteral("50,000")));
 }
 
 TEST_CASE("Drafts left by an earlier run come back marked as recovered: the entry line, and a cell "
@@ -165,6 +164,39 @@ TEST_CASE("Drafts left by an earlier run come back marked as recovered: the entr
     quick->clear();
     CHECK_FALSE(quick->property("recoveredDraft").toBool());
     CHECK_FALSE(quick->findChild<QAction *>(QStringLiteral("recoveredDraftAction")));
+}
+
+TEST_CASE("A cell edit confirmed with Tab leaves no draft behind, though the next editor opens")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Primera"));
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Segunda"));
+    const qint64 first = fixture.entries(QStringLiteral("norms")).at(0).id;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *editor =
+        qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(editor);
+    auto *table = child<QTableView>(editor, "entriesTableView");
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_F2);
+    QLineEdit *cell = table->viewport()->findChild<QLineEdit *>();
+    REQUIRE(cell);
+    cell->selectAll();
+    QTest::keyClicks(cell, QStringLiteral("Primera, corregida"));
+    const QString draft = QStringLiteral("norms/cell/%1/0").arg(first);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fixture.sheets->drafts(fixture.sessionId, 4).contains(draft); }));
+    QTest::keyClick(cell, Qt::Key_Tab);
+    CHECK(QTest::qWaitFor([&] {
+        return fixture.entries(QStringLiteral("norms")).at(0).text ==
+               QStringLiteral("Primera, corregida");
+    }));
+    CHECK(QTest::qWaitFor(
+        [&] { return !fixture.sheets->drafts(fixture.sessionId, 4).contains(draft); }));
 }
 
 TEST_CASE("A team being renamed when the window was killed comes back in its editor, marked")

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 #include <string>
 
 using namespace fcte;
@@ -249,4 +250,31 @@ TEST_CASE("A reused statement starts afresh, the same query nested in itself get
     db.open(temp.path());
     Statement fresh(db, "SELECT count(*) FROM sqlite_schema");
     CHECK(fresh.step());
+}
+
+TEST_CASE("Another program's SQLite file is refused untouched, and a copy never goes over the open "
+          "bitácora")
+{
+    test::TempBitacora temp;
+    const QString foreign = temp.dir.filePath(QStringLiteral("otro.db"));
+    {
+        sqlite3 *handle = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(foreign).constData(), &handle) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(handle, "CREATE TABLE agenda (dia TEXT)", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    QFile::setPermissions(foreign, Mode644);
+    const FileState before(foreign);
+    Database db;
+    REQUIRE_THROWS_WITH(db.open(foreign), Catch::Contains("otro programa"));
+    CHECK(FileState(foreign) == before);
+
+    db.open(temp.path());
+    db.exec("CREATE TABLE kept (n INTEGER)");
+    REQUIRE_THROWS_WITH(db.copyTo(temp.path()), Catch::Contains("bitácora abierta"));
+    db.exec("INSERT INTO kept VALUES (1)"); // still the same, live file
+    Statement kept(db, "SELECT count(*) FROM kept");
+    REQUIRE(kept.step());
+    CHECK(kept.integer(0) == 1);
 }

@@ -4,6 +4,7 @@
 #include "guide/SheetKinds.h"
 #include "session/Bitacora.h"
 #include "sheets/SheetCommands.h"
+#include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/SubmissionStore.h"
 
@@ -98,10 +99,10 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 3);
+    m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("moderationTable"));
     m_table->setAccessibleName(tr("Envíos por revisar"));
-    m_table->setHorizontalHeaderLabels({tr("Act."), tr("Quién"), tr("Texto")});
+    m_table->setHorizontalHeaderLabels({tr("Act."), tr("Quién"), tr("Texto"), tr("Teléfono")});
     // Not ResizeToContents: that measures the whole column again on every row added, and 900
     // rows arriving together would hold the window for seconds. An activity is "22" at most.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
@@ -128,6 +129,8 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
             &ModerationQueue::editCurrent);
     connect(button(tr("Rechazar (Supr)"), "rejectButton"), &QPushButton::clicked, this,
             &ModerationQueue::rejectSelected);
+    connect(button(tr("Bloquear el teléfono (Mayús+Supr)"), "blockDeviceButton"),
+            &QPushButton::clicked, this, &ModerationQueue::rejectAllFromDevice);
     layout->addLayout(row);
     m_showRejected = new QCheckBox;
     m_showRejected->setObjectName(QStringLiteral("showRejectedCheckBox"));
@@ -155,7 +158,10 @@ bool ModerationQueue::eventFilter(QObject *watched, QEvent *event)
             approveSelected();
             return true;
         case Qt::Key_Delete:
-            rejectSelected();
+            if (static_cast<QKeyEvent *>(event)->modifiers() & Qt::ShiftModifier)
+                rejectAllFromDevice();
+            else
+                rejectSelected();
             return true;
         case Qt::Key_F2:
             editCurrent();
@@ -246,12 +252,41 @@ void ModerationQueue::appendArrivals()
     showSummary(rejected);
 }
 
+QString ModerationQueue::whoCell(const Submission &submission) const
+{
+    const QString who = whoSent(submission);
+    const auto devices = m_devicesByName.constFind(submission.typedName.toCaseFolded());
+    // One name from two phones: somebody may be sending as somebody else.
+    if (submission.participantId == 0 && devices != m_devicesByName.cend() && devices->size() > 1)
+        return tr("⚠ %1 (el mismo nombre desde %2 teléfonos)").arg(who).arg(devices->size());
+    return who;
+}
+
 void ModerationQueue::showRows(int first)
 {
+    // Names typed on phones, by the devices that use them: a name used by a new device marks
+    // the rows already shown too.
+    if (first == 0)
+        m_devicesByName.clear();
+    QSet<QString> newlyShared;
+    for (int row = first; row < m_pending.size(); ++row) {
+        const Submission &s = m_pending.at(row);
+        if (s.typedName.isEmpty())
+            continue;
+        QSet<QString> &devices = m_devicesByName[s.typedName.toCaseFolded()];
+        devices.insert(s.device);
+        if (devices.size() > 1)
+            newlyShared.insert(s.typedName.toCaseFolded());
+    }
+    for (int row = 0; row < first && !newlyShared.isEmpty(); ++row) {
+        if (newlyShared.contains(m_pending.at(row).typedName.toCaseFolded()))
+            m_table->item(row, 1)->setText(whoCell(m_pending.at(row)));
+    }
     m_table->setRowCount(int(m_pending.size()));
     for (int row = first; row < m_pending.size(); ++row) {
         const Submission &s = m_pending.at(row);
-        const QStringList cells = {QString::number(s.activity), whoSent(s), textOf(s)};
+        const QStringList cells = {QString::number(s.activity), whoCell(s), textOf(s),
+                                   s.device.right(6)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (s.state == Submission::State::Rejected) {
@@ -355,26 +390,87 @@ bool ModerationQueue::approve(Submission s)
 
 void ModerationQueue::approveSelected()
 {
+    QSet<qint64> approved;
     for (const Submission &submission : selected()) {
+        if (submission.state == Submission::State::Rejected) {
+            // Taken back: it goes through a full reading, as it moves to the pending ones.
+            approve(submission);
+            m_table->clearSelection();
+            refresh();
+            return;
+        }
         if (!approve(submission))
             break;
+        approved.insert(submission.id);
     }
-    m_table->clearSelection();
-    refresh();
+    dropDecided(approved);
 }
 
 void ModerationQueue::rejectSelected()
 {
+    QSet<qint64> rejected;
     try {
         for (const Submission &submission : selected()) {
-            if (submission.state == Submission::State::Pending)
+            if (submission.state == Submission::State::Pending) {
                 SubmissionStore(m_db).decide(submission.id, Submission::State::Rejected);
+                rejected.insert(submission.id);
+            }
         }
     } catch (const StoreError &error) {
         Messages::warning(this, tr("No se pudo guardar"), error.message());
     }
+    dropDecided(rejected);
+}
+
+void ModerationQueue::rejectAllFromDevice()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_pending.size())
+        return;
+    const QString device = m_pending.at(row).device;
+    QSet<qint64> rejected;
+    try {
+        Transaction transaction(m_db);
+        SubmissionStore store(m_db);
+        for (const Submission &submission : std::as_const(m_pending)) {
+            if (submission.device == device && submission.state == Submission::State::Pending) {
+                store.decide(submission.id, Submission::State::Rejected);
+                rejected.insert(submission.id);
+            }
+        }
+        transaction.commit();
+    } catch (const StoreError &error) {
+        Messages::warning(this, tr("No se pudo guardar"), error.message());
+        return;
+    }
+    Q_EMIT deviceBlocked(device);
+    dropDecided(rejected);
+}
+
+void ModerationQueue::dropDecided(const QSet<qint64> &ids)
+{
     m_table->clearSelection();
-    refresh();
+    if (m_showRejected->isChecked()) {
+        refresh(); // the rejected ones are listed in an order of their own
+        return;
+    }
+    int first = -1;
+    for (int row = int(m_pending.size()) - 1; row >= 0; --row) {
+        if (!ids.contains(m_pending.at(row).id))
+            continue;
+        m_table->removeRow(row);
+        m_pending.remove(row);
+        first = row;
+    }
+    int rejectedCount = 0;
+    try {
+        rejectedCount =
+            SubmissionStore(m_db).count(m_bitacora.sessionId(), Submission::State::Rejected);
+    } catch (const StoreError &) {
+    }
+    if (!m_pending.isEmpty() && first >= 0)
+        m_table->selectRow(qMin(first, int(m_pending.size()) - 1));
+    showSummary(rejectedCount);
 }
 
 void ModerationQueue::editCurrent()

@@ -22,17 +22,20 @@ CellDrafts::CellDrafts(QAbstractItemView *view, DraftKeeper &keeper, int idRole,
     view->viewport()->installEventFilter(this);
     connect(view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             [this](QWidget *editor, QAbstractItemDelegate::EndEditHint hint) {
-                if (!m_keeper || editor != m_editor || !m_editing.isValid())
+                // The editor that closed, whichever is open now: Tab has already opened the
+                // next one by the time this runs.
+                const auto edit = qobject_cast<QLineEdit *>(editor);
+                const QPersistentModelIndex index = m_opened.take(editor);
+                if (!m_keeper || !edit || !index.isValid())
                     return;
-                const QString name = cellName(m_editing);
-                const QString typed = m_editor->text().trimmed();
-                const QString stored = m_editing.data(Qt::EditRole).toString().trimmed();
+                const QString typed = edit->text().trimmed();
+                const QString stored = index.data(Qt::EditRole).toString().trimmed();
                 // Kept while what was typed is neither in the bitácora nor dropped with Esc (a
                 // save that failed leaves it a draft).
                 if (hint == QAbstractItemDelegate::RevertModelCache || typed == stored)
-                    m_keeper->keepText(name, QString());
-                m_editor = nullptr;
-                m_editing = QPersistentModelIndex();
+                    m_keeper->keepText(cellName(index), QString());
+                if (editor == m_editor)
+                    m_editor = nullptr;
             });
     QTimer::singleShot(0, this, &CellDrafts::restoreRecovered);
 }
@@ -72,6 +75,8 @@ void CellDrafts::editorOpened(QLineEdit *editor)
 {
     m_editor = editor;
     m_editing = m_view->currentIndex();
+    m_opened.insert(editor, m_editing);
+    connect(editor, &QObject::destroyed, this, [this, editor] { m_opened.remove(editor); });
     if (!m_recovered.isEmpty()) {
         editor->setText(m_recovered);
         m_recovered.clear();
@@ -86,6 +91,8 @@ void CellDrafts::editorOpened(QLineEdit *editor)
 
 void CellDrafts::restoreRecovered()
 {
+    if (!m_keeper)
+        return;
     const QHash<QString, QString> drafts = m_keeper->storedDrafts(m_name);
     for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
         if (!m_keeper->isFromEarlierRun(m_name + it.key()))

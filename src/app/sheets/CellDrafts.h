@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -37,6 +38,7 @@ private:
     QString m_name;
     QPointer<QLineEdit> m_editor;
     QPersistentModelIndex m_editing;
+    QHash<QObject *, QPersistentModelIndex> m_opened; // each editor open, and its cell
     QString m_recovered; // text waiting for the editor being opened to restore it
 };
 

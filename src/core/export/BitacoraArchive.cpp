@@ -79,6 +79,15 @@ public:
         m_notes << Text::tr("%1: dato dañado en la bitácora (texto vacío)").arg(where);
         return Text::tr("(dato dañado: no se pudo leer)");
     }
+    // An end before the start (the computer's clock set back mid-session): the start.
+    qint64 end(qint64 startedAtMs, qint64 endedAtMs)
+    {
+        if (endedAtMs == 0 || endedAtMs >= startedAtMs)
+            return endedAtMs;
+        m_notes << Text::tr("session.endedAtMs: el fin quedó antes del inicio (¿se atrasó el reloj "
+                            "de la computadora?); se exportó el inicio");
+        return startedAtMs;
+    }
     const QStringList &notes() const { return m_notes; }
 
 private:
@@ -197,7 +206,7 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
         {"isDemo", info->isDemo},
         {"uid", utf8(info->uid)},
         {"startedAtMs", msOrNull(info->startedAtMs)},
-        {"endedAtMs", msOrNull(info->endedAtMs)},
+        {"endedAtMs", msOrNull(repairs.end(info->startedAtMs, info->endedAtMs))},
         {"turnFloorMinutes", info->turnFloorMinutes},
     };
     root["schools"] = json::array();
@@ -522,10 +531,6 @@ public:
                 taken =
                     Attendance{reader.boolean(item, path, "present"),
                                reader.text(item, path, "arrivedAt", No, Trimmed, TextLimits::Line)};
-                if (!taken->arrivedAt.isEmpty() &&
-                    !QTime::fromString(taken->arrivedAt, QStringLiteral("HH:mm")).isValid())
-                    reader.fail(JsonReader::join(path, "arrivedAt"),
-                                Text::tr("no es una hora HH:mm"));
             }
             attendance << taken;
             const QString school = reference(item, path, "school", schoolRow);

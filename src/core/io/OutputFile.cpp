@@ -9,6 +9,10 @@
 
 #include <cerrno>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace fcte {
 namespace {
 
@@ -107,11 +111,9 @@ bool OutputFile::open()
     if (!m_replacement->open(QIODevice::WriteOnly))
         return fail(errno, m_replacement->errorString());
     // The file being written is the one renamed into place: private before it holds anything.
-    if (created && !m_replacement->setPermissions(OwnerOnly)) {
-        const int error = errno;
-        m_replacement->cancelWriting();
-        return fail(error, m_replacement->errorString());
-    }
+    // (Some file systems have no modes at all: a USB stick's, a phone's. Written all the same.)
+    if (created)
+        m_replacement->setPermissions(OwnerOnly);
     return true;
 }
 
@@ -143,6 +145,16 @@ bool OutputFile::commit()
         m_replacement->cancelWriting();
         return fail(error, detail);
     }
+#ifdef Q_OS_UNIX
+    // QSaveFile::commit() syncs but ignores the result: on a network share, over a quota or on
+    // a failing USB stick the error shows only here, and the old file must then stay.
+    errno = 0;
+    if (::fdatasync(m_replacement->handle()) != 0 && errno != EINVAL && errno != EROFS) {
+        const int error = errno;
+        m_replacement->cancelWriting();
+        return fail(error, {});
+    }
+#endif
     errno = 0;
     if (!m_replacement->commit())
         return fail(errno, m_replacement->errorString());

@@ -153,6 +153,7 @@ struct ParticipationServer::Impl {
     QSet<QString> open;
     std::map<std::string, std::deque<Clock::time_point>> hits; // per network address
     std::function<void()> onSubmitted;
+    QSet<QString> blocked; // devices the director blocked
 
     // Connections open now, for the deadline of their request (see sweep()).
     std::mutex peersMutex;
@@ -164,7 +165,7 @@ struct ParticipationServer::Impl {
     // Group commit: the request threads hand their submissions to one writer, which stores
     // those that arrived together in one transaction (one wait for the disk, not 300) and leaves
     // the file free between batches for the recorder typing in the window.
-    enum class Outcome { Stored, NotStored, DeviceFull, RoomFull };
+    enum class Outcome { Stored, NotStored, DeviceFull, RoomFull, OtherPerson };
     struct Pending {
         Submission *submission;
         std::promise<Outcome> outcome;
@@ -191,6 +192,23 @@ struct ParticipationServer::Impl {
         {
             if (m_store.isKnown(m_sessionId, submission.device, submission.clientId))
                 return Outcome::Stored;
+            // A device speaks for one person: the one its first submission named. Anyone with
+            // the code could otherwise post as any teacher of the roster.
+            auto identity = m_identities.find(submission.device);
+            if (identity == m_identities.end()) {
+                const auto first = m_store.identityOf(m_sessionId, submission.device);
+                identity = m_identities
+                               .emplace(submission.device,
+                                        first.value_or(std::make_pair(submission.participantId,
+                                                                      submission.typedName)))
+                               .first;
+            }
+            const bool samePerson =
+                identity->second.first == submission.participantId &&
+                (submission.participantId != 0 ||
+                 identity->second.second.compare(submission.typedName, Qt::CaseInsensitive) == 0);
+            if (!samePerson)
+                return Outcome::OtherPerson;
             auto device = m_devices.find(submission.device);
             if (device == m_devices.end())
                 device = m_devices
@@ -212,6 +230,7 @@ struct ParticipationServer::Impl {
         const ParticipationLimits &m_limits;
         int m_room;
         std::map<QString, int> m_devices;
+        std::map<QString, std::pair<qint64, QString>> m_identities;
     };
 
     void writeLoop()
@@ -407,6 +426,9 @@ struct ParticipationServer::Impl {
         Submission &s = read.submission;
         {
             const std::lock_guard<std::mutex> lock(mutex);
+            if (blocked.contains(s.device))
+                return refusal(MHD_HTTP_FORBIDDEN,
+                               Text::tr("El director bloqueó los envíos de este teléfono."));
             if (!open.contains(formKey(s.activity, s.kind)))
                 return refusal(MHD_HTTP_CONFLICT, Text::tr("Esta actividad ya no recibe "
                                                            "respuestas: siga la proyección."));
@@ -422,6 +444,10 @@ struct ParticipationServer::Impl {
             return refusal(MHD_HTTP_SERVICE_UNAVAILABLE,
                            Text::tr("Hay demasiados envíos esperando revisión: espere un "
                                     "momento; su texto se enviará de nuevo."));
+        case Outcome::OtherPerson:
+            return refusal(MHD_HTTP_FORBIDDEN,
+                           Text::tr("Este teléfono ya envió a nombre de otra persona: cada "
+                                    "teléfono envía por una sola persona."));
         case Outcome::NotStored:
             return refusal(MHD_HTTP_SERVICE_UNAVAILABLE,
                            Text::tr("No se pudo guardar; su texto se enviará de nuevo."));
@@ -609,10 +635,11 @@ void ParticipationServer::stop()
 {
     if (!d->daemon)
         return;
-    // No new connections; then the writer stores what it was handed (handlers waiting for it
-    // get their answer, later ones are told to send again), then every connection is closed at
-    // once: no thread here ever waits for a client.
-    const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
+    // The writer stores what it was handed (handlers waiting for it get their answer, later
+    // ones are told to send again), then every connection is closed at once, the listening
+    // socket with the connections still in its queue: no thread here ever waits for a client.
+    // (Not MHD_quiesce_daemon: with a pool of epoll threads it can race a worker that removes
+    // the same socket, and libmicrohttpd 0.9.75 aborts the process when it loses.)
     {
         const std::lock_guard<std::mutex> lock(d->queueMutex);
         d->stopping = true;
@@ -622,10 +649,6 @@ void ParticipationServer::stop()
         d->writer.join();
     MHD_stop_daemon(d->daemon);
     d->daemon = nullptr;
-    // Quiescing handed the listening socket back to us: closing it resets the connections the
-    // system had accepted for it and the library had not taken yet.
-    if (listening != MHD_INVALID_SOCKET)
-        ::close(listening);
     {
         const std::lock_guard<std::mutex> lock(d->peersMutex);
         d->sweeping = false;
@@ -688,6 +711,12 @@ void ParticipationServer::setState(const QByteArray &json, const QSet<QString> &
 QString ParticipationServer::formKey(int activity, const QString &kind)
 {
     return QString::number(activity) + QLatin1Char('/') + kind;
+}
+
+void ParticipationServer::blockDevice(const QString &device)
+{
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    d->blocked.insert(device);
 }
 
 void ParticipationServer::setOnSubmitted(std::function<void()> callback)

@@ -61,6 +61,9 @@ public:
     void setState(const QByteArray &json, const QSet<QString> &open);
     static QString formKey(int activity, const QString &kind);
 
+    // The director's decision: nothing more is taken from that device while the server lives.
+    void blockDevice(const QString &device);
+
     // Called on a server thread after a submission is committed (the window queues it over).
     void setOnSubmitted(std::function<void()> callback);
 

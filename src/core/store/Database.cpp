@@ -357,6 +357,15 @@ void Database::refuseUnsuitable(const QFileInfo &info, Mode mode)
 
 void Database::refuseNewerVersion()
 {
+    // Another program's SQLite file (version 0, but tables of its own): never made a bitácora.
+    if (userVersion() == 0) {
+        Statement tables(*this, "SELECT count(*) FROM sqlite_schema");
+        if (tables.step() && tables.integer(0) > 0)
+            throw StoreError(Text::tr("%1 es una base de datos de otro programa, no una bitácora "
+                                      "de Facilitador CTE. No se modificó.")
+                                 .arg(m_path),
+                             SQLITE_CANTOPEN);
+    }
     if (userVersion() > int(migrations().size()))
         throw StoreError(
             Text::tr("La bitácora %1 fue creada por una versión más nueva de Facilitador "
@@ -416,6 +425,16 @@ void Database::snapshotTo(const QString &path)
 
 void Database::copyTo(const QString &path)
 {
+    // Never over the open bitácora itself (its connection would go on writing to a file that is
+    // no longer there), nor over a file marked read-only.
+    const QFileInfo existing(path);
+    if (existing.exists() && existing.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        throw StoreError(Text::tr("La copia no puede ir sobre la bitácora abierta: elija otro "
+                                  "nombre."),
+                         SQLITE_CANTOPEN);
+    if (existing.exists() && !existing.permissions().testFlag(QFileDevice::WriteOwner))
+        throw StoreError(Text::tr("No hay permiso para escribir en %1.").arg(path),
+                         SQLITE_READONLY);
     const QString partial = path + QStringLiteral(".parcial");
     QFile::remove(partial);
     if (!FilePrivacy::makePrivateFile(partial))

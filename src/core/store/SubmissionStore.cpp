@@ -156,6 +156,17 @@ int SubmissionStore::pendingFrom(qint64 sessionId, const QString &device) const
     return query.step() ? int(query.integer(0)) : 0;
 }
 
+std::optional<std::pair<qint64, QString>> SubmissionStore::identityOf(qint64 sessionId,
+                                                                      const QString &device) const
+{
+    Statement query(m_db, "SELECT participant_id, typed_name FROM submission WHERE session_id = ? "
+                          "AND device = ? ORDER BY id LIMIT 1");
+    query.bind(1, sessionId).bind(2, device);
+    if (!query.step())
+        return std::nullopt;
+    return std::make_pair(query.integer(0), query.text(1));
+}
+
 bool SubmissionStore::isKnown(qint64 sessionId, const QString &device,
                               const QString &clientId) const
 {

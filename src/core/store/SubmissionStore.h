@@ -25,6 +25,10 @@ public:
     int count(qint64 sessionId, Submission::State state) const;
     // How many of one device's submissions wait for the director.
     int pendingFrom(qint64 sessionId, const QString &device) const;
+    // Who a device sent its first submission as: the participant chosen (0 for none) and the
+    // name typed; nothing when the device has sent nothing yet.
+    std::optional<std::pair<qint64, QString>> identityOf(qint64 sessionId,
+                                                         const QString &device) const;
     // True when that device's submission is already stored (a resend).
     bool isKnown(qint64 sessionId, const QString &device, const QString &clientId) const;
 

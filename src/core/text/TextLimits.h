@@ -12,7 +12,7 @@ struct TextLimits {
     // A person's, a school's or a team's name, a CCT, a date, a time, a place.
     static constexpr int Line = 300;
     // An entry, a field of a sheet or of a commitment, a caption, a review's note.
-    static constexpr int Text = 20000;
+    static constexpr int Text = 50000;
     // A reading pasted into the session (a few pages of the guide's annex).
     static constexpr int Reading = 200000;
 
