@@ -603,6 +603,8 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     if (mode == QLatin1String("phones"))
         return runPhonesLoad(out);
+    if (mode == QLatin1String("queue"))
+        return runQueueDecisions(out);
     if (mode == QLatin1String("odf")) { // fcte_bench odf BITÁCORA SALIDA.odt: what LibreOffice gets
         Database database;
         database.open(QString::fromLocal8Bit(argv[2]), Database::Mode::ReadOnly);

@@ -7,6 +7,9 @@ namespace fcte {
 
 // The phones' load benchmark (see PhonesLoad.cpp); prints its table. 0 when nothing was lost.
 int runPhonesLoad(QTextStream &out);
+// 4,000 submissions waiting, rejected one at a time: each decision's cost to the window (p99 under
+// 16 ms is the goal). 0 when it is met.
+int runQueueDecisions(QTextStream &out);
 // The phones themselves, in their own process (arguments: port, path, participant ids).
 int runPhoneClients(const QStringList &arguments, QTextStream &out);
 
