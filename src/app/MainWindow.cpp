@@ -163,8 +163,9 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     connect(m_moderation, &ModerationQueue::deviceBlocked, this,
             [this](const QString &device) { m_participation->server().blockDevice(device); });
     connect(m_moderation, &ModerationQueue::pendingChanged, moderationDock,
-            [moderationDock](int n) {
-                if (n > 0)
+            [this, moderationDock](int n) {
+                // Never while presenting (F11): the room would see what phones sent.
+                if (n > 0 && !(m_presentation && m_presentation->isActive()))
                     moderationDock->show();
             });
     connect(m_participation, &ParticipationController::runningChanged, moderationDock,
@@ -348,6 +349,20 @@ void MainWindow::createActions()
     addAction(m_participation->projectCodeAction());
     projectionMenu->addSeparator();
     m_presentation->addTo(projectionMenu);
+    // The window itself is what the room sees: what F5 never projects is hidden too (private
+    // sheets, struck entries, the phones' queue with its private notes).
+    connect(m_presentation->toggleAction(), &QAction::toggled, this, [this](bool presenting) {
+        if (m_sheetPanel)
+            m_sheetPanel->setPresenting(presenting);
+        if (auto *queueDock = findChild<QDockWidget *>(QStringLiteral("moderationDock"))) {
+            if (presenting) {
+                m_queueShownBeforePresenting = queueDock->isVisible();
+                queueDock->hide();
+            } else if (m_queueShownBeforePresenting) {
+                queueDock->show();
+            }
+        }
+    });
     connect(m_projection->blankAction(), &QAction::toggled, m_presentation,
             &PresentationMode::setBlank);
     connect(m_projection->biggerAction(), &QAction::triggered, m_presentation, [this] {
@@ -416,6 +431,8 @@ void MainWindow::showCurrentActivity()
                 showUnsaved();
         });
     }
+    if (m_presentation && m_presentation->isActive())
+        m_sheetPanel->setPresenting(true);
     m_projection->setCurrentSheet(m_sheetPanel->currentKind());
     m_lastSpeaker = 0;
     followSpeaker();

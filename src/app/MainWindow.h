@@ -120,6 +120,7 @@ private:
     SessionLifecycle *m_lifecycle = nullptr;
     ProjectionController *m_projection = nullptr;
     PresentationMode *m_presentation = nullptr;
+    bool m_queueShownBeforePresenting = false;
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
     CommitSyncer *m_commits = nullptr;

@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -461,4 +462,69 @@ TEST_CASE("Every projection theme reads at WCAG AA: text, muted text and every s
             CHECK(contrast(theme.timerText, theme.timerBackground(level)) >= 4.5);
         }
     }
+}
+
+namespace {
+
+// Whether any widget the room can see shows that text: labels, line edits and the rows of
+// every visible table.
+bool roomSees(QWidget *window, const QString &text)
+{
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(text))
+            return true;
+    }
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (edit->isVisible() && edit->text().contains(text))
+            return true;
+    }
+    for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model())
+            continue;
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (model->index(row, column).data().toString().contains(text))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Presentation mode (F11) shows nothing the projection hides: private notes, struck "
+          "entries, the phones' queue")
+{
+    int notesActivity = 0;
+    for (const Activity &activity : test::shippedGuide().activities()) {
+        if (activity.sheets.contains(QStringLiteral("individualNotes")))
+            notesActivity = activity.number;
+    }
+    REQUIRE(notesActivity > 0);
+    ProjectionFixture fixture(notesActivity);
+    const QString secret = QStringLiteral("Nota privada de Ana");
+    fixture.type("individualNotes", secret);
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Norma retirada"));
+    const qint64 struck =
+        fixture.sheets->entries(fixture.sessionId, QStringLiteral("norms")).constLast().id;
+    fixture.sheets->setEntryStruck(struck, true);
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Norma vigente"));
+    REQUIRE(roomSees(fixture.window.get(), secret)); // the operator's own view, before F11
+
+    QTest::keyClick(fixture.window.get(), Qt::Key_F11);
+    REQUIRE(fixture.window->presentation().isActive());
+    CHECK_FALSE(roomSees(fixture.window.get(), secret));
+    fixture.window->runner().goTo(4);
+    CHECK(QTest::qWaitFor(
+        [&] { return roomSees(fixture.window.get(), QStringLiteral("Norma vigente")); }));
+    CHECK_FALSE(roomSees(fixture.window.get(), QStringLiteral("Norma retirada")));
+    CHECK_FALSE(child<QWidget>(fixture.window.get(), "moderationDock")->isVisible());
+
+    QTest::keyClick(fixture.window.get(), Qt::Key_F11);
+    CHECK(QTest::qWaitFor(
+        [&] { return roomSees(fixture.window.get(), QStringLiteral("Norma retirada")); }));
+    fixture.window->runner().goTo(notesActivity);
+    CHECK(QTest::qWaitFor([&] { return roomSees(fixture.window.get(), secret); }));
 }

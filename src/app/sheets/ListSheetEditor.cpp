@@ -175,6 +175,12 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     setFocusProxy(m_quickEntry);
 }
 
+void ListSheetEditor::setPresenting(bool presenting)
+{
+    m_model->setShowStruck(!presenting && m_showStruck->isChecked());
+    m_showStruck->setEnabled(!presenting);
+}
+
 void ListSheetEditor::refreshTagChoices()
 {
     QVector<QPair<qint64, QString>> schools;

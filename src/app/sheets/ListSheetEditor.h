@@ -27,6 +27,8 @@ public:
                     const QStringList &categories, int activity, QWidget *parent = nullptr);
 
     EntryModel *model() const { return m_model; }
+    // While presenting (F11): struck entries hidden whatever the box says; back as it says after.
+    void setPresenting(bool presenting);
     QLineEdit *quickEntry() const { return m_quickEntry; }
     QTableView *view() const { return m_view; }
 

@@ -72,6 +72,36 @@ SheetPanel::SheetPanel(Bitacora &bitacora, const UndoStackFor &undoStackFor,
             [this] { Q_EMIT currentKindChanged(currentKind()); });
 }
 
+void SheetPanel::setPresenting(bool presenting)
+{
+    for (int index = 0; index < m_kinds.size(); ++index) {
+        const QString &kind = m_kinds.at(index);
+        if (SheetKinds::spec(kind).isPrivate)
+            setTabVisible(index, !presenting);
+        if (auto *list = qobject_cast<ListSheetEditor *>(m_sheets.value(kind)))
+            list->setPresenting(presenting);
+    }
+    // Nothing left to show: a private sheet is never the one in front.
+    if (presenting && currentIndex() >= 0 && !isTabVisible(currentIndex())) {
+        for (int index = 0; index < count(); ++index) {
+            if (isTabVisible(index)) {
+                setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    const bool anyShown = [this] {
+        for (int index = 0; index < count(); ++index) {
+            if (isTabVisible(index))
+                return true;
+        }
+        return false;
+    }();
+    // A panel of private sheets only shows nothing at all while presenting.
+    if (currentWidget())
+        currentWidget()->setVisible(!presenting || anyShown);
+}
+
 QString SheetPanel::currentKind() const
 {
     return m_kinds.value(currentIndex());

@@ -25,6 +25,9 @@ public:
     QWidget *sheet(const QString &kind) const;
     // The kind of the sheet in front, or an empty string when there is none.
     QString currentKind() const;
+    // While the operator window itself is what the room sees (F11): private sheets out of sight
+    // and struck entries hidden, as the projection never shows them.
+    void setPresenting(bool presenting);
 
 Q_SIGNALS:
     void currentKindChanged(const QString &kind);
