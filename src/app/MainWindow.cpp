@@ -18,6 +18,7 @@
 #include "guide/GuideOutline.h"
 #include "participation/ModerationQueue.h"
 #include "participation/ParticipationController.h"
+#include "projection/LetterKeysGuard.h"
 #include "projection/PresentationMode.h"
 #include "projection/ProjectionController.h"
 #include "session/AttendanceDialog.h"
@@ -343,6 +344,7 @@ void MainWindow::createActions()
     m_timerBar->addSessionAction(m_lifecycle->startAction());
     m_timerBar->setPreparation([this] { return m_lifecycle->readiness(); });
     m_presentation = new PresentationMode(*this, m_agendaView);
+    new LetterKeysGuard(this); // B and F stay letters in choosers and lists
     QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
     m_projection->addTo(projectionMenu);
     projectionMenu->addAction(m_participation->projectCodeAction());

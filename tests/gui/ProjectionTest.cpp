@@ -12,6 +12,7 @@
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -64,11 +65,19 @@ struct ProjectionFixture : test::SessionFixture {
         QTest::keyClick(editor->quickEntry(), Qt::Key_Return);
     }
     // Keys like B and F reach the window's shortcuts when the recorder is not typing.
+    // A plain letter where nothing takes letters: a button (lists and choosers search as one
+    // types, so they keep letters for themselves).
     void pressOutsideTextFields(Qt::Key key)
     {
-        auto *agenda = child<QTreeView>(window.get(), "agendaTreeView");
-        agenda->setFocus();
-        QTest::keyClick(agenda, key);
+        QAbstractButton *button = nullptr;
+        for (auto *candidate :
+             window->findChildren<QAbstractButton *>(QStringLiteral("addEntryButton"))) {
+            if (candidate->isVisible())
+                button = candidate;
+        }
+        REQUIRE(button);
+        button->setFocus();
+        QTest::keyClick(button, key);
     }
 };
 
@@ -139,6 +148,35 @@ TEST_CASE("Typing a B in the quick entry types a letter and does not blank the s
     CHECK(editor->quickEntry()->text() == QStringLiteral("Bf"));
     CHECK_FALSE(fixture.projection().isBlank());
     CHECK_FALSE(fixture.projection().isFrozen());
+}
+
+TEST_CASE("B and F typed in a chooser or a list are letters there: the room's screen is neither "
+          "blanked nor frozen")
+{
+    int activity = 0;
+    for (const Activity &candidate : test::shippedGuide().activities()) {
+        if (candidate.sheets.contains(QStringLiteral("axisQuestions")))
+            activity = candidate.number;
+    }
+    REQUIRE(activity > 0);
+    ProjectionFixture fixture(activity);
+    auto *editor = qobject_cast<ListSheetEditor *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("axisQuestions")));
+    REQUIRE(editor);
+    // Seen: "Sof" typed in the participant chooser froze the projection.
+    auto *who = child<QComboBox>(editor, "participantComboBox");
+    who->setFocus();
+    QTest::keyClicks(who, QStringLiteral("Bef"));
+    CHECK_FALSE(fixture.projection().isBlank());
+    CHECK_FALSE(fixture.projection().isFrozen());
+    auto *table = child<QTableView>(editor, "entriesTableView");
+    table->setFocus();
+    QTest::keyClicks(table, QStringLiteral("bf"));
+    CHECK_FALSE(fixture.projection().isBlank());
+    CHECK_FALSE(fixture.projection().isFrozen());
+    // With Ctrl+Shift, from anywhere.
+    QTest::keyClick(table, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(fixture.projection().isBlank());
 }
 
 TEST_CASE("F5 projects on a screen and Esc stops")
