@@ -154,6 +154,20 @@ int runPhoneClients(const QStringList &arguments, QTextStream &out)
     return 0;
 }
 
+namespace {
+
+// A session of today on the shipped guide, for a benchmark's load.
+qint64 createSession(Stores &stores, const Guide &guide, const QString &title)
+{
+    SessionInfo info;
+    info.title = title;
+    info.heldOn = QDate::currentDate();
+    info.guideId = guide.id;
+    return stores.sessions.createSession(info);
+}
+
+} // namespace
+
 int runPhonesLoad(QTextStream &out)
 {
     const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
@@ -161,11 +175,8 @@ int runPhonesLoad(QTextStream &out)
     Database db;
     db.open(dir.filePath(QStringLiteral("telefonos.sqlite")));
     Stores stores(db);
-    SessionInfo info;
-    info.title = QStringLiteral("Carga de teléfonos");
-    info.heldOn = QDate::currentDate();
-    info.guideId = loaded.guide->id;
-    const qint64 sessionId = stores.sessions.createSession(info);
+    const qint64 sessionId =
+        createSession(stores, *loaded.guide, QStringLiteral("Carga de teléfonos"));
     RosterEdit roster;
     roster.schools << School{0,
                              QStringLiteral("Escuela A"),
@@ -313,11 +324,7 @@ int runQueueDecisions(QTextStream &out)
     Database db;
     db.open(dir.filePath(QStringLiteral("cola.sqlite")));
     Stores stores(db);
-    SessionInfo info;
-    info.title = QStringLiteral("Cola de 4000");
-    info.heldOn = QDate::currentDate();
-    info.guideId = loaded.guide->id;
-    const qint64 sessionId = stores.sessions.createSession(info);
+    const qint64 sessionId = createSession(stores, *loaded.guide, QStringLiteral("Cola de 4000"));
     stores.sessions.setCurrentActivity(sessionId, 12);
     {
         Transaction transaction(db);

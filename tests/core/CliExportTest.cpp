@@ -435,26 +435,8 @@ TEST_CASE("The option --phones opens the window with the phones' server on, prin
     };
     CHECK(get() == 200);
 
-    rlimit files{};
-    REQUIRE(getrlimit(RLIMIT_NOFILE, &files) == 0);
-    files.rlim_cur = files.rlim_max;
-    REQUIRE(setrlimit(RLIMIT_NOFILE, &files) == 0);
-    std::vector<int> flood;
-    for (int i = 0; i < 1100; ++i) {
-        const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-        REQUIRE(fd >= 0);
-        sockaddr_in local{};
-        local.sin_family = AF_INET;
-        // From one laptop on the room's network: it meets the per-address cap at once.
-        inet_pton(AF_INET, "127.0.0.2", &local.sin_addr);
-        bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
-        sockaddr_in remote{};
-        remote.sin_family = AF_INET;
-        remote.sin_port = htons(quint16(port));
-        inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
-        connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote);
-        flood.push_back(fd);
-    }
+    // From one laptop on the room's network: it meets the per-address cap at once.
+    const std::vector<int> flood = fcte::test::openIdleConnections(port, 1100, "127.0.0.2");
     // Still alive, and a phone still gets in once the idle ones are timed out or refused.
     CHECK(app.state() == QProcess::Running);
     CHECK(QTest::qWaitFor([&] { return get() == 200; }, 20000));

@@ -491,29 +491,11 @@ TEST_CASE("A client trickling a byte at a time is cut off at the request's deadl
 
 TEST_CASE("A burst of idle connections from one address cannot keep a phone out")
 {
-    rlimit files{};
-    REQUIRE(getrlimit(RLIMIT_NOFILE, &files) == 0);
-    files.rlim_cur = files.rlim_max; // as the program does at start
-    REQUIRE(setrlimit(RLIMIT_NOFILE, &files) == 0);
-    REQUIRE(files.rlim_cur > 1400);
     ParticipationLimits limits;
     limits.connectionsPerAddress = 4;
     ServerFixture fixture(limits);
-    std::vector<int> idle;
-    for (int i = 0; i < 1000; ++i) {
-        const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-        REQUIRE(fd >= 0);
-        sockaddr_in local{};
-        local.sin_family = AF_INET;
-        inet_pton(AF_INET, "127.0.0.2", &local.sin_addr);
-        bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
-        sockaddr_in remote{};
-        remote.sin_family = AF_INET;
-        remote.sin_port = htons(quint16(fixture.server->port()));
-        inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
-        connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote);
-        idle.push_back(fd);
-    }
+    const std::vector<int> idle =
+        test::openIdleConnections(fixture.server->port(), 1000, "127.0.0.2");
     QElapsedTimer elapsed;
     elapsed.start();
     CHECK(phoneGetsThrough(fixture));

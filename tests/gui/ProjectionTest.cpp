@@ -153,12 +153,7 @@ TEST_CASE("Typing a B in the quick entry types a letter and does not blank the s
 TEST_CASE("B and F typed in a chooser or a list are letters there: the room's screen is neither "
           "blanked nor frozen")
 {
-    int activity = 0;
-    for (const Activity &candidate : test::shippedGuide().activities()) {
-        if (candidate.sheets.contains(QStringLiteral("axisQuestions")))
-            activity = candidate.number;
-    }
-    REQUIRE(activity > 0);
+    const int activity = test::activityWithSheet(QStringLiteral("axisQuestions"));
     ProjectionFixture fixture(activity);
     auto *editor = qobject_cast<ListSheetEditor *>(
         fixture.window->sheetPanel()->sheet(QStringLiteral("axisQuestions")));
@@ -535,12 +530,7 @@ bool roomSees(QWidget *window, const QString &text)
 TEST_CASE("Presentation mode (F11) shows nothing the projection hides: private notes, struck "
           "entries, the phones' queue")
 {
-    int notesActivity = 0;
-    for (const Activity &activity : test::shippedGuide().activities()) {
-        if (activity.sheets.contains(QStringLiteral("individualNotes")))
-            notesActivity = activity.number;
-    }
-    REQUIRE(notesActivity > 0);
+    const int notesActivity = test::activityWithSheet(QStringLiteral("individualNotes"));
     ProjectionFixture fixture(notesActivity);
     const QString secret = QStringLiteral("Nota privada de Ana");
     fixture.type("individualNotes", secret);

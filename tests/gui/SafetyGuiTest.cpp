@@ -205,12 +205,7 @@ TEST_CASE("A team being renamed when the window was killed comes back in its edi
     Team team;
     team.name = QStringLiteral("1.º");
     fixture.sheets->saveTeam(fixture.sessionId, team);
-    int activity = 0;
-    for (const Activity &candidate : test::shippedGuide().activities()) {
-        if (candidate.sheets.contains(QStringLiteral("teams")))
-            activity = candidate.number;
-    }
-    REQUIRE(activity > 0);
+    const int activity = test::activityWithSheet(QStringLiteral("teams"));
     fixture.sessions->setCurrentActivity(fixture.sessionId, activity);
     fixture.sheets->saveDraft(fixture.sessionId, activity,
                               QStringLiteral("teams/rename/%1/0").arg(team.id),

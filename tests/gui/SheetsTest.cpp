@@ -259,12 +259,7 @@ TEST_CASE("A name that looks like markup is shown literally in a cell's tooltip,
     person.name = hostile;
     person.role = QStringLiteral("docente");
     fixture.sessions->addParticipant(fixture.sessionId, person);
-    int activity = 0;
-    for (const Activity &candidate : test::shippedGuide().activities()) {
-        if (candidate.sheets.contains(QStringLiteral("axisQuestions")))
-            activity = candidate.number;
-    }
-    REQUIRE(activity > 0);
+    const int activity = test::activityWithSheet(QStringLiteral("axisQuestions"));
     fixture.sessions->setCurrentActivity(fixture.sessionId, activity);
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
     window.show();

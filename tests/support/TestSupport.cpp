@@ -1,5 +1,10 @@
 #include "TestSupport.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+
 #include "guide/GuideLoader.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
@@ -125,6 +130,42 @@ ProgramRun runProgramAt(const QString &program, const QStringList &arguments, in
     REQUIRE(process.waitForFinished(timeoutMs));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+int activityWithSheet(const QString &kind)
+{
+    int number = 0;
+    for (const Activity &activity : shippedGuide().activities()) {
+        if (activity.sheets.contains(kind))
+            number = activity.number;
+    }
+    REQUIRE(number > 0);
+    return number;
+}
+
+std::vector<int> openIdleConnections(int port, int count, const char *from)
+{
+    rlimit files{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &files) == 0);
+    files.rlim_cur = files.rlim_max;
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &files) == 0);
+    REQUIRE(files.rlim_cur > rlim_t(count) + 400);
+    std::vector<int> sockets;
+    for (int i = 0; i < count; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        inet_pton(AF_INET, from, &local.sin_addr);
+        ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
+        sockaddr_in remote{};
+        remote.sin_family = AF_INET;
+        remote.sin_port = htons(quint16(port));
+        inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
+        ::connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote);
+        sockets.push_back(fd);
+    }
+    return sockets;
 }
 
 FileSizeLimit::FileSizeLimit(qint64 bytes)

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
+#include <vector>
 
 namespace fcte {
 class Database;
@@ -20,6 +21,8 @@ namespace fcte::test {
 
 // The shipped guide, loaded once; a test failure when it does not load.
 const Guide &shippedGuide();
+// The number of the shipped guide's (last) activity that uses that sheet; a test failure if none.
+int activityWithSheet(const QString &kind);
 
 // A fresh folder per test; the database path inside it.
 struct TempBitacora {
@@ -74,6 +77,11 @@ public:
 private:
     qint64 m_previousSoft = 0;
 };
+
+// Connections a flood leaves open: count sockets from the local address `from` to 127.0.0.1:port,
+// connecting without waiting and never sending a byte. The test's own soft limit of descriptors
+// is raised to the hard one first (as the program does at start). The caller closes them.
+std::vector<int> openIdleConnections(int port, int count, const char *from);
 
 // A clock the test moves by hand, starting on a session morning at 08:00.
 class ManualClock : public Clock {
