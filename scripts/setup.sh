@@ -9,7 +9,7 @@ FCTE_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev libmicrohttpd-dev libcpp-httplib-dev libqrencode-dev
+    libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev zlib1g-dev libmicrohttpd-dev libcpp-httplib-dev libqrencode-dev
     fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils qpdf clang-format
     chromium
     librsvg2-bin icoutils appstream desktop-file-utils lintian dpkg-dev
@@ -94,30 +94,9 @@ fcte_check_test_count() {
     echo "Pruebas: CTest ejecutó $ran, las mismas que enumera Catch."
 }
 
-# Fails when a tooltip may show user text as rich text: Qt reads any tooltip that looks like
-# markup as HTML (a name "<img src=/dev/zero>" loaded the device). Every setToolTip() takes a
-# fixed tr() text (no .arg()) or goes through plainToolTip() (src/app/PlainToolTip.h).
+# Fails when user text could be shown as rich text: Qt reads a tooltip, a label or a message
+# box that looks like markup as HTML (a name "<img src=/dev/zero>" loaded the device).
 fcte_check_plain_text() {
-    local problems
-    problems=$(cd "$FCTE_ROOT" && git ls-files 'src/*.cpp' | xargs perl -0777 -ne '
-        while (/setToolTip\(/g) {
-            my $start = pos($_);
-            my ($depth, $i) = (1, $start);
-            while ($depth > 0 && $i < length($_)) {
-                my $c = substr($_, $i++, 1);
-                $depth++ if $c eq "(";
-                $depth-- if $c eq ")";
-            }
-            my $argument = substr($_, $start, $i - $start - 1);
-            $argument =~ s/^\s+//;
-            next if $argument =~ /^plainToolTip\(/;
-            next if $argument =~ /^(\w+::)?tr\(/ && $argument !~ /\.arg\(/;
-            my $line = (substr($_, 0, $start) =~ tr/\n//) + 1;
-            print "$ARGV:$line: setToolTip($argument)\n";
-        }')
-    if [ -n "$problems" ]; then
-        echo "Tooltips con texto del usuario sin plainToolTip():" >&2
-        echo "$problems" >&2
-        return 1
-    fi
+    # See the script: tooltips, labels, message boxes and forms never read user text as HTML.
+    (cd "$FCTE_ROOT" && git ls-files "src/*.cpp" "src/*.h" "ui/*.ui" | xargs perl scripts/check-plain-text.pl)
 }

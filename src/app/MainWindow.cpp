@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PlainLabel.h"
 
 #include "help/HelpMenu.h"
 
@@ -177,25 +178,22 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     connect(m_participation, &ParticipationController::projectQrRequested, m_projection,
             &ProjectionController::showPicture);
 
-    m_position = new QLabel;
+    m_position = plainLabel();
     m_position->setObjectName(QStringLiteral("positionLabel"));
     createActions();
-    m_saveState = new QLabel;
+    m_saveState = plainLabel();
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
-    m_saveState->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_saveState, 1);
-    m_projectionState = new QLabel;
+    m_projectionState = plainLabel();
     m_projectionState->setObjectName(QStringLiteral("projectionStateLabel"));
-    m_projectionState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_projectionState);
     connect(m_projection, &ProjectionController::stateChanged, m_projectionState, &QLabel::setText);
     // A folder may be named anything, "<b>" included: the path is shown as plain text.
     const bool readOnly = store.database().isReadOnly();
     auto *databasePath =
-        new QLabel(readOnly ? tr("Bitácora de solo lectura: %1").arg(store.databasePath())
+        plainLabel(readOnly ? tr("Bitácora de solo lectura: %1").arg(store.databasePath())
                             : tr("Bitácora: %1").arg(store.databasePath()));
     databasePath->setObjectName(QStringLiteral("databasePathLabel"));
-    databasePath->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(databasePath);
     connect(m_exportActions, &ExportActions::statusChanged, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });

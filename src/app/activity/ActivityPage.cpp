@@ -1,4 +1,5 @@
 #include "ActivityPage.h"
+#include "PlainLabel.h"
 
 #include "guide/Guide.h"
 
@@ -10,11 +11,9 @@
 namespace fcte {
 namespace {
 
-QLabel *plainLabel(QWidget *parent)
+QLabel *selectableLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    // Text here may one day come from a user-edited guide: never interpret it as markup.
-    label->setTextFormat(Qt::PlainText);
+    auto *label = plainLabel({}, parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -29,15 +28,15 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_layout = new QVBoxLayout(this);
     m_layout->setSpacing(4);
     m_layout->setContentsMargins(8, 6, 8, 6);
-    m_section = plainLabel(this);
+    m_section = selectableLabel(this);
     m_section->setObjectName(QStringLiteral("sectionLabel"));
-    m_title = plainLabel(this);
+    m_title = selectableLabel(this);
     m_title->setObjectName(QStringLiteral("activityTitleLabel"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.7);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_meta = plainLabel(this);
+    m_meta = selectableLabel(this);
     m_meta->setObjectName(QStringLiteral("activityMetaLabel"));
     m_layout->addWidget(m_section);
     m_layout->addWidget(m_title);
@@ -59,7 +58,7 @@ QGroupBox *ActivityPage::addBlock(const QString &title, QLabel **body)
     auto *box = new QGroupBox(title, this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(8, 2, 8, 4);
-    *body = plainLabel(box);
+    *body = selectableLabel(box);
     layout->addWidget(*body);
     m_layout->addWidget(box);
     return box;
@@ -109,7 +108,7 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
         box->setObjectName(QStringLiteral("sessionListBox"));
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(8, 2, 8, 4);
-        QLabel *body = plainLabel(box);
+        QLabel *body = selectableLabel(box);
         body->setText(bulleted(list.items, false));
         layout->addWidget(body);
         m_sessionLists->layout()->addWidget(box);

@@ -1,4 +1,5 @@
 #include "ReadingPanel.h"
+#include "PlainLabel.h"
 
 #include "Messages.h"
 #include "export/FileDialogs.h"
@@ -23,9 +24,8 @@ ReadingPanel::ReadingPanel(Bitacora &bitacora, QWidget *parent)
     setObjectName(QStringLiteral("readingPanel"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_status = new QLabel;
+    m_status = plainLabel();
     m_status->setObjectName(QStringLiteral("readingStatusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status, 1);
     m_edit = new QPushButton(tr("Pegar o escribir el texto…"));
@@ -132,8 +132,7 @@ ReadingTextDialog::ReadingTextDialog(const QString &title, const QString &text, 
     setObjectName(QStringLiteral("readingTextDialog"));
     setWindowTitle(tr("Texto de la lectura"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(title);
-    heading->setTextFormat(Qt::PlainText);
+    auto *heading = plainLabel(title);
     heading->setWordWrap(true);
     QFont bold = heading->font();
     bold.setBold(true);

@@ -1,4 +1,5 @@
 #include "RestoreDialog.h"
+#include "PlainLabel.h"
 
 #include "store/Backups.h"
 
@@ -17,9 +18,8 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restaurar una copia de seguridad"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Elija la copia que reemplazará a la bitácora. La bitácora actual "
+    auto *intro = plainLabel(tr("Elija la copia que reemplazará a la bitácora. La bitácora actual "
                                 "no se borra: se aparta junto a ella con la marca «antes»."));
-    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list = new QListWidget;

@@ -1,4 +1,5 @@
 #include "EvidencePanel.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "Messages.h"
@@ -47,14 +48,13 @@ EvidencePanel::EvidencePanel(Bitacora &bitacora, QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
     auto *row = new QHBoxLayout;
-    auto *heading = new QLabel(tr("Evidencias:"));
+    auto *heading = plainLabel(tr("Evidencias:"));
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
     row->addWidget(heading);
-    m_status = new QLabel;
+    m_status = plainLabel();
     m_status->setObjectName(QStringLiteral("evidenceStatusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     row->addWidget(m_status, 1);
     m_keepOriginal = new QCheckBox(tr("Guardar también el original"));

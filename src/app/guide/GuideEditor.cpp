@@ -1,4 +1,5 @@
 #include "GuideEditor.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "Messages.h"
@@ -208,9 +209,9 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
     m_projectionPreview->setMinimumWidth(m_projectionPreview->height() * 16 / 9);
     auto *previewArea = new QWidget;
     auto *previewLayout = new QVBoxLayout(previewArea);
-    previewLayout->addWidget(new QLabel(tr("En la pantalla del director:")));
+    previewLayout->addWidget(plainLabel(tr("En la pantalla del director:")));
     previewLayout->addWidget(directorArea, 1);
-    previewLayout->addWidget(new QLabel(tr("En la proyección:")));
+    previewLayout->addWidget(plainLabel(tr("En la proyección:")));
     previewLayout->addWidget(m_projectionPreview, 0, Qt::AlignHCenter);
 
     auto *tabs = new QTabWidget;
@@ -219,9 +220,8 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
     tabs->addTab(fields, tr("Contenido"));
     tabs->addTab(previewArea, tr("Vista previa"));
 
-    m_summary = new QLabel;
+    m_summary = plainLabel();
     m_summary->setObjectName(QStringLiteral("guideProblemsLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
     auto *right = new QWidget;
@@ -258,8 +258,7 @@ GuideEditor::~GuideEditor()
 
 QLabel *GuideEditor::problemLabel(const QString &field, int page)
 {
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
+    auto *label = plainLabel();
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020"));
     label->hide();

@@ -1,4 +1,5 @@
 #include "ModerationQueue.h"
+#include "PlainLabel.h"
 
 #include "Messages.h"
 #include "guide/SheetKinds.h"
@@ -94,9 +95,8 @@ ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor 
     setObjectName(QStringLiteral("moderationQueue"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_summary = new QLabel;
+    m_summary = plainLabel();
     m_summary->setObjectName(QStringLiteral("moderationSummaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 4);

@@ -1,4 +1,5 @@
 #include "ParticipationDialog.h"
+#include "PlainLabel.h"
 
 #include "Messages.h"
 #include "ParticipationController.h"
@@ -22,7 +23,7 @@ ParticipationDialog::ParticipationDialog(ParticipationController &controller, QW
     setObjectName(QStringLiteral("participationDialog"));
     setWindowTitle(tr("Participación desde teléfonos"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Los docentes abren la dirección (o escanean el código) desde su "
+    auto *intro = plainLabel(tr("Los docentes abren la dirección (o escanean el código) desde su "
                                 "teléfono, conectados a la misma red que esta computadora: la "
                                 "red de la escuela o el punto de acceso de la laptop. No se "
                                 "necesita internet. Lo que envían espera su aprobación."));
@@ -54,18 +55,16 @@ ParticipationDialog::ParticipationDialog(ParticipationController &controller, QW
     form->addRow(tr("&Red:"), m_networks);
     layout->addLayout(form);
 
-    m_state = new QLabel;
+    m_state = plainLabel();
     m_state->setObjectName(QStringLiteral("participationStateLabel"));
-    m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
-    m_qr = new QLabel;
+    m_qr = plainLabel();
     m_qr->setObjectName(QStringLiteral("qrLabel"));
     m_qr->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_qr, 1);
-    m_address = new QLabel;
+    m_address = plainLabel();
     m_address->setObjectName(QStringLiteral("joinAddressLabel"));
-    m_address->setTextFormat(Qt::PlainText);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setAlignment(Qt::AlignCenter);
     m_address->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "AttendanceDialog.h"
+#include "PlainLabel.h"
 
 #include "Messages.h"
 #include "store/SessionStore.h"
@@ -88,10 +89,9 @@ AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWi
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
-    auto *keys = new QLabel(tr("Espacio: presente / ausente · F2: hora de llegada · se guarda "
+    auto *keys = plainLabel(tr("Espacio: presente / ausente · F2: hora de llegada · se guarda "
                                "al momento"));
     keys->setObjectName(QStringLiteral("attendanceCountsLabel"));
-    keys->setTextFormat(Qt::PlainText);
     layout->addWidget(keys);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Cerrar"));

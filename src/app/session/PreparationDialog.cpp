@@ -1,4 +1,5 @@
 #include "PreparationDialog.h"
+#include "PlainLabel.h"
 
 #include "Messages.h"
 #include "guide/Guide.h"
@@ -16,8 +17,7 @@ namespace {
 
 QLabel *heading(const QString &text)
 {
-    auto *label = new QLabel(text);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = plainLabel(text);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -60,9 +60,8 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     QStringList products;
     for (const QString &product : guide.products)
         products << QStringLiteral("• ") + product;
-    auto *productList = new QLabel(products.join(QLatin1Char('\n')));
+    auto *productList = plainLabel(products.join(QLatin1Char('\n')));
     productList->setObjectName(QStringLiteral("productsLabel"));
-    productList->setTextFormat(Qt::PlainText);
     productList->setWordWrap(true);
     layout->addWidget(productList);
 

@@ -1,4 +1,5 @@
 #include "RosterPreviewDialog.h"
+#include "PlainLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -50,7 +51,7 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
     int flagged = 0;
     for (const QStringList &rowProblems : problems)
         flagged += rowProblems.isEmpty() ? 0 : 1;
-    m_summary = new QLabel(
+    m_summary = plainLabel(
         flagged == 0
             ? tr("Se agregarán %n filas.", nullptr, int(rows.size()))
             : tr("Se agregarán %1 filas; %2 tienen observaciones (en rojo): puede corregirlas "
@@ -58,7 +59,6 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
                   .arg(rows.size())
                   .arg(flagged));
     m_summary->setObjectName(QStringLiteral("previewSummaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 

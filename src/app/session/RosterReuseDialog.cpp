@@ -1,4 +1,5 @@
 #include "RosterReuseDialog.h"
+#include "PlainLabel.h"
 
 #include "session/Cct.h"
 #include "store/SessionStore.h"
@@ -35,7 +36,7 @@ RosterReuseDialog::RosterReuseDialog(const SessionStore &store, qint64 excludedS
         [](const SessionInfo &a, const SessionInfo &b) { return a.heldOn > b.heldOn; });
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Las escuelas marcadas se agregan con todo su personal; después "
+    auto *intro = plainLabel(tr("Las escuelas marcadas se agregan con todo su personal; después "
                                 "puede corregir lo que haya cambiado."));
     intro->setWordWrap(true);
     layout->addWidget(intro);

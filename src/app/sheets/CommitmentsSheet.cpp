@@ -1,4 +1,5 @@
 #include "CommitmentsSheet.h"
+#include "PlainLabel.h"
 
 #include "CommitmentModel.h"
 #include "DraftKeeper.h"
@@ -45,9 +46,8 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, in
     form->addRow(tr("Compartiré los resultados en marzo &mediante…"), m_shareHow);
     form->addRow(tr("&Evidencias e instrumentos:"), m_evidence);
     layout->addLayout(form);
-    m_problem = new QLabel;
+    m_problem = plainLabel();
     m_problem->setObjectName(QStringLiteral("commitmentProblemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_problem->hide();
     layout->addWidget(m_problem);
@@ -65,9 +65,8 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, in
     SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
-    auto *keys = new QLabel(tr("Intro en cualquier campo agrega · F2 edita · Supr tacha o restaura "
+    auto *keys = plainLabel(tr("Intro en cualquier campo agrega · F2 edita · Supr tacha o restaura "
                                "· Ctrl+Z deshace"));
-    keys->setTextFormat(Qt::PlainText);
     keys->setEnabled(false);
     layout->addWidget(keys);
 

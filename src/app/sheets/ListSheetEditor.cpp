@@ -1,4 +1,5 @@
 #include "ListSheetEditor.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "CellDrafts.h"
@@ -114,7 +115,7 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
         // One row that scrolls sideways with twelve schools; which ones the next entry takes
         // is said in words beside it, so a ticked school out of sight is never a surprise.
         auto *row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("Escuelas:")));
+        row->addWidget(plainLabel(tr("Escuelas:")));
         m_schoolToggles = new QWidget;
         m_schoolToggles->setObjectName(QStringLiteral("schoolTogglesWidget"));
         auto *toggles = new QHBoxLayout(m_schoolToggles);
@@ -129,9 +130,8 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
         scroller->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         row->addWidget(scroller, 1);
         layout->addLayout(row);
-        m_pendingSchools = new QLabel;
+        m_pendingSchools = plainLabel();
         m_pendingSchools->setObjectName(QStringLiteral("pendingSchoolsLabel"));
-        m_pendingSchools->setTextFormat(Qt::PlainText);
         QFont bold = m_pendingSchools->font();
         bold.setBold(true);
         m_pendingSchools->setFont(bold);
@@ -150,9 +150,8 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     layout->addWidget(m_view, 1);
 
     auto *footer = new QHBoxLayout;
-    auto *keys = new QLabel(tr("Intro agrega · ↓ va a la lista · F2 edita · Supr tacha o restaura "
+    auto *keys = plainLabel(tr("Intro agrega · ↓ va a la lista · F2 edita · Supr tacha o restaura "
                                "· Ctrl+↑/↓ mueve · Ctrl+Z deshace"));
-    keys->setTextFormat(Qt::PlainText);
     keys->setEnabled(false);
     footer->addWidget(keys, 1);
     m_showStruck = new QCheckBox(tr("Mostrar tachadas"));

@@ -1,4 +1,5 @@
 #include "RecordersSheet.h"
+#include "PlainLabel.h"
 
 #include "SheetCommands.h"
 #include "session/Bitacora.h"
@@ -18,8 +19,7 @@ RecordersSheet::RecordersSheet(Bitacora &bitacora, QUndoStack &undoStack, QWidge
     setObjectName(QStringLiteral("recordersSheet"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *hint = new QLabel(tr("Marque a quienes registran (Espacio marca o desmarca)."));
-    hint->setTextFormat(Qt::PlainText);
+    auto *hint = plainLabel(tr("Marque a quienes registran (Espacio marca o desmarca)."));
     layout->addWidget(hint);
     m_people = new QListWidget;
     m_people->setObjectName(QStringLiteral("recordersListWidget"));

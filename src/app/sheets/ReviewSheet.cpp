@@ -1,4 +1,5 @@
 #include "ReviewSheet.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "SheetTable.h"
@@ -179,7 +180,7 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Escuela:")));
+    top->addWidget(plainLabel(tr("Escuela:")));
     m_school = new QComboBox;
     m_school->setObjectName(QStringLiteral("reviewSchoolComboBox"));
     top->addWidget(m_school, 1);
@@ -194,9 +195,8 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
     SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
-    auto *keys = new QLabel(tr("1 pendiente · 2 en proceso · 3 cumplido · 4 no cumplido · F2 edita "
+    auto *keys = plainLabel(tr("1 pendiente · 2 en proceso · 3 cumplido · 4 no cumplido · F2 edita "
                                "indicador, evidencia o fecha · cada cambio queda en la historia"));
-    keys->setTextFormat(Qt::PlainText);
     keys->setEnabled(false);
     layout->addWidget(keys);
     setFocusProxy(m_view);

@@ -1,4 +1,5 @@
 #include "TeamsSheet.h"
+#include "PlainLabel.h"
 
 #include "CellDrafts.h"
 #include "DraftKeeper.h"
@@ -53,7 +54,7 @@ TeamsSheet::TeamsSheet(Bitacora &bitacora, QUndoStack &undoStack, int activity, 
     layout->addLayout(left, 1);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Integrantes del equipo:")));
+    right->addWidget(plainLabel(tr("Integrantes del equipo:")));
     m_members = new QListWidget;
     m_members->setObjectName(QStringLiteral("teamMembersListWidget"));
     m_members->setAccessibleName(tr("Integrantes del equipo"));

@@ -1,4 +1,5 @@
 #include "VolunteerPanel.h"
+#include "PlainLabel.h"
 
 #include "ListSheetEditor.h"
 #include "session/Bitacora.h"
@@ -69,8 +70,7 @@ QHash<qint64, QVector<qint64>> VolunteerPanel::pickVolunteers()
         auto *line = new QWidget;
         auto *lineLayout = new QHBoxLayout(line);
         lineLayout->setContentsMargins(0, 0, 0, 0);
-        auto *name = new QLabel(school.name + QLatin1Char(':'));
-        name->setTextFormat(Qt::PlainText);
+        auto *name = plainLabel(school.name + QLatin1Char(':'));
         lineLayout->addWidget(name);
         for (qint64 person : chosen) {
             auto *button = new QPushButton(m_bitacora.participantName(person));

@@ -1,4 +1,5 @@
 #include "RecoveryDialog.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "guide/Guide.h"
@@ -25,8 +26,7 @@ RecoveryDialog::RecoveryDialog(const Guide &guide, SessionTimer &timer, int curr
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(tr("Recuperar tiempo"));
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel;
-    m_intro->setTextFormat(Qt::PlainText);
+    m_intro = plainLabel();
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 

@@ -1,4 +1,5 @@
 #include "SessionSummaryDialog.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "guide/Guide.h"
@@ -42,13 +43,12 @@ SessionSummaryDialog::SessionSummaryDialog(const Guide &guide, const SessionTime
     const QDateTime ended = timer.endedAt();
     const qint64 lastedMinutes =
         started.isValid() && ended.isValid() ? wholeMinutes(started.msecsTo(ended)) : 0;
-    auto *heading = new QLabel(tr("Inicio %1 · Fin %2 · Duración %3 h %4 min")
+    auto *heading = plainLabel(tr("Inicio %1 · Fin %2 · Duración %3 h %4 min")
                                    .arg(started.time().toString(QStringLiteral("HH:mm")),
                                         ended.time().toString(QStringLiteral("HH:mm")))
                                    .arg(lastedMinutes / 60)
                                    .arg(lastedMinutes % 60, 2, 10, QLatin1Char('0')));
     heading->setObjectName(QStringLiteral("summaryHeadingLabel"));
-    heading->setTextFormat(Qt::PlainText);
     QFont bigger = heading->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
     bigger.setBold(true);

@@ -1,4 +1,5 @@
 #include "TimerBar.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
 
 #include "TimeFormat.h"
@@ -53,9 +54,8 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     auto *layout = new QHBoxLayout;
     auto *clockRow = new QHBoxLayout;
 
-    m_countdown = new QLabel;
+    m_countdown = plainLabel();
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
-    m_countdown->setTextFormat(Qt::PlainText);
     QFont big = m_countdown->font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
@@ -117,9 +117,8 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     layout->addWidget(buttonFor(m_less));
     layout->addWidget(buttonFor(m_more));
 
-    m_turn = new QLabel;
+    m_turn = plainLabel();
     m_turn->setObjectName(QStringLiteral("turnLabel"));
-    m_turn->setTextFormat(Qt::PlainText);
     QFont turnFont = m_turn->font();
     turnFont.setPointSizeF(turnFont.pointSizeF() * 1.2);
     m_turn->setFont(turnFont);
@@ -131,9 +130,8 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     layout->addWidget(m_turn, 10);
     layout->addStretch(1); // keeps the buttons together when no school is speaking
 
-    m_clock = new QLabel;
+    m_clock = plainLabel();
     m_clock->setObjectName(QStringLiteral("sessionClockLabel"));
-    m_clock->setTextFormat(Qt::PlainText);
     m_clock->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     clockRow->addWidget(m_clock, 1);
     m_recover = new QPushButton(tr("Recuperar tiempo…"));

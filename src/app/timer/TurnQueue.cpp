@@ -1,4 +1,5 @@
 #include "TurnQueue.h"
+#include "PlainLabel.h"
 
 #include "TimeFormat.h"
 #include "session/Bitacora.h"
@@ -23,8 +24,7 @@ TurnQueue::TurnQueue(SessionTimer &timer, Bitacora &bitacora, int activity, QWid
     // the height a laptop's screen has.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("Orden de\npresentación\n(Ctrl+↑/↓)"));
-    title->setTextFormat(Qt::PlainText);
+    auto *title = plainLabel(tr("Orden de\npresentación\n(Ctrl+↑/↓)"));
     title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     title->setToolTip(tr("Ctrl+↑ y Ctrl+↓ cambian el orden de presentación"));
     layout->addWidget(title);
