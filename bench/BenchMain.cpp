@@ -602,7 +602,7 @@ int main(int argc, char *argv[])
     Application::configure();
     QStandardPaths::setTestModeEnabled(true);
     if (mode == QLatin1String("phones"))
-        return runPhonesLoad(out);
+        return runPhonesLoad(out, argc > 2 && QByteArray(argv[2]) == "attack");
     if (mode == QLatin1String("queue"))
         return runQueueDecisions(out);
     if (mode == QLatin1String("odf")) { // fcte_bench odf BITÁCORA SALIDA.odt: what LibreOffice gets

@@ -2,6 +2,11 @@
 // recorder keeps adding entries in the same window: nothing lost, nothing twice, how long each
 // phone waits for "recibido", and how long the recorder's Enter takes meanwhile.
 //
+// With "attack" (scripts/bench phones attack), one round runs while the school's network is
+// hostile: 60 clients trickle a header byte a second, a burst of 1,000 connections opens and
+// says nothing, and 10 compression bombs (16 KiB of gzip that would inflate to 16 MiB) are
+// posted. Every phone must still be heard, and the app's peak memory stay under 120 MiB.
+//
 // The phones' side (300 client threads) runs in a child process at the lowest CPU priority: on
 // the day that work happens on the phones, not on the laptop, and on a 2-core machine 300
 // client threads at the window's own priority would measure the scheduler, not the app. The
@@ -23,12 +28,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <ctime>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -40,6 +47,7 @@
 #include <cmath>
 #include <mutex>
 #include <thread>
+#include <zlib.h>
 
 namespace fcte {
 namespace {
@@ -49,13 +57,18 @@ constexpr int EachSends = 3;
 // The load is run this many times in a row, the recorder typing throughout: about a hundred
 // entries a round, so the p99 rests on several slow entries, not on the second-worst of one run.
 constexpr int Rounds = 5;
+// The hostile side of "attack".
+constexpr int SlowClients = 60;
+constexpr int IdleConnects = 1000;
+constexpr int Bombs = 10;
 
-// One POST on its own connection from a given local address; the HTTP status, or 0.
-int post(const std::string &from, int port, const std::string &path, const std::string &body)
+// A socket bound to a local address of the loopback network (each client its own, as on the
+// school's Wi-Fi) and connected to the server; -1 when it could not be.
+int connectFrom(const std::string &from, int port, bool wait = true)
 {
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    const int fd = socket(AF_INET, SOCK_STREAM | (wait ? 0 : SOCK_NONBLOCK), 0);
     if (fd < 0)
-        return 0;
+        return -1;
     sockaddr_in local{};
     local.sin_family = AF_INET;
     inet_pton(AF_INET, from.c_str(), &local.sin_addr);
@@ -63,23 +76,135 @@ int post(const std::string &from, int port, const std::string &path, const std::
     remote.sin_family = AF_INET;
     remote.sin_port = htons(quint16(port));
     inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
-    int status = 0;
-    if (bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) == 0 &&
-        connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote) == 0) {
-        const std::string request = "POST " + path +
-                                    " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                                    "application/json\r\nConnection: close\r\nContent-Length: " +
-                                    std::to_string(body.size()) + "\r\n\r\n" + body;
-        if (send(fd, request.data(), request.size(), MSG_NOSIGNAL) == ssize_t(request.size())) {
-            char head[16] = {};
-            if (recv(fd, head, sizeof head - 1, MSG_WAITALL) >= 12)
-                status = std::atoi(head + 9);
-        }
+    if (bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0 ||
+        (connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote) != 0 &&
+         (wait || errno != EINPROGRESS))) {
+        close(fd);
+        return -1;
     }
+    return fd;
+}
+
+std::string address(int network, int host)
+{
+    return "127.0." + std::to_string(network) + "." + std::to_string(host);
+}
+
+// One POST on its own connection from a given local address; the HTTP status, or 0.
+int post(const std::string &from, int port, const std::string &path, const std::string &body,
+         const std::string &extraHeaders = {})
+{
+    const int fd = connectFrom(from, port);
+    if (fd < 0)
+        return 0;
+    int status = 0;
+    const std::string request = "POST " + path +
+                                " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                "application/json\r\nConnection: close\r\n" +
+                                extraHeaders + "Content-Length: " + std::to_string(body.size()) +
+                                "\r\n\r\n" + body;
+    // A server that refuses a body before reading it may close while it is still being sent:
+    // its answer is read all the same.
+    send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+    char head[16] = {};
+    if (recv(fd, head, sizeof head - 1, MSG_WAITALL) >= 12)
+        status = std::atoi(head + 9);
     close(fd);
     return status;
 }
 
+// 16 MiB of zeros, gzipped: about 16 KiB on the wire.
+std::string gzipBomb()
+{
+    const std::string zeros(16 * 1024 * 1024, '\0');
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    std::string packed(deflateBound(&stream, uLong(zeros.size())), '\0');
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.data()));
+    stream.avail_in = uInt(zeros.size());
+    stream.next_out = reinterpret_cast<Bytef *>(packed.data());
+    stream.avail_out = uInt(packed.size());
+    deflate(&stream, Z_FINISH);
+    packed.resize(stream.total_out);
+    deflateEnd(&stream);
+    return packed;
+}
+
+// The hostile clients of "attack", running until the phones are done (stop). What each saw.
+struct Attack {
+    std::atomic<int> slowCutOff{0};    // trickling requests the server closed
+    std::atomic<int> slowLongestMs{0}; // the longest a trickling request was held
+    std::atomic<int> idleOpened{0};    // of the burst, connections the kernel took
+    std::vector<int> bombAnswers;      // each bomb's HTTP status
+    std::mutex mutex;
+    std::vector<std::thread> threads;
+
+    void start(int port, const std::string &path, const std::atomic<bool> &stop)
+    {
+        for (int i = 0; i < SlowClients; ++i) {
+            threads.emplace_back([this, port, path, i, &stop] {
+                const std::string from = address(11, 1 + i);
+                while (!stop) {
+                    const int fd = connectFrom(from, port);
+                    if (fd < 0) {
+                        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                        continue;
+                    }
+                    const auto opened = std::chrono::steady_clock::now();
+                    const std::string line = "POST " + path + " HTTP/1.1\r\nX-Lento: ";
+                    bool open = send(fd, line.data(), line.size(), MSG_NOSIGNAL) > 0;
+                    while (open && !stop) {
+                        std::this_thread::sleep_for(std::chrono::seconds(1));
+                        open = send(fd, "a", 1, MSG_NOSIGNAL) == 1;
+                        char ignored[256];
+                        if (open && recv(fd, ignored, sizeof ignored, MSG_DONTWAIT) == 0)
+                            open = false; // closed by the server
+                    }
+                    const int held = int(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                             std::chrono::steady_clock::now() - opened)
+                                             .count());
+                    if (!open) {
+                        ++slowCutOff;
+                        int longest = slowLongestMs;
+                        while (held > longest &&
+                               !slowLongestMs.compare_exchange_weak(longest, held))
+                            ;
+                    }
+                    close(fd);
+                }
+            });
+        }
+        threads.emplace_back([this, port, &stop] {
+            // One burst from 125 addresses, 8 each: the most one address may hold.
+            std::vector<int> idle;
+            for (int i = 0; i < IdleConnects; ++i) {
+                const int fd = connectFrom(address(10, 1 + i % 125), port, false);
+                if (fd >= 0)
+                    idle.push_back(fd);
+            }
+            idleOpened = int(idle.size());
+            while (!stop)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            for (int fd : idle)
+                close(fd);
+        });
+        const std::string bomb = gzipBomb();
+        for (int i = 0; i < Bombs; ++i) {
+            threads.emplace_back([this, port, path, bomb, i] {
+                const int status =
+                    post(address(12, 1 + i), port, path, bomb, "Content-Encoding: gzip\r\n");
+                const std::lock_guard<std::mutex> lock(mutex);
+                bombAnswers.push_back(status);
+            });
+        }
+    }
+
+    void join()
+    {
+        for (std::thread &thread : threads)
+            thread.join();
+    }
+};
 // CPU time this thread has run, in ms: a slow step that ran little was waiting (for the CPU,
 // the disk, a lock), not working.
 double threadCpuMs()
@@ -106,6 +231,7 @@ int runPhoneClients(const QStringList &arguments, QTextStream &out)
     const std::string path = arguments.value(1).toStdString();
     const QStringList people = arguments.value(2).split(QLatin1Char(','));
     const std::string round = arguments.value(3).toStdString();
+    const bool hostile = arguments.value(4) == QLatin1String("attack");
     std::mutex resultsMutex;
     QVector<double> received; // ms from the first try to "recibido"
     int refused = 0;
@@ -127,12 +253,13 @@ int runPhoneClients(const QStringList &arguments, QTextStream &out)
                     " del docente " + std::to_string(i) + R"("})";
                 const auto start = std::chrono::steady_clock::now();
                 int status = 0;
-                // As the page does: try again while the answer is not a final one.
-                for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+                // As the page does: try again while the answer is not a final one (the page
+                // every 5 s, for as long as it is open; here every half second, for 2 minutes).
+                while (std::chrono::steady_clock::now() - start < std::chrono::minutes(2)) {
                     status = post(from, port, path, body);
                     if (status == 200 || (status >= 400 && status < 500 && status != 429))
                         break;
-                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                    std::this_thread::sleep_for(std::chrono::milliseconds(500));
                 }
                 const double ms = std::chrono::duration<double, std::milli>(
                                       std::chrono::steady_clock::now() - start)
@@ -145,9 +272,23 @@ int runPhoneClients(const QStringList &arguments, QTextStream &out)
             }
         });
     }
+    std::atomic<bool> phonesDone{false};
+    Attack attack;
+    if (hostile)
+        attack.start(port, path, phonesDone);
     go = true;
     for (std::thread &phone : phones)
         phone.join();
+    phonesDone = true;
+    if (hostile) {
+        attack.join();
+        out << "slow " << attack.slowCutOff << ' ' << attack.slowLongestMs << '\n'
+            << "idle " << attack.idleOpened << '\n'
+            << "bombs";
+        for (int status : attack.bombAnswers)
+            out << ' ' << status;
+        out << '\n';
+    }
     out << "refused " << refused << '\n';
     for (double ms : std::as_const(received))
         out << ms << '\n';
@@ -168,8 +309,26 @@ qint64 createSession(Stores &stores, const Guide &guide, const QString &title)
 
 } // namespace
 
-int runPhonesLoad(QTextStream &out)
+namespace {
+
+// The most memory this process has held (VmHWM), in MiB.
+double peakMemoryMiB()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runPhonesLoad(QTextStream &out, bool hostile)
+{
+    const int rounds = hostile ? 1 : Rounds;
     const GuideLoadResult loaded = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
     QTemporaryDir dir;
     Database db;
@@ -234,12 +393,13 @@ int runPhonesLoad(QTextStream &out)
     QElapsedTimer wall;
     wall.start();
     int typed = 0;
-    for (int round = 0; round < Rounds; ++round) {
+    QString slowCut, slowLongest, idleOpened, bombAnswers;
+    for (int round = 0; round < rounds; ++round) {
         QProcess phones;
         phones.start(QCoreApplication::applicationFilePath(),
                      {QStringLiteral("phone-clients"), QString::number(port),
                       QString::fromStdString(path), ids.join(QLatin1Char(',')),
-                      QString::number(round)});
+                      QString::number(round), hostile ? QStringLiteral("attack") : QString()});
         if (!phones.waitForStarted()) {
             out << "No se pudo iniciar el proceso de los teléfonos\n";
             return 1;
@@ -267,8 +427,16 @@ int runPhonesLoad(QTextStream &out)
             phones.waitForFinished(1); // lets the process's state catch up
         }
         for (const QByteArray &line : phones.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> words = line.split(' ');
             if (line.startsWith("refused "))
                 refused += line.mid(8).toInt();
+            else if (line.startsWith("slow ")) {
+                slowCut = QString::fromLatin1(words.value(1));
+                slowLongest = QString::fromLatin1(words.value(2));
+            } else if (line.startsWith("idle "))
+                idleOpened = QString::fromLatin1(words.value(1));
+            else if (line.startsWith("bombs"))
+                bombAnswers = QString::fromLatin1(line.mid(5).trimmed());
             else if (!line.isEmpty())
                 received << line.toDouble();
         }
@@ -281,9 +449,10 @@ int runPhonesLoad(QTextStream &out)
         slowCpuEach << QString::number(cpu, 'f', 2);
     const QString slowCpu = slowCpuEach.join(QStringLiteral(", ")) + QStringLiteral(" ms");
     const int stored = SubmissionStore(db).list(sessionId).size();
-    const int expected = Phones * EachSends * Rounds;
+    const int expected = Phones * EachSends * rounds;
+    const double peak = peakMemoryMiB();
     out << "\n## " << Phones << " teléfonos × " << EachSends << " envíos a la vez (loopback), "
-        << Rounds << " veces seguidas\n\n"
+        << rounds << (hostile ? " vez, con la red hostil" : " veces seguidas") << "\n\n"
         << "| Medida | Valor | Meta |\n|---|---|---|\n"
         << "| Envíos guardados | " << stored << " de " << expected << " | todos |\n"
         << "| Perdidos | " << (expected - int(received.size())) << " | 0 |\n"
@@ -308,9 +477,20 @@ int runPhonesLoad(QTextStream &out)
         << "| Intro → en el disco, p50 | " << QString::number(percentile(durable, 0.5), 'f', 2)
         << " ms | — |\n"
         << "| Intro → en el disco, p99 | " << QString::number(percentile(durable, 0.99), 'f', 2)
-        << " ms | — |\n";
+        << " ms | — |\n"
+        << "| Memoria máxima de la aplicación (VmHWM) | " << QString::number(peak, 'f', 1)
+        << " MiB | " << (hostile ? "≤ 120 MiB" : "—") << " |\n";
+    if (hostile) {
+        out << "| " << SlowClients << " clientes lentos (un byte por segundo): cortados | "
+            << slowCut << " veces, retenidos " << slowLongest << " ms como máximo | ≤ 10 s |\n"
+            << "| Ráfaga de " << IdleConnects << " conexiones mudas: aceptadas por el sistema | "
+            << idleOpened << " | — |\n"
+            << "| " << Bombs << " bombas de compresión (16 KiB → 16 MiB): respuestas | "
+            << bombAnswers << " | 415, sin descomprimir |\n";
+    }
     out.flush();
-    return stored == expected && refused == 0 ? 0 : 1;
+    const bool heard = stored == expected && refused == 0;
+    return heard && (!hostile || (peak <= 120 && percentile(visible, 0.99) <= 16)) ? 0 : 1;
 }
 
 int runQueueDecisions(QTextStream &out)
