@@ -9,14 +9,22 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace fcte;
 
@@ -235,4 +243,84 @@ TEST_CASE("With 4,000 waiting, a decision updates the queue in place, a name fro
     REQUIRE(answer);
     CHECK(answer->status == 403);
     CHECK(answer->body.find("bloque") != std::string::npos);
+}
+
+namespace {
+
+// Clients that send half a request and then nothing, each on its own connection.
+std::vector<int> trickling(ParticipationController &participation, int count)
+{
+    std::vector<int> sockets;
+    const std::string part =
+        "POST /p/" + participation.server().token().toStdString() + "/api/submit HTTP/1.1\r\nHo";
+    for (int i = 0; i < count; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_in remote{};
+        remote.sin_family = AF_INET;
+        remote.sin_port = htons(quint16(participation.server().port()));
+        inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
+        REQUIRE(::connect(fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote) == 0);
+        REQUIRE(::send(fd, part.data(), part.size(), MSG_NOSIGNAL) == ssize_t(part.size()));
+        sockets.push_back(fd);
+    }
+    return sockets;
+}
+
+// True when the server closed the connection (what it reads is 0 bytes, at once).
+bool closedByServer(int fd)
+{
+    pollfd ready{fd, POLLIN, 0};
+    char ignored[64];
+    return ::poll(&ready, 1, 1000) == 1 && ::recv(fd, ignored, sizeof ignored, 0) == 0;
+}
+
+} // namespace
+
+TEST_CASE("Desactivar and quitting answer at once while clients hold half-sent requests")
+{
+    test::SessionFixture fixture;
+    auto window = std::make_unique<MainWindow>(test::shippedGuide(), *fixture.stores,
+                                               fixture.sessionId, fixture.clock);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    ParticipationController &participation = window->participation();
+    REQUIRE(participation.start(QStringLiteral("127.0.0.1")));
+    std::vector<int> slow = trickling(participation, 6);
+
+    // Desactivar, in the dialog the director uses.
+    qint64 toggleMs = -1;
+    bool stopped = false;
+    const test::ModalAnswer desactivar([&](QWidget *modal) {
+        auto *toggle = modal->findChild<QPushButton *>(QStringLiteral("participationToggleButton"));
+        if (!toggle)
+            return;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        toggle->click();
+        toggleMs = elapsed.elapsed();
+        stopped = !participation.isRunning();
+        modal->close();
+    });
+    participation.openDialog();
+    REQUIRE(desactivar.answered());
+    CHECK(stopped);
+    CHECK(toggleMs >= 0);
+    CHECK(toggleMs < 100);
+    for (int fd : slow) {
+        CHECK(closedByServer(fd));
+        ::close(fd);
+    }
+
+    // On again, the same kind of clients, and the window closed: quitting does not wait for them.
+    REQUIRE(participation.start(QStringLiteral("127.0.0.1")));
+    slow = trickling(participation, 6);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    window.reset();
+    CHECK(elapsed.elapsed() < 100);
+    for (int fd : slow) {
+        CHECK(closedByServer(fd));
+        ::close(fd);
+    }
 }
