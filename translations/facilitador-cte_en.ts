@@ -521,6 +521,22 @@
         <source> · guardado dentro de la bitácora: se obtiene una copia desde Facilitador CTE</source>
         <translation> · kept inside the logbook: get a copy from Facilitador CTE</translation>
     </message>
+    <message>
+        <source>%1 (no se realizó en esta sesión)</source>
+        <translation>%1 (not done in this session)</translation>
+    </message>
+    <message>
+        <source>Ajuste (min)</source>
+        <translation>Adjusted (min)</translation>
+    </message>
+    <message>
+        <source>Ajuste: los minutos con que se recuperó tiempo durante la sesión; el plan queda como se hizo.</source>
+        <translation>Adjusted: the minutes set when time was recovered during the session; the plan stays as it was made.</translation>
+    </message>
+    <message>
+        <source>* Minutos propuestos por Facilitador CTE (o por quien dirige): la guía no los fija. El receso también es una propuesta.</source>
+        <translation>* Minutes proposed by Facilitador CTE (or by whoever leads): the guide does not set them. The break is a proposal too.</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>
@@ -676,10 +692,6 @@
         <translation>The guide is not valid:</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>La bitácora %1 no existe; no se creó ninguna.</source>
         <translation>The logbook %1 does not exist; none was created.</translation>
     </message>
@@ -734,6 +746,18 @@
     <message>
         <source>--phones espera una dirección IPv4 y, si se quiere, un puerto: 192.168.1.20 o 192.168.1.20:8383.</source>
         <translation>--phones expects an IPv4 address and, optionally, a port: 192.168.1.20 or 192.168.1.20:8383.</translation>
+    </message>
+    <message>
+        <source>%1 min, propuesta</source>
+        <translation>%1 min, proposal</translation>
+    </message>
+    <message>
+        <source>%1 min por escuela, de la guía</source>
+        <translation>%1 min per school, from the guide</translation>
+    </message>
+    <message>
+        <source>%1 min, de la guía</source>
+        <translation>%1 min, from the guide</translation>
     </message>
 </context>
 <context>
@@ -1632,16 +1656,20 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <translation>My students need to improve %1</translation>
     </message>
     <message>
-        <source>me comprometo a %1</source>
-        <translation>I commit to %1</translation>
-    </message>
-    <message>
-        <source>compartiré mediante %1</source>
-        <translation>I will share through %1</translation>
-    </message>
-    <message>
         <source>Acuerdo de todo el colectivo</source>
         <translation>Agreement of the whole staff</translation>
+    </message>
+    <message>
+        <source>me comprometo a implementar %1</source>
+        <translation>I commit to implementing %1</translation>
+    </message>
+    <message>
+        <source>compartiré los resultados en marzo mediante %1</source>
+        <translation>I will share the results in March through %1</translation>
+    </message>
+    <message>
+        <source>evidencias e instrumentos: %1</source>
+        <translation>evidence and instruments: %1</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2172,18 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <source>Actividad: %1 (turnos de %2 min)</source>
         <translation>Activity: %1 (turns of %2 min)</translation>
     </message>
+    <message>
+        <source>En receso</source>
+        <translation>On break</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Terminada: %1 de %2 min</source>
+        <translation>Finished: %1 of %2 min</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -2300,6 +2340,10 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>Real</source>
         <translation>Actual</translation>
+    </message>
+    <message>
+        <source>☕ Receso (propuesta) · en curso</source>
+        <translation>☕ Break (proposal) · under way</translation>
     </message>
 </context>
 <context>
@@ -3966,10 +4010,6 @@ Licence: GPL 3 or later.</translation>
         <translation>%1 min behind and no activities are left that can be shortened.</translation>
     </message>
     <message>
-        <source>Van %1 min de retraso. Esta propuesta recupera %2 min recortando las actividades siguientes en proporción a su duración. Los turnos de las escuelas (máximo de la guía) solo se acortan hasta el mínimo que usted elija.</source>
-        <translation>%1 min behind. This proposal recovers %2 min by shortening the next activities in proportion to their length. The schools&apos; turns (the guide&apos;s maximum) are only shortened down to the minimum you choose.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3980,6 +4020,14 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Van %1 min de retraso. Esta propuesta recupera %2 min recortando las actividades siguientes en proporción a su duración; lo terminado y lo que está en curso no se toca. Los turnos de las escuelas que esperan (máximo de la guía) solo se acortan hasta el mínimo que usted elija. El plan se conserva: los minutos ajustados se muestran a su lado.</source>
+        <translation>%1 min behind. This proposal recovers %2 min by shortening the next activities in proportion to their length; what is finished or under way is not touched. The turns of the schools still waiting (the guide&apos;s maximum) are only shortened down to the minimum you choose. The plan is kept: the adjusted minutes are shown beside it.</translation>
+    </message>
+    <message>
+        <source>%1 — turno de la escuela que falta</source>
+        <translation>%1 — turn of the school still to present</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4458,26 @@ Licence: GPL 3 or later.</translation>
         <source>¿Terminar la sesión ahora? Se detienen los cronómetros y se registra la hora de término. Puede reanudarla después.</source>
         <translation>End the session now? The timers stop and the end time is recorded. You can resume it later.</translation>
     </message>
+    <message>
+        <source>La sesión empieza en una actividad posterior a la primera. ¿Las actividades anteriores ya se hicieron, o no se harán en esta sesión?</source>
+        <translation>The session starts at an activity after the first. Were the earlier activities already done, or will they not be done in this session?</translation>
+    </message>
+    <message>
+        <source>Ya se hicieron…</source>
+        <translation>Already done…</translation>
+    </message>
+    <message>
+        <source>No se harán</source>
+        <translation>Not to be done</translation>
+    </message>
+    <message>
+        <source>¿A qué hora empezó la sesión? (HH:MM)</source>
+        <translation>What time did the session begin? (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Escriba una hora de hoy, ya pasada, como 8:30.</source>
+        <translation>Type a time from earlier today, such as 8:30.</translation>
+    </message>
 </context>
 <context>
     <name>fcte::SessionSummaryDialog</name>
@@ -4700,6 +4768,26 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>%1Inicio %2 · Ahora %3 · Fin previsto %4 (planeado %5) · %6</source>
         <translation>%1Start %2 · Now %3 · Expected end %4 (planned %5) · %6</translation>
+    </message>
+    <message>
+        <source>☕ Iniciar receso</source>
+        <translation>☕ Start break</translation>
+    </message>
+    <message>
+        <source>El receso empieza ahora: se pausa la actividad y su tiempo cuenta contra el plan del receso</source>
+        <translation>The break begins now: the activity pauses and the time counts against the break&apos;s plan</translation>
+    </message>
+    <message>
+        <source>☕ Terminar receso</source>
+        <translation>☕ End break</translation>
+    </message>
+    <message>
+        <source>en receso · a tiempo</source>
+        <translation>on break · on time</translation>
+    </message>
+    <message>
+        <source>en receso · %1</source>
+        <translation>on break · %1</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,7 @@ void MainWindow::createActions()
     timing->addWidget(m_timerBar);
     m_timerBar->addSessionAction(m_lifecycle->prepareAction());
     m_timerBar->addSessionAction(m_lifecycle->startAction());
+    m_timerBar->addSessionAction(m_lifecycle->endAction());
     m_timerBar->setPreparation([this] { return m_lifecycle->readiness(); });
     m_presentation = new PresentationMode(*this, m_agendaView);
     new LetterKeysGuard(this); // B and F stay letters in choosers and lists
@@ -378,6 +379,7 @@ void MainWindow::createActions()
     timeMenu->addAction(m_timerBar->toggleAction());
     timeMenu->addAction(m_timerBar->nextSchoolAction());
     timeMenu->addSeparator();
+    timeMenu->addAction(m_timerBar->breakNowAction());
     timeMenu->addAction(m_timerBar->breakAction());
     timeMenu->addAction(m_timerBar->breakEarlierAction());
     timeMenu->addAction(m_timerBar->breakLaterAction());

@@ -20,6 +20,9 @@ TEST_CASE("The list-activities option prints the outline without a window")
     for (int i = 0; i < lines.size(); ++i)
         CHECK(lines.at(i).startsWith(QString::number(i + 1) + QLatin1Char('.')));
     CHECK(lines.at(6).contains(QStringLiteral("Cada escuela presenta su problemática")));
+    // Whose minutes: the guide fixes 10 per school for activity 7; the others are our proposal.
+    CHECK(lines.at(6).contains(QStringLiteral("10 min por escuela, de la guía")));
+    CHECK(lines.at(0).contains(QStringLiteral("min, propuesta")));
     CHECK(lines.at(14).contains(QStringLiteral("¿Qué requerimos fortalecer o modificar?")));
 }
 

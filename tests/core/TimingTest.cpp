@@ -147,10 +147,10 @@ TEST_CASE("Only one timer runs: moving on pauses it and starts the next")
     timer->start(3);
     CHECK_FALSE(timer->isRunning(2));
     CHECK(timer->runningActivity() == 3);
-    // Looking back at an activity that already ran does not restart it.
+    // Looking back at an activity that already ran neither restarts it nor stops the room's.
     timer->enterActivity(1);
     CHECK_FALSE(timer->isRunning(1));
-    CHECK(timer->runningActivity() == 0);
+    CHECK(timer->runningActivity() == 3);
 }
 
 TEST_CASE("A killed app reopens with the same timer, counting the time it was closed")
@@ -167,7 +167,8 @@ TEST_CASE("A killed app reopens with the same timer, counting the time it was cl
     fixture.clock.advanceMinutes(1.5); // closed for a minute and a half
     auto reopened = fixture.timer();
     CHECK(reopened->isRunning(7));
-    CHECK(reopened->plannedMinutes(7) == 35);
+    CHECK(reopened->minutesPerTurn(7) == 15); // +5 is per school: three turns of 15
+    CHECK(reopened->plannedMinutes(7) == 45);
     CHECK(reopened->elapsedMs(7) == qint64(7.5 * Minute));
     CHECK(reopened->currentTurn(7) == 1);
     CHECK(reopened->turnElapsedMs(7, 0) == 4 * Minute);
@@ -334,4 +335,174 @@ TEST_CASE("Applied turn trims shorten the turns still to come and the activity's
     CHECK(timer->minutesPerTurn(7) >= 7);
     CHECK(timer->plannedMinutes(7) == planned - turnTrim->recoveredMinutes());
     CHECK(fixture.timer()->minutesPerTurn(7) == turnTrim->toMinutes);
+}
+
+namespace {
+
+// Starts the session at 08:00 and runs activities 1 to last-1 exactly as planned; the room is
+// then at the start of activity `last`.
+void runOnPlanUntil(SessionTimer &timer, test::ManualClock &clock, int last)
+{
+    timer.startSession(1, false);
+    for (int activity = 1; activity < last; ++activity) {
+        clock.advanceMinutes(timer.plannedMinutes(activity));
+        // The break is taken where it is planned, for as long as planned.
+        if (!timer.breaks().isEmpty() && timer.breaks().first().afterActivity == activity &&
+            timer.breaks().first().minutes > 0) {
+            timer.startBreak(activity);
+            clock.advanceMinutes(timer.breaks().first().minutes);
+            timer.enterActivity(activity + 1);
+            timer.endBreak(activity + 1);
+        } else {
+            timer.enterActivity(activity + 1);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("During school turns the projected end counts the speaker's remainder and a full turn "
+          "for each school waiting")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    runOnPlanUntil(*timer, fixture.clock, 7);
+    CHECK(timer->summary(7).minutesBehind == 0);
+    fixture.clock.advanceMinutes(13); // school 1 takes 13 of its 10
+    timer->nextSchool(7);
+    CHECK(timer->summary(7).minutesBehind == 3);
+    fixture.clock.advanceMinutes(13); // school 2 as well
+    timer->nextSchool(7);
+    // School 3 of 3 starts its 10 minutes: six minutes late (it said "a tiempo").
+    CHECK(timer->summary(7).minutesBehind == 6);
+    fixture.clock.advanceMinutes(9);
+    CHECK(timer->summary(7).minutesBehind == 6);
+    fixture.clock.advanceMinutes(4); // and runs three over
+    CHECK(timer->summary(7).minutesBehind == 9);
+}
+
+TEST_CASE("Going back to look at a finished activity never invents delay nor stops the room")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    runOnPlanUntil(*timer, fixture.clock, 7);
+    fixture.clock.advanceMinutes(10);
+    timer->nextSchool(7);
+    fixture.clock.advanceMinutes(4); // school 2 speaking, on time
+    REQUIRE(timer->summary(7).minutesBehind == 0);
+    for (int activity = 6; activity >= 3; --activity) { // four Alt+←
+        timer->enterActivity(activity);
+        CHECK(timer->summary(activity).minutesBehind == 0);
+        CHECK(timer->recoverySuggestion(activity).isEmpty());
+    }
+    CHECK(timer->isRunning(7)); // school 2's turn goes on
+    CHECK(timer->currentTurn(7) == 1);
+    CHECK(timer->turns(7).at(1).isRunning());
+    fixture.clock.advanceMinutes(6);
+    CHECK(timer->summary(3).minutesBehind == 0);
+    fixture.clock.advanceMinutes(2); // school 2 two minutes over, seen from activity 3
+    CHECK(timer->summary(3).minutesBehind == 2);
+}
+
+TEST_CASE("The break is a period of its own: lateness during it counts against its plan")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    const int breakAfter = timer->breaks().first().afterActivity;
+    REQUIRE(timer->breaks().first().minutes == 30);
+    runOnPlanUntil(*timer, fixture.clock, breakAfter);
+    fixture.clock.advanceMinutes(timer->plannedMinutes(breakAfter));
+    timer->startBreak(breakAfter);
+    CHECK(timer->isOnBreak());
+    CHECK(timer->runningActivity() == 0); // the activity's clock stops for the break
+    fixture.clock.advanceMinutes(15);
+    CHECK(timer->summary(breakAfter).minutesBehind == 0); // it said "15 min de retraso"
+    // Preparing the next screen during the break changes nothing (it said "15 min adelantados").
+    timer->enterActivity(breakAfter + 1);
+    CHECK(timer->isOnBreak());
+    CHECK(timer->summary(breakAfter + 1).minutesBehind == 0);
+    fixture.clock.advanceMinutes(25); // a 40-minute break
+    CHECK(timer->summary(breakAfter + 1).minutesBehind == 10);
+    timer->endBreak(breakAfter + 1);
+    CHECK_FALSE(timer->isOnBreak());
+    CHECK(timer->breakElapsedMs() == 40 * Minute);
+    CHECK(timer->isRunning(breakAfter + 1)); // the room is back at work
+    CHECK(timer->summary(breakAfter + 1).minutesBehind == 10);
+    // Kept: a reopened app knows the break was taken, and for how long.
+    auto reopened = fixture.timer();
+    CHECK(reopened->breaks().first().startedAtMs != 0);
+    CHECK(reopened->breakElapsedMs() == 40 * Minute);
+    CHECK(reopened->summary(breakAfter + 1).minutesBehind == 10);
+}
+
+TEST_CASE("Starting at a later activity asks about the earlier ones: skipped, or done from a time")
+{
+    int earlierMinutes = 0;
+    {
+        TimingFixture fixture;
+        auto timer = fixture.timer();
+        for (int activity = 1; activity < 7; ++activity)
+            earlierMinutes += timer->plannedMinutes(activity);
+        // Left out: they leave the plan too (it said "45 min adelantados").
+        timer->startSessionMidway(7, false, {});
+        CHECK(timer->isSkipped(3));
+        CHECK_FALSE(timer->isSkipped(7));
+        CHECK(timer->summary(7).minutesBehind == 0);
+        CHECK(timer->summary(7).plannedTotalMinutes == 270 - earlierMinutes);
+        fixture.clock.advanceMinutes(15); // school 1 five minutes over
+        CHECK(timer->summary(7).minutesBehind == 5);
+    }
+    {
+        // Done before the app was opened, from a time the director gives: the day counts from
+        // then, and each earlier activity gets its share of the time since.
+        TimingFixture fixture;
+        auto timer = fixture.timer();
+        const QDateTime from = fixture.clock.now().addSecs(-qint64(earlierMinutes + 15) * 60);
+        timer->startSessionMidway(7, false, from);
+        CHECK(timer->startedAt() == from);
+        CHECK_FALSE(timer->isSkipped(3));
+        CHECK(timer->hasRun(3));
+        CHECK(timer->summary(7).minutesBehind == 15);
+    }
+}
+
+TEST_CASE("Recovery keeps the plan and never takes minutes from what is finished, under way or "
+          "over time")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    timer->setTurnFloorMinutes(7);
+    runOnPlanUntil(*timer, fixture.clock, 7);
+    fixture.clock.advanceMinutes(25); // school 1 took 25 of its 10
+    timer->nextSchool(7);
+    fixture.clock.advanceMinutes(12); // school 2 speaking, already over
+    const QVector<Trim> trims = timer->recoverySuggestion(7);
+    REQUIRE_FALSE(trims.isEmpty());
+    for (const Trim &trim : trims) {
+        CHECK(trim.activity >= 7);
+        if (trim.perTurn)
+            CHECK(trim.turns == 1); // only school 3, still waiting
+    }
+    const int plan = timer->planMinutes(8);
+    timer->applyTrims(trims);
+    CHECK(timer->planMinutes(8) == plan); // the plan stays the plan
+    CHECK(timer->isAdjusted(8));
+    CHECK(timer->plannedMinutes(8) < plan); // counted for fewer
+    CHECK(timer->planMinutes(7) == 30);
+}
+
+TEST_CASE("At school turns, one minute more or less is per school, and the activity follows")
+{
+    TimingFixture fixture;
+    auto timer = fixture.timer();
+    REQUIRE(timer->minutesPerTurn(7) == 10);
+    for (int press = 0; press < 3; ++press)
+        timer->adjustMinutes(7, -1);
+    CHECK(timer->minutesPerTurn(7) == 7);
+    CHECK(timer->plannedMinutes(7) == 21); // three schools of 7 (it said 27, each still 10)
+    timer->adjustMinutes(7, +1);
+    CHECK(timer->minutesPerTurn(7) == 8);
+    CHECK(timer->plannedMinutes(7) == 24);
+    timer->setPlannedMinutes(7, 36); // typed in the agenda: 12 a school
+    CHECK(timer->minutesPerTurn(7) == 12);
 }

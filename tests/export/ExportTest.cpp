@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 #include "export/Exporters.h"
+#include "session/Clock.h"
 #include "session/DemoSession.h"
+#include "session/SessionTimer.h"
 #include "store/Database.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
+#include "store/TimingStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -305,4 +308,56 @@ TEST_CASE("Emoji and symbols typed by the room print as glyphs in the PDF, with 
     const QString text = test::pdfToText(pdf);
     for (const QString &symbol : {QStringLiteral("✅"), QStringLiteral("★")})
         CHECK(text.contains(symbol));
+}
+
+TEST_CASE("The PDF's agenda is the window's: the break row, the plan kept beside time recovery's "
+          "minutes, a session never opened in the window included")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore sessions(db);
+    SessionInfo info;
+    info.title = QStringLiteral("Sesión de la línea de órdenes");
+    info.heldOn = QDate(2027, 2, 26);
+    info.guideId = test::shippedGuide().id;
+    const qint64 sessionId = sessions.createSession(info);
+    RosterEdit roster;
+    for (const char *cct : {"09DPR0001A", "09DPR0002B", "09DPR0003C"})
+        roster.schools << test::primarySchool(QString::fromLatin1(cct), QString::fromLatin1(cct));
+    sessions.saveRoster(sessionId, roster);
+
+    // Never opened in the window: the break the window would propose is in the agenda, and the
+    // total is the morning's span (08:00 to 12:30).
+    const QString untouched = temp.dir.filePath(QStringLiteral("sin-abrir.pdf"));
+    REQUIRE(Exporters::writePdf(db, test::shippedGuide(), sessionId, untouched).isEmpty());
+    QString text = pdfText(untouched);
+    CHECK(text.contains(QStringLiteral("Receso (propuesta del director) 30")));
+    CHECK(text.contains(QStringLiteral("Total 270")));
+    CHECK_FALSE(text.contains(QStringLiteral("Ajuste (min)")));
+
+    // Half an hour behind, time recovered: the plan column keeps activity 12's plan, the minutes
+    // recovery counts it for are beside it.
+    TimingStore timing(db);
+    test::ManualClock clock;
+    SessionTimer timer(test::shippedGuide(), sessions, timing, clock, sessionId);
+    timer.startSession(1, false);
+    clock.advanceMinutes(35);
+    const int plan = timer.planMinutes(12);
+    timer.applyTrims(timer.recoverySuggestion(1));
+    REQUIRE(timer.isAdjusted(12));
+    REQUIRE(timer.planMinutes(12) == plan);
+    REQUIRE(timer.plannedMinutes(12) < plan);
+    const QString recovered = temp.dir.filePath(QStringLiteral("recuperado.pdf"));
+    REQUIRE(Exporters::writePdf(db, test::shippedGuide(), sessionId, recovered).isEmpty());
+    text = pdfText(recovered);
+    CHECK(text.contains(QStringLiteral("Ajuste (min)")));
+    const QString row = QStringLiteral("%1 %2 * %3") // * : our proposal, not the guide's
+                            .arg(test::shippedGuide().activity(12)->title)
+                            .arg(plan)
+                            .arg(timer.plannedMinutes(12));
+    INFO(text.toStdString());
+    CHECK(text.contains(row));
+    CHECK(text.contains(QStringLiteral("Total 270")));
+    CHECK(text.contains(QStringLiteral("* Minutos propuestos por Facilitador CTE")));
 }

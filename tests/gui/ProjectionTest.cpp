@@ -311,18 +311,28 @@ TEST_CASE("Presentation mode enlarges the operator window's type, and Ctrl++ mor
     CHECK(fixture.window->font().pointSizeF() == Approx(normal));
 }
 
-TEST_CASE("A commitment on the classroom screen names its participant and school")
+TEST_CASE("A commitment on the classroom screen names its participant and school, and shows its "
+          "four fields")
 {
     ProjectionFixture fixture(15);
     auto *sheet = qobject_cast<CommitmentsSheet *>(
         fixture.window->sheetPanel()->sheet(QStringLiteral("commitments")));
     REQUIRE(sheet);
     child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(1);
+    typeText(child<QLineEdit>(sheet, "studentsNeedLineEdit"), QStringLiteral("la comprensión"));
+    typeText(child<QLineEdit>(sheet, "shareHowLineEdit"), QStringLiteral("sus cuadernos"));
+    typeText(child<QLineEdit>(sheet, "evidenceLineEdit"), QStringLiteral("rúbrica de lectura"));
     auto *actions = child<QLineEdit>(sheet, "actionsLineEdit");
     typeText(actions, QStringLiteral("círculos de lectura"));
     QTest::keyClick(actions, Qt::Key_Return);
     REQUIRE(fixture.shown().lines.size() == 1);
     CHECK(fixture.shown().lines.at(0).tags == QStringLiteral("Ana Núñez (Benito Juárez)"));
+    // All four fields, in the guide's words (activity 15's starters and activity 14's evidence).
+    CHECK(
+        fixture.shown().lines.at(0).text ==
+        QStringLiteral("Mis alumnos requieren mejorar la comprensión; me comprometo a implementar "
+                       "círculos de lectura; compartiré los resultados en marzo mediante sus "
+                       "cuadernos; evidencias e instrumentos: rúbrica de lectura"));
 }
 
 TEST_CASE("With one screen, presenting, B and Ctrl+Shift+B blank what the room sees")

@@ -393,3 +393,54 @@ TEST_CASE("Before the start the guide's materials are a checklist, kept with the
     child<QAction>(fixture.window.get(), "startSessionAction")->trigger();
     CHECK_FALSE(child<QAction>(fixture.window.get(), "prepareSessionAction")->isVisible());
 }
+
+TEST_CASE("The break is started and ended from the bar: 'en receso' while it runs, its minutes "
+          "in the agenda")
+{
+    TimerFixture fixture;
+    fixture.open(10);
+    SessionTimer &timer = fixture.window->timer();
+    auto *breakButton = child<QToolButton>(fixture.window.get(), "breakNowButton");
+    CHECK_FALSE(breakButton->isVisible()); // before the start there is no break to take
+    const test::ModalAnswer skipped([](QWidget *modal) { // activities 1 to 9: not today
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == QStringLiteral("No se harán"))
+                    button->click();
+        }
+    });
+    QTest::mouseClick(child<QToolButton>(fixture.window.get(), "startSessionActionButton"),
+                      Qt::LeftButton);
+    REQUIRE(skipped.answered());
+    REQUIRE(timer.sessionStarted());
+    CHECK(timer.isSkipped(9));
+    fixture.advance(timer.plannedMinutes(10));
+    // Two schools plan 255 minutes in a 270-minute morning: 15 minutes to spare, kept throughout.
+    const int behind = timer.summary(10).minutesBehind;
+    CHECK(behind == -15);
+    REQUIRE(breakButton->isVisible());
+    QTest::mouseClick(breakButton, Qt::LeftButton);
+    CHECK(timer.isOnBreak());
+    CHECK(breakButton->text() == QStringLiteral("☕ Terminar receso"));
+    fixture.advance(12);
+    CHECK(fixture.bar().clockText().contains(QStringLiteral("en receso · 15 min adelantados")));
+    CHECK(timer.summary(10).minutesBehind == behind);
+    CHECK(fixture.bar().countdown() == QStringLiteral("18:00"));
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    const QModelIndex ten = static_cast<AgendaModel *>(agenda->model())->indexOfActivity(10);
+    const QModelIndex breakRow = ten.sibling(ten.row() + 1, AgendaModel::ActualColumn);
+    CHECK(
+        breakRow.sibling(breakRow.row(), 0).data().toString().contains(QStringLiteral("en curso")));
+    CHECK(breakRow.data().toInt() == 12);
+    fixture.window->runner().goNext(); // the next screen, prepared during the break
+    fixture.advance(18);
+    CHECK(timer.summary(11).minutesBehind == behind);
+    CHECK(timer.isOnBreak());
+    QTest::mouseClick(breakButton, Qt::LeftButton);
+    CHECK_FALSE(timer.isOnBreak());
+    CHECK(timer.isRunning(11)); // the room is back at work
+    fixture.advance(1);
+    CHECK(timer.summary(11).minutesBehind == behind);
+    CHECK_FALSE(fixture.bar().clockText().contains(QStringLiteral("receso")));
+    CHECK(child<QToolButton>(fixture.window.get(), "endSessionActionButton")->isVisible());
+}

@@ -165,11 +165,16 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     if (item.activity == 0) { // the break
         switch (role) {
         case Qt::DisplayRole:
-            if (index.column() == TitleColumn) // the guide has none: ours, the director decides
+            if (index.column() == TitleColumn) { // the guide has none: ours, the director decides
+                if (m_timer.isOnBreak())
+                    return tr("☕ Receso (propuesta) · en curso");
                 return breakMinutes(item.breakId) > 0 ? tr("☕ Receso (propuesta)")
                                                       : tr("☕ Sin receso");
+            }
             if (index.column() == PlannedColumn)
                 return breakMinutes(item.breakId);
+            if (index.column() == ActualColumn && m_timer.breakElapsedMs() > 0)
+                return int(std::lround(double(m_timer.breakElapsedMs()) / 60000.0));
             return {};
         case Qt::EditRole:
             return index.column() == PlannedColumn ? QVariant(breakMinutes(item.breakId))

@@ -222,9 +222,14 @@ int CommandLine::runHeadless() const
         }
         for (const Section &section : loaded.guide->sections) {
             for (const Activity &activity : section.activities) {
-                out << activity.number << ". " << activity.title << "  ["
-                    << Text::tr("%1 min").arg(activity.minutes) << QStringLiteral(" · ")
-                    << section.number << ". " << section.title << "]\n";
+                // Whose minutes they are: the guide's, or our proposal.
+                const QString minutes =
+                    !activity.minutesFromGuide ? Text::tr("%1 min, propuesta").arg(activity.minutes)
+                    : activity.minutesPerTurn > 0
+                        ? Text::tr("%1 min por escuela, de la guía").arg(activity.minutesPerTurn)
+                        : Text::tr("%1 min, de la guía").arg(activity.minutes);
+                out << activity.number << ". " << activity.title << "  [" << minutes
+                    << QStringLiteral(" · ") << section.number << ". " << section.title << "]\n";
             }
         }
         return 0;

@@ -12,17 +12,19 @@
 namespace fcte {
 namespace {
 
-// Drafts saved by this run of the program (activity/field): any other draft found when a
-// sheet is built was left by an earlier run.
+// Drafts saved by this run of the program (bitácora, session, activity, field): any other draft
+// found when a sheet is built was left by an earlier run. Keyed by session too: a run may open
+// several sessions, and one session's draft says nothing of another's.
 QSet<QString> &savedThisRun()
 {
     static QSet<QString> saved;
     return saved;
 }
 
-QString runKey(int activity, const QString &field)
+QString runKey(const Bitacora &bitacora, int activity, const QString &field)
 {
-    return QString::number(activity) + QLatin1Char('/') + field;
+    return bitacora.databasePath() + QLatin1Char('\n') + QString::number(bitacora.sessionId()) +
+           QLatin1Char('/') + QString::number(activity) + QLatin1Char('/') + field;
 }
 
 } // namespace
@@ -144,7 +146,7 @@ QHash<QString, QString> DraftKeeper::storedDrafts(const QString &namePrefix) con
 
 bool DraftKeeper::isFromEarlierRun(const QString &name) const
 {
-    return !savedThisRun().contains(runKey(m_activity, m_prefix + name));
+    return !savedThisRun().contains(runKey(m_bitacora, m_activity, m_prefix + name));
 }
 
 void DraftKeeper::markRecovered(QLineEdit *edit)
@@ -177,7 +179,7 @@ void DraftKeeper::flush()
             return;
         }
         m_drafts.insert(it.key(), it.value());
-        savedThisRun().insert(runKey(m_activity, it.key()));
+        savedThisRun().insert(runKey(m_bitacora, m_activity, it.key()));
         it = m_pending.erase(it);
     }
 }

@@ -89,8 +89,10 @@ void RecoveryDialog::propose()
             ? tr("Van %1 min de retraso y no quedan actividades que se puedan recortar.")
                   .arg(behind)
             : tr("Van %1 min de retraso. Esta propuesta recupera %2 min recortando las "
-                 "actividades siguientes en proporción a su duración. Los turnos de las "
-                 "escuelas (máximo de la guía) solo se acortan hasta el mínimo que usted elija.")
+                 "actividades siguientes en proporción a su duración; lo terminado y lo que está "
+                 "en curso no se toca. Los turnos de las escuelas que esperan (máximo de la guía) "
+                 "solo se acortan hasta el mínimo que usted elija. El plan se conserva: los "
+                 "minutos ajustados se muestran a su lado.")
                   .arg(behind)
                   .arg(recovered));
     m_table->setRowCount(int(m_trims.size()));
@@ -99,9 +101,10 @@ void RecoveryDialog::propose()
         const Activity *activity = m_guide.activity(trim.activity);
         QString name = tr("%1. %2").arg(trim.activity).arg(activity ? activity->title : QString());
         if (trim.perTurn)
-            name = tr("%1 — turno de cada una de las %2 escuelas que faltan")
-                       .arg(name)
-                       .arg(trim.turns);
+            name = trim.turns == 1 ? tr("%1 — turno de la escuela que falta").arg(name)
+                                   : tr("%1 — turno de cada una de las %2 escuelas que faltan")
+                                         .arg(name)
+                                         .arg(trim.turns);
         auto *item = new QTableWidgetItem(name);
         item->setToolTip(plainToolTip(name));
         m_table->setItem(row, 0, item);

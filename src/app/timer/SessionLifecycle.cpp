@@ -4,11 +4,15 @@
 #include "SessionSummaryDialog.h"
 #include "export/ExportActions.h"
 #include "guide/Guide.h"
+#include "session/Clock.h"
 #include "session/PreparationDialog.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -62,7 +66,8 @@ void SessionLifecycle::update()
     m_prepare->setVisible(!m_timer.sessionStarted() && !m_guide.materials.isEmpty());
     m_start->setVisible(!m_timer.sessionStarted() || m_timer.sessionEnded());
     m_start->setText(m_timer.sessionEnded() ? tr("▶ Reanudar la sesión") : tr("▶ Iniciar sesión"));
-    m_end->setEnabled(m_timer.sessionStarted() && !m_timer.sessionEnded());
+    // On the bar while the session runs, as "Iniciar sesión" is before it.
+    m_end->setVisible(m_timer.sessionStarted() && !m_timer.sessionEnded());
 }
 
 void SessionLifecycle::start()
@@ -90,7 +95,62 @@ void SessionLifecycle::start()
             return;
         discard = box.clickedButton() == static_cast<QAbstractButton *>(zero);
     }
-    m_timer.startSession(m_runner.currentActivity(), discard);
+    askAboutEarlierActivities(m_runner.currentActivity(), discard);
+}
+
+bool SessionLifecycle::askAboutEarlierActivities(int current, bool discard)
+{
+    bool earlierRan = false;
+    for (const Activity &activity : m_guide.activities()) {
+        if (activity.number < current)
+            earlierRan = earlierRan || (!discard && m_timer.hasRun(activity.number));
+    }
+    if (m_guide.activities().isEmpty() || current <= m_guide.activities().first().number ||
+        earlierRan) {
+        m_timer.startSession(current, discard);
+        return true;
+    }
+    // Starting midway: the earlier activities were done before (the day began earlier), or are
+    // left out of this session. Either way the schedule must not count them as time won.
+    QMessageBox box(QMessageBox::Question, tr("Iniciar sesión"),
+                    tr("La sesión empieza en una actividad posterior a la primera. ¿Las "
+                       "actividades anteriores ya se hicieron, o no se harán en esta sesión?"),
+                    QMessageBox::NoButton, &m_window);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *done = box.addButton(tr("Ya se hicieron…"), QMessageBox::YesRole);
+    QPushButton *skipped = box.addButton(tr("No se harán"), QMessageBox::NoRole);
+    box.addButton(tr("Cancelar"), QMessageBox::RejectRole);
+    box.setDefaultButton(skipped);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(skipped)) {
+        m_timer.startSessionMidway(current, discard, {});
+        return true;
+    }
+    if (box.clickedButton() != static_cast<QAbstractButton *>(done))
+        return false;
+    int earlierMinutes = 0;
+    for (const Activity &activity : m_guide.activities()) {
+        if (activity.number < current)
+            earlierMinutes += m_timer.plannedMinutes(activity.number);
+    }
+    const QDateTime now = m_timer.clock().now();
+    bool ok = false;
+    const QString typed =
+        QInputDialog::getText(&m_window, tr("Iniciar sesión"),
+                              tr("¿A qué hora empezó la sesión? (HH:MM)"), QLineEdit::Normal,
+                              QLocale().toString(now.addSecs(-qint64(earlierMinutes) * 60).time(),
+                                                 QStringLiteral("HH:mm")),
+                              &ok);
+    if (!ok)
+        return false;
+    const QTime began = QTime::fromString(typed.trimmed(), QStringLiteral("H:mm"));
+    if (!began.isValid() || QDateTime(now.date(), began) > now) {
+        Messages::warning(&m_window, tr("Iniciar sesión"),
+                          tr("Escriba una hora de hoy, ya pasada, como 8:30."));
+        return false;
+    }
+    m_timer.startSessionMidway(current, discard, QDateTime(now.date(), began));
+    return true;
 }
 
 void SessionLifecycle::end()

@@ -44,6 +44,9 @@ Q_SIGNALS:
 
 private:
     void update();
+    // Starts the session at current; when earlier activities never ran, asks whether they were
+    // done before (from what time) or are left out. False when the director cancels.
+    bool askAboutEarlierActivities(int current, bool discard);
 
     const Guide &m_guide;
     SessionStore &m_sessions;

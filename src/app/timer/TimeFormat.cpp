@@ -49,6 +49,26 @@ TimerReadout readTimer(const SessionTimer &timer, const Bitacora &bitacora, int 
         return Level::Idle;
     };
     TimerReadout readout;
+    if (timer.isOnBreak()) {
+        // The room is on its break, whatever the window shows: the break's own countdown.
+        const qint64 left = qint64(timer.breakMinutes()) * 60000 - timer.breakElapsedMs();
+        readout.countdown = countdownText(left);
+        readout.remainingMs = left;
+        readout.level = left <= 0 ? Level::Overtime : Level::Running;
+        readout.note = QCoreApplication::translate("TimerBar", "En receso");
+        return readout;
+    }
+    if (timer.isFinished(activity)) {
+        // Looked at again after the room moved on: how long it took, never a countdown in red.
+        readout.countdown = QCoreApplication::translate("TimerBar", "✓ %1")
+                                .arg(elapsedText(timer.elapsedMs(activity)));
+        readout.remainingMs = 1;
+        readout.level = Level::Idle;
+        readout.note = QCoreApplication::translate("TimerBar", "Terminada: %1 de %2 min")
+                           .arg(elapsedText(timer.elapsedMs(activity)))
+                           .arg(timer.plannedMinutes(activity));
+        return readout;
+    }
     const qint64 planned = qint64(timer.plannedMinutes(activity)) * 60000;
     const qint64 remaining = timer.remainingMs(activity);
     const bool running = timer.isRunning(activity);

@@ -134,6 +134,21 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_clock->setObjectName(QStringLiteral("sessionClockLabel"));
     m_clock->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     clockRow->addWidget(m_clock, 1);
+    m_breakNow = new QAction(tr("☕ Iniciar receso"), this);
+    m_breakNow->setObjectName(QStringLiteral("breakNowAction"));
+    m_breakNow->setToolTip(
+        tr("El receso empieza ahora: se pausa la actividad y su tiempo cuenta contra el plan del "
+           "receso"));
+    connect(m_breakNow, &QAction::triggered, this, [this] {
+        const int current = m_runner.currentActivity();
+        if (m_timer.isOnBreak())
+            m_timer.endBreak(current);
+        else
+            m_timer.startBreak(m_timer.reachedActivity(current));
+    });
+    m_breakButton = buttonFor(m_breakNow);
+    m_breakButton->setObjectName(QStringLiteral("breakNowButton"));
+    clockRow->addWidget(m_breakButton);
     m_recover = new QPushButton(tr("Recuperar tiempo…"));
     m_recover->setObjectName(QStringLiteral("recoverTimeButton"));
     m_recover->setToolTip(tr("Propone recortar las actividades siguientes que no son fijas"));
@@ -217,6 +232,13 @@ void TimerBar::refresh()
     m_lastActivity = activity;
     m_lastRemainingMs = remaining;
 
+    // The break can begin once the session has, and ends where it began.
+    const bool live = m_timer.sessionStarted() && !m_timer.sessionEnded();
+    m_breakNow->setEnabled(live || m_timer.isOnBreak());
+    // On the bar only while the session runs: before it the row tells the plan.
+    m_breakButton->setVisible(m_breakNow->isEnabled());
+    m_breakNow->setText(m_timer.isOnBreak() ? tr("☕ Terminar receso") : tr("☕ Iniciar receso"));
+
     m_countdown->setText(readout.countdown);
     m_level = readout.level;
     applyLevel(m_level, isFlashing() && (now / 400) % 2 == 0);
@@ -267,6 +289,8 @@ void TimerBar::refresh()
         return;
     }
     QString status = tr("a tiempo");
+    if (m_timer.isOnBreak())
+        status = tr("en receso · a tiempo");
     if (summary.minutesBehind == 1)
         status = tr("1 min de retraso");
     else if (summary.minutesBehind > 1)
@@ -275,6 +299,8 @@ void TimerBar::refresh()
         status = tr("1 min adelantado");
     else if (summary.minutesBehind < -1)
         status = tr("%1 min adelantados").arg(-summary.minutesBehind);
+    if (m_timer.isOnBreak() && summary.minutesBehind != 0)
+        status = tr("en receso · %1").arg(status);
     m_clock->setText(tr("%1Inicio %2 · Ahora %3 · Fin previsto %4 (planeado %5) · %6")
                          .arg(activityTotal, shortTime(m_timer.startedAt()),
                               shortTime(m_timer.clock().now()), shortTime(summary.projectedEnd),

@@ -35,6 +35,8 @@ public:
     QAction *breakAction() const { return m_break; }
     QAction *breakEarlierAction() const { return m_breakEarlier; }
     QAction *breakLaterAction() const { return m_breakLater; }
+    // "Iniciar receso" / "Terminar receso": the break as it happens.
+    QAction *breakNowAction() const { return m_breakNow; }
     // A button on the clock's row: "Iniciar sesión", "Terminar sesión".
     void addSessionAction(QAction *action);
     // Before the start, the clock's row also tells how ready the materials are.
@@ -73,6 +75,8 @@ private:
     QAction *m_break = nullptr;
     QAction *m_breakEarlier = nullptr;
     QAction *m_breakLater = nullptr;
+    QAction *m_breakNow = nullptr;
+    QToolButton *m_breakButton = nullptr;
     QTimer *m_tick = nullptr;
     Level m_level = Level::Idle;
     qint64 m_lastRemainingMs = 0;

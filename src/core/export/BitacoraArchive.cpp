@@ -121,12 +121,21 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
                 const QHash<qint64, std::string> &schoolKeys)
 {
     json timers = json::array();
-    for (const ActivityTimerState &timer : timing.timers(sessionId))
-        timers.push_back({{"activity", timer.activity},
-                          {"plannedMinutes", timer.plannedMinutes},
-                          {"accumulatedMs", timer.accumulatedMs},
-                          {"runningSinceMs", msOrNull(timer.runningSinceMs)},
-                          {"turnMinutes", timer.turnMinutes}});
+    for (const ActivityTimerState &timer : timing.timers(sessionId)) {
+        json item = {{"activity", timer.activity},
+                     {"plannedMinutes", timer.plannedMinutes},
+                     {"accumulatedMs", timer.accumulatedMs},
+                     {"runningSinceMs", msOrNull(timer.runningSinceMs)},
+                     {"turnMinutes", timer.turnMinutes}};
+        // Written only when used, so an archive of a session without them reads as before.
+        if (timer.adjustedMinutes > 0)
+            item["adjustedMinutes"] = timer.adjustedMinutes;
+        if (timer.adjustedTurnMinutes > 0)
+            item["adjustedTurnMinutes"] = timer.adjustedTurnMinutes;
+        if (timer.skipped)
+            item["skipped"] = true;
+        timers.push_back(item);
+    }
     json turns = json::array();
     const QMap<int, QVector<SchoolTurnState>> all = timing.allTurns(sessionId);
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
@@ -141,8 +150,14 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
         }
     }
     json breaks = json::array();
-    for (const BreakItem &item : timing.breaks(sessionId))
-        breaks.push_back({{"afterActivity", item.afterActivity}, {"minutes", item.minutes}});
+    for (const BreakItem &item : timing.breaks(sessionId)) {
+        json written = {{"afterActivity", item.afterActivity}, {"minutes", item.minutes}};
+        if (item.hasStarted())
+            written["startedAtMs"] = item.startedAtMs;
+        if (item.endedAtMs != 0)
+            written["endedAtMs"] = item.endedAtMs;
+        breaks.push_back(written);
+    }
     return {{"timers", timers}, {"turns", turns}, {"breaks", breaks}};
 }
 
@@ -764,6 +779,10 @@ private:
             timer.accumulatedMs = reader.integer64(item, path, "accumulatedMs", 0, MaxMs, No);
             timer.runningSinceMs = reader.integer64(item, path, "runningSinceMs", 0, MaxMs, No);
             timer.turnMinutes = reader.integer(item, path, "turnMinutes", 0, 600, No);
+            timer.adjustedMinutes = reader.integer(item, path, "adjustedMinutes", 0, 10000, No);
+            timer.adjustedTurnMinutes =
+                reader.integer(item, path, "adjustedTurnMinutes", 0, 600, No);
+            timer.skipped = reader.boolean(item, path, "skipped");
             timers << timer;
         });
         forEach(timing, "turns", No, [this, MaxMs](const json &item, const QString &path) {
@@ -777,10 +796,12 @@ private:
                 reader.fail(JsonReader::join(path, "school"), Text::tr("falta este campo"));
             turns << qMakePair(activity, qMakePair(turn, school));
         });
-        forEach(timing, "breaks", No, [this](const json &item, const QString &path) {
+        forEach(timing, "breaks", No, [this, MaxMs](const json &item, const QString &path) {
             BreakItem item_;
             item_.afterActivity = reader.integer(item, path, "afterActivity", 0, 999, Yes);
             item_.minutes = reader.integer(item, path, "minutes", 0, 1000, Yes);
+            item_.startedAtMs = reader.integer64(item, path, "startedAtMs", 0, MaxMs, No);
+            item_.endedAtMs = reader.integer64(item, path, "endedAtMs", 0, MaxMs, No);
             breaks << item_;
         });
     }

@@ -7,6 +7,7 @@
 #include "session/ReviewBoard.h"
 #include "session/Roster.h"
 #include "session/SchoolLabels.h"
+#include "session/SessionTimer.h"
 #include "store/Database.h"
 #include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
@@ -179,6 +180,89 @@ QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &cat
     if (!spec.markLabel.isEmpty() && entry.marked)
         tags << spec.markLabel.toLower();
     return tags.join(QStringLiteral(" · "));
+}
+
+int minutesOf(qint64 ms)
+{
+    return int(std::lround(ms / 60000.0));
+}
+
+// The agenda as the window shows it: each activity's plan, time recovery's minutes beside the
+// plan where it changed them, and the actual minutes; the break where it was taken (or planned,
+// for a session never opened in the window: the same default break the window would add).
+void writeAgenda(Writer &out, const Guide &guide, const QMap<int, ActivityTimerState> &timers,
+                 QVector<BreakItem> breaks, int schools)
+{
+    if (breaks.isEmpty())
+        breaks << BreakItem{0, SessionTimer::DefaultBreakAfterActivity,
+                            SessionTimer::DefaultBreakMinutes};
+    bool anyAdjusted = false;
+    for (const ActivityTimerState &timer : timers)
+        anyAdjusted = anyAdjusted || timer.adjustedMinutes > 0;
+    const auto row = [anyAdjusted](const QString &number, const QString &title, const QString &plan,
+                                   const QString &adjusted, const QString &actual) {
+        QStringList cells{number, title, plan};
+        if (anyAdjusted)
+            cells << adjusted;
+        return cells << actual;
+    };
+    const QString none = QStringLiteral("—");
+    const QString proposalMark = QStringLiteral(" *");
+    bool anyProposal = false;
+    QVector<QStringList> agenda;
+    int plannedTotal = 0;
+    qint64 actualTotal = 0;
+    for (const Activity &activity : guide.activities()) {
+        const ActivityTimerState timer = timers.value(activity.number);
+        int planned = timer.plannedMinutes;
+        if (planned <= 0)
+            planned = activity.minutesPerTurn > 0 && timer.turnMinutes > 0 && schools > 0
+                          ? timer.turnMinutes * schools // the director's minutes per school
+                          : guide.plannedMinutes(activity, schools);
+        // A timer still running is counted up to its last stored moment only.
+        const qint64 actualMs = timer.accumulatedMs;
+        actualTotal += actualMs;
+        QString title = activity.title;
+        if (timer.skipped)
+            title = Text::tr("%1 (no se realizó en esta sesión)").arg(activity.title);
+        else
+            plannedTotal += planned;
+        // Our proposal, not the guide's minutes: marked, and said so under the table.
+        const QString plannedText =
+            QString::number(planned) + (activity.minutesFromGuide ? QString() : proposalMark);
+        anyProposal = anyProposal || !activity.minutesFromGuide;
+        agenda << row(QString::number(activity.number), title, timer.skipped ? none : plannedText,
+                      timer.adjustedMinutes > 0 ? QString::number(timer.adjustedMinutes) : none,
+                      actualMs > 0 ? QString::number(minutesOf(actualMs)) : none);
+        for (const BreakItem &item : std::as_const(breaks)) {
+            if (item.afterActivity != activity.number || (item.minutes <= 0 && !item.hasStarted()))
+                continue;
+            plannedTotal += item.minutes;
+            const qint64 breakMs = item.hasStarted() ? item.elapsedMs(item.endedAtMs) : 0;
+            actualTotal += breakMs;
+            agenda << row(QString(), Text::tr("Receso (propuesta del director)"),
+                          QString::number(item.minutes), none,
+                          item.hasStarted() ? QString::number(minutesOf(breakMs)) : none);
+        }
+    }
+    agenda << row(QString(), Text::tr("Total"), QString::number(plannedTotal), QString(),
+                  QString::number(minutesOf(actualTotal)));
+    if (anyAdjusted)
+        out.table({Text::tr("N.º"), Text::tr("Actividad"), Text::tr("Plan (min)"),
+                   Text::tr("Ajuste (min)"), Text::tr("Real (min)")},
+                  agenda, {}, {8, 50, 14, 14, 14});
+    else
+        out.table({Text::tr("N.º"), Text::tr("Actividad"), Text::tr("Plan (min)"),
+                   Text::tr("Real (min)")},
+                  agenda, {}, {8, 62, 15, 15});
+    if (anyProposal)
+        out.paragraph(Text::tr("* Minutos propuestos por Facilitador CTE (o por quien dirige): la "
+                               "guía no los fija. El receso también es una propuesta."),
+                      true);
+    if (anyAdjusted)
+        out.paragraph(Text::tr("Ajuste: los minutos con que se recuperó tiempo durante la sesión; "
+                               "el plan queda como se hizo."),
+                      true);
 }
 
 } // namespace
@@ -360,36 +444,8 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     // Agenda
     out.breakBeforeNextHeading();
     out.heading(Text::tr("Agenda: tiempos planeados y reales"), 1);
-    const QMap<int, ActivityTimerState> timers = timing.timers(sessionId);
-    const QVector<BreakItem> breaks = timing.breaks(sessionId);
-    QVector<QStringList> agenda;
-    int plannedTotal = 0;
-    qint64 actualTotal = 0;
-    for (const Activity &activity : guide.activities()) {
-        const ActivityTimerState timer = timers.value(activity.number);
-        const int planned = timer.plannedMinutes > 0
-                                ? timer.plannedMinutes
-                                : guide.plannedMinutes(activity, int(schools.size()));
-        plannedTotal += planned;
-        // A timer still running is counted up to its last stored moment only.
-        const qint64 actualMs = timer.accumulatedMs;
-        actualTotal += actualMs;
-        agenda << QStringList{
-            QString::number(activity.number), activity.title, QString::number(planned),
-            actualMs > 0 ? QString::number(std::lround(actualMs / 60000.0)) : QStringLiteral("—")};
-        for (const BreakItem &item : breaks) {
-            if (item.afterActivity == activity.number && item.minutes > 0) {
-                plannedTotal += item.minutes;
-                agenda << QStringList{QString(), Text::tr("Receso (propuesta del director)"),
-                                      QString::number(item.minutes), QString()};
-            }
-        }
-    }
-    agenda << QStringList{QString(), Text::tr("Total"), QString::number(plannedTotal),
-                          QString::number(std::lround(actualTotal / 60000.0))};
-    out.table(
-        {Text::tr("N.º"), Text::tr("Actividad"), Text::tr("Plan (min)"), Text::tr("Real (min)")},
-        agenda, {}, {8, 62, 15, 15});
+    writeAgenda(out, guide, timing.timers(sessionId), timing.breaks(sessionId),
+                int(schools.size()));
 
     // Each activity's records, in order
     out.breakBeforeNextHeading();

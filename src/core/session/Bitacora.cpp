@@ -394,4 +394,9 @@ bool Bitacora::removeEvidence(const Evidence &evidence)
     return true;
 }
 
+QString Bitacora::databasePath() const
+{
+    return m_sessions.databasePath();
+}
+
 } // namespace fcte

@@ -25,6 +25,8 @@ public:
     ~Bitacora() override;
 
     qint64 sessionId() const { return m_sessionId; }
+    // The bitácora's file: with sessionId(), what names this session among all opened in a run.
+    QString databasePath() const;
 
     const QVector<School> &schools() const { return m_schools; }
     const QVector<Participant> &participants() const { return m_participants; }

@@ -25,10 +25,14 @@ QString ReviewBoard::commitmentText(const Commitment &commitment)
     QStringList parts;
     if (!commitment.studentsNeed.isEmpty())
         parts << Text::tr("Mis alumnos requieren mejorar %1").arg(commitment.studentsNeed);
+    // The guide's own starters (activity 15), and the evidence it asks to share (activity 14).
     if (!commitment.actions.isEmpty())
-        parts << Text::tr("me comprometo a %1").arg(commitment.actions);
+        parts << Text::tr("me comprometo a implementar %1").arg(commitment.actions);
     if (!commitment.shareHow.isEmpty())
-        parts << Text::tr("compartiré mediante %1").arg(commitment.shareHow);
+        parts
+            << Text::tr("compartiré los resultados en marzo mediante %1").arg(commitment.shareHow);
+    if (!commitment.evidence.isEmpty())
+        parts << Text::tr("evidencias e instrumentos: %1").arg(commitment.evidence);
     return parts.join(QStringLiteral("; "));
 }
 

@@ -5,6 +5,8 @@
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 
+#include <cmath>
+
 namespace fcte {
 
 SessionTimer::SessionTimer(const Guide &guide, SessionStore &sessions, TimingStore &store,
@@ -82,27 +84,51 @@ int SessionTimer::defaultMinutes(int activity) const
     if (!found)
         return 0;
     if (isPerSchool(activity) && !m_schools.isEmpty())
-        return minutesPerTurn(activity) * int(m_schools.size());
+        return planTurnMinutes(activity) * int(m_schools.size());
     return m_guide.plannedMinutes(*found, int(m_schools.size()));
 }
 
-int SessionTimer::plannedMinutes(int activity) const
+int SessionTimer::planMinutes(int activity) const
 {
     const int overridden = m_timers.value(activity).plannedMinutes;
     return overridden > 0 ? overridden : defaultMinutes(activity);
 }
 
+int SessionTimer::plannedMinutes(int activity) const
+{
+    const int adjusted = m_timers.value(activity).adjustedMinutes;
+    return adjusted > 0 ? adjusted : planMinutes(activity);
+}
+
+bool SessionTimer::isAdjusted(int activity) const
+{
+    const ActivityTimerState &timer = m_timers.value(activity);
+    return timer.adjustedMinutes > 0 || timer.adjustedTurnMinutes > 0;
+}
+
 void SessionTimer::setPlannedMinutes(int activity, int minutes)
 {
     ActivityTimerState updated = state(activity);
-    updated.plannedMinutes = qBound(1, minutes, 600);
+    updated.adjustedMinutes = 0;
+    updated.adjustedTurnMinutes = 0;
+    if (isPerSchool(activity) && !m_schools.isEmpty() && minutesPerTurn(activity) > 0) {
+        // A length per school; the activity's plan is that times the schools.
+        const int schools = int(m_schools.size());
+        updated.turnMinutes = qBound(1, int(std::lround(double(minutes) / schools)), 120);
+        updated.plannedMinutes = 0;
+    } else {
+        updated.plannedMinutes = qBound(1, minutes, 600);
+    }
     saveTimers({updated});
     Q_EMIT changed();
 }
 
 void SessionTimer::adjustMinutes(int activity, int delta)
 {
-    setPlannedMinutes(activity, plannedMinutes(activity) + delta);
+    if (isPerSchool(activity) && !m_schools.isEmpty() && minutesPerTurn(activity) > 0)
+        setPlannedMinutes(activity, (planTurnMinutes(activity) + delta) * int(m_schools.size()));
+    else
+        setPlannedMinutes(activity, plannedMinutes(activity) + delta);
 }
 
 qint64 SessionTimer::elapsedMs(int activity) const
@@ -189,6 +215,40 @@ void SessionTimer::startSession(int currentActivity, bool discardRehearsal)
     if (!isRunning(currentActivity))
         start(currentActivity);
     Q_EMIT changed();
+}
+
+void SessionTimer::startSessionMidway(int currentActivity, bool discardRehearsal,
+                                      const QDateTime &doneFrom)
+{
+    startSession(currentActivity, discardRehearsal);
+    if (!sessionStarted())
+        return;
+    QVector<ActivityTimerState> earlier;
+    int planned = 0;
+    for (const Activity &activity : m_guide.activities()) {
+        if (activity.number < currentActivity && !hasRun(activity.number)) {
+            earlier << state(activity.number);
+            planned += plannedMinutes(activity.number);
+        }
+    }
+    const qint64 now = m_clock.nowMs();
+    const qint64 from = doneFrom.isValid() ? qMin(doneFrom.toMSecsSinceEpoch(), now) : 0;
+    for (ActivityTimerState &timer : earlier) {
+        if (from > 0 && planned > 0)
+            timer.accumulatedMs = (now - from) * plannedMinutes(timer.activity) / planned;
+        else
+            timer.skipped = true;
+    }
+    if (!saveTimers(earlier))
+        return;
+    if (from > 0)
+        saveRunTimes(from, 0);
+    Q_EMIT changed();
+}
+
+bool SessionTimer::isSkipped(int activity) const
+{
+    return m_timers.value(activity).skipped;
 }
 
 void SessionTimer::endSession()
@@ -279,12 +339,14 @@ void SessionTimer::toggle(int activity)
 void SessionTimer::enterActivity(int activity)
 {
     const int running = runningActivity();
-    if (running == activity)
-        return;
-    if (running != 0)
+    if (running == activity || hasRun(activity))
+        return; // looking back: the room is still where it was
+    // During the break nothing runs: the director may prepare the next screen; "Terminar
+    // receso" starts it.
+    if (running != 0) {
         pause(running);
-    if (running != 0 && !hasRun(activity))
         start(activity);
+    }
 }
 
 QVector<SchoolTurnState> SessionTimer::turns(int activity) const
@@ -335,8 +397,17 @@ int SessionTimer::minutesPerTurn(int activity) const
     const Activity *found = m_guide.activity(activity);
     if (!found || found->minutesPerTurn <= 0)
         return 0;
-    const int shortened = m_timers.value(activity).turnMinutes;
-    return shortened > 0 ? shortened : found->minutesPerTurn;
+    const int adjusted = m_timers.value(activity).adjustedTurnMinutes;
+    return adjusted > 0 ? adjusted : planTurnMinutes(activity); // time recovery's, or the plan
+}
+
+int SessionTimer::planTurnMinutes(int activity) const
+{
+    const Activity *found = m_guide.activity(activity);
+    if (!found || found->minutesPerTurn <= 0)
+        return 0;
+    const int planned = m_timers.value(activity).turnMinutes;
+    return planned > 0 ? planned : found->minutesPerTurn;
 }
 
 void SessionTimer::setTurnFloorMinutes(int minutes)
@@ -432,6 +503,60 @@ void SessionTimer::moveBreak(int activities)
     Q_EMIT changed();
 }
 
+void SessionTimer::startBreak(int reachedActivity)
+{
+    if (m_breaks.isEmpty() || isOnBreak())
+        return;
+    if (const int running = runningActivity())
+        pause(running);
+    BreakItem started = m_breaks.first();
+    started.afterActivity = reachedActivity;
+    started.startedAtMs = m_clock.nowMs();
+    started.endedAtMs = 0;
+    if (write([&] { m_store.saveBreak(m_sessionId, started); }))
+        m_breaks.first() = started;
+    Q_EMIT changed();
+}
+
+void SessionTimer::endBreak(int currentActivity)
+{
+    if (!isOnBreak())
+        return;
+    BreakItem ended = m_breaks.first();
+    ended.endedAtMs = m_clock.nowMs();
+    if (!write([&] { m_store.saveBreak(m_sessionId, ended); }))
+        return;
+    m_breaks.first() = ended;
+    if (currentActivity > ended.afterActivity && !hasRun(currentActivity))
+        start(currentActivity);
+    Q_EMIT changed();
+}
+
+bool SessionTimer::isOnBreak() const
+{
+    return !m_breaks.isEmpty() && m_breaks.first().isRunning();
+}
+
+int SessionTimer::breakMinutes() const
+{
+    return m_breaks.isEmpty() ? 0 : m_breaks.first().minutes;
+}
+
+int SessionTimer::reachedActivity(int currentActivity) const
+{
+    return Schedule::reached(scheduleInput(currentActivity));
+}
+
+bool SessionTimer::isFinished(int activity) const
+{
+    return hasRun(activity) && !isRunning(activity) && activity < reachedActivity(activity);
+}
+
+qint64 SessionTimer::breakElapsedMs() const
+{
+    return m_breaks.isEmpty() ? 0 : m_breaks.first().elapsedMs(m_clock.nowMs());
+}
+
 bool SessionTimer::isBreakProposed() const
 {
     for (const BreakItem &item : m_breaks) {
@@ -461,6 +586,7 @@ ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
     if (input.ended)
         input.now = endedAt();
     input.breaks = m_breaks;
+    input.running = runningActivity();
     input.turnFloorMinutes = m_info.turnFloorMinutes;
     for (const Activity &activity : m_guide.activities()) {
         input.activities << activity.number;
@@ -468,12 +594,19 @@ ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
         input.elapsedMs.insert(activity.number, elapsedMs(activity.number));
         if (activity.fixed)
             input.fixed.insert(activity.number);
+        if (hasRun(activity.number))
+            input.run.insert(activity.number);
+        if (isSkipped(activity.number))
+            input.skipped.insert(activity.number);
         if (isPerSchool(activity.number)) {
+            const QVector<SchoolTurnState> list = turns(activity.number);
             int remaining = 0;
-            for (const SchoolTurnState &turn : turns(activity.number))
+            for (const SchoolTurnState &turn : list)
                 remaining += turn.done ? 0 : 1;
+            const int speaking = currentTurn(activity.number);
             input.turns.insert(activity.number,
-                               ScheduleInput::Turns{minutesPerTurn(activity.number), remaining});
+                               ScheduleInput::Turns{minutesPerTurn(activity.number), remaining,
+                                                    turnElapsedMs(activity.number, speaking)});
         }
     }
     return input;
@@ -495,14 +628,15 @@ void SessionTimer::applyTrims(const QVector<Trim> &trims)
     QVector<ActivityTimerState> changes;
     for (const Trim &trim : trims) {
         ActivityTimerState updated = state(trim.activity);
+        // Beside the plan, never over it: the plan stays what it was.
         if (trim.perTurn) {
-            // The schools still to speak get shorter turns; the activity's plan shrinks by what
+            // The schools still waiting get shorter turns; the activity's minutes shrink by what
             // they give up.
-            updated.plannedMinutes =
+            updated.adjustedMinutes =
                 qMax(1, plannedMinutes(trim.activity) - trim.recoveredMinutes());
-            updated.turnMinutes = qMax(1, trim.toMinutes);
+            updated.adjustedTurnMinutes = qMax(1, trim.toMinutes);
         } else {
-            updated.plannedMinutes = qMax(1, trim.toMinutes);
+            updated.adjustedMinutes = qMax(1, trim.toMinutes);
         }
         changes << updated;
     }

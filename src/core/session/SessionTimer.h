@@ -30,8 +30,15 @@ public:
     // Re-reads the session's schools and planned day after they were edited.
     void reloadSession();
 
+    // The minutes the activity is counted for: its plan, or time recovery's where it changed it.
     int plannedMinutes(int activity) const;
+    // The plan alone, as the director set it (the PDF's plan column), and whether time recovery
+    // counts the activity for other minutes (plannedMinutes()).
+    int planMinutes(int activity) const;
+    bool isAdjusted(int activity) const;
     int defaultMinutes(int activity) const;
+    // The director's plan (recovery's adjustment is dropped). For school turns (activity 7) the
+    // plan is a length per school: the activity's minutes follow from it.
     void setPlannedMinutes(int activity, int minutes);
     void adjustMinutes(int activity, int delta);
 
@@ -50,6 +57,11 @@ public:
     // Records the start and starts the current activity's timer; with discardRehearsal every
     // timer and turn used before the start is set back to zero.
     void startSession(int currentActivity, bool discardRehearsal);
+    // Starting at a later activity: the earlier ones that never ran were either done before the
+    // app was used, from doneFrom (the day counts from then, and they share the time since in
+    // proportion to their plan), or, with doneFrom invalid, left out of this session's plan.
+    void startSessionMidway(int currentActivity, bool discardRehearsal, const QDateTime &doneFrom);
+    bool isSkipped(int activity) const;
     // Pauses the running timer and records the end; resuming forgets the end.
     void endSession();
     void resumeSession();
@@ -61,8 +73,9 @@ public:
     void start(int activity);
     void pause(int activity);
     void toggle(int activity);
-    // Called when the operator moves to an activity: a running timer pauses and, since the room
-    // is moving on, the new activity's timer starts if it never ran.
+    // Called when the operator moves to an activity. Moving on to one that never ran: the running
+    // timer pauses and the new activity's timer starts (during the break nothing runs, so nothing
+    // starts). Looking back at one that already ran changes nothing: the room is still there.
     void enterActivity(int activity);
 
     // Per-school turns of an activity, in presentation order.
@@ -70,8 +83,10 @@ public:
     // Index of the school speaking now (the first not done), or -1 when all are done.
     int currentTurn(int activity) const;
     qint64 turnElapsedMs(int activity, int index) const;
-    // The guide's minutes per school, unless time recovery shortened them.
+    // The minutes per school: time recovery's, or the plan's (planTurnMinutes: the guide's
+    // unless the director changed them).
     int minutesPerTurn(int activity) const;
+    int planTurnMinutes(int activity) const;
     // The shortest a turn may become when recovering time (0: turns are not shortened).
     int turnFloorMinutes() const { return m_info.turnFloorMinutes; }
     void setTurnFloorMinutes(int minutes);
@@ -87,6 +102,19 @@ public:
     // Moves the break that many activities later (negative: earlier), between the first and the
     // last activity.
     void moveBreak(int activities);
+    // The break as a period of its own: beginning it pauses the running activity and places the
+    // break after the activity the room has reached; ending it starts currentActivity's timer
+    // when the room has moved past the break to an activity that never ran.
+    void startBreak(int reachedActivity);
+    void endBreak(int currentActivity);
+    bool isOnBreak() const;
+    int breakMinutes() const; // planned
+    // The furthest activity the room has reached (the last whose timer has run, or current when
+    // none has), and whether an activity is behind it, done: looking back at it shows its time.
+    int reachedActivity(int currentActivity) const;
+    bool isFinished(int activity) const;
+    // How long the break has lasted (so far), and its planned minutes; 0 without a break.
+    qint64 breakElapsedMs() const;
 
     ScheduleSummary summary(int currentActivity) const;
     QVector<Trim> recoverySuggestion(int currentActivity) const;

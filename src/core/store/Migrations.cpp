@@ -280,6 +280,16 @@ CREATE TABLE submission (
 );
 CREATE INDEX submission_by_state ON submission(session_id, state, id);
 )sql",
+        // 12 -> 13: the morning as it happens. Time recovery writes adjusted minutes beside the
+        // plan instead of over it; activities left out when a session starts midway are marked;
+        // the break is a period with its own start and end.
+        R"sql(
+ALTER TABLE activity_timer ADD COLUMN adjusted_minutes INTEGER;
+ALTER TABLE activity_timer ADD COLUMN adjusted_turn_minutes INTEGER;
+ALTER TABLE activity_timer ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session_break ADD COLUMN started_at_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session_break ADD COLUMN ended_at_ms INTEGER NOT NULL DEFAULT 0;
+)sql",
     };
     return steps;
 }

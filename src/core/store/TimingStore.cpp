@@ -11,7 +11,8 @@ TimingStore::TimingStore(Database &db)
 QMap<int, ActivityTimerState> TimingStore::timers(qint64 sessionId) const
 {
     Statement query(m_db, "SELECT activity, planned_minutes, accumulated_ms, running_since_ms, "
-                          "turn_minutes FROM activity_timer WHERE session_id = ?");
+                          "turn_minutes, adjusted_minutes, adjusted_turn_minutes, skipped "
+                          "FROM activity_timer WHERE session_id = ?");
     query.bind(1, sessionId);
     QMap<int, ActivityTimerState> result;
     while (query.step()) {
@@ -21,6 +22,9 @@ QMap<int, ActivityTimerState> TimingStore::timers(qint64 sessionId) const
         state.accumulatedMs = query.integer(2);
         state.runningSinceMs = query.integer(3);
         state.turnMinutes = int(query.integer(4));
+        state.adjustedMinutes = int(query.integer(5));
+        state.adjustedTurnMinutes = int(query.integer(6));
+        state.skipped = query.integer(7) != 0;
         result.insert(state.activity, state);
     }
     return result;
@@ -35,11 +39,14 @@ void TimingStore::saveTimers(qint64 sessionId, const QVector<ActivityTimerState>
 {
     Transaction transaction(m_db);
     Statement upsert(m_db, "INSERT INTO activity_timer (session_id, activity, planned_minutes, "
-                           "accumulated_ms, running_since_ms, turn_minutes) VALUES "
-                           "(?,?,?,?,?,?) ON CONFLICT(session_id, activity) DO UPDATE SET "
+                           "accumulated_ms, running_since_ms, turn_minutes, adjusted_minutes, "
+                           "adjusted_turn_minutes, skipped) VALUES (?,?,?,?,?,?,?,?,?) "
+                           "ON CONFLICT(session_id, activity) DO UPDATE SET "
                            "planned_minutes = excluded.planned_minutes, accumulated_ms = "
                            "excluded.accumulated_ms, running_since_ms = "
-                           "excluded.running_since_ms, turn_minutes = excluded.turn_minutes");
+                           "excluded.running_since_ms, turn_minutes = excluded.turn_minutes, "
+                           "adjusted_minutes = excluded.adjusted_minutes, adjusted_turn_minutes "
+                           "= excluded.adjusted_turn_minutes, skipped = excluded.skipped");
     for (const ActivityTimerState &state : states) {
         upsert.reset();
         upsert.bind(1, sessionId)
@@ -48,6 +55,9 @@ void TimingStore::saveTimers(qint64 sessionId, const QVector<ActivityTimerState>
             .bind(4, state.accumulatedMs)
             .bindOptional(5, state.runningSinceMs)
             .bindOptional(6, state.turnMinutes)
+            .bindOptional(7, state.adjustedMinutes)
+            .bindOptional(8, state.adjustedTurnMinutes)
+            .bind(9, state.skipped)
             .run();
     }
     transaction.commit();
@@ -101,26 +111,37 @@ void TimingStore::saveTurns(qint64 sessionId, int activity, const QVector<School
 
 QVector<BreakItem> TimingStore::breaks(qint64 sessionId) const
 {
-    Statement query(m_db, "SELECT id, after_activity, minutes FROM session_break "
-                          "WHERE session_id = ? ORDER BY after_activity, id");
+    Statement query(m_db, "SELECT id, after_activity, minutes, started_at_ms, ended_at_ms FROM "
+                          "session_break WHERE session_id = ? ORDER BY after_activity, id");
     query.bind(1, sessionId);
     QVector<BreakItem> result;
     while (query.step())
-        result << BreakItem{query.integer(0), int(query.integer(1)), int(query.integer(2))};
+        result << BreakItem{query.integer(0), int(query.integer(1)), int(query.integer(2)),
+                            query.integer(3), query.integer(4)};
     return result;
 }
 
 void TimingStore::saveBreak(qint64 sessionId, BreakItem &item)
 {
     if (item.id == 0) {
-        Statement insert(m_db, "INSERT INTO session_break (session_id, after_activity, minutes) "
-                               "VALUES (?,?,?)");
-        insert.bind(1, sessionId).bind(2, item.afterActivity).bind(3, item.minutes).run();
+        Statement insert(m_db, "INSERT INTO session_break (session_id, after_activity, minutes, "
+                               "started_at_ms, ended_at_ms) VALUES (?,?,?,?,?)");
+        insert.bind(1, sessionId)
+            .bind(2, item.afterActivity)
+            .bind(3, item.minutes)
+            .bind(4, item.startedAtMs)
+            .bind(5, item.endedAtMs)
+            .run();
         item.id = m_db.lastInsertId();
     } else {
-        Statement update(m_db, "UPDATE session_break SET after_activity = ?, minutes = ? "
-                               "WHERE id = ?");
-        update.bind(1, item.afterActivity).bind(2, item.minutes).bind(3, item.id).run();
+        Statement update(m_db, "UPDATE session_break SET after_activity = ?, minutes = ?, "
+                               "started_at_ms = ?, ended_at_ms = ? WHERE id = ?");
+        update.bind(1, item.afterActivity)
+            .bind(2, item.minutes)
+            .bind(3, item.startedAtMs)
+            .bind(4, item.endedAtMs)
+            .bind(5, item.id)
+            .run();
     }
 }
 
