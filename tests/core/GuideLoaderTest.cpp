@@ -224,6 +224,23 @@ TEST_CASE("The shipped guide keeps the guide's own words where they matter")
     for (const Activity &activity : guide.activities())
         CHECK(activity.minutesFromGuide == (activity.number == 7));
     CHECK(guide.activity(7)->minutesPerTurn == 10);
+
+    const auto steps = [&guide](int activity) {
+        return guide.activity(activity)->steps.join(QLatin1Char(' '));
+    };
+    // Activity 2 asks what is expected in the guide's words; no prompt of ours.
+    CHECK(guide.activity(2)->prompts.isEmpty());
+    CHECK(guide.purposes.at(2).endsWith(
+        QStringLiteral("y dar continuidad al aprendizaje entre escuelas.")));
+    // Activity 3 presents the times; adjusting them is not the guide's step.
+    CHECK_FALSE(steps(3).contains(QStringLiteral("ajúst")));
+    CHECK(guide.activity(11)->prompts.at(0).contains(QStringLiteral("prioridad educativa")));
+    CHECK(steps(12).contains(QStringLiteral("contribuir a resolver las problemáticas")));
+    CHECK(guide.activity(15)->starters.at(2).contains(QStringLiteral("producciones gráficas")));
+    CHECK(steps(18).contains(QStringLiteral("para compartirlas en plenaria")));
+    // Activity 21 is the closing reading; the next meeting is our proposal, and says so.
+    CHECK(guide.activity(21)->steps.at(0).contains(QStringLiteral("lectura en voz alta")));
+    CHECK(guide.activity(21)->steps.at(1).startsWith(QStringLiteral("Propuesta de Facilitador")));
 }
 
 TEST_CASE("Activities present the session's purposes and products, from the guide's own lists")
