@@ -4742,10 +4742,6 @@ Licence: GPL 3 or later.</translation>
         <translation>%1Session ended at %2 (started %3)</translation>
     </message>
     <message>
-        <source>%1Sin iniciar · plan %2–%3, fin según el plan %4%5</source>
-        <translation>%1Not started · plan %2–%3, end by the plan %4%5</translation>
-    </message>
-    <message>
         <source>a tiempo</source>
         <translation>on time</translation>
     </message>
@@ -4766,10 +4762,6 @@ Licence: GPL 3 or later.</translation>
         <translation>%1 min ahead</translation>
     </message>
     <message>
-        <source>%1Inicio %2 · Ahora %3 · Fin previsto %4 (planeado %5) · %6</source>
-        <translation>%1Start %2 · Now %3 · Expected end %4 (planned %5) · %6</translation>
-    </message>
-    <message>
         <source>☕ Iniciar receso</source>
         <translation>☕ Start break</translation>
     </message>
@@ -4782,12 +4774,28 @@ Licence: GPL 3 or later.</translation>
         <translation>☕ End break</translation>
     </message>
     <message>
-        <source>en receso · a tiempo</source>
-        <translation>on break · on time</translation>
-    </message>
-    <message>
         <source>en receso · %1</source>
         <translation>on break · %1</translation>
+    </message>
+    <message>
+        <source>Actividad %1 · </source>
+        <translation>Activity %1 · </translation>
+    </message>
+    <message>
+        <source>%1Sin iniciar · plan %2–%3%4%5</source>
+        <translation>%1Not started · plan %2–%3%4%5</translation>
+    </message>
+    <message>
+        <source>, fin según el plan %1</source>
+        <translation>, ends by the plan at %1</translation>
+    </message>
+    <message>
+        <source>%1%2 · fin %3 (plan %4)</source>
+        <translation>%1%2 · ends %3 (plan %4)</translation>
+    </message>
+    <message>
+        <source> · inicio %1</source>
+        <translation> · started %1</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,15 @@ TEST_CASE("The break is a period of its own: lateness during it counts against i
     CHECK(reopened->breaks().first().startedAtMs != 0);
     CHECK(reopened->breakElapsedMs() == 40 * Minute);
     CHECK(reopened->summary(breakAfter + 1).minutesBehind == 10);
+
+    // F9 during a break ends it: one clock runs at a time.
+    auto again = fixture.timer();
+    again->startBreak(breakAfter + 1);
+    REQUIRE(again->isOnBreak());
+    fixture.clock.advanceMinutes(3);
+    again->start(breakAfter + 1);
+    CHECK_FALSE(again->isOnBreak());
+    CHECK(again->breakElapsedMs() == 3 * Minute);
 }
 
 TEST_CASE("Starting at a later activity asks about the earlier ones: skipped, or done from a time")

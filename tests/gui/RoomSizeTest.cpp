@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "guide/Guide.h"
 #include "guide/GuideEditor.h"
+#include "help/Language.h"
 #include "participation/ParticipationController.h"
 #include "participation/ParticipationDialog.h"
 #include "session/AttendanceDialog.h"
@@ -9,11 +10,14 @@
 #include "session/PreparationDialog.h"
 #include "session/SessionDialog.h"
 #include "session/SessionRunner.h"
+#include "session/SessionTimer.h"
 #include "sheets/ListSheetEditor.h"
 #include "sheets/SheetPanel.h"
 #include "start/StartDialog.h"
 #include "store/SessionStore.h"
+#include "timer/TimerBar.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
@@ -217,4 +221,53 @@ TEST_CASE("Every control that takes the keyboard has a name a screen reader can 
     unnamed.removeDuplicates();
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());
+}
+
+namespace {
+
+// Every button of the timer bar as wide as it asks to be, and the clock row not cut with "…".
+void checkBarWhole(TimerBar &bar, const char *state)
+{
+    bar.refresh();
+    LaptopWindow::settle();
+    bar.refresh();
+    INFO(state << ": " << bar.clockText().toStdString());
+    CHECK_FALSE(bar.isClockCut());
+    const auto buttons = bar.findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!button->isVisible())
+            continue;
+        INFO(button->text().toStdString());
+        CHECK(button->width() >= button->sizeHint().width());
+    }
+}
+
+} // namespace
+
+TEST_CASE("The bar's lateness, plan and buttons are whole at 1366x768 and 1280x720, in Spanish "
+          "and in English")
+{
+    struct BackToSpanish {
+        ~BackToSpanish() { Language::install(Language::effective(Language::Choice::Spanish)); }
+    } back;
+    for (const Language::Choice language : {Language::Choice::Spanish, Language::Choice::English}) {
+        REQUIRE(Language::install(Language::effective(language)));
+        for (const QSize screen : {QSize(1366, 768), QSize(1280, 720)}) {
+            INFO(screen.width() << "×" << screen.height()
+                                << (language == Language::Choice::English ? " en" : " es"));
+            LaptopWindow laptop(screen - QSize(0, 70));
+            laptop.window->runner().goTo(7);
+            LaptopWindow::settle();
+            TimerBar &bar = laptop.window->timerBar();
+            checkBarWhole(bar, "sin iniciar");
+            SessionTimer &timer = laptop.window->timer();
+            timer.startSession(7, false);
+            laptop.clock.advanceMinutes(17); // the first school runs seven minutes over
+            checkBarWhole(bar, "turnos, con retraso");
+            timer.nextSchool(7);
+            timer.startBreak(7);
+            laptop.clock.advanceMinutes(12);
+            checkBarWhole(bar, "en receso");
+        }
+    }
 }

@@ -206,7 +206,19 @@ QString TimerBar::turnText() const
 
 QString TimerBar::clockText() const
 {
-    return m_clock->toolTip();
+    return m_wholeClock;
+}
+
+bool TimerBar::isClockCut() const
+{
+    const QStringList lines = m_clock->text().split(QLatin1Char('\n'));
+    if (lines.size() > 2 || m_clock->height() < m_clock->sizeHint().height())
+        return true;
+    for (const QString &line : lines) {
+        if (m_clock->fontMetrics().horizontalAdvance(line) > m_clock->width())
+            return true;
+    }
+    return false;
 }
 
 bool TimerBar::isFlashing() const
@@ -265,32 +277,37 @@ void TimerBar::refresh()
     m_turn->setToolTip(plainToolTip(turn));
     m_turn->setStyleSheet(readout.turnOver ? QStringLiteral("color: #b00020; font-weight: bold")
                                            : QString());
+    // During school turns the row starts with the whole activity's time (the turns' length is on
+    // the page and in the queue).
     const QString activityTotal =
-        readout.speaker.isEmpty() ? QString() : readout.note + QStringLiteral(" · ");
+        readout.speaker.isEmpty()
+            ? QString()
+            : tr("Actividad %1 · ").arg(countdownText(m_timer.remainingMs(activity)));
 
     const ScheduleSummary summary = m_timer.summary(activity);
     if (!m_timer.sessionStarted() || m_timer.sessionEnded()) {
         const QString readiness = m_readiness ? m_readiness() : QString();
         // Before the start nothing is late (a rehearsal the night before); after the end the
         // clock tells when it ended.
-        m_clock->setText(
+        fitClockText(
             m_timer.sessionEnded()
                 ? tr("%1Sesión terminada a las %2 (iniciada %3)")
                       .arg(activityTotal, shortTime(m_timer.endedAt()),
                            shortTime(m_timer.startedAt()))
-                : tr("%1Sin iniciar · plan %2–%3, fin según el plan %4%5")
+                : tr("%1Sin iniciar · plan %2–%3%4%5")
                       .arg(activityTotal,
                            shortTime(QDateTime(QDate::currentDate(), m_timer.plannedStart())),
-                           shortTime(summary.plannedEnd), shortTime(summary.projectedEnd),
+                           shortTime(summary.plannedEnd),
+                           // Said only when the activities' minutes end elsewhere.
+                           summary.projectedEnd == summary.plannedEnd
+                               ? QString()
+                               : tr(", fin según el plan %1").arg(shortTime(summary.projectedEnd)),
                            readiness.isEmpty() ? QString() : QStringLiteral(" · ") + readiness));
-        fitClockText();
         m_clock->setStyleSheet(QString());
         m_recover->setVisible(false);
         return;
     }
     QString status = tr("a tiempo");
-    if (m_timer.isOnBreak())
-        status = tr("en receso · a tiempo");
     if (summary.minutesBehind == 1)
         status = tr("1 min de retraso");
     else if (summary.minutesBehind > 1)
@@ -299,13 +316,13 @@ void TimerBar::refresh()
         status = tr("1 min adelantado");
     else if (summary.minutesBehind < -1)
         status = tr("%1 min adelantados").arg(-summary.minutesBehind);
-    if (m_timer.isOnBreak() && summary.minutesBehind != 0)
+    if (m_timer.isOnBreak())
         status = tr("en receso · %1").arg(status);
-    m_clock->setText(tr("%1Inicio %2 · Ahora %3 · Fin previsto %4 (planeado %5) · %6")
-                         .arg(activityTotal, shortTime(m_timer.startedAt()),
-                              shortTime(m_timer.clock().now()), shortTime(summary.projectedEnd),
-                              shortTime(summary.plannedEnd), status));
-    fitClockText();
+    // What matters first: how late, then when it ends against the plan (the start is in the
+    // tooltip); so short that a laptop's row holds it whole.
+    fitClockText(tr("%1%2 · fin %3 (plan %4)")
+                     .arg(activityTotal, status, shortTime(summary.projectedEnd),
+                          shortTime(summary.plannedEnd)));
     m_clock->setStyleSheet(summary.minutesBehind > 0
                                ? QStringLiteral("color: #b00020; font-weight: bold")
                            : summary.minutesBehind < 0 ? QStringLiteral("color: #1b5e20")
@@ -313,12 +330,28 @@ void TimerBar::refresh()
     m_recover->setVisible(summary.minutesBehind > 0);
 }
 
-void TimerBar::fitClockText()
+void TimerBar::fitClockText(const QString &whole)
 {
-    // Whole in the tooltip; cut with "…" rather than mid-letter when the row is narrow.
-    const QString whole = m_clock->text();
-    m_clock->setToolTip(plainToolTip(whole));
-    m_clock->setText(m_clock->fontMetrics().elidedText(whole, Qt::ElideRight, m_clock->width()));
+    m_wholeClock = whole;
+    const QString started = m_timer.sessionStarted() && !m_timer.sessionEnded()
+                                ? tr(" · inicio %1").arg(shortTime(m_timer.startedAt()))
+                                : QString();
+    m_clock->setToolTip(plainToolTip(m_wholeClock + started));
+    // Whole, on two lines when a narrow laptop needs them (broken at a " · "): the lateness is
+    // never cut, and the row is one line whenever it fits.
+    const QFontMetrics metrics = m_clock->fontMetrics();
+    const int room = m_clock->width();
+    QString shown = m_wholeClock;
+    const QString separator = QStringLiteral(" · ");
+    if (metrics.horizontalAdvance(shown) > room) {
+        qsizetype cut = shown.lastIndexOf(separator);
+        while (cut > 0 && metrics.horizontalAdvance(shown.left(cut)) > room)
+            cut = shown.lastIndexOf(separator, cut - 1);
+        if (cut > 0)
+            shown = shown.left(cut) + QLatin1Char('\n') + shown.mid(cut + separator.size());
+    }
+    if (shown != m_clock->text())
+        m_clock->setText(shown);
 }
 
 void TimerBar::applyLevel(Level level, bool flashOn)

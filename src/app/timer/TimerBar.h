@@ -44,8 +44,9 @@ public:
 
     Level level() const { return m_level; }
     QString countdown() const;
-    QString turnText() const; // whole, as in the tooltip
-    QString clockText() const;
+    QString turnText() const;  // whole, as in the tooltip
+    QString clockText() const; // whole, as in the tooltip
+    bool isClockCut() const;   // whether the row cannot show it whole in two lines
     bool isFlashing() const;
 
     void refresh();
@@ -55,7 +56,7 @@ Q_SIGNALS:
 
 private:
     void applyLevel(Level level, bool flashOn);
-    void fitClockText();
+    void fitClockText(const QString &whole);
 
     SessionTimer &m_timer;
     SessionRunner &m_runner;
@@ -77,6 +78,7 @@ private:
     QAction *m_breakLater = nullptr;
     QAction *m_breakNow = nullptr;
     QToolButton *m_breakButton = nullptr;
+    QString m_wholeClock;
     QTimer *m_tick = nullptr;
     Level m_level = Level::Idle;
     qint64 m_lastRemainingMs = 0;

@@ -281,6 +281,14 @@ void SessionTimer::start(int activity)
     if (isRunning(activity) || !m_guide.activity(activity))
         return;
     const qint64 now = m_clock.nowMs();
+    if (isOnBreak()) {
+        // An activity's clock started during the break: the room is back at work.
+        BreakItem ended = m_breaks.first();
+        ended.endedAtMs = now;
+        if (!write([&] { m_store.saveBreak(m_sessionId, ended); }))
+            return;
+        m_breaks.first() = ended;
+    }
     QVector<ActivityTimerState> changes;
     // One timer runs at a time: the room does one thing at a time.
     if (const int other = runningActivity()) {
