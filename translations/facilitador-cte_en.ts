@@ -1520,26 +1520,6 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Entorno social</source>
-        <translation>Social setting</translation>
-    </message>
-    <message>
-        <source>Alumnos</source>
-        <translation>Students</translation>
-    </message>
-    <message>
-        <source>Grupos</source>
-        <translation>Groups</translation>
-    </message>
-    <message>
-        <source>Docentes y agentes</source>
-        <translation>Teachers and staff</translation>
-    </message>
-    <message>
-        <source>Infraestructura</source>
-        <translation>Infrastructure</translation>
-    </message>
-    <message>
         <source>Prácticas que ayudaron</source>
         <translation>Practices that helped</translation>
     </message>
@@ -1570,6 +1550,18 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1 min · la guía: %2 por escuela como máximo</source>
+        <translation>%1 min · the guide: at most %2 per school</translation>
+    </message>
+    <message>
+        <source>%1 min · propuesta</source>
+        <translation>%1 min · proposal</translation>
+    </message>
+    <message>
+        <source>Contexto</source>
+        <translation>Context</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3826,10 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>página %1 de %2 (AvPág/RePág)</source>
         <translation>page %1 of %2 (PgDn/PgUp)</translation>
+    </message>
+    <message>
+        <source>Su problemática</source>
+        <translation>Its problem</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,17 @@ TEST_CASE("Activity 3 projects the agenda: sections with this session's minutes,
     CHECK(shown.lines.first().text == QStringLiteral("1. Organicemos nuestra sesión"));
     CHECK(shown.lines.first().tags.startsWith(QStringLiteral("30 min")));
     CHECK(shown.lines.last().text == guide.products.last());
+    // Each activity with its minutes, and whose they are (step 3 of the guide).
+    const auto lineFor = [&fixture](const QString &text) {
+        for (const ProjectionContent::Line &line : fixture.shown().lines) {
+            if (line.text == text)
+                return line.tags;
+        }
+        return QString();
+    };
+    CHECK(lineFor(QStringLiteral("1. Bienvenida")) == QStringLiteral("5 min · propuesta"));
+    CHECK(lineFor(QStringLiteral("7. Cada escuela presenta su problemática")) ==
+          QStringLiteral("20 min · la guía: 10 por escuela como máximo"));
 
     // A planned minute changed in the agenda shows at once; the break follows the proposal.
     fixture.window->timer().setPlannedMinutes(1, 9);
@@ -565,4 +576,47 @@ TEST_CASE("Presentation mode (F11) shows nothing the projection hides: private n
         [&] { return roomSees(fixture.window.get(), QStringLiteral("Norma retirada")); }));
     fixture.window->runner().goTo(notesActivity);
     CHECK(QTest::qWaitFor([&] { return roomSees(fixture.window.get(), secret); }));
+}
+
+TEST_CASE("During a school's turn the room sees its name once and the guide's four points on the "
+          "first page at 1920x1080")
+{
+    ProjectionFixture fixture(7);
+    const School school = fixture.sessions->schools(fixture.sessionId).at(0);
+    SchoolProblem problem;
+    problem.schoolId = school.id;
+    problem.problem = QStringLiteral("Bajo nivel de comprensión lectora en primer ciclo, sobre "
+                                     "todo en textos informativos y en la lectura en voz alta.");
+    problem.socialSetting =
+        QStringLiteral("Colonia popular; muchas familias trabajan todo el día.");
+    problem.students = QStringLiteral("412 alumnos");
+    problem.groups = QStringLiteral("12 grupos");
+    problem.staff = QStringLiteral("12 docentes, 3 agentes educativos");
+    problem.infrastructure = QStringLiteral("Biblioteca escolar sin catalogar; sin internet.");
+    problem.helped = QStringLiteral("Lectura diaria de 15 minutos y círculos de lectura con las "
+                                    "familias los viernes.");
+    problem.notHelped = QStringLiteral("Dictados largos sin propósito y copias del pizarrón.");
+    REQUIRE(fixture.window->bitacora().saveSchoolProblem(problem));
+    fixture.window->timer().start(7); // the first school has the floor
+    fixture.projection().refresh();
+    const ProjectionContent &shown = fixture.shown();
+    CHECK(shown.speaker == school.name);
+    // The guide's four points (activity 7): the problem, the context, what helped, what did not.
+    QStringList tags;
+    for (const ProjectionContent::Line &line : shown.lines)
+        tags << line.tags;
+    CHECK(tags == QStringList{QStringLiteral("Problemática"), QStringLiteral("Contexto"),
+                              QStringLiteral("Prácticas que ayudaron"),
+                              QStringLiteral("Prácticas que no ayudaron")});
+    CHECK(shown.lines.at(1).text.contains(QStringLiteral("412 alumnos")));
+    CHECK(shown.lines.at(1).text.contains(QStringLiteral("sin internet")));
+    // Named once: large, as the speaker; the sheet's heading does not repeat it.
+    QStringList everything{shown.section, shown.title, shown.sheetName, shown.timerNote,
+                           shown.speaker};
+    everything << shown.prompts;
+    for (const ProjectionContent::Line &line : shown.lines)
+        everything << line.text << line.tags;
+    CHECK(everything.join(QLatin1Char('\n')).count(school.name) == 1);
+    // All of it on the first page of a 1920×1080 projector.
+    CHECK(fixture.projection().view().layoutFor(QSize(1920, 1080)).pages == 1);
 }

@@ -349,6 +349,10 @@ void ProjectionController::updateTimerFields()
     m_content.timerLevel = readout.level;
     m_content.timerNote = readout.note;
     m_content.speaker = readout.speaker;
+    // The speaking school is named once, large, above its sheet: the sheet's heading says what
+    // it holds instead of naming the school again.
+    if (!readout.speaker.isEmpty() && m_content.sheetName == readout.speaker)
+        m_content.sheetName = tr("Su problemática");
 }
 
 void ProjectionController::refreshTimer()

@@ -103,13 +103,21 @@ ProjectionContent ProjectionContent::agenda(const Section &section, const Activi
                                                               .arg(part.activities.last().number);
         content.lines << Line{Text::tr("%1. %2").arg(part.number).arg(part.title),
                               Text::tr("%1 min · %2").arg(minutes).arg(range)};
-        for (const BreakItem &pause : timer.breaks()) {
-            if (pause.minutes > 0 && !part.activities.isEmpty() &&
-                pause.afterActivity >= part.activities.first().number &&
-                pause.afterActivity <= part.activities.last().number)
-                content.lines << Line{Text::tr("Receso (propuesta) después de la actividad %1")
-                                          .arg(pause.afterActivity),
-                                      Text::tr("%1 min").arg(pause.minutes)};
+        // Each activity's time, as step 3 asks, saying whose minutes they are.
+        for (const Activity &item : part.activities) {
+            const int planned = timer.plannedMinutes(item.number);
+            content.lines << Line{Text::tr("%1. %2").arg(item.number).arg(item.title),
+                                  item.minutesFromGuide && item.minutesPerTurn > 0
+                                      ? Text::tr("%1 min · la guía: %2 por escuela como máximo")
+                                            .arg(planned)
+                                            .arg(timer.minutesPerTurn(item.number))
+                                      : Text::tr("%1 min · propuesta").arg(planned)};
+            for (const BreakItem &pause : timer.breaks()) {
+                if (pause.minutes > 0 && pause.afterActivity == item.number)
+                    content.lines << Line{Text::tr("Receso (propuesta) después de la actividad %1")
+                                              .arg(pause.afterActivity),
+                                          Text::tr("%1 min").arg(pause.minutes)};
+            }
         }
     }
     for (const QString &product : guide.products)
@@ -171,12 +179,16 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
             break;
         content.sheetName = bitacora.schoolName(school);
         const SchoolProblem problem = bitacora.schoolProblem(school);
+        // The guide's four points (activity 7): the problem, the school's context in one line,
+        // the practices that helped and those that did not; so they fit the first page.
+        QStringList context;
+        for (const QString &part : {problem.socialSetting, problem.students, problem.groups,
+                                    problem.staff, problem.infrastructure}) {
+            if (!part.trimmed().isEmpty())
+                context << part.trimmed();
+        }
         addField(content.lines, Text::tr("Problemática"), problem.problem);
-        addField(content.lines, Text::tr("Entorno social"), problem.socialSetting);
-        addField(content.lines, Text::tr("Alumnos"), problem.students);
-        addField(content.lines, Text::tr("Grupos"), problem.groups);
-        addField(content.lines, Text::tr("Docentes y agentes"), problem.staff);
-        addField(content.lines, Text::tr("Infraestructura"), problem.infrastructure);
+        addField(content.lines, Text::tr("Contexto"), context.join(QStringLiteral(" · ")));
         addField(content.lines, Text::tr("Prácticas que ayudaron"), problem.helped);
         addField(content.lines, Text::tr("Prácticas que no ayudaron"), problem.notHelped);
         break;
