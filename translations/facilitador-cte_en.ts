@@ -537,6 +537,10 @@
         <source>* Minutos propuestos por Facilitador CTE (o por quien dirige): la guía no los fija. El receso también es una propuesta.</source>
         <translation>* Minutes proposed by Facilitador CTE (or by whoever leads): the guide does not set them. The break is a proposal too.</translation>
     </message>
+    <message>
+        <source>Véase «%1».</source>
+        <translation>See “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>

@@ -361,3 +361,25 @@ TEST_CASE("The PDF's agenda is the window's: the break row, the plan kept beside
     CHECK(text.contains(QStringLiteral("Total 270")));
     CHECK(text.contains(QStringLiteral("* Minutos propuestos por Facilitador CTE")));
 }
+
+TEST_CASE("The PDF prints the follow-up agreements, the external advice and the directors' "
+          "balance once, in their own sections")
+{
+    DemoBitacora demo;
+    const QString pdf = demo.file("una-vez.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QString text = pdfText(pdf);
+    SheetStore sheets(demo.db);
+    for (const char *kind : {"followUp", "externalAdvice", "balance"}) {
+        const QVector<Entry> entries = sheets.entries(demo.sessionId, QString::fromLatin1(kind));
+        REQUIRE_FALSE(entries.isEmpty());
+        for (const Entry &entry : entries) {
+            INFO(kind << ": " << entry.text.toStdString());
+            CHECK(text.count(entry.text.simplified()) == 1);
+        }
+    }
+    // The activities' records point to them.
+    CHECK(text.contains(QStringLiteral("Véase «Acuerdos de seguimiento».")));
+    CHECK(text.contains(QStringLiteral("Véase «Necesidades de asesoría externa por escuela».")));
+    CHECK(text.contains(QStringLiteral("Véase «Balance de los directores».")));
+}

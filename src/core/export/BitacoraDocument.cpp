@@ -182,6 +182,19 @@ QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &cat
     return tags.join(QStringLiteral(" · "));
 }
 
+// The sheets that have a section of their own after the activities' records (by team, by
+// school, the directors' balance): the records only point to it, so nothing is printed twice.
+QString sectionOfSheet(const QString &kind)
+{
+    if (kind == QLatin1String("followUp"))
+        return Text::tr("Acuerdos de seguimiento");
+    if (kind == QLatin1String("externalAdvice"))
+        return Text::tr("Necesidades de asesoría externa por escuela");
+    if (kind == QLatin1String("balance"))
+        return Text::tr("Balance de los directores");
+    return {};
+}
+
 int minutesOf(qint64 ms)
 {
     return int(std::lround(ms / 60000.0));
@@ -465,6 +478,13 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                     spec.categoriesFromPrompts ? activity.prompts : spec.categories;
                 switch (spec.form) {
                 case SheetSpec::Form::List: {
+                    // Printed once, in its own section at the end: here, where to find it.
+                    const QString ownSection = sectionOfSheet(kind);
+                    if (!ownSection.isEmpty()) {
+                        out.paragraph(Text::tr("Véase «%1».").arg(ownSection), true);
+                        wroteSomething = true;
+                        break;
+                    }
                     if (spec.isPrivate && !options.includePrivate) {
                         out.paragraph(
                             Text::tr("Las notas individuales son privadas: no se incluyen."), true);
