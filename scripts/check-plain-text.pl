@@ -59,7 +59,22 @@ sub split_arguments {
     return @parts;
 }
 
-sub fixed_text { my ($argument) = @_; return $argument =~ /^(\w+::)?tr\(/ && $argument !~ /\.arg\(/; }
+# One tr() of string literals and nothing else: no .arg(), no "+ name", no tr(variable).
+sub fixed_text
+{
+    my ($argument) = @_;
+    my $literal = qr/"(?:[^"\\]|\\.)*"/s;
+    return $argument =~ /^(\w+::)?tr\(\s*$literal(?:\s*$literal)*\s*(?:,\s*"[^"]*"\s*)?\)$/s;
+}
+
+# One call of the given function and nothing after it: "plainToolTip(a) + b" is not plain.
+sub whole_call
+{
+    my ($argument, $function) = @_;
+    return 0 unless $argument =~ /^\Q$function\E\(/;
+    my $inside = arguments($argument, length($function) + 1);
+    return length($function) + 1 + length($inside) + 1 == length($argument);
+}
 
 for my $file (@ARGV) {
     open(my $handle, '<', $file) or die "$file: $!";
@@ -81,7 +96,8 @@ for my $file (@ARGV) {
     while ($text =~ /\b(setToolTip|setWhatsThis)\(/g) {
         my $argument = arguments($text, pos($text));
         $argument =~ s/^\s+//;
-        next if $argument =~ /^plainToolTip\(/ || fixed_text($argument);
+        $argument =~ s/\s+$//;
+        next if whole_call($argument, 'plainToolTip') || fixed_text($argument);
         $complain->($-[0], "$1($argument) sin plainToolTip()");
     }
     if ($file !~ m{(^|/)PlainLabel\.h$}) {
@@ -94,7 +110,7 @@ for my $file (@ARGV) {
         my $shown = $parts[2] // '';
         $complain->($-[0], "$1 con texto variable ($shown): use Messages") unless fixed_text($shown);
     }
-    while ($text =~ /\bQMessageBox\s+(\w+)\s*[({]|\b(\w+)\s*=\s*new\s+QMessageBox\b/g) {
+    while ($text =~ /\bQMessageBox\s+(\w+)\s*[({;]|\b(\w+)\s*=\s*new\s+QMessageBox\b/g) {
         my ($name, $at) = ($1 // $2, $-[0]);
         $complain->($at, "QMessageBox $name sin setTextFormat(Qt::PlainText)")
             unless $text =~ /\b\Q$name\E(\.|->)setTextFormat\(Qt::PlainText\)/;

@@ -434,14 +434,47 @@ TEST_CASE("The break is a period of its own: lateness during it counts against i
     CHECK(reopened->breakElapsedMs() == 40 * Minute);
     CHECK(reopened->summary(breakAfter + 1).minutesBehind == 10);
 
-    // F9 during a break ends it: one clock runs at a time.
-    auto again = fixture.timer();
-    again->startBreak(breakAfter + 1);
-    REQUIRE(again->isOnBreak());
-    fixture.clock.advanceMinutes(3);
-    again->start(breakAfter + 1);
-    CHECK_FALSE(again->isOnBreak());
-    CHECK(again->breakElapsedMs() == 3 * Minute);
+    // One break, kept as it happened: it neither starts again nor moves.
+    reopened->startBreak(breakAfter + 1);
+    CHECK_FALSE(reopened->isOnBreak());
+    reopened->moveBreak(2);
+    CHECK(reopened->breaks().first().afterActivity == breakAfter);
+}
+
+TEST_CASE("The break ends with F9, with the end of the session, and moves past a midway start")
+{
+    {
+        TimingFixture fixture;
+        auto timer = fixture.timer();
+        timer->startSession(1, false);
+        timer->startBreak(1);
+        fixture.clock.advanceMinutes(3);
+        timer->start(2); // F9: the room is back at work
+        CHECK_FALSE(timer->isOnBreak());
+        CHECK(timer->breakElapsedMs() == 3 * Minute);
+    }
+    {
+        TimingFixture fixture;
+        auto timer = fixture.timer();
+        timer->startSession(1, false);
+        timer->startBreak(1);
+        fixture.clock.advanceMinutes(5);
+        timer->endSession(); // ended on the break
+        CHECK_FALSE(timer->isOnBreak());
+        fixture.clock.advanceMinutes(30);
+        CHECK(timer->breakElapsedMs() == 5 * Minute);
+    }
+    {
+        // Starting at 12 with activities 1 to 11 left out: the break (after 10) is still ahead.
+        TimingFixture fixture;
+        auto timer = fixture.timer();
+        timer->startSessionMidway(12, false, {});
+        CHECK(timer->breaks().first().afterActivity == 12);
+        CHECK(timer->summary(12).minutesBehind == 0);
+        // A left-out activity done after all counts again.
+        timer->start(3);
+        CHECK_FALSE(timer->isSkipped(3));
+    }
 }
 
 TEST_CASE("Starting at a later activity asks about the earlier ones: skipped, or done from a time")

@@ -106,8 +106,9 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     const auto followBreak = [this] {
         const QSignalBlocker blocker(m_break); // 0 minutes typed in the agenda means "no break"
         m_break->setChecked(m_timer.isBreakProposed());
-        m_breakEarlier->setEnabled(m_timer.isBreakProposed());
-        m_breakLater->setEnabled(m_timer.isBreakProposed());
+        const bool taken = !m_timer.breaks().isEmpty() && m_timer.breaks().first().hasStarted();
+        m_breakEarlier->setEnabled(m_timer.isBreakProposed() && !taken);
+        m_breakLater->setEnabled(m_timer.isBreakProposed() && !taken);
     };
     connect(&m_timer, &SessionTimer::changed, m_break, followBreak);
     followBreak();
@@ -246,7 +247,9 @@ void TimerBar::refresh()
 
     // The break can begin once the session has, and ends where it began.
     const bool live = m_timer.sessionStarted() && !m_timer.sessionEnded();
-    m_breakNow->setEnabled(live || m_timer.isOnBreak());
+    // One break, kept as it happened: once taken it neither starts again nor moves.
+    const bool taken = !m_timer.breaks().isEmpty() && m_timer.breaks().first().hasStarted();
+    m_breakNow->setEnabled(live && (m_timer.isOnBreak() || !taken));
     // On the bar only while the session runs: before it the row tells the plan.
     m_breakButton->setVisible(m_breakNow->isEnabled());
     m_breakNow->setText(m_timer.isOnBreak() ? tr("☕ Terminar receso") : tr("☕ Iniciar receso"));

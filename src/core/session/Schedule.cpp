@@ -107,8 +107,10 @@ QVector<Trim> Schedule::recoverySuggestion(const ScheduleInput &input, int minut
         if (input.skipped.contains(activity))
             continue;
         const int planned = input.plannedMinutes.value(activity);
+        // Per-school activities give by their turns only (both trims would overwrite each other).
         if (activity > furthest && !input.run.contains(activity) &&
-            !input.fixed.contains(activity) && planned > MinimumMinutes)
+            !input.fixed.contains(activity) && !input.turns.contains(activity) &&
+            planned > MinimumMinutes)
             candidates << Candidate{Trim{activity, planned, planned}, MinimumMinutes, 1};
         // Turns not begun: the schools still waiting (the one speaking keeps its turn).
         const auto turns = input.turns.constFind(activity);

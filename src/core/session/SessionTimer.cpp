@@ -128,7 +128,7 @@ void SessionTimer::adjustMinutes(int activity, int delta)
     if (isPerSchool(activity) && !m_schools.isEmpty() && minutesPerTurn(activity) > 0)
         setPlannedMinutes(activity, (planTurnMinutes(activity) + delta) * int(m_schools.size()));
     else
-        setPlannedMinutes(activity, plannedMinutes(activity) + delta);
+        setPlannedMinutes(activity, planMinutes(activity) + delta);
 }
 
 qint64 SessionTimer::elapsedMs(int activity) const
@@ -243,6 +243,14 @@ void SessionTimer::startSessionMidway(int currentActivity, bool discardRehearsal
         return;
     if (from > 0)
         saveRunTimes(from, 0);
+    // A break planned among the activities behind is still to come: after this one.
+    if (!m_breaks.isEmpty() && !m_breaks.first().hasStarted() &&
+        m_breaks.first().afterActivity < currentActivity) {
+        BreakItem moved = m_breaks.first();
+        moved.afterActivity = currentActivity;
+        if (write([&] { m_store.saveBreak(m_sessionId, moved); }))
+            m_breaks.first() = moved;
+    }
     Q_EMIT changed();
 }
 
@@ -257,6 +265,12 @@ void SessionTimer::endSession()
     if (running)
         pause(running);
     const qint64 now = m_clock.nowMs();
+    if (isOnBreak()) { // ended on the break: the break ends with the session
+        BreakItem ended = m_breaks.first();
+        ended.endedAtMs = now;
+        if (write([&] { m_store.saveBreak(m_sessionId, ended); }))
+            m_breaks.first() = ended;
+    }
     saveRunTimes(sessionStarted() ? m_info.startedAtMs : now, now);
     Q_EMIT changed();
 }
@@ -299,6 +313,7 @@ void SessionTimer::start(int activity)
     }
     ActivityTimerState started = state(activity);
     started.runningSinceMs = now;
+    started.skipped = false; // left out at the start, done after all
     changes << started;
     if (!saveTimers(changes))
         return;
@@ -354,6 +369,10 @@ void SessionTimer::enterActivity(int activity)
     if (running != 0) {
         pause(running);
         start(activity);
+    } else if (sessionStarted() && !sessionEnded() && !isOnBreak() && !m_breaks.isEmpty() &&
+               m_breaks.first().endedAtMs != 0 && activity > m_breaks.first().afterActivity &&
+               activity > reachedActivity(activity)) {
+        start(activity); // back from the break, the room moves on
     }
 }
 
@@ -502,6 +521,8 @@ void SessionTimer::moveBreak(int activities)
 {
     if (m_breaks.isEmpty() || m_guide.activities().isEmpty())
         return;
+    if (m_breaks.first().hasStarted())
+        return; // taken: it stays where it happened
     BreakItem moved = m_breaks.first();
     const int first = m_guide.activities().first().number;
     const int last = m_guide.activities().last().number;
@@ -513,8 +534,8 @@ void SessionTimer::moveBreak(int activities)
 
 void SessionTimer::startBreak(int reachedActivity)
 {
-    if (m_breaks.isEmpty() || isOnBreak())
-        return;
+    if (m_breaks.isEmpty() || m_breaks.first().hasStarted())
+        return; // one break, kept as it happened
     if (const int running = runningActivity())
         pause(running);
     BreakItem started = m_breaks.first();
@@ -606,7 +627,7 @@ ScheduleInput SessionTimer::scheduleInput(int currentActivity) const
             input.run.insert(activity.number);
         if (isSkipped(activity.number))
             input.skipped.insert(activity.number);
-        if (isPerSchool(activity.number)) {
+        if (isPerSchool(activity.number) && !m_schools.isEmpty()) {
             const QVector<SchoolTurnState> list = turns(activity.number);
             int remaining = 0;
             for (const SchoolTurnState &turn : list)
