@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -619,4 +620,26 @@ TEST_CASE("During a school's turn the room sees its name once and the guide's fo
     CHECK(everything.join(QLatin1Char('\n')).count(school.name) == 1);
     // All of it on the first page of a 1920×1080 projector.
     CHECK(fixture.projection().view().layoutFor(QSize(1920, 1080)).pages == 1);
+}
+
+TEST_CASE("A reading pasted from the guide's PDF comes in as paragraphs, its split words whole")
+{
+    ProjectionFixture fixture(5);
+    ReadingPanel &panel = fixture.window->readingPanel();
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("El aprendizaje entre pares es uti-\nlizado como herramienta\nde "
+                       "desarrollo.\n\nSe sistematiza,\nse programa y se informa."));
+    const test::ModalAnswer paste([](QWidget *modal) {
+        if (auto *editor = modal->findChild<QPlainTextEdit *>(QStringLiteral("readingTextEdit"))) {
+            editor->setFocus();
+            editor->paste();
+        }
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->accept();
+    });
+    panel.editText();
+    REQUIRE(paste.answered());
+    CHECK(fixture.window->bitacora().readingText(5) ==
+          QStringLiteral("El aprendizaje entre pares es utilizado como herramienta de "
+                         "desarrollo.\nSe sistematiza, se programa y se informa."));
 }

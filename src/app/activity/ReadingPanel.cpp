@@ -1,5 +1,6 @@
 #include "ReadingPanel.h"
 #include "PlainLabel.h"
+#include "text/PastedParagraphs.h"
 
 #include "Messages.h"
 #include "export/FileDialogs.h"
@@ -10,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -125,6 +127,23 @@ void ReadingPanel::removeText()
         m_bitacora.saveReadingText(m_activity, QString());
 }
 
+namespace {
+
+// A reading is pasted from the guide's PDF: its page lines and end-of-line hyphens are joined
+// into paragraphs as it comes in. What is typed is left as typed.
+class PastedReadingEdit : public QPlainTextEdit {
+protected:
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (source->hasText())
+            insertPlainText(PastedParagraphs::join(source->text()));
+        else
+            QPlainTextEdit::insertFromMimeData(source);
+    }
+};
+
+} // namespace
+
 ReadingTextDialog::ReadingTextDialog(const QString &title, const QString &text, QWidget *parent)
     : QDialog(parent)
     , m_original(text)
@@ -138,7 +157,7 @@ ReadingTextDialog::ReadingTextDialog(const QString &title, const QString &text, 
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
-    m_editor = new QPlainTextEdit;
+    m_editor = new PastedReadingEdit;
     m_editor->setObjectName(QStringLiteral("readingTextEdit"));
     m_editor->setPlainText(text);
     m_editor->setPlaceholderText(tr("Pegue aquí el texto de la lectura, un párrafo por línea."));
