@@ -541,6 +541,10 @@
         <source>Véase «%1».</source>
         <translation>See “%1”.</translation>
     </message>
+    <message>
+        <source>Sin compromisos registrados.</source>
+        <translation>No commitments recorded.</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>

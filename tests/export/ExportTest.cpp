@@ -383,3 +383,51 @@ TEST_CASE("The PDF prints the follow-up agreements, the external advice and the 
     CHECK(text.contains(QStringLiteral("Véase «Necesidades de asesoría externa por escuela».")));
     CHECK(text.contains(QStringLiteral("Véase «Balance de los directores».")));
 }
+
+TEST_CASE("Commitments are grouped by school, and a school without any says so, in the whole "
+          "bitácora and in its own")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore sessions(db);
+    const qint64 id = test::createSession(db, QStringLiteral("Sesión por escuelas"));
+    RosterEdit roster;
+    roster.schools << test::primarySchool(QStringLiteral("Escuela Sol"),
+                                          QStringLiteral("09DPR0001A"))
+                   << test::primarySchool(QStringLiteral("Escuela Luna"),
+                                          QStringLiteral("09DPR0002B"));
+    Participant teacher;
+    teacher.name = QStringLiteral("Ana");
+    teacher.role = QStringLiteral("docente");
+    roster.members << RosterEdit::Member{teacher, 0};
+    sessions.saveRoster(id, roster);
+    Commitment commitment;
+    commitment.participantId = sessions.participants(id).at(0).id;
+    commitment.actions = QStringLiteral("círculos de lectura");
+    SheetStore(db).addCommitment(id, commitment);
+
+    const QString pdf = temp.dir.filePath(QStringLiteral("por-escuela.pdf"));
+    REQUIRE(Exporters::writePdf(db, test::shippedGuide(), id, pdf).isEmpty());
+    QString text = pdfText(pdf);
+    const QString part = text.mid(text.indexOf(QStringLiteral("Compromisos personales Escuela")));
+    INFO(part.left(400).toStdString());
+    const qsizetype sol = part.indexOf(QStringLiteral("Escuela Sol"));
+    const qsizetype reading = part.indexOf(QStringLiteral("círculos de lectura"));
+    const qsizetype luna = part.indexOf(QStringLiteral("Escuela Luna"));
+    const qsizetype none = part.indexOf(QStringLiteral("Sin compromisos registrados."));
+    REQUIRE(sol >= 0);
+    CHECK(sol < reading);
+    CHECK(reading < luna);
+    CHECK(luna < none);
+
+    // Escuela Luna's own bitácora says it has none.
+    PdfOptions lunaOnly;
+    lunaOnly.document.schoolId = sessions.schools(id).at(1).id;
+    const QString own = temp.dir.filePath(QStringLiteral("luna.pdf"));
+    REQUIRE(Exporters::writePdf(db, test::shippedGuide(), id, own, lunaOnly).isEmpty());
+    text = pdfText(own);
+    CHECK(text.contains(QStringLiteral("Compromisos personales Escuela Luna Sin compromisos "
+                                       "registrados.")));
+    CHECK_FALSE(text.contains(QStringLiteral("círculos de lectura")));
+}

@@ -629,21 +629,34 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     // Commitments
     out.breakBeforeNextHeading();
     out.heading(Text::tr("Compromisos personales"), 1);
-    QVector<QStringList> commitmentRows;
-    QVector<bool> struckRows;
-    for (const Commitment &commitment : sheets.commitments(sessionId)) {
-        if ((commitment.isStruck() && !showStruck) ||
-            !scope.includesParticipant(commitment.participantId))
+    // By school, as each school reads them in March; a school without any says so.
+    const QVector<Commitment> commitments = sheets.commitments(sessionId);
+    for (qint64 schoolId : groups) {
+        QVector<QStringList> commitmentRows;
+        QVector<bool> struckRows;
+        for (const Commitment &commitment : commitments) {
+            if ((commitment.isStruck() && !showStruck) ||
+                !scope.includesParticipant(commitment.participantId) ||
+                names.schoolOfPerson.value(commitment.participantId) != schoolId)
+                continue;
+            commitmentRows << QStringList{names.personWithSchool(commitment.participantId),
+                                          commitment.studentsNeed, commitment.actions,
+                                          commitment.shareHow, commitment.evidence};
+            struckRows << commitment.isStruck();
+        }
+        if (schoolId == 0 && commitmentRows.isEmpty())
+            continue; // nobody without a school committed anything
+        out.heading(schoolId ? names.schools.value(schoolId) : Text::tr("Sin escuela"), 2);
+        if (commitmentRows.isEmpty()) {
+            out.paragraph(Text::tr("Sin compromisos registrados."), true);
             continue;
-        commitmentRows << QStringList{names.personWithSchool(commitment.participantId),
-                                      commitment.studentsNeed, commitment.actions,
-                                      commitment.shareHow, commitment.evidence};
-        struckRows << commitment.isStruck();
+        }
+        out.table({Text::tr("Participante"), Text::tr("Mis alumnos requieren mejorar…"),
+                   Text::tr("Me comprometo a implementar…"),
+                   Text::tr("Compartiré en marzo mediante…"),
+                   Text::tr("Evidencias e instrumentos")},
+                  commitmentRows, struckRows, {18, 20, 24, 20, 18});
     }
-    out.table({Text::tr("Participante"), Text::tr("Mis alumnos requieren mejorar…"),
-               Text::tr("Me comprometo a implementar…"), Text::tr("Compartiré en marzo mediante…"),
-               Text::tr("Evidencias e instrumentos")},
-              commitmentRows, struckRows, {18, 20, 24, 20, 18});
 
     // Follow-up agreements, by team
     out.heading(Text::tr("Acuerdos de seguimiento"), 1);
