@@ -317,11 +317,8 @@ TEST_CASE("The PDF's agenda is the window's: the break row, the plan kept beside
     Database db;
     db.open(temp.path());
     SessionStore sessions(db);
-    SessionInfo info;
-    info.title = QStringLiteral("Sesión de la línea de órdenes");
-    info.heldOn = QDate(2027, 2, 26);
-    info.guideId = test::shippedGuide().id;
-    const qint64 sessionId = sessions.createSession(info);
+    const qint64 sessionId =
+        test::createSession(db, QStringLiteral("Sesión de la línea de órdenes"));
     RosterEdit roster;
     for (const char *cct : {"09DPR0001A", "09DPR0002B", "09DPR0003C"})
         roster.schools << test::primarySchool(QString::fromLatin1(cct), QString::fromLatin1(cct));

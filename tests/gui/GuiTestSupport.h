@@ -31,6 +31,21 @@ inline void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
+// Types into whatever has the focus: a table cell's editor just opened, for instance.
+inline void typeIntoFocusedEditor(const QString &text)
+{
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    typeText(editor, text);
+}
+
+// Return commits a table cell's editor through a queued call.
+inline void commitEditor()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+}
+
 // Answers the next modal dialog once it is up, from inside its own event loop. Nothing may throw
 // there (a failed REQUIRE would unwind through Qt's event loop), so the answer only acts and
 // records; the test asserts afterwards, on answered() and on what the answer recorded.

@@ -31,6 +31,8 @@
 #include <catch2/catch.hpp>
 
 using namespace fcte;
+using test::commitEditor;
+using test::typeIntoFocusedEditor;
 
 namespace {
 
@@ -46,20 +48,6 @@ void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar ch : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-}
-
-void typeIntoFocusedEditor(const QString &text)
-{
-    QWidget *editor = QApplication::focusWidget();
-    REQUIRE(editor);
-    typeText(editor, text);
-}
-
-// Return commits a table cell's editor through a queued call.
-void commitEditor()
-{
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QApplication::processEvents();
 }
 
 // Fills the new-session dialog as a director would, with the keyboard.

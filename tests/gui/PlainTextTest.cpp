@@ -27,6 +27,8 @@
 
 using namespace fcte;
 using test::child;
+using test::commitEditor;
+using test::typeIntoFocusedEditor;
 using test::typeText;
 
 namespace {
@@ -139,19 +141,6 @@ private:
     QStringList m_seen;
     QSet<QString> m_problems;
 };
-
-void typeIntoFocusedEditor(const QString &text)
-{
-    QWidget *editor = QApplication::focusWidget();
-    REQUIRE(editor);
-    typeText(editor, text);
-}
-
-void commitEditor()
-{
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QApplication::processEvents();
-}
 
 } // namespace
 
