@@ -40,6 +40,7 @@
 #include "timer/TimerBar.h"
 #include "timer/TurnQueue.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -452,15 +453,24 @@ void MainWindow::balanceActivitySplitter()
     // (and at least 40 % of the height; it scrolls past that); the sheet gets the rest.
     if (!m_sheetHost->isVisibleTo(this))
         return;
+    // The page's labels took new text a moment ago, but each box's layout tells the page only
+    // when it runs: run them now, innermost first, or the page measures the previous activity.
+    const QList<QWidget *> inside = m_page->findChildren<QWidget *>();
+    for (auto widget = inside.crbegin(); widget != inside.crend(); ++widget)
+        if ((*widget)->layout())
+            (*widget)->layout()->activate();
     const int total = m_activitySplitter->height() - m_activitySplitter->handleWidth();
     auto *pageArea = qobject_cast<QScrollArea *>(m_activitySplitter->widget(0));
     const int width = pageArea ? pageArea->viewport()->width() : m_page->width();
     const int needed = (m_page->hasHeightForWidth() ? m_page->heightForWidth(width)
                                                     : m_page->sizeHint().height()) +
                        2 * (pageArea ? pageArea->frameWidth() : 0);
-    // What the sheet needs to show 8 entries with its entry row, tags, header and footer.
+    // What a list sheet needs to show 8 entries with its entry row, tags, header and footer; a
+    // form (a school's problem) needs what its fields take, and no more.
     const int rowHeight = fontMetrics().lineSpacing() + 8;
-    const int sheetMinimum = 15 * rowHeight;
+    const QWidget *sheet = m_sheetPanel ? m_sheetPanel->currentWidget() : nullptr;
+    const bool form = sheet && !sheet->findChild<QAbstractItemView *>();
+    const int sheetMinimum = form ? m_sheetHost->sizeHint().height() : 15 * rowHeight;
     const int page = qMin(needed, qMax(total * 2 / 5, total - sheetMinimum));
     m_activitySplitter->setSizes({page, total - page});
 }

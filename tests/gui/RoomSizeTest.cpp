@@ -24,6 +24,10 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -138,6 +142,40 @@ TEST_CASE(
                 }
             }
         }
+    }
+}
+
+// Activity 7: the guide's steps and prompts are read without scrolling, and the school's
+// problem sheet below them is whole, with twelve schools in the room.
+TEST_CASE("At 1366x768 and 1280x720 activity 7's page is whole above a whole problem sheet")
+{
+    for (const QSize screen : {QSize(1366, 768), QSize(1280, 720)}) {
+        INFO(screen.width() << "×" << screen.height());
+        LaptopWindow laptop(screen - QSize(0, 70));
+        laptop.window->runner().goTo(6);
+        LaptopWindow::settle();
+        laptop.window->runner().goTo(7);
+        LaptopWindow::settle();
+        auto *splitter = child<QSplitter>(laptop.window.get(), "activitySplitter");
+        auto *pageArea = qobject_cast<QScrollArea *>(splitter->widget(0));
+        REQUIRE(pageArea);
+        CHECK(pageArea->verticalScrollBar()->maximum() == 0);
+        CHECK(pageArea->widget()->height() <= pageArea->viewport()->height());
+        QWidget *sheet = laptop.window->sheetPanel()->sheet(QStringLiteral("schoolProblems"));
+        REQUIRE(sheet);
+        const auto fields = sheet->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *field : fields) {
+            if (!qobject_cast<QPlainTextEdit *>(field) && !qobject_cast<QLineEdit *>(field) &&
+                !qobject_cast<QComboBox *>(field))
+                continue;
+            if (qobject_cast<QComboBox *>(field->parentWidget()))
+                continue; // the combo's own line edit
+            INFO(field->objectName().toStdString());
+            CHECK(field->visibleRegion().boundingRect() == field->rect());
+            ++checked;
+        }
+        CHECK(checked == 9); // school, problem and the seven fields of its context and practices
     }
 }
 

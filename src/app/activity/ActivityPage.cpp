@@ -4,6 +4,7 @@
 #include "guide/Guide.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -42,6 +43,12 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_meta);
     m_stepsBox = addBlock(tr("Pasos"), &m_steps);
+    // The steps share a row with short prompts (see placePrompts).
+    m_stepsRow = new QHBoxLayout;
+    m_stepsRow->setSpacing(8);
+    m_layout->removeWidget(m_stepsBox);
+    m_stepsRow->addWidget(m_stepsBox, 3);
+    m_layout->addLayout(m_stepsRow);
     m_sessionLists = new QWidget(this);
     m_sessionLists->setObjectName(QStringLiteral("sessionListsWidget"));
     auto *listsLayout = new QVBoxLayout(m_sessionLists);
@@ -91,6 +98,8 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
     m_steps->setText(bulleted(activity.steps, true));
     m_prompts->setText(bulleted(activity.prompts, false));
     m_promptsBox->setVisible(!activity.prompts.isEmpty());
+    placePrompts(std::all_of(activity.prompts.cbegin(), activity.prompts.cend(),
+                             [](const QString &prompt) { return prompt.size() <= 40; }));
     m_starters->setText(bulleted(activity.starters, false));
     m_startersBox->setVisible(!activity.starters.isEmpty());
     m_reading->setText(activity.reading.isEmpty()
@@ -116,6 +125,18 @@ void ActivityPage::showActivity(const Section &section, const Activity &activity
     m_sessionLists->setVisible(
         std::any_of(activity.shows.cbegin(), activity.shows.cend(),
                     [](const SessionList &list) { return !list.isAgenda(); }));
+}
+
+void ActivityPage::placePrompts(bool besideSteps)
+{
+    // Short prompts (activity 7's three headings) sit beside the steps, so the page keeps its
+    // height for the sheet below on a laptop; longer ones take the whole width under the steps.
+    m_stepsRow->removeWidget(m_promptsBox);
+    m_layout->removeWidget(m_promptsBox);
+    if (besideSteps)
+        m_stepsRow->addWidget(m_promptsBox, 1, Qt::AlignTop);
+    else
+        m_layout->insertWidget(m_layout->indexOf(m_sessionLists) + 1, m_promptsBox);
 }
 
 void ActivityPage::setReadingPanel(QWidget *panel)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QHBoxLayout;
 class QVBoxLayout;
 class QGroupBox;
 
@@ -28,6 +29,7 @@ public:
 
 private:
     QGroupBox *addBlock(const QString &title, QLabel **body);
+    void placePrompts(bool besideSteps);
     static QString bulleted(const QStringList &lines, bool numbered);
 
     QLabel *m_section = nullptr;
@@ -44,6 +46,7 @@ private:
     // The session's lists this activity presents (purposes, products), one box each.
     QWidget *m_sessionLists = nullptr;
     QVBoxLayout *m_layout = nullptr;
+    QHBoxLayout *m_stepsRow = nullptr;
 };
 
 } // namespace fcte

@@ -1,12 +1,15 @@
 #include "SchoolProblemsSheet.h"
 
 #include "DebouncedSaver.h"
+#include "PlainLabel.h"
 #include "session/Bitacora.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace fcte {
 
@@ -15,21 +18,46 @@ SchoolProblemsSheet::SchoolProblemsSheet(Bitacora &bitacora, QWidget *parent)
     , m_bitacora(bitacora)
 {
     setObjectName(QStringLiteral("schoolProblemsSheet"));
-    m_form = new QFormLayout(this);
-    m_form->setContentsMargins(0, 0, 0, 0);
+    // Compact on a laptop: the school and its problem on one line, then the context and the
+    // practices side by side with their labels above, so activity 7's steps and prompts above
+    // the sheet are read whole at 1366×768.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    // The school and its problem share a line: the problem takes the wider part.
+    auto *top = new QHBoxLayout;
     m_school = new QComboBox;
     m_school->setObjectName(QStringLiteral("problemSchoolComboBox"));
-    m_form->addRow(tr("&Escuela:"), m_school);
+    // A long school name is elided in the box, never widening the window past the screen.
+    m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_school->setMinimumContentsLength(20);
     m_problem = new QLineEdit;
     m_problem->setObjectName(QStringLiteral("problemLineEdit"));
-    m_form->addRow(tr("&Problemática:"), m_problem);
-    m_socialSetting = addField(tr("Entorno social:"), QStringLiteral("socialSettingEdit"));
-    m_students = addField(tr("Alumnos:"), QStringLiteral("studentsEdit"));
-    m_groups = addField(tr("Grupos:"), QStringLiteral("groupsEdit"));
-    m_staff = addField(tr("Docentes y agentes:"), QStringLiteral("staffEdit"));
-    m_infrastructure = addField(tr("Infraestructura:"), QStringLiteral("infrastructureEdit"));
-    m_helped = addField(tr("Prácticas que ayudaron:"), QStringLiteral("helpedEdit"));
-    m_notHelped = addField(tr("Prácticas que no ayudaron:"), QStringLiteral("notHelpedEdit"));
+    QLabel *schoolLabel = plainLabel(tr("&Escuela:"));
+    schoolLabel->setBuddy(m_school);
+    QLabel *problemLabel = plainLabel(tr("&Problemática:"));
+    problemLabel->setBuddy(m_problem);
+    top->addWidget(schoolLabel);
+    top->addWidget(m_school, 2);
+    top->addWidget(problemLabel);
+    top->addWidget(m_problem, 3);
+    layout->addLayout(top);
+    m_fields = new QGridLayout;
+    m_fields->setVerticalSpacing(2);
+    layout->addLayout(m_fields);
+    // Six columns: the guide's order, three fields to a row, then two, then the practices.
+    m_socialSetting = addField(tr("Entorno social:"), QStringLiteral("socialSettingEdit"), 0, 0, 2);
+    m_students = addField(tr("Alumnos:"), QStringLiteral("studentsEdit"), 0, 2, 2);
+    m_groups = addField(tr("Grupos:"), QStringLiteral("groupsEdit"), 0, 4, 2);
+    m_staff = addField(tr("Docentes y agentes:"), QStringLiteral("staffEdit"), 1, 0, 3);
+    m_infrastructure =
+        addField(tr("Infraestructura:"), QStringLiteral("infrastructureEdit"), 1, 3, 3);
+    m_helped = addField(tr("Prácticas que ayudaron:"), QStringLiteral("helpedEdit"), 2, 0, 3);
+    m_notHelped =
+        addField(tr("Prácticas que no ayudaron:"), QStringLiteral("notHelpedEdit"), 2, 3, 3);
+    for (int column = 0; column < 6; ++column)
+        m_fields->setColumnStretch(column, 1);
+    layout->addStretch(1);
 
     m_saver = new DebouncedSaver([this] { return save(); }, this);
     m_saver->watch(m_problem);
@@ -46,13 +74,17 @@ SchoolProblemsSheet::SchoolProblemsSheet(Bitacora &bitacora, QWidget *parent)
     setEnabled(m_school->count() > 0);
 }
 
-QPlainTextEdit *SchoolProblemsSheet::addField(const QString &label, const QString &objectName)
+QPlainTextEdit *SchoolProblemsSheet::addField(const QString &label, const QString &objectName,
+                                              int row, int column, int span)
 {
     auto *edit = new QPlainTextEdit;
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
-    m_form->addRow(label, edit);
+    QLabel *caption = plainLabel(label);
+    caption->setBuddy(edit);
+    m_fields->addWidget(caption, 2 * row, column, 1, span);
+    m_fields->addWidget(edit, 2 * row + 1, column, 1, span);
     return edit;
 }
 

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -25,7 +25,8 @@ public:
 private:
     void load();
     bool save();
-    QPlainTextEdit *addField(const QString &label, const QString &objectName);
+    QPlainTextEdit *addField(const QString &label, const QString &objectName, int row, int column,
+                             int span);
 
     Bitacora &m_bitacora;
     qint64 m_schoolId = 0;
@@ -39,7 +40,7 @@ private:
     QPlainTextEdit *m_helped = nullptr;
     QPlainTextEdit *m_notHelped = nullptr;
     DebouncedSaver *m_saver = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_fields = nullptr;
 };
 
 } // namespace fcte

@@ -41,8 +41,20 @@ void SheetTable::fitColumns(QTableView *view)
     const QFontMetrics cells = view->fontMetrics();
     const QFontMetrics headings = header->fontMetrics();
     const int padding = 2 * cells.horizontalAdvance(QLatin1Char('M')); // cell margins, air
-    const int third = view->viewport()->width() / 3;
+    const int viewport = view->viewport()->width();
+    const int third = viewport / 3;
+    // Each fitted column between its longest word (no word is ever split across lines) and its
+    // content, up to a third of the table.
+    struct Fit {
+        int column;
+        int least;
+        int wanted;
+    };
+    QVector<Fit> fits;
+    bool stretching = false;
     for (int column = 0; column < model->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+            stretching = true;
         if (header->sectionResizeMode(column) != QHeaderView::Interactive)
             continue;
         int longestWord = 0;
@@ -55,9 +67,25 @@ void SheetTable::fitColumns(QTableView *view)
         measure(model->headerData(column, Qt::Horizontal).toString(), headings);
         for (int row = 0; row < model->rowCount(); ++row)
             measure(model->index(row, column).data().toString(), cells);
-        const int width = qMax(longestWord, qMin(content, third)) + padding;
-        if (header->sectionSize(column) != width)
-            header->resizeSection(column, width);
+        fits.append(
+            {column, longestWord + padding, qMax(longestWord, qMin(content, third)) + padding});
+    }
+    // The entry's own text (the stretching column) keeps at least 40 % of the width: the fitted
+    // columns give up what they would take beyond that, each in proportion to its spare width.
+    int least = 0;
+    int wanted = 0;
+    for (const Fit &fit : fits) {
+        least += fit.least;
+        wanted += fit.wanted;
+    }
+    const int allowed = stretching ? qMax(least, viewport * 3 / 5) : wanted;
+    for (const Fit &fit : fits) {
+        int width = fit.wanted;
+        if (wanted > allowed && wanted > least)
+            width = fit.least +
+                    int(qint64(fit.wanted - fit.least) * (allowed - least) / (wanted - least));
+        if (header->sectionSize(fit.column) != width)
+            header->resizeSection(fit.column, width);
     }
 }
 

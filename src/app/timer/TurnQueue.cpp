@@ -32,7 +32,6 @@ TurnQueue::TurnQueue(SessionTimer &timer, Bitacora &bitacora, int activity, QWid
     m_list->setObjectName(QStringLiteral("turnListWidget"));
     m_list->setAccessibleName(tr("Turnos de las escuelas"));
     m_list->installEventFilter(this);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
     layout->addWidget(m_list, 1);
     connect(&m_timer, &SessionTimer::changed, this, &TurnQueue::refresh);
     auto *tick = new QTimer(this);
@@ -68,6 +67,10 @@ void TurnQueue::refresh()
         }
     }
     m_list->setCurrentRow(qMin(selected, m_list->count() - 1));
+    // As tall as its schools, up to four rows (more scroll): activity 7's page needs the height.
+    const int rows = qBound(1, m_list->count(), 4);
+    const int rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().lineSpacing() + 2);
+    m_list->setMaximumHeight(rowHeight * rows + 2 * m_list->frameWidth());
 }
 
 QStringList TurnQueue::lines() const
