@@ -238,6 +238,14 @@ TEST_CASE("The shipped guide keeps the guide's own words where they matter")
     CHECK(steps(12).contains(QStringLiteral("contribuir a resolver las problemáticas")));
     CHECK(guide.activity(15)->starters.at(2).contains(QStringLiteral("producciones gráficas")));
     CHECK(steps(18).contains(QStringLiteral("para compartirlas en plenaria")));
+    // Activity 9: what the presentations contribute to, the guide's five points (lines 161–172).
+    const QString nine = steps(9);
+    CHECK(nine.contains(QStringLiteral("habrá de contribuir a")));
+    for (const char *point :
+         {"precisar y potenciar recursos profesionales",
+          "valorar la pertinencia de las propuestas de intervención", "aportar otras perspectivas",
+          "recién se incorporan a la función", "promover la formación entre docentes y directivos"})
+        CHECK(nine.contains(QString::fromUtf8(point)));
     // Activity 21 is the closing reading; the next meeting is our proposal, and says so.
     CHECK(guide.activity(21)->steps.at(0).contains(QStringLiteral("lectura en voz alta")));
     CHECK(guide.activity(21)->steps.at(1).startsWith(QStringLiteral("Propuesta de Facilitador")));
