@@ -403,6 +403,37 @@ TEST_CASE("A reading's text pasted for the session is projected paragraph by par
     CHECK(fixture.shown().citation.isEmpty());
 }
 
+// Activity 2: "Lean la introducción…" — the director pastes the guide's introduction and the
+// room reads it on the screen, cited, before the purposes.
+TEST_CASE("Activity 2 projects the guide's introduction once the director pastes it, cited")
+{
+    ProjectionFixture fixture(2);
+    QAction *project = fixture.projection().readingAction();
+    CHECK_FALSE(project->isEnabled());
+    CHECK(fixture.shown().sheetName != QStringLiteral("Lectura: Introducción de la sesión"));
+    const test::ModalAnswer paste([](QWidget *modal) {
+        if (auto *editor = modal->findChild<QPlainTextEdit *>(QStringLiteral("readingTextEdit")))
+            editor->setPlainText(
+                QStringLiteral("En esta cuarta sesión ordinaria, los colectivos "
+                               "tendrán la posibilidad de sesionar.\n\nPara ello…"));
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->accept();
+    });
+    fixture.window->readingPanel().editText();
+    REQUIRE(paste.answered());
+    REQUIRE(project->isEnabled());
+    project->trigger();
+    const ProjectionContent &shown = fixture.shown();
+    CHECK(shown.sheetName == QStringLiteral("Lectura: Introducción de la sesión"));
+    CHECK(shown.citation.contains(QStringLiteral("«Introducción»")));
+    CHECK(fixture.shownTexts() ==
+          QStringList({QStringLiteral("En esta cuarta sesión ordinaria, los colectivos tendrán la "
+                                      "posibilidad de sesionar."),
+                       QStringLiteral("Para ello…")}));
+    project->trigger(); // off: the purposes the activity presents are back
+    CHECK(fixture.shown().sheetName != QStringLiteral("Lectura: Introducción de la sesión"));
+}
+
 TEST_CASE("A reading loads from a text file saved by Windows, and a file too large is refused")
 {
     ProjectionFixture fixture(17);
