@@ -1119,6 +1119,14 @@
         <source>un campo</source>
         <translation>a field</translation>
     </message>
+    <message>
+        <source>lo que se prepara</source>
+        <translation>what is prepared</translation>
+    </message>
+    <message>
+        <source>lo que prepara cada escuela</source>
+        <translation>what each school prepares</translation>
+    </message>
 </context>
 <context>
     <name>GuideLoader</name>
@@ -3193,6 +3201,26 @@ It is a single file: it can be taken to another computer and opened with Facilit
         <source>¿Guardar los cambios de la guía antes de cerrar?</source>
         <translation>Save the changes to the guide before closing?</translation>
     </message>
+    <message>
+        <source>Qué más se prepara</source>
+        <translation>What else is prepared</translation>
+    </message>
+    <message>
+        <source>Pliegos de papel, acuerdos previos: uno por línea</source>
+        <translation>Paper sheets, prior agreements: one per line</translation>
+    </message>
+    <message>
+        <source>Prep&amp;aración:</source>
+        <translation>Prep&amp;aration:</translation>
+    </message>
+    <message>
+        <source>Qué prepara cada escuela</source>
+        <translation>What each school prepares</translation>
+    </message>
+    <message>
+        <source>Por es&amp;cuela:</source>
+        <translation>Per s&amp;chool:</translation>
+    </message>
 </context>
 <context>
     <name>fcte::HelpMenu</name>
@@ -3714,10 +3742,6 @@ Licence: GPL 3 or later.</translation>
         <translation>Prepare the session</translation>
     </message>
     <message>
-        <source>Materiales que pide la guía (marque los que ya tiene)</source>
-        <translation>Materials the guide asks for (tick the ones you have)</translation>
-    </message>
-    <message>
         <source>Materiales que pide la guía</source>
         <translation>Materials the guide asks for</translation>
     </message>
@@ -3734,8 +3758,24 @@ Licence: GPL 3 or later.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>materiales %1/%2</source>
-        <translation>materials %1/%2</translation>
+        <source>Lo que la guía pide preparar</source>
+        <translation>What the guide asks to prepare</translation>
+    </message>
+    <message>
+        <source>El texto de «%1», para pegarlo en la actividad %2</source>
+        <translation>The text of “%1”, to paste at activity %2</translation>
+    </message>
+    <message>
+        <source>Lo que pide la guía antes de la sesión (marque lo que ya está listo)</source>
+        <translation>What the guide asks for before the session (tick what is ready)</translation>
+    </message>
+    <message>
+        <source>Lo que pide la guía antes de la sesión</source>
+        <translation>What the guide asks for before the session</translation>
+    </message>
+    <message>
+        <source>preparación %1/%2</source>
+        <translation>prepared %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4411,10 +4451,6 @@ Licence: GPL 3 or later.</translation>
         <translation>Prepare the session…</translation>
     </message>
     <message>
-        <source>Los materiales que pide la guía y lo que contendrá la bitácora</source>
-        <translation>The materials the guide asks for and what the logbook will hold</translation>
-    </message>
-    <message>
         <source>▶ Iniciar sesión</source>
         <translation>▶ Start session</translation>
     </message>
@@ -4481,6 +4517,10 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>Escriba una hora de hoy, ya pasada, como 8:30.</source>
         <translation>Type a time from earlier today, such as 8:30.</translation>
+    </message>
+    <message>
+        <source>Lo que pide la guía antes de la sesión y lo que contendrá la bitácora</source>
+        <translation>What the guide asks for before the session, and what the logbook will hold</translation>
     </message>
 </context>
 <context>

@@ -361,35 +361,71 @@ TEST_CASE("The proposed break is moved between activities, and the agenda follow
     CHECK(timer.breaks().first().afterActivity == 21); // never after the last activity
 }
 
-TEST_CASE("Before the start the guide's materials are a checklist, kept with the session")
+TEST_CASE("Before the start everything the guide asks to prepare is a checklist, per school "
+          "where it is per school, kept with the session")
 {
     TimerFixture fixture;
     fixture.open(1);
     const Guide &guide = test::shippedGuide();
+    const QVector<School> schools = fixture.sessions->schools(fixture.sessionId);
+    REQUIRE(schools.size() >= 2);
+    // The guide's three materials; two paper sheets (activities 4 and 10) and the prior agreement
+    // in the zone's council; the text of its four readings (the introduction among them); and
+    // each school's arrangement for Physical Education, English and USAER.
     REQUIRE(guide.materials.size() == 3);
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales 0/3")));
+    REQUIRE(guide.preparation.size() == 3);
+    REQUIRE(guide.preparationPerSchool.size() == 1);
+    const int total = 3 + 3 + 4 + int(schools.size());
+    const auto ready = [total](int count) {
+        return QStringLiteral("preparación %1/%2").arg(count).arg(total);
+    };
+    CHECK(fixture.bar().clockText().contains(ready(0)));
+    QStringList shown;
+    QStringList checkable;
     QString products;
-    const auto tick = [&products](int count) {
-        return test::ModalAnswer([count, &products](QWidget *modal) {
+    const auto tick = [&](QStringList rows) {
+        // Each line in rows is ticked once, where it first appears.
+        return test::ModalAnswer([rows, &shown, &checkable, &products](QWidget *modal) mutable {
             auto *list = modal->findChild<QListWidget *>(QStringLiteral("materialsListWidget"));
-            for (int row = 0; list && row < count; ++row)
-                list->item(row)->setCheckState(Qt::Checked);
+            for (int row = 0; list && row < list->count(); ++row) {
+                QListWidgetItem *item = list->item(row);
+                shown << item->text().trimmed();
+                if (item->flags() & Qt::ItemIsUserCheckable)
+                    checkable << item->text().trimmed();
+                if (rows.removeOne(item->text().trimmed()))
+                    item->setCheckState(Qt::Checked);
+            }
             if (auto *label = modal->findChild<QLabel *>(QStringLiteral("productsLabel")))
                 products = label->text();
             if (auto *dialog = qobject_cast<QDialog *>(modal))
                 dialog->accept();
         });
     };
-    const test::ModalAnswer twoReady = tick(2);
+    const QString usaer = guide.preparationPerSchool.first();
+    const test::ModalAnswer twoReady = tick({guide.preparation.at(2), usaer});
     child<QAction>(fixture.window.get(), "prepareSessionAction")->trigger();
     REQUIRE(twoReady.answered());
+    CHECK(checkable.size() == total);
     CHECK(products.contains(guide.products.first()));
+    CHECK(shown.contains(QStringLiteral("Lo que la guía pide preparar")));
+    CHECK(shown.contains(
+        QStringLiteral("El texto de «Introducción de la sesión», para pegarlo en la actividad 2")));
+    CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString &line) {
+        return line.contains(QStringLiteral("Consejo Técnico de Zona"));
+    }));
+    // Each school has its own line for its staff's arrangement, under its name.
+    CHECK(checkable.count(usaer) == schools.size());
+    for (const School &school : schools)
+        CHECK(shown.indexOf(school.name) >= 0);
     fixture.bar().refresh();
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales 2/3")));
+    // The zone's agreement once; the first school's arrangement only: the others are pending.
+    CHECK(fixture.bar().clockText().contains(ready(2)));
+    CHECK(fixture.sessions->readyMaterials(fixture.sessionId)
+              .contains(schools.first().name + QStringLiteral(" · ") + usaer));
 
     fixture.window.reset(); // reopened: the ticks are still there
     fixture.open(1);
-    CHECK(fixture.bar().clockText().contains(QStringLiteral("materiales 2/3")));
+    CHECK(fixture.bar().clockText().contains(ready(2)));
     child<QAction>(fixture.window.get(), "startSessionAction")->trigger();
     CHECK_FALSE(child<QAction>(fixture.window.get(), "prepareSessionAction")->isVisible());
 }

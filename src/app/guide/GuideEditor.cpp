@@ -129,6 +129,9 @@ QString fieldName(const QString &key)
         {QStringLiteral("source"), QT_TRANSLATE_NOOP("GuideEditor", "la fuente")},
         {QStringLiteral("purposes"), QT_TRANSLATE_NOOP("GuideEditor", "los propósitos")},
         {QStringLiteral("materials"), QT_TRANSLATE_NOOP("GuideEditor", "los materiales")},
+        {QStringLiteral("preparation"), QT_TRANSLATE_NOOP("GuideEditor", "lo que se prepara")},
+        {QStringLiteral("preparationPerSchool"),
+         QT_TRANSLATE_NOOP("GuideEditor", "lo que prepara cada escuela")},
         {QStringLiteral("products"), QT_TRANSLATE_NOOP("GuideEditor", "los productos")},
         {QStringLiteral("sectionTitle"),
          QT_TRANSLATE_NOOP("GuideEditor", "el título del apartado")},
@@ -300,6 +303,11 @@ QWidget *GuideEditor::buildSessionPage()
     row(tr("&Propósitos:"), m_purposes, QStringLiteral("purposes"));
     m_materials = linesEdit(tr("Materiales"));
     row(tr("&Materiales:"), m_materials, QStringLiteral("materials"));
+    m_preparation = linesEdit(tr("Qué más se prepara"));
+    m_preparation->setPlaceholderText(tr("Pliegos de papel, acuerdos previos: uno por línea"));
+    row(tr("Prep&aración:"), m_preparation, QStringLiteral("preparation"));
+    m_preparationPerSchool = linesEdit(tr("Qué prepara cada escuela"));
+    row(tr("Por es&cuela:"), m_preparationPerSchool, QStringLiteral("preparationPerSchool"));
     m_products = linesEdit(tr("Productos"));
     row(tr("P&roductos:"), m_products, QStringLiteral("products"));
     form->addRow(problemLabel(QString(), SessionPage));
@@ -322,6 +330,8 @@ QWidget *GuideEditor::buildSessionPage()
     };
     list(m_purposes, "purposes", &Guide::purposes);
     list(m_materials, "materials", &Guide::materials);
+    list(m_preparation, "preparation", &Guide::preparation);
+    list(m_preparationPerSchool, "preparationPerSchool", &Guide::preparationPerSchool);
     list(m_products, "products", &Guide::products);
     return page;
 }
@@ -684,6 +694,8 @@ void GuideEditor::showSelected()
         setLines(m_source, m_guide.source.isEmpty() ? QStringList() : QStringList{m_guide.source});
         setLines(m_purposes, m_guide.purposes);
         setLines(m_materials, m_guide.materials);
+        setLines(m_preparation, m_guide.preparation);
+        setLines(m_preparationPerSchool, m_guide.preparationPerSchool);
         setLines(m_products, m_guide.products);
     } else if (at.isSection()) {
         m_pages->setCurrentIndex(SectionPage);

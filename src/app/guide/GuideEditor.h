@@ -96,6 +96,8 @@ private:
     QPlainTextEdit *m_source = nullptr;
     QPlainTextEdit *m_purposes = nullptr;
     QPlainTextEdit *m_materials = nullptr;
+    QPlainTextEdit *m_preparation = nullptr;
+    QPlainTextEdit *m_preparationPerSchool = nullptr;
     QPlainTextEdit *m_products = nullptr;
     // A section.
     QLineEdit *m_sectionTitle = nullptr;

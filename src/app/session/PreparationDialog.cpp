@@ -26,6 +26,43 @@ QLabel *heading(const QString &text)
 
 } // namespace
 
+QVector<PreparationDialog::Group>
+PreparationDialog::checklist(const Guide &guide, const SessionStore &sessions, qint64 sessionId)
+{
+    QVector<Group> groups;
+    const auto item = [](const QString &text) {
+        return Item{text, text};
+    };
+    Group materials{tr("Materiales que pide la guía"), {}};
+    for (const QString &text : guide.materials)
+        materials.items << item(text);
+    // Besides its materials the guide asks for paper sheets and agreements, and each reading's
+    // text, which the program does not ship: the director pastes it at its activity.
+    Group arrange{tr("Lo que la guía pide preparar"), {}};
+    for (const QString &text : guide.preparation)
+        arrange.items << item(text);
+    for (const Section &section : guide.sections)
+        for (const Activity &activity : section.activities)
+            if (!activity.reading.isEmpty())
+                arrange.items << Item{tr("El texto de «%1», para pegarlo en la actividad %2")
+                                          .arg(activity.reading.title)
+                                          .arg(activity.number),
+                                      activity.reading.title};
+    for (const Group &group : {materials, arrange})
+        if (!group.items.isEmpty())
+            groups << group;
+    if (guide.preparationPerSchool.isEmpty())
+        return groups;
+    // What each school arranges with its own staff: a tick per school, kept by its name.
+    for (const School &school : sessions.schools(sessionId)) {
+        Group own{school.name, {}};
+        for (const QString &text : guide.preparationPerSchool)
+            own.items << Item{text, school.name + QStringLiteral(" · ") + text};
+        groups << own;
+    }
+    return groups;
+}
+
 PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions, qint64 sessionId,
                                      QWidget *parent)
     : QDialog(parent)
@@ -33,22 +70,33 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     setObjectName(QStringLiteral("preparationDialog"));
     setWindowTitle(tr("Preparar la sesión"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("Materiales que pide la guía (marque los que ya tiene)")));
+    layout->addWidget(heading(tr("Lo que pide la guía antes de la sesión (marque lo que ya está "
+                                 "listo)")));
     m_materials = new QListWidget;
     m_materials->setObjectName(QStringLiteral("materialsListWidget"));
-    m_materials->setAccessibleName(tr("Materiales que pide la guía"));
+    m_materials->setAccessibleName(tr("Lo que pide la guía antes de la sesión"));
     m_materials->setWordWrap(true);
     const QStringList ready = sessions.readyMaterials(sessionId);
-    for (const QString &item : guide.materials) {
-        auto *row = new QListWidgetItem(item, m_materials);
-        row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        row->setCheckState(ready.contains(item) ? Qt::Checked : Qt::Unchecked);
+    for (const Group &group : checklist(guide, sessions, sessionId)) {
+        auto *title = new QListWidgetItem(group.heading, m_materials);
+        title->setFlags(Qt::ItemIsEnabled);
+        QFont bold = m_materials->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        for (const Item &entry : group.items) {
+            auto *row = new QListWidgetItem(QStringLiteral("   ") + entry.text, m_materials);
+            row->setData(Qt::UserRole, entry.key);
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            row->setCheckState(ready.contains(entry.key) ? Qt::Checked : Qt::Unchecked);
+        }
     }
     // Space toggles the selected item: the list is usable from the keyboard alone.
     connect(m_materials, &QListWidget::itemChanged, this,
             [this, &sessions, sessionId](QListWidgetItem *row) {
+                if (!(row->flags() & Qt::ItemIsUserCheckable))
+                    return;
                 try {
-                    sessions.setMaterialReady(sessionId, row->text(),
+                    sessions.setMaterialReady(sessionId, row->data(Qt::UserRole).toString(),
                                               row->checkState() == Qt::Checked);
                 } catch (const StoreError &error) {
                     Messages::warning(this, tr("No se pudo guardar"), error.message());
@@ -69,19 +117,24 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     buttons->button(QDialogButtonBox::Close)->setText(tr("Cerrar"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(720, 560);
 }
 
 QString PreparationDialog::readiness(const Guide &guide, const SessionStore &sessions,
                                      qint64 sessionId)
 {
-    if (guide.materials.isEmpty())
-        return {};
     const QStringList ready = sessions.readyMaterials(sessionId);
+    int total = 0;
     int count = 0;
-    for (const QString &item : guide.materials)
-        count += ready.contains(item) ? 1 : 0;
-    return tr("materiales %1/%2").arg(count).arg(guide.materials.size());
+    for (const Group &group : checklist(guide, sessions, sessionId)) {
+        for (const Item &entry : group.items) {
+            ++total;
+            count += ready.contains(entry.key) ? 1 : 0;
+        }
+    }
+    if (total == 0)
+        return {};
+    return tr("preparación %1/%2").arg(count).arg(total);
 }
 
 } // namespace fcte

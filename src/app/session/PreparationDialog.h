@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QVector>
 
 class QListWidget;
 
@@ -9,8 +10,9 @@ namespace fcte {
 class Guide;
 class SessionStore;
 
-// Before the session: the guide's materials as a checklist (each tick saved at once), and the
-// products the bitácora will hold by the end.
+// Before the session: what the guide asks to have ready — its materials, the paper sheets and
+// agreements, the readings' text, and what each school arranges — as a checklist (each tick
+// saved at once), and the products the bitácora will hold by the end.
 class PreparationDialog : public QDialog {
     Q_OBJECT
 public:
@@ -19,10 +21,24 @@ public:
 
     QListWidget *materials() const { return m_materials; }
 
-    // "2 de 3 materiales listos", for the clock's row before the start.
+    // "preparación 2/13", for the clock's row before the start; empty when there is nothing
+    // to prepare.
     static QString readiness(const Guide &guide, const SessionStore &sessions, qint64 sessionId);
 
 private:
+    // A line to tick: what it says, and the text its tick is kept by (the same, or with the
+    // school's name for a school's own line).
+    struct Item {
+        QString text;
+        QString key;
+    };
+    struct Group {
+        QString heading;
+        QVector<Item> items;
+    };
+    static QVector<Group> checklist(const Guide &guide, const SessionStore &sessions,
+                                    qint64 sessionId);
+
     QListWidget *m_materials = nullptr;
 };
 

@@ -30,7 +30,8 @@ SessionLifecycle::SessionLifecycle(const Guide &guide, SessionStore &sessions, S
 {
     m_prepare = new QAction(tr("Preparar la sesión…"), this);
     m_prepare->setObjectName(QStringLiteral("prepareSessionAction"));
-    m_prepare->setToolTip(tr("Los materiales que pide la guía y lo que contendrá la bitácora"));
+    m_prepare->setToolTip(
+        tr("Lo que pide la guía antes de la sesión y lo que contendrá la bitácora"));
     connect(m_prepare, &QAction::triggered, this, &SessionLifecycle::prepare);
     m_start = new QAction(tr("▶ Iniciar sesión"), this);
     m_start->setObjectName(QStringLiteral("startSessionAction"));
@@ -63,7 +64,7 @@ QString SessionLifecycle::readiness() const
 
 void SessionLifecycle::update()
 {
-    m_prepare->setVisible(!m_timer.sessionStarted() && !m_guide.materials.isEmpty());
+    m_prepare->setVisible(!m_timer.sessionStarted() && !m_readiness.isEmpty());
     m_start->setVisible(!m_timer.sessionStarted() || m_timer.sessionEnded());
     m_start->setText(m_timer.sessionEnded() ? tr("▶ Reanudar la sesión") : tr("▶ Iniciar sesión"));
     // On the bar while the session runs, as "Iniciar sesión" is before it.

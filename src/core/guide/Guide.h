@@ -66,6 +66,11 @@ public:
     QString source;
     QStringList purposes;
     QStringList materials;
+    // What the guide asks to arrange beforehand besides its materials (paper sheets, a prior
+    // agreement), and what each school arranges (its own staff's part): a checklist before the
+    // session.
+    QStringList preparation;
+    QStringList preparationPerSchool;
     QStringList products;
     QVector<Section> sections;
     // The file it was read from, byte for byte: a session keeps it, so it always reopens and

@@ -96,6 +96,8 @@ Guide readGuide(Validator &v, const json &root)
     guide.source = v.text(root, QString(), "source", No);
     guide.purposes = v.texts(root, QString(), "purposes", No);
     guide.materials = v.texts(root, QString(), "materials", No);
+    guide.preparation = v.texts(root, QString(), "preparation", No);
+    guide.preparationPerSchool = v.texts(root, QString(), "preparationPerSchool", No);
     guide.products = v.texts(root, QString(), "products", No);
 
     const json *sections = v.member(root, QString(), "sections", Yes);

@@ -134,6 +134,8 @@ QByteArray GuideWriter::toJson(const Guide &guide)
     out.optionalText("source", guide.source);
     out.sentences("purposes", guide.purposes);
     out.sentences("materials", guide.materials);
+    out.sentences("preparation", guide.preparation);
+    out.sentences("preparationPerSchool", guide.preparationPerSchool);
     out.sentences("products", guide.products);
     QByteArrayList sections;
     for (const Section &section : guide.sections) {
