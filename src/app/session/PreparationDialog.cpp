@@ -84,7 +84,7 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
         bold.setBold(true);
         title->setFont(bold);
         for (const Item &entry : group.items) {
-            auto *row = new QListWidgetItem(QStringLiteral("   ") + entry.text, m_materials);
+            auto *row = new QListWidgetItem(entry.text, m_materials);
             row->setData(Qt::UserRole, entry.key);
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             row->setCheckState(ready.contains(entry.key) ? Qt::Checked : Qt::Unchecked);
