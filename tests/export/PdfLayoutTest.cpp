@@ -8,10 +8,12 @@
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 
+#include <QHash>
 #include <QPainterPath>
 #include <QProcess>
 #include <QRegularExpression>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace fcte;
 
@@ -114,6 +116,61 @@ TEST_CASE("A table row taller than a page continues on the next, every word once
     for (auto match = numbered.globalMatch(test::pdfToText(pdf)); match.hasNext();)
         found << match.next().captured();
     CHECK(found == words);
+}
+
+// 42 commitments as a room writes them: each row a few lines, no word cut (a name included).
+TEST_CASE("A table's columns are sized by their content: rows stay short and no word is cut, "
+          "a name's included")
+{
+    TypeSet types;
+    const PageLayout layout(types, QSizeF(612, 792), QMarginsF(50, 50, 50, 50));
+    FlowDocument flow;
+    FlowTable table;
+    table.header = QStringList{QStringLiteral("Participante"),
+                               QStringLiteral("Mis alumnos requieren mejorar…"),
+                               QStringLiteral("Me comprometo a implementar…"),
+                               QStringLiteral("Compartiré en marzo mediante…"),
+                               QStringLiteral("Evidencias e instrumentos")};
+    table.style = sized(9);
+    const QStringList row{QStringLiteral("María Fernanda López Añorve"),
+                          QStringLiteral("la comprensión lectora de textos informativos"),
+                          QStringLiteral("lectura diaria en voz alta con preguntas"),
+                          QStringLiteral("una muestra de cuadernos y registros semanales"),
+                          QStringLiteral("productos trabajados interdisciplinariamente")};
+    for (int i = 0; i < 42; ++i)
+        table.rows.push_back(row);
+    flow.blocks.emplace_back(std::move(table));
+    const LaidOutDocument document = layout.layOutAll(std::move(flow), QStringLiteral("H"));
+
+    // The text as drawn, line by line, read back through the regular face's glyphs.
+    const TypeFace &regular = types.face(types.faceOf({}));
+    QHash<quint16, QChar> characters;
+    for (const QChar character : row.join(QLatin1Char(' ')))
+        characters.insert(regular.glyph(character.unicode()), character);
+    QStringList drawnLines;
+    std::set<std::pair<size_t, double>> baselines; // the rows' lines, on every page
+    for (size_t p = 0; p < document.pages.size(); ++p) {
+        const LaidOutPage &page = document.pages[p];
+        for (const PlacedText &text : page.texts) {
+            if (text.size != 9 || text.face != types.faceOf({}))
+                continue; // the running header, the page number, the bold header row
+            baselines.insert({p, text.origin.y()});
+            QString drawn;
+            for (quint32 g = 0; g < text.count; ++g)
+                drawn += characters.value(page.glyphs[text.first + g], QLatin1Char('?'));
+            drawnLines << drawn;
+        }
+    }
+    // Every word of every cell, whole on some line, 42 times.
+    const QStringList words =
+        drawnLines.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : row.join(QLatin1Char(' ')).split(QLatin1Char(' '))) {
+        INFO(word.toStdString());
+        CHECK(words.count(word) ==
+              42 * row.join(QLatin1Char(' ')).split(QLatin1Char(' ')).count(word));
+    }
+    INFO(baselines.size() << " lines for 42 rows");
+    CHECK(baselines.size() <= 42 * 3);
 }
 
 TEST_CASE("A heading is never left alone at the foot of a page")

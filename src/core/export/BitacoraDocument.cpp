@@ -153,13 +153,6 @@ struct Names {
     QHash<qint64, QString> people;
     QHash<qint64, qint64> schoolOfPerson;
     QHash<qint64, QString> teams;
-
-    // "Name (School)": a commitment is read in March by each school.
-    QString personWithSchool(qint64 personId) const
-    {
-        return Roster::nameWithSchool(people.value(personId),
-                                      schools.value(schoolOfPerson.value(personId)));
-    }
 };
 
 QString tagsOf(const Entry &entry, const SheetSpec &spec, const QStringList &categories,
@@ -263,11 +256,11 @@ void writeAgenda(Writer &out, const Guide &guide, const QMap<int, ActivityTimerS
     if (anyAdjusted)
         out.table({Text::tr("N.º"), Text::tr("Actividad"), Text::tr("Plan (min)"),
                    Text::tr("Ajuste (min)"), Text::tr("Real (min)")},
-                  agenda, {}, {8, 50, 14, 14, 14});
+                  agenda);
     else
         out.table({Text::tr("N.º"), Text::tr("Actividad"), Text::tr("Plan (min)"),
                    Text::tr("Real (min)")},
-                  agenda, {}, {8, 62, 15, 15});
+                  agenda);
     if (anyProposal)
         out.paragraph(Text::tr("* Minutos propuestos por Facilitador CTE (o por quien dirige): la "
                                "guía no los fija. El receso también es una propuesta."),
@@ -394,11 +387,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     if (attendanceTaken)
         out.table({Text::tr("Escuela"), Text::tr("CCT"), Text::tr("Nivel"), Text::tr("Turno"),
                    Text::tr("Director(a)"), Text::tr("Presentes")},
-                  schoolRows, {}, {24, 15, 11, 11, 24, 15});
+                  schoolRows);
     else
         out.table({Text::tr("Escuela"), Text::tr("CCT"), Text::tr("Nivel"), Text::tr("Turno"),
                    Text::tr("Director(a)")},
-                  schoolRows, {}, {30, 17, 12, 13, 28});
+                  schoolRows);
 
     // Attendance
     out.breakBeforeNextHeading();
@@ -613,7 +606,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 out.table({Text::tr("Quién"), Text::tr("Compromiso o acuerdo (como se hizo)"),
                            Text::tr("Estado"), Text::tr("Indicador de logro"),
                            Text::tr("Evidencia vista"), Text::tr("Revisión")},
-                          rows, {}, {16, 30, 14, 14, 14, 12});
+                          rows);
             QStringList line{school.name};
             for (Review::State state : states)
                 line << QString::number(counts.value(state));
@@ -623,7 +616,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         QStringList header{Text::tr("Escuela")};
         for (Review::State state : states)
             header << Review::stateName(state);
-        out.table(header, summary, {}, {36, 16, 16, 16, 16});
+        out.table(header, summary);
     }
 
     // Commitments
@@ -639,7 +632,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 !scope.includesParticipant(commitment.participantId) ||
                 names.schoolOfPerson.value(commitment.participantId) != schoolId)
                 continue;
-            commitmentRows << QStringList{names.personWithSchool(commitment.participantId),
+            commitmentRows << QStringList{names.people.value(commitment.participantId),
                                           commitment.studentsNeed, commitment.actions,
                                           commitment.shareHow, commitment.evidence};
             struckRows << commitment.isStruck();
@@ -655,7 +648,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                    Text::tr("Me comprometo a implementar…"),
                    Text::tr("Compartiré en marzo mediante…"),
                    Text::tr("Evidencias e instrumentos")},
-                  commitmentRows, struckRows, {18, 20, 24, 20, 18});
+                  commitmentRows, struckRows);
     }
 
     // Follow-up agreements, by team

@@ -42,7 +42,9 @@ struct FlowTable {
     QStringList header;
     std::vector<QStringList> rows;
     std::vector<bool> struckRows;
-    std::vector<double> widths; // each column's share of the width; empty: equal columns
+    // Each column's share of the width (a column left empty, as for signatures, needs one); none:
+    // sized by content, no word cut, short columns whole (PageLayout).
+    std::vector<double> widths;
     TextStyle style;
 };
 

@@ -37,13 +37,19 @@ LineBreaker::LineBreaker(TypeSet &types, const std::vector<TextSpan> &spans)
 
 LineBreaker::~LineBreaker() = default;
 
-std::vector<Line> LineBreaker::lines(double width, double leftMargin, double firstLineIndent)
+template <typename LineFound>
+void LineBreaker::breakLines(double width, double leftMargin, double firstLineIndent,
+                             LineFound &&lineFound)
 {
     shape();
-    std::vector<Line> result;
+    bool first = true;
     const auto available = [&] {
-        const double offset = leftMargin + (result.empty() ? firstLineIndent : 0);
+        const double offset = leftMargin + (first ? firstLineIndent : 0);
         return std::max(1.0, width - offset);
+    };
+    const auto found = [&](size_t start, size_t end) {
+        lineFound(start, end, first);
+        first = false;
     };
     size_t start = 0;
     double x = 0;
@@ -51,7 +57,7 @@ std::vector<Line> LineBreaker::lines(double width, double leftMargin, double fir
     for (size_t i = 0; i < m_clusters.size(); ++i) {
         const Cluster &cluster = m_clusters[i];
         if (cluster.kind == Cluster::NewLine) {
-            result.push_back(makeLine(start, i, leftMargin, firstLineIndent, result.empty()));
+            found(start, i);
             start = i + 1;
             x = 0;
             lastBreak = SIZE_MAX;
@@ -61,7 +67,7 @@ std::vector<Line> LineBreaker::lines(double width, double leftMargin, double fir
         // cut where the line ends.
         while (cluster.kind != Cluster::Space && x + cluster.advance > available() && i > start) {
             const size_t end = lastBreak != SIZE_MAX && lastBreak >= start ? lastBreak + 1 : i;
-            result.push_back(makeLine(start, end, leftMargin, firstLineIndent, result.empty()));
+            found(start, end);
             start = end;
             x = 0;
             for (size_t j = start; j < i; ++j)
@@ -72,13 +78,63 @@ std::vector<Line> LineBreaker::lines(double width, double leftMargin, double fir
         if (cluster.kind == Cluster::Space || cluster.kind == Cluster::BreakAfter)
             lastBreak = i;
     }
-    result.push_back(
-        makeLine(start, m_clusters.size(), leftMargin, firstLineIndent, result.empty()));
+    found(start, m_clusters.size());
+}
+
+std::vector<Line> LineBreaker::lines(double width, double leftMargin, double firstLineIndent)
+{
+    std::vector<Line> result;
+    breakLines(width, leftMargin, firstLineIndent, [&](size_t start, size_t end, bool first) {
+        result.push_back(makeLine(start, end, leftMargin, firstLineIndent, first));
+    });
     return result;
+}
+
+int LineBreaker::lineCount(double width)
+{
+    int count = 0;
+    breakLines(width, 0, 0, [&count](size_t, size_t, bool) { ++count; });
+    return count;
+}
+
+LineBreaker::Extent LineBreaker::extent()
+{
+    shape();
+    Extent extent;
+    double line = 0;
+    double word = 0;
+    for (const Cluster &cluster : m_clusters) {
+        switch (cluster.kind) {
+        case Cluster::NewLine:
+            line = 0;
+            word = 0;
+            continue;
+        case Cluster::Space:
+            word = 0; // hangs past the edge: not part of the word
+            line += cluster.advance;
+            continue;
+        case Cluster::BreakAfter:
+            word += cluster.advance;
+            extent.widestWord = std::max(extent.widestWord, word);
+            word = 0;
+            break;
+        case Cluster::Normal:
+            word += cluster.advance;
+            extent.widestWord = std::max(extent.widestWord, word);
+            break;
+        }
+        line += cluster.advance;
+        extent.widestLine = std::max(extent.widestLine, line);
+    }
+    return extent;
 }
 
 void LineBreaker::shape()
 {
+    // Shaped once: a table's cell is measured before it is broken into lines.
+    if (m_shaped)
+        return;
+    m_shaped = true;
     m_clusters.clear();
     for (quint32 spanIndex = 0; spanIndex < m_spans.size(); ++spanIndex) {
         const TextSpan &span = m_spans[spanIndex];

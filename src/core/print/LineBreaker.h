@@ -36,15 +36,29 @@ public:
 
     // leftMargin: every line's; firstLineIndent: added to the first's (negative: hanging).
     std::vector<Line> lines(double width, double leftMargin, double firstLineIndent);
+    // How many lines lines(width, 0, 0) would give, without setting them.
+    int lineCount(double width);
+
+    // How wide the text is unbroken (its widest line between line feeds), and its widest word
+    // (the least width that breaks no word): what a table's column is sized by.
+    struct Extent {
+        double widestLine = 0;
+        double widestWord = 0;
+    };
+    Extent extent();
 
 private:
     struct Cluster;
     void shape();
+    // Calls lineFound(start, end, first) with each line's clusters, in order.
+    template <typename LineFound>
+    void breakLines(double width, double leftMargin, double firstLineIndent, LineFound &&lineFound);
     Line makeLine(size_t start, size_t end, double leftMargin, double firstLineIndent, bool first);
 
     TypeSet &m_types;
     const std::vector<TextSpan> &m_spans;
     std::vector<Cluster> m_clusters;
+    bool m_shaped = false;
 };
 
 } // namespace fcte

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
+#include <memory>
 #include <numeric>
 
 namespace fcte {
@@ -21,8 +24,113 @@ constexpr double HeaderGap = 6;
 constexpr double CellPadding = 3;
 constexpr double RuleWidth = 0.5;
 constexpr double TableGap = 6;
+constexpr double RoundingSlack = 0.01;
 const QRgb PageGrey = qRgb(0x55, 0x55, 0x55);
 const QRgb HeaderShade = qRgb(0xe8, 0xe8, 0xe8);
+
+// What a table's text asks of its columns: each column's widest word and widest line, padding
+// included.
+struct TableText {
+    size_t columns = 0;
+    std::vector<double> least;
+    std::vector<double> most;
+};
+
+// How many lines the table's rows take with some column widths.
+using LineCounter = std::function<int(const std::vector<double> &widths)>;
+
+// The columns not yet settled share what is left in proportion to their text, none below its
+// widest word nor past its widest line.
+void shareByText(const TableText &text, double width, std::vector<bool> settled,
+                 std::vector<double> &widths)
+{
+    for (;;) {
+        double left = width;
+        double wanted = 0;
+        for (size_t c = 0; c < text.columns; ++c) {
+            if (settled[c])
+                left -= widths[c];
+            else
+                wanted += text.most[c];
+        }
+        if (wanted <= 0)
+            return;
+        bool clamped = false;
+        for (size_t c = 0; c < text.columns; ++c) {
+            const double share = left * text.most[c] / wanted;
+            if (!settled[c] && (share < text.least[c] || share > text.most[c])) {
+                widths[c] = std::clamp(share, text.least[c], text.most[c]);
+                settled[c] = clamped = true;
+            }
+        }
+        if (clamped)
+            continue;
+        for (size_t c = 0; c < text.columns; ++c)
+            if (!settled[c])
+                widths[c] = left * text.most[c] / wanted;
+        return;
+    }
+}
+
+// Column widths from their content: no word is cut, the table takes about as few lines as it
+// can, and among the ways that do, the one that keeps the most columns whole (a name, a number,
+// a date on one line). A column is either whole or shares the rest in proportion to its text.
+std::vector<double> fitColumns(const TableText &text, double width, const LineCounter &lineCount)
+{
+    const size_t columns = text.columns;
+    std::vector<double> widths(columns);
+    const double leastTotal = std::accumulate(text.least.begin(), text.least.end(), 0.0);
+    const double mostTotal = std::accumulate(text.most.begin(), text.most.end(), 0.0);
+    if (leastTotal >= width) { // words are cut anyway: as evenly as their widest words allow
+        for (size_t c = 0; c < columns; ++c)
+            widths[c] = width * text.least[c] / leastTotal;
+        return widths;
+    }
+    if (mostTotal <= width) {
+        for (size_t c = 0; c < columns; ++c)
+            widths[c] = text.most[c] * width / mostTotal;
+        return widths;
+    }
+    // Every choice of whole columns (a table has a handful), and the rest by their text.
+    struct Choice {
+        int lines;
+        int whole;
+        std::vector<double> widths;
+    };
+    std::vector<Choice> choices;
+    const unsigned count = columns <= 8 ? 1u << columns : 1u;
+    for (unsigned whole = 0; whole < count; ++whole) {
+        std::vector<bool> settled(columns, false);
+        Choice choice{0, 0, std::vector<double>(columns, 0)};
+        double needed = 0;
+        for (size_t c = 0; c < columns; ++c) {
+            settled[c] = (whole >> c) & 1u;
+            choice.widths[c] = settled[c] ? text.most[c] : 0;
+            needed += settled[c] ? text.most[c] : text.least[c];
+            choice.whole += settled[c] ? 1 : 0;
+        }
+        if (needed > width)
+            continue;
+        shareByText(text, width, settled, choice.widths);
+        choice.lines = lineCount(choice.widths);
+        choices.push_back(std::move(choice));
+    }
+    int fewest = std::numeric_limits<int>::max();
+    for (const Choice &choice : choices)
+        fewest = std::min(fewest, choice.lines);
+    // Whole names are worth a few more lines: up to a sixth more than the fewest.
+    const Choice *best = nullptr;
+    for (const Choice &choice : choices) {
+        if (choice.lines * 6 > fewest * 7)
+            continue;
+        if (!best || choice.whole > best->whole ||
+            (choice.whole == best->whole && choice.lines < best->lines))
+            best = &choice;
+    }
+    if (best)
+        widths = best->widths;
+    return widths;
+}
 
 // Places blocks on pages, top to bottom, starting a page when the next thing does not fit.
 class Placer {
@@ -80,44 +188,97 @@ public:
 
     void place(FlowTable &table)
     {
-        const int columns = int(table.header.size());
+        const size_t columns = size_t(table.header.size());
         if (columns == 0)
             return;
-        std::vector<double> shares = table.widths;
-        shares.resize(size_t(columns), shares.empty() ? 1.0 : 0.0);
-        const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
-        m_columns.assign(size_t(columns) + 1, m_body.left());
-        for (int c = 0; c < columns; ++c)
-            m_columns[size_t(c) + 1] =
-                m_columns[size_t(c)] +
-                m_body.width() * (total > 0 ? shares[size_t(c)] / total : 1.0 / columns);
-
+        // Every cell shaped once: measured to size the columns, then broken into lines.
         TextStyle bold = table.style;
         bold.bold = true;
-        m_header = layRow(table.header, bold);
+        TextStyle struck = table.style;
+        struck.struck = true;
+        std::vector<Row> rows(table.rows.size() + 1, Row(columns));
+        std::vector<std::unique_ptr<LineBreaker>> breakers;
+        breakers.reserve(rows.size() * columns);
+        for (size_t r = 0; r < rows.size(); ++r) {
+            const QStringList &texts = r == 0 ? table.header : table.rows[r - 1];
+            const bool isStruck =
+                r > 0 && r - 1 < table.struckRows.size() && table.struckRows[r - 1];
+            for (size_t c = 0; c < columns; ++c) {
+                rows[r][c].spans.push_back({texts.value(qsizetype(c)), r == 0     ? bold
+                                                                       : isStruck ? struck
+                                                                                  : table.style});
+                breakers.push_back(std::make_unique<LineBreaker>(m_types, rows[r][c].spans));
+            }
+        }
+        std::vector<double> widths;
+        if (table.widths.empty()) {
+            TableText text;
+            text.columns = columns;
+            text.least.assign(columns, 2 * CellPadding);
+            text.most.assign(columns, 2 * CellPadding);
+            for (size_t i = 0; i < breakers.size(); ++i) {
+                const LineBreaker::Extent extent = breakers[i]->extent();
+                const size_t c = i % columns;
+                // A hair more than measured: the column's edges are sums that round.
+                text.least[c] =
+                    std::max(text.least[c], extent.widestWord + 2 * CellPadding + RoundingSlack);
+                text.most[c] =
+                    std::max(text.most[c], extent.widestLine + 2 * CellPadding + RoundingSlack);
+            }
+            // Counted on up to 64 rows spread through the table: a long table is like its
+            // sample, and choosing its columns stays quick.
+            const size_t step = std::max<size_t>(1, rows.size() / 64);
+            const auto lineCount = [&](const std::vector<double> &tried) {
+                int total = 0;
+                for (size_t r = 0; r < rows.size(); r += step) {
+                    int tallest = 1;
+                    for (size_t c = 0; c < columns; ++c)
+                        tallest = std::max(tallest, breakers[r * columns + c]->lineCount(
+                                                        tried[c] - 2 * CellPadding));
+                    total += tallest;
+                }
+                return total;
+            };
+            widths = fitColumns(text, m_body.width(), lineCount);
+        } else {
+            std::vector<double> shares = table.widths;
+            shares.resize(columns, 0.0);
+            const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
+            for (double share : shares)
+                widths.push_back(total > 0 ? m_body.width() * share / total
+                                           : m_body.width() / double(columns));
+        }
+        m_columns.assign(columns + 1, m_body.left());
+        for (size_t c = 0; c < columns; ++c)
+            m_columns[c + 1] = m_columns[c] + widths[c];
+
+        const auto breakRow = [&](size_t r) {
+            for (size_t c = 0; c < columns; ++c)
+                rows[r][c].lines = breakers[r * columns + c]->lines(
+                    m_columns[c + 1] - m_columns[c] - 2 * CellPadding, 0, 0);
+            // What is placed needs its lines, no longer its shaped text.
+            for (size_t c = 0; c < columns; ++c)
+                breakers[r * columns + c].reset();
+        };
+        breakRow(0);
+        m_header = std::move(rows[0]);
         m_headerHeight = rowHeight(m_header);
         m_y += m_pageEmpty ? 0 : TableGap;
         m_firstRowOfSegment = true;
-        TextStyle struck = table.style;
-        struck.struck = true;
-        bool headerPlaced = false;
-        for (size_t r = 0; r < table.rows.size() || !headerPlaced; ++r) {
-            Row row = r < table.rows.size()
-                          ? layRow(table.rows[r], r < table.struckRows.size() && table.struckRows[r]
-                                                      ? struck
-                                                      : table.style)
-                          : Row{};
-            const double height = r < table.rows.size() ? rowHeight(row) : 0;
-            // The header with at least the first row, or neither.
-            if (!headerPlaced) {
-                if (m_y + m_headerHeight + height > m_body.bottom() && !m_pageEmpty)
-                    newPage();
-                placeHeader();
-                headerPlaced = true;
-            }
-            if (r >= table.rows.size())
-                break;
-            placeRow(row);
+        // The header with at least the first row, or neither.
+        double firstHeight = 0;
+        if (rows.size() > 1) {
+            breakRow(1);
+            firstHeight = rowHeight(rows[1]);
+        }
+        if (m_y + m_headerHeight + firstHeight > m_body.bottom() && !m_pageEmpty)
+            newPage();
+        placeHeader();
+        for (size_t r = 1; r < rows.size(); ++r) {
+            if (r > 1)
+                breakRow(r);
+            placeRow(rows[r]);
+            rows[r] = Row(); // placed: its memory goes now, not with the whole table
         }
         m_y += TableGap;
     }
@@ -195,17 +356,6 @@ private:
             }
         }
         m_pageEmpty = false;
-    }
-
-    Row layRow(const QStringList &texts, const TextStyle &style)
-    {
-        Row row(m_columns.size() - 1);
-        for (size_t c = 0; c < row.size(); ++c) {
-            row[c].spans.push_back({texts.value(qsizetype(c)), style});
-            LineBreaker breaker(m_types, row[c].spans);
-            row[c].lines = breaker.lines(m_columns[c + 1] - m_columns[c] - 2 * CellPadding, 0, 0);
-        }
-        return row;
     }
 
     static double cellHeight(const Cell &cell)
