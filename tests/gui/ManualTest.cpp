@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QTextBrowser>
 
@@ -100,4 +102,70 @@ TEST_CASE("The screenshot script's program remakes every picture the manual show
           QSize(1366, 768));
     CHECK(QImageReader(folder.filePath(QStringLiteral("proyeccion.png"))).size() ==
           QSize(1920, 1080));
+}
+
+namespace {
+
+// The visible words of a menu's item: no mnemonic ampersand, no shortcut after a tab.
+QString itemText(const QAction *action)
+{
+    QString text = action->text().section(QLatin1Char('\t'), 0, 0);
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    return text.trimmed();
+}
+
+// The item of a menu that reads as the manual names it, in the window's menu bar or in one
+// of its menus.
+QAction *itemNamed(const QList<QAction *> &items, const QString &name)
+{
+    for (QAction *action : items)
+        if (!action->isSeparator() && itemText(action) == name)
+            return action;
+    return nullptr;
+}
+
+} // namespace
+
+// "Tiempo → Recuperar tiempo…" was in the manual and never in the program: every menu path the
+// manual names, and every item it says is in a menu, is there, under that menu, as written.
+TEST_CASE("Every menu path the manual names is in the window's menus, as written")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QList<QAction *> bar = window.menuBar()->actions();
+    // "**Archivo → Exportar**", "**Sesión → Pase de lista…**"
+    static const QRegularExpression path(QStringLiteral("\\*\\*([^*\\n]+ → [^*\\n]+)\\*\\*"));
+    // "**■ Terminar sesión…** (en la barra mientras la sesión corre, y en el menú Sesión)"
+    static const QRegularExpression inMenu(
+        QStringLiteral("\\*\\*([^*\\n]+)\\*\\*[^*]{0,80}?en el menú (\\p{L}+)"));
+    int paths = 0;
+    for (const QString &page : pages()) {
+        const QString markdown = QString::fromUtf8(test::readFile(ManualFolder + u'/' + page));
+        QList<QStringList> named;
+        for (auto it = path.globalMatch(markdown); it.hasNext();) {
+            const QStringList parts = it.next().captured(1).split(QStringLiteral(" → "));
+            if (parts.first().contains(QLatin1String("Alt+")))
+                continue; // a key (Alt+→), not a menu
+            named << parts;
+        }
+        for (auto it = inMenu.globalMatch(markdown); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            named << QStringList{match.captured(2), match.captured(1)};
+        }
+        for (const QStringList &parts : named) {
+            INFO(page.toStdString() << ": " << parts.join(QStringLiteral(" → ")).toStdString());
+            QList<QAction *> items = bar;
+            QAction *item = nullptr;
+            for (const QString &part : parts) {
+                item = itemNamed(items, part);
+                REQUIRE(item);
+                if (item->menu())
+                    items = item->menu()->actions();
+            }
+            ++paths;
+        }
+    }
+    CHECK(paths >= 15);
 }
