@@ -30,6 +30,14 @@ void raiseOpenFileLimit()
 int main(int argc, char *argv[])
 {
     raiseOpenFileLimit();
+    // Kept for the whole run: QApplication holds on to argv.
+    std::vector<QByteArray> shielded = fcte::CommandLine::shieldedFromQt(argc, argv);
+    std::vector<char *> pointers;
+    for (QByteArray &argument : shielded)
+        pointers.push_back(argument.data());
+    pointers.push_back(nullptr);
+    argc = int(shielded.size());
+    argv = pointers.data();
     // Headless commands must work with no display: they draw PDFs offscreen and never create a
     // window, whatever QT_QPA_PLATFORM says.
     if (fcte::CommandLine::isHeadless(argc, argv)) {

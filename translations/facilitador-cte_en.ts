@@ -767,6 +767,26 @@
         <source>%1 min, de la guía</source>
         <translation>%1 min, from the guide</translation>
     </message>
+    <message>
+        <source>Revisa la guía GUIA.json y dice sus problemas, o «sin problemas», y termina.</source>
+        <translation>Checks the guide GUIA.json, prints its problems or “no problems”, and exits.</translation>
+    </message>
+    <message>
+        <source>%1: 1 problema</source>
+        <translation>%1: 1 problem</translation>
+    </message>
+    <message>
+        <source>%1: %2 problemas</source>
+        <translation>%1: %2 problems</translation>
+    </message>
+    <message>
+        <source>%1: sin problemas (%2 apartados, %3 actividades).</source>
+        <translation>%1: no problems (%2 sections, %3 activities).</translation>
+    </message>
+    <message>
+        <source>Se creó la bitácora %1.</source>
+        <translation>Created the logbook %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommitSyncer</name>
@@ -3762,10 +3782,6 @@ Licence: GPL 3 or later.</translation>
         <translation>What the guide asks to prepare</translation>
     </message>
     <message>
-        <source>El texto de «%1», para pegarlo en la actividad %2</source>
-        <translation>The text of “%1”, to paste at activity %2</translation>
-    </message>
-    <message>
         <source>Lo que pide la guía antes de la sesión (marque lo que ya está listo)</source>
         <translation>What the guide asks for before the session (tick what is ready)</translation>
     </message>
@@ -3776,6 +3792,14 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>preparación %1/%2</source>
         <translation>prepared %1/%2</translation>
+    </message>
+    <message>
+        <source>El texto de «%1», pegado en la actividad %2</source>
+        <translation>The text of “%1”, pasted at activity %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

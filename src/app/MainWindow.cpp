@@ -60,6 +60,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fcte {
 
 MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, const Clock &clock,
@@ -343,6 +345,10 @@ void MainWindow::createActions()
     m_timerBar->addSessionAction(m_lifecycle->startAction());
     m_timerBar->addSessionAction(m_lifecycle->endAction());
     m_timerBar->setPreparation([this] { return m_lifecycle->readiness(); });
+    // The checklist counts the schools and the readings' pasted text.
+    connect(m_bitacora, &Bitacora::rosterChanged, m_lifecycle, &SessionLifecycle::refreshReadiness);
+    connect(m_bitacora, &Bitacora::readingChanged, m_lifecycle,
+            &SessionLifecycle::refreshReadiness);
     m_presentation = new PresentationMode(*this, m_agendaView);
     new LetterKeysGuard(this); // B and F stay letters in choosers and lists
     QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
@@ -469,7 +475,14 @@ void MainWindow::balanceActivitySplitter()
     // form (a school's problem) needs what its fields take, and no more.
     const int rowHeight = fontMetrics().lineSpacing() + 8;
     const QWidget *sheet = m_sheetPanel ? m_sheetPanel->currentWidget() : nullptr;
-    const bool form = sheet && !sheet->findChild<QAbstractItemView *>();
+    // A list in the sheet's own window; a combo box's drop-down list is a popup of its own,
+    // made the first time it opens.
+    const auto views =
+        sheet ? sheet->findChildren<QAbstractItemView *>() : QList<QAbstractItemView *>();
+    const bool form =
+        sheet && std::none_of(views.cbegin(), views.cend(), [sheet](const QAbstractItemView *view) {
+            return view->window() == sheet->window();
+        });
     const int sheetMinimum = form ? m_sheetHost->sizeHint().height() : 15 * rowHeight;
     const int page = qMin(needed, qMax(total * 2 / 5, total - sheetMinimum));
     m_activitySplitter->setSizes({page, total - page});

@@ -111,11 +111,50 @@ TEST_CASE("A --db path that does not exist is refused, never created empty")
     CHECK(exported.exitCode != 0);
     CHECK(exported.err.contains(QStringLiteral("no existe")));
     CHECK_FALSE(QFileInfo::exists(pdf));
+    // An import may start a bitácora, but an archive that cannot be read leaves none behind.
     const Run imported = run({QStringLiteral("--db"), missing, QStringLiteral("--import-json"),
                               dir.filePath(QStringLiteral("a.json"))});
     CHECK(imported.exitCode != 0);
-    CHECK(imported.err.contains(QStringLiteral("no existe")));
+    CHECK(imported.err.contains(QStringLiteral("No se pudo abrir")));
     CHECK_FALSE(QFileInfo::exists(missing));
+}
+
+// A supervisor receiving a school's archive starts a bitácora with it.
+TEST_CASE("An import into a bitácora that does not exist yet creates it and says so, and a refused "
+          "archive leaves no file")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("escuela.sqlite"));
+    const QString json = dir.filePath(QStringLiteral("escuela.json"));
+    REQUIRE(run({QStringLiteral("--db"), source, QStringLiteral("--demo"),
+                 QStringLiteral("--export-json"), json})
+                .exitCode == 0);
+
+    const QString fresh = dir.filePath(QStringLiteral("zona/supervision.sqlite"));
+    QDir().mkpath(QFileInfo(fresh).path());
+    const QString again = dir.filePath(QStringLiteral("otra.json"));
+    const Run imported = run({QStringLiteral("--db"), fresh, QStringLiteral("--import-json"), json,
+                              QStringLiteral("--export-json"), again});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Se creó la bitácora ") + fresh));
+    CHECK(imported.out.contains(QStringLiteral("Importada como sesión 1.")));
+    CHECK(fcte::test::readFile(again) == fcte::test::readFile(json));
+
+    const QString broken = dir.filePath(QStringLiteral("rota.json"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"facilitador-cte-bitacora\", \"version\": 1, \"session\": ");
+    }
+    const QString never = dir.filePath(QStringLiteral("nunca.sqlite"));
+    const Run refused =
+        run({QStringLiteral("--db"), never, QStringLiteral("--import-json"), broken});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("JSON mal formado")));
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("nunca*")}, QDir::AllEntries | QDir::Hidden)
+              .isEmpty());
 }
 
 TEST_CASE("A bitácora in a folder named with accents and ñ opens, keeps its data and exports")

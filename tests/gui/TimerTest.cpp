@@ -4,6 +4,7 @@
 #include "export/Exporters.h"
 #include "guide/Guide.h"
 #include "participation/ParticipationController.h"
+#include "session/Bitacora.h"
 #include "session/SessionRunner.h"
 #include "session/SessionTimer.h"
 #include "timer/TimerBar.h"
@@ -405,27 +406,34 @@ TEST_CASE("Before the start everything the guide asks to prepare is a checklist,
     const test::ModalAnswer twoReady = tick({guide.preparation.at(2), usaer});
     child<QAction>(fixture.window.get(), "prepareSessionAction")->trigger();
     REQUIRE(twoReady.answered());
-    CHECK(checkable.size() == total);
+    CHECK(checkable.size() == total - 4); // a reading's text is pasted, not ticked
     CHECK(products.contains(guide.products.first()));
     CHECK(shown.contains(QStringLiteral("Lo que la guía pide preparar")));
     CHECK(shown.contains(
-        QStringLiteral("El texto de «Introducción de la sesión», para pegarlo en la actividad 2")));
+        QStringLiteral("El texto de «Introducción de la sesión», pegado en la actividad 2")));
     CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString &line) {
         return line.contains(QStringLiteral("Consejo Técnico de Zona"));
     }));
-    // Each school has its own line for its staff's arrangement, under its name.
+    // Each school has its own line for its staff's arrangement, under its name and CCT.
     CHECK(checkable.count(usaer) == schools.size());
     for (const School &school : schools)
-        CHECK(shown.indexOf(school.name) >= 0);
+        CHECK(shown.contains(school.name + QStringLiteral(" (") + school.cct + QLatin1Char(')')));
     fixture.bar().refresh();
     // The zone's agreement once; the first school's arrangement only: the others are pending.
     CHECK(fixture.bar().clockText().contains(ready(2)));
+    // Kept by the school's CCT: two schools may share a name, and a name can be corrected.
     CHECK(fixture.sessions->readyMaterials(fixture.sessionId)
-              .contains(schools.first().name + QStringLiteral(" · ") + usaer));
+              .contains(schools.first().cct + QStringLiteral(" · ") + usaer));
+
+    // The introduction's text pasted at activity 2 counts by itself.
+    REQUIRE(
+        fixture.window->bitacora().saveReadingText(2, QStringLiteral("En esta cuarta sesión…")));
+    fixture.bar().refresh();
+    CHECK(fixture.bar().clockText().contains(ready(3)));
 
     fixture.window.reset(); // reopened: the ticks are still there
     fixture.open(1);
-    CHECK(fixture.bar().clockText().contains(ready(2)));
+    CHECK(fixture.bar().clockText().contains(ready(3)));
     child<QAction>(fixture.window.get(), "startSessionAction")->trigger();
     CHECK_FALSE(child<QAction>(fixture.window.get(), "prepareSessionAction")->isVisible());
 }

@@ -38,6 +38,7 @@ const char *const HeadlessFlags[] = {"--help",
                                      "--version",
                                      "-v",
                                      "--list-activities",
+                                     "--check-guide",
                                      "--export-pdf",
                                      "--export-json",
                                      "--export-csv",
@@ -45,7 +46,74 @@ const char *const HeadlessFlags[] = {"--help",
                                      "--export-school-pdfs",
                                      "--follow-up-of"};
 
+// Every option the program or Qt knows, and whether a value follows it: anything else is
+// refused before a window is attempted (with no display, Qt's platform plugin would abort).
+struct KnownOption {
+    const char *name;
+    bool takesValue;
+};
+const KnownOption KnownOptions[] = {
+    {"--help", false},
+    {"-h", false},
+    {"--version", false},
+    {"-v", false},
+    {"--demo", false},
+    {"--list-activities", false},
+    {"--omit-struck", false},
+    {"--db", true},
+    {"--export-pdf", true},
+    {"--export-json", true},
+    {"--export-csv", true},
+    {"--import-json", true},
+    {"--session", true},
+    {"--page-size", true},
+    {"--school", true},
+    {"--export-school-pdfs", true},
+    {"--follow-up-of", true},
+    {"--guide", true},
+    {"--phones", true},
+    {"--check-guide", true},
+    // Qt's own, which QApplication takes for itself.
+    {"-platform", true},
+    {"-platformtheme", true},
+    {"-style", true},
+    {"-stylesheet", true},
+    {"-display", true},
+    {"-geometry", true},
+    {"-qwindowgeometry", true},
+    {"-reverse", false},
+};
+
+// The option argument names ("--db" in "--db=x"), or nullptr when it is none the program knows.
+const KnownOption *knownOption(const char *argument)
+{
+    for (const KnownOption &option : KnownOptions) {
+        const std::size_t length = std::strlen(option.name);
+        if (std::strncmp(argument, option.name, length) == 0 &&
+            (argument[length] == '\0' || (option.takesValue && argument[length] == '=')))
+            return &option;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+std::vector<QByteArray> CommandLine::shieldedFromQt(int argc, char *argv[])
+{
+    std::vector<QByteArray> arguments;
+    for (int i = 0; i < argc; ++i) {
+        // Qt reads "--session <x>" (and "-session <x>") as X11 session management and takes
+        // both words away before the program sees them; joined as "--session=<x>" it leaves
+        // them alone.
+        const bool session =
+            std::strcmp(argv[i], "--session") == 0 || std::strcmp(argv[i], "-session") == 0;
+        if (session && i + 1 < argc)
+            arguments.push_back(QByteArray("--session=") + argv[++i]);
+        else
+            arguments.push_back(QByteArray(argv[i]));
+    }
+    return arguments;
+}
 
 bool CommandLine::isHeadless(int argc, char *argv[])
 {
@@ -56,6 +124,18 @@ bool CommandLine::isHeadless(int argc, char *argv[])
                 (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;
         }
+    }
+    // An option nobody knows: refused from here, with a message and exit 2, window or not.
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] != '-' || std::strcmp(argv[i], "-") == 0)
+            continue; // a guide file given alone
+        if (std::strcmp(argv[i], "--") == 0)
+            return false; // what follows is not options
+        const KnownOption *option = knownOption(argv[i]);
+        if (!option)
+            return true;
+        if (option->takesValue && std::strchr(argv[i], '=') == nullptr)
+            ++i;
     }
     return false;
 }
@@ -122,9 +202,13 @@ CommandLine::CommandLine(const QStringList &arguments)
                  "(una IPv4 de este equipo; PUERTO 0 toma uno libre) y escribe la dirección "
                  "para unirse, con su código."),
         Text::tr("DIRECCIÓN[:PUERTO]"));
-    parser.addOptions({help, version, db, demo, list, exportPdf, exportJson, exportCsv, importJson,
-                       session, pageSize, omitStruck, school, schoolPdfs, followUpOf, guide,
-                       phones});
+    const QCommandLineOption checkGuide(
+        QStringLiteral("check-guide"),
+        Text::tr("Revisa la guía GUIA.json y dice sus problemas, o «sin problemas», y termina."),
+        Text::tr("GUIA.json"));
+    parser.addOptions({help, version, db, demo, list, checkGuide, exportPdf, exportJson, exportCsv,
+                       importJson, session, pageSize, omitStruck, school, schoolPdfs, followUpOf,
+                       guide, phones});
     // A guide file given alone: the desktop opens a double-clicked guide this way.
     parser.addPositionalArgument(
         QStringLiteral("GUIA.json"),
@@ -145,6 +229,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_helpRequested = parser.isSet(help);
     m_version = parser.isSet(version);
     m_listActivities = parser.isSet(list);
+    m_checkGuide = parser.value(checkGuide);
     m_exportPdf = parser.value(exportPdf);
     m_exportJson = parser.value(exportJson);
     m_exportCsv = parser.value(exportCsv);
@@ -213,6 +298,24 @@ int CommandLine::runHeadless() const
             << '\n';
         return 0;
     }
+    if (!m_checkGuide.isEmpty()) {
+        const GuideLoadResult checked = GuideLoader::fromFile(m_checkGuide);
+        if (!checked.ok()) {
+            out << (checked.errors.size() == 1
+                        ? Text::tr("%1: 1 problema").arg(m_checkGuide)
+                        : Text::tr("%1: %2 problemas").arg(m_checkGuide).arg(checked.errors.size()))
+                << '\n';
+            for (const QString &problem : checked.errors)
+                out << "  " << problem << '\n';
+            return 1;
+        }
+        out << Text::tr("%1: sin problemas (%2 apartados, %3 actividades).")
+                   .arg(m_checkGuide)
+                   .arg(checked.guide->sections.size())
+                   .arg(checked.guide->activityCount())
+            << '\n';
+        return 0;
+    }
     if (m_listActivities) {
         const GuideLoadResult loaded = GuideLoader::fromFile(guideFile());
         if (!loaded.ok()) {
@@ -251,8 +354,11 @@ int CommandLine::runFileCommands() const
                            !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty();
     const bool writing = !m_importJson.isEmpty() || m_demo || m_followUpOf != 0;
     // A bitácora named on the command line is never made up: a mistyped path would otherwise
-    // give an empty bitácora and an empty export. Only --demo creates one.
-    if (!m_databasePath.isEmpty() && !m_demo && (exporting || writing) &&
+    // give an empty bitácora and an empty export. --demo creates one, and so does an import (a
+    // supervisor receiving a school's archive starts that way), said on the output.
+    const bool creating = !m_databasePath.isEmpty() && !QFileInfo::exists(m_databasePath) &&
+                          (m_demo || !m_importJson.isEmpty());
+    if (!m_databasePath.isEmpty() && !creating && (exporting || writing) &&
         !QFileInfo(m_databasePath).isFile()) {
         err << Text::tr("La bitácora %1 no existe; no se creó ninguna.").arg(m_databasePath)
             << '\n';
@@ -275,6 +381,18 @@ int CommandLine::runFileCommands() const
             return 1;
         }
     }
+    // A bitácora this run creates and then refuses to fill is taken away again: a refused
+    // archive leaves nothing behind. Declared before the database, so it closes first.
+    struct UndoCreation {
+        QString path;
+        bool keep = false;
+        ~UndoCreation()
+        {
+            if (!path.isEmpty() && !keep)
+                for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                    QFile::remove(path + QLatin1String(suffix));
+        }
+    } undoCreation{creating && !m_demo ? databasePath() : QString()};
     Database db;
     try {
         // Exporting only reads: a bitácora on a read-only folder or medium exports as well.
@@ -299,6 +417,9 @@ int CommandLine::runFileCommands() const
                     << imported.errors.join(QLatin1Char('\n')) << '\n';
                 return 1;
             }
+            undoCreation.keep = true;
+            if (creating)
+                out << Text::tr("Se creó la bitácora %1.").arg(databasePath()) << '\n';
             out << Text::tr("Importada como sesión %1.").arg(imported.sessionId) << '\n';
             if (sessionId == 0)
                 sessionId = imported.sessionId;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace fcte {
 
@@ -12,7 +15,11 @@ public:
 
     // True when argv asks for a command that needs no window (checked before any QApplication
     // exists, so it works on a machine with no display).
+    // Also true when argv holds an option nobody knows: it is refused without a window.
     static bool isHeadless(int argc, char *argv[]);
+    // argv as the program is to give it to QApplication: "--session <id>" joined into
+    // "--session=<id>", which Qt would otherwise take for its own session management.
+    static std::vector<QByteArray> shieldedFromQt(int argc, char *argv[]);
 
     bool isValid() const { return m_error.isEmpty(); }
     const QString &errorText() const { return m_error; }
@@ -52,6 +59,7 @@ private:
     bool m_helpRequested = false;
     bool m_version = false;
     bool m_listActivities = false;
+    QString m_checkGuide; // --check-guide: a guide file to check, and nothing else
 };
 
 } // namespace fcte

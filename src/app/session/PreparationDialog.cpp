@@ -4,6 +4,7 @@
 #include "Messages.h"
 #include "guide/Guide.h"
 #include "store/SessionStore.h"
+#include "store/SheetStore.h"
 #include "store/StoreError.h"
 
 #include <QDialogButtonBox>
@@ -29,35 +30,42 @@ QLabel *heading(const QString &text)
 QVector<PreparationDialog::Group>
 PreparationDialog::checklist(const Guide &guide, const SessionStore &sessions, qint64 sessionId)
 {
-    QVector<Group> groups;
-    const auto item = [](const QString &text) {
-        return Item{text, text};
+    const QStringList ticked = sessions.readyMaterials(sessionId);
+    const auto item = [&ticked](const QString &text, const QString &key) {
+        return Item{text, key, ticked.contains(key), false};
     };
+    QVector<Group> groups;
     Group materials{tr("Materiales que pide la guía"), {}};
     for (const QString &text : guide.materials)
-        materials.items << item(text);
+        materials.items << item(text, text);
     // Besides its materials the guide asks for paper sheets and agreements, and each reading's
-    // text, which the program does not ship: the director pastes it at its activity.
+    // text, which the program does not ship: ready once the director has pasted it at its
+    // activity (the program can tell; nobody ticks it).
     Group arrange{tr("Lo que la guía pide preparar"), {}};
     for (const QString &text : guide.preparation)
-        arrange.items << item(text);
+        arrange.items << item(text, text);
+    const QMap<int, QString> readings = SheetStore(sessions.database()).readingTexts(sessionId);
     for (const Section &section : guide.sections)
         for (const Activity &activity : section.activities)
             if (!activity.reading.isEmpty())
-                arrange.items << Item{tr("El texto de «%1», para pegarlo en la actividad %2")
+                arrange.items << Item{tr("El texto de «%1», pegado en la actividad %2")
                                           .arg(activity.reading.title)
                                           .arg(activity.number),
-                                      activity.reading.title};
+                                      QString(), !readings.value(activity.number).isEmpty(), true};
     for (const Group &group : {materials, arrange})
         if (!group.items.isEmpty())
             groups << group;
     if (guide.preparationPerSchool.isEmpty())
         return groups;
-    // What each school arranges with its own staff: a tick per school, kept by its name.
+    // What each school arranges with its own staff: a tick per school, kept by its CCT (two
+    // schools may share a name, one in the morning and one in the afternoon; a name can be
+    // corrected).
     for (const School &school : sessions.schools(sessionId)) {
-        Group own{school.name, {}};
+        const QString who = school.cct.isEmpty() ? school.name : school.cct;
+        Group own{school.cct.isEmpty() ? school.name : tr("%1 (%2)").arg(school.name, school.cct),
+                  {}};
         for (const QString &text : guide.preparationPerSchool)
-            own.items << Item{text, school.name + QStringLiteral(" · ") + text};
+            own.items << item(text, who + QStringLiteral(" · ") + text);
         groups << own;
     }
     return groups;
@@ -76,7 +84,6 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     m_materials->setObjectName(QStringLiteral("materialsListWidget"));
     m_materials->setAccessibleName(tr("Lo que pide la guía antes de la sesión"));
     m_materials->setWordWrap(true);
-    const QStringList ready = sessions.readyMaterials(sessionId);
     for (const Group &group : checklist(guide, sessions, sessionId)) {
         auto *title = new QListWidgetItem(group.heading, m_materials);
         title->setFlags(Qt::ItemIsEnabled);
@@ -86,8 +93,11 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
         for (const Item &entry : group.items) {
             auto *row = new QListWidgetItem(entry.text, m_materials);
             row->setData(Qt::UserRole, entry.key);
-            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            row->setCheckState(ready.contains(entry.key) ? Qt::Checked : Qt::Unchecked);
+            // What the program tells by itself shows its state, and is not ticked by hand.
+            row->setFlags(entry.derived
+                              ? Qt::ItemIsEnabled
+                              : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            row->setCheckState(entry.ready ? Qt::Checked : Qt::Unchecked);
         }
     }
     // Space toggles the selected item: the list is usable from the keyboard alone.
@@ -123,13 +133,12 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
 QString PreparationDialog::readiness(const Guide &guide, const SessionStore &sessions,
                                      qint64 sessionId)
 {
-    const QStringList ready = sessions.readyMaterials(sessionId);
     int total = 0;
     int count = 0;
     for (const Group &group : checklist(guide, sessions, sessionId)) {
         for (const Item &entry : group.items) {
             ++total;
-            count += ready.contains(entry.key) ? 1 : 0;
+            count += entry.ready ? 1 : 0;
         }
     }
     if (total == 0)

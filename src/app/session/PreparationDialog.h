@@ -26,11 +26,14 @@ public:
     static QString readiness(const Guide &guide, const SessionStore &sessions, qint64 sessionId);
 
 private:
-    // A line to tick: what it says, and the text its tick is kept by (the same, or with the
-    // school's name for a school's own line).
+    // A line of the checklist: what it says, the text its tick is kept by (the same, or with
+    // the school's CCT for a school's own line), whether it is ready, and whether the program
+    // tells that by itself (a reading's text, pasted or not) rather than by a tick.
     struct Item {
         QString text;
         QString key;
+        bool ready = false;
+        bool derived = false;
     };
     struct Group {
         QString heading;

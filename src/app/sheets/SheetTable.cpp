@@ -70,8 +70,9 @@ void SheetTable::fitColumns(QTableView *view)
         fits.append(
             {column, longestWord + padding, qMax(longestWord, qMin(content, third)) + padding});
     }
-    // The entry's own text (the stretching column) keeps at least 40 % of the width: the fitted
-    // columns give up what they would take beyond that, each in proportion to its spare width.
+    // The entry's own text (the stretching columns together) keeps at least 40 % of the width: the
+    // fitted columns give up what they would take beyond that, each in proportion to its spare
+    // width.
     int least = 0;
     int wanted = 0;
     for (const Fit &fit : fits) {

@@ -52,9 +52,15 @@ void SessionLifecycle::prepare()
 {
     PreparationDialog dialog(m_guide, m_sessions, m_runner.sessionId(), &m_window);
     dialog.exec();
+    refreshReadiness();
+}
+
+void SessionLifecycle::refreshReadiness()
+{
     // The timer bar reads it on its next tick (four times a second): no signal of another
     // object's to emit.
     m_readiness = PreparationDialog::readiness(m_guide, m_sessions, m_runner.sessionId());
+    update();
 }
 
 QString SessionLifecycle::readiness() const

@@ -32,6 +32,8 @@ public:
     void prepare();
     // "materiales listos: 2 de 3"
     QString readiness() const;
+    // Counted again: after the checklist, a change of schools or a reading's text pasted.
+    void refreshReadiness();
 
     void start();
     void end();

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace fcte {
@@ -70,7 +71,10 @@ void TurnQueue::refresh()
     // As tall as its schools, up to four rows (more scroll): activity 7's page needs the height.
     const int rows = qBound(1, m_list->count(), 4);
     const int rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().lineSpacing() + 2);
-    m_list->setMaximumHeight(rowHeight * rows + 2 * m_list->frameWidth());
+    // A long school name brings a horizontal scroll bar: room for it, so it hides no row.
+    const QScrollBar *across = m_list->horizontalScrollBar();
+    m_list->setMaximumHeight(rowHeight * rows + 2 * m_list->frameWidth() +
+                             (across->isVisible() ? across->sizeHint().height() : 0));
 }
 
 QStringList TurnQueue::lines() const

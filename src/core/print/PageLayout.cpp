@@ -98,6 +98,8 @@ std::vector<double> fitColumns(const TableText &text, double width, const LineCo
         std::vector<double> widths;
     };
     std::vector<Choice> choices;
+    // Past eight columns (none of ours) the 2^n choices would cost more than they give: only
+    // the layout by text is tried.
     const unsigned count = columns <= 8 ? 1u << columns : 1u;
     for (unsigned whole = 0; whole < count; ++whole) {
         std::vector<bool> settled(columns, false);
@@ -227,7 +229,7 @@ public:
             }
             // Counted on up to 64 rows spread through the table: a long table is like its
             // sample, and choosing its columns stays quick.
-            const size_t step = std::max<size_t>(1, rows.size() / 64);
+            const size_t step = std::max<size_t>(1, (rows.size() + 63) / 64);
             const auto lineCount = [&](const std::vector<double> &tried) {
                 int total = 0;
                 for (size_t r = 0; r < rows.size(); r += step) {
