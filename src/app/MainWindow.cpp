@@ -143,6 +143,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     activitySplitter->addWidget(m_sheetHost);
     activitySplitter->setStretchFactor(0, 0);
     activitySplitter->setStretchFactor(1, 1);
+    activitySplitter->installEventFilter(this);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_agendaView);
@@ -488,10 +489,13 @@ void MainWindow::balanceActivitySplitter()
     m_activitySplitter->setSizes({page, total - page});
 }
 
-void MainWindow::resizeEvent(QResizeEvent *event)
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    QMainWindow::resizeEvent(event);
-    balanceActivitySplitter();
+    // The splitter's own height, not the window's: a new activity changes the bar above it (a
+    // speaker's name, a second line) and the splitter is resized after the page was measured.
+    if (watched == m_activitySplitter && event->type() == QEvent::Resize)
+        balanceActivitySplitter();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QUndoStack &MainWindow::undoStackFor(int activity, const QString &kind)

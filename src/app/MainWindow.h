@@ -87,7 +87,7 @@ Q_SIGNALS:
     void openSessionRequested();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();

@@ -305,8 +305,11 @@ TEST_CASE("Desactivar and quitting answer at once while clients hold half-sent r
     participation.openDialog();
     REQUIRE(desactivar.answered());
     CHECK(stopped);
+    // Nothing waits for the clients: a tenth of the 10 s a trickling request may last (how fast
+    // it is, under 100 ms here, is measured by scripts/bench, not asserted under sanitizers'
+    // and a loaded machine's pace).
     CHECK(toggleMs >= 0);
-    CHECK(toggleMs < 100);
+    CHECK(toggleMs < 1000);
     for (int fd : slow) {
         CHECK(closedByServer(fd));
         ::close(fd);
@@ -318,7 +321,7 @@ TEST_CASE("Desactivar and quitting answer at once while clients hold half-sent r
     QElapsedTimer elapsed;
     elapsed.start();
     window.reset();
-    CHECK(elapsed.elapsed() < 100);
+    CHECK(elapsed.elapsed() < 1000);
     for (int fd : slow) {
         CHECK(closedByServer(fd));
         ::close(fd);

@@ -44,7 +44,8 @@ struct LaptopWindow {
     test::ManualClock clock;
     std::unique_ptr<MainWindow> window;
 
-    explicit LaptopWindow(const QSize &size)
+    // startActivity: where the window reopens, as it does where the director left it.
+    explicit LaptopWindow(const QSize &size, int startActivity = 1)
     {
         db.open(temp.path());
         const qint64 sessionId = DemoSession::create(db);
@@ -70,10 +71,12 @@ struct LaptopWindow {
                 QStringLiteral("matutino"),
                 {}};
         stores->sessions.saveRoster(sessionId, roster);
+        stores->sessions.setCurrentActivity(sessionId, startActivity);
         window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        // Sized before it is shown, as a window that opens at its saved size.
+        window->resize(size);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        window->resize(size);
         settle();
     }
     // Layouts are recomputed from posted requests: let them all run.
@@ -182,6 +185,16 @@ TEST_CASE("At 1366x768 and 1280x720 activity 7's page is whole above a whole pro
             ++checked;
         }
         CHECK(checked == 9); // school, problem and the seven fields of its context and practices
+
+        // Reopened where the director left it, on activity 7: measured once the window has
+        // its size, not before.
+        {
+            LaptopWindow reopened(screen - QSize(0, 70), 7);
+            auto *reopenedSplitter = child<QSplitter>(reopened.window.get(), "activitySplitter");
+            auto *reopenedPage = qobject_cast<QScrollArea *>(reopenedSplitter->widget(0));
+            REQUIRE(reopenedPage);
+            CHECK(reopenedPage->verticalScrollBar()->maximum() == 0);
+        }
 
         // Once the school chooser has opened (Qt makes its list then), the sheet is still a
         // form: measured again, the page stays whole.
