@@ -128,6 +128,9 @@ TEST_CASE("The follow-up PDF shows each commitment as made and as reviewed, and 
     CHECK(text.contains(
         QRegularExpression(QStringLiteral("rúbrica .{0,200}?4 .{0,200}?de .{0,200}?4"))));
     CHECK(text.contains(QStringLiteral("Resumen por escuela")));
+    // Under each school's heading a commitment names its person alone, not "Name (School)".
+    CHECK(text.contains(items.at(0).name));
+    CHECK_FALSE(text.contains(QStringLiteral("(Escuela Primaria")));
     for (const QString &word : items.at(1).text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         CHECK(text.contains(word)); // as made, words wrapped in its cell
 }

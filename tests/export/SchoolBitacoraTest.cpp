@@ -183,3 +183,43 @@ TEST_CASE("Attendance taken on the day: the PDF counts those present and only th
     CHECK(SessionStore(target).attendance(imported.sessionId).size() == 2);
     CHECK(BitacoraArchive::exportSession(target, imported.sessionId) == archive);
 }
+
+// The PDF calls individual notes private; a school's archive used to carry every school's.
+TEST_CASE("A school's JSON carries its own people's private notes only, never another school's nor "
+          "one without an author")
+{
+    ThreeSchools demo;
+    SheetStore sheets(demo.db);
+    const QVector<Participant> people = SessionStore(demo.db).participants(demo.sessionId);
+    const auto personOf = [&people](qint64 schoolId) {
+        for (const Participant &person : people)
+            if (person.schoolId == schoolId)
+                return person.id;
+        return qint64(0);
+    };
+    const auto note = [&](const char *text, qint64 participant) {
+        Entry entry;
+        entry.sheet = QStringLiteral("individualNotes");
+        entry.activity = test::activityWithSheet(entry.sheet);
+        entry.text = QString::fromUtf8(text);
+        entry.participantId = participant;
+        sheets.addEntry(demo.sessionId, entry);
+    };
+    note("nota propia de Sor Juana", personOf(demo.sorJuana.id));
+    note("nota propia de Benito", personOf(demo.benito.id));
+    note("nota sin autor", 0);
+
+    const QByteArray own =
+        BitacoraArchive::exportSession(demo.db, demo.sessionId, demo.sorJuana.id);
+    CHECK(own.contains("nota propia de Sor Juana"));
+    CHECK_FALSE(own.contains("nota propia de Benito"));
+    CHECK_FALSE(own.contains("nota sin autor"));
+    const QByteArray other =
+        BitacoraArchive::exportSession(demo.db, demo.sessionId, demo.benito.id);
+    CHECK(other.contains("nota propia de Benito"));
+    CHECK_FALSE(other.contains("nota propia de Sor Juana"));
+    // The whole session's archive is a copy of the bitácora: it keeps every note.
+    const QByteArray whole = BitacoraArchive::exportSession(demo.db, demo.sessionId);
+    for (const char *text : {"nota propia de Sor Juana", "nota propia de Benito", "nota sin autor"})
+        CHECK(whole.contains(text));
+}

@@ -262,6 +262,12 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     for (const Entry &entry : sheets.allEntries(sessionId)) {
         if (!scope.includes(entry))
             continue;
+        // Private notes stay with their author: a school's archive carries its own people's,
+        // never another school's nor one whose author is not known (the whole session's
+        // archive, a copy of the bitácora, keeps them all).
+        if (!scope.isWholeSession() && SheetKinds::isPrivate(entry.sheet) &&
+            (entry.participantId == 0 || !scope.includesParticipant(entry.participantId)))
+            continue;
         entryIndex.insert(entry.id, int(root["entries"].size()));
         json tagged = json::array();
         for (qint64 id : entry.schoolIds) {

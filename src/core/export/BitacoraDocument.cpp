@@ -590,7 +590,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 if (!earlier.isEmpty())
                     state += Text::tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));
                 rows << QStringList{
-                    item.who,
+                    item.name, // the school is the heading above
                     item.text,
                     state,
                     latest ? latest->indicator : QString(),

@@ -66,6 +66,7 @@ QVector<ReviewItem> ReviewBoard::items(Database &db, qint64 sessionId, qint64 sc
         item.kind = Review::Item::Commitment;
         item.id = commitment.id;
         item.who = Roster::nameWithSchool(person.name, schoolNames.value(person.schoolId));
+        item.name = person.name;
         item.text = commitmentText(commitment);
         item.history = history.value(qMakePair(int(Review::Item::Commitment), commitment.id));
         result << item;
@@ -78,6 +79,7 @@ QVector<ReviewItem> ReviewBoard::items(Database &db, qint64 sessionId, qint64 sc
         item.id = entry.id;
         item.who =
             entry.teamId ? teamNames.value(entry.teamId) : Text::tr("Acuerdo de todo el colectivo");
+        item.name = item.who;
         item.text = entry.text;
         item.history = history.value(qMakePair(int(Review::Item::Agreement), entry.id));
         result << item;

@@ -13,7 +13,9 @@ class Database;
 struct ReviewItem {
     Review::Item kind = Review::Item::Commitment;
     qint64 id = 0;
-    QString who;  // the participant (with school), or the team
+    QString who; // the participant (with school), or the team
+    // The participant or the team alone, for a list already under the school's heading.
+    QString name;
     QString text; // as made
     QVector<Review> history;
     Review::State state() const
