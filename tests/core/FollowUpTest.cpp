@@ -114,6 +114,8 @@ TEST_CASE("The follow-up PDF shows each commitment as made and as reviewed, and 
     const QVector<ReviewItem> items = ReviewBoard::items(march.db, march.followUp, 0);
     REQUIRE(items.size() >= 2);
     march.review(Review::Item::Commitment, items.at(0).id, Review::State::Pending, "");
+    march.review(Review::Item::Commitment, items.at(0).id, Review::State::Done, "rúbrica 3 de 4");
+    // The indicator corrected: kept in the history, but no new state.
     march.review(Review::Item::Commitment, items.at(0).id, Review::State::Done, "rúbrica 4 de 4");
     const QString pdf = march.temp.dir.filePath(QStringLiteral("marzo.pdf"));
     const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
@@ -124,6 +126,7 @@ TEST_CASE("The follow-up PDF shows each commitment as made and as reviewed, and 
     // the commitment's own lines may come between its two lines.
     CHECK(text.contains(
         QRegularExpression(QStringLiteral("Cumplido .{0,200}\\(antes: .{0,200}Pendiente\\)"))));
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("Pendiente,\\s+Cumplido"))));
     // The indicator as typed, its words in order (its cell may wrap them among the row's lines).
     CHECK(text.contains(
         QRegularExpression(QStringLiteral("rúbrica .{0,200}?4 .{0,200}?de .{0,200}?4"))));

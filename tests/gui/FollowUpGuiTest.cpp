@@ -39,6 +39,16 @@ TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboar
     CHECK(school->currentText() == stores.sessions.schools(followUp).first().name);
     ReviewModel *model = sheet->model();
     REQUIRE(model->rowCount() > 0);
+    // Reviewed once before, in March: each later change is its own row, with its own time and
+    // its own date.
+    const QDateTime march = QDateTime::currentDateTimeUtc().addDays(-30);
+    Review before;
+    before.item = model->items().first().kind;
+    before.itemId = model->items().first().id;
+    before.state = Review::State::Pending;
+    before.reviewedOn = march.date();
+    before.recordedAt = march;
+    REQUIRE(window.bitacora().addReview(before));
     QTableView *view = sheet->view();
     view->setFocus();
     view->setCurrentIndex(model->index(0, ReviewModel::StateColumn));
@@ -54,10 +64,21 @@ TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboar
               .toString()
               .contains(QStringLiteral("En proceso")));
     const QVector<Review> reviews = stores.sheets.reviews(followUp);
-    REQUIRE(reviews.size() == 3); // nothing overwritten
-    CHECK(reviews.at(0).state == Review::State::InProgress);
-    CHECK(reviews.at(2).state == Review::State::Done);
-    CHECK(reviews.at(2).indicator == QStringLiteral("4 de 5 alumnos leen con fluidez"));
+    REQUIRE(reviews.size() == 4); // nothing overwritten
+    CHECK(reviews.at(0).recordedAt == march);
+    CHECK(reviews.at(1).state == Review::State::InProgress);
+    CHECK(reviews.at(3).state == Review::State::Done);
+    CHECK(reviews.at(3).indicator == QStringLiteral("4 de 5 alumnos leen con fluidez"));
+    for (int i = 1; i < 4; ++i) {
+        INFO("review " << i);
+        CHECK(reviews.at(i).recordedAt > march.addDays(1)); // when it was made: now
+        CHECK(reviews.at(i).reviewedOn == QDate::currentDate());
+    }
+    // The indicator is no new state: the history says each state once.
+    const QString history =
+        model->index(0, ReviewModel::StateColumn).data(Qt::ToolTipRole).toString();
+    CHECK(history.count(QStringLiteral("Cumplido")) == 1);
+    CHECK(history.count(QStringLiteral(" → ")) == 2); // Pendiente → En proceso → Cumplido
 
     // The room sees the school's commitments with their states.
     REQUIRE(QTest::qWaitFor([&] { return !window.projection().hasPendingRefresh(); }));

@@ -85,9 +85,9 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     const ReviewItem &item = m_items.at(index.row());
     const Review *latest = item.latest();
     if (role == Qt::ToolTipRole && index.column() == StateColumn) {
-        // The history, oldest first: every state it has had.
+        // The history, oldest first: every state it has had, and when it came.
         QStringList steps;
-        for (const Review &review : item.history)
+        for (const Review &review : item.stateChanges())
             steps << tr("%1 (%2)").arg(
                 Review::stateName(review.state),
                 QLocale().toString(review.recordedAt.toLocalTime(), QLocale::ShortFormat));
@@ -121,6 +121,8 @@ bool ReviewModel::record(int row, Review review)
 {
     const ReviewItem &item = m_items.at(row);
     review.id = 0;
+    review.recordedAt =
+        QDateTime(); // each row says when it was made, not when the one it follows was
     review.item = item.kind;
     review.itemId = item.id;
     if (!review.reviewedOn.isValid())
@@ -137,6 +139,7 @@ bool ReviewModel::setState(int row, Review::State state)
     if (latest && latest->state == state)
         return false; // nothing new to keep
     review.state = state;
+    review.reviewedOn = QDate::currentDate(); // a new state is today's review, not the last one's
     return record(row, review);
 }
 

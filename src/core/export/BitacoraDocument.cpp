@@ -584,8 +584,9 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
             for (const ReviewItem &item : items) {
                 const Review *latest = item.latest();
                 QStringList earlier;
-                for (int i = 0; i + 1 < item.history.size(); ++i)
-                    earlier << Review::stateName(item.history.at(i).state);
+                const QVector<Review> changes = item.stateChanges();
+                for (int i = 0; i + 1 < changes.size(); ++i)
+                    earlier << Review::stateName(changes.at(i).state);
                 QString state = Review::stateName(item.state());
                 if (!earlier.isEmpty())
                     state += Text::tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));

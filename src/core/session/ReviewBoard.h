@@ -23,6 +23,17 @@ struct ReviewItem {
         return history.isEmpty() ? Review::State::Pending : history.last().state;
     }
     const Review *latest() const { return history.isEmpty() ? nullptr : &history.last(); }
+    // The reviews where the state changed, oldest first: a later indicator, evidence or date
+    // is kept in the history too, but is no new state ("Cumplido (antes: En proceso)", never
+    // "antes: En proceso, Cumplido").
+    QVector<Review> stateChanges() const
+    {
+        QVector<Review> changes;
+        for (const Review &review : history)
+            if (changes.isEmpty() || changes.last().state != review.state)
+                changes << review;
+        return changes;
+    }
 };
 
 // What a follow-up session reviews, school by school.
