@@ -88,7 +88,19 @@ TEST_CASE("A follow-up session carries the schools, people, commitments, agreeme
             before += entry.isStruck() ? 0 : 1;
         CHECK(sheets.entries(march.followUp, QString::fromLatin1(sheet)).size() == before);
     }
-    CHECK(sheets.nextMeeting(march.followUp).agenda == sheets.nextMeeting(march.earlier).agenda);
+    // The meeting agreed last time is this one: its place and start; the plan ends with the
+    // follow-up's own activities (5 + 3 × 10 + 15 + 10 minutes), and the next meeting is a new
+    // one, still to agree.
+    const NextMeeting agreed = sheets.nextMeeting(march.earlier);
+    REQUIRE(agreed.time.startsWith(QStringLiteral("8:00")));
+    CHECK(info.place == agreed.place);
+    CHECK(info.plannedStart == QTime(8, 0));
+    CHECK(info.plannedEnd == QTime(9, 0));
+    const NextMeeting next = sheets.nextMeeting(march.followUp);
+    CHECK(next.agenda.isEmpty());
+    CHECK(next.date.isEmpty());
+    CHECK(next.time.isEmpty());
+    CHECK(next.place.isEmpty());
     CHECK(sheets.teams(march.followUp).size() == sheets.teams(march.earlier).size());
 }
 

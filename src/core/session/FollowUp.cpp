@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace fcte {
 
@@ -38,8 +39,28 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
     info.zone = earlier->zone;
     info.guideId = guideId();
     info.followUpOf = earlierSessionId;
+    // The meeting agreed last time is this one: its time and place are this session's, and its
+    // plan ends when the follow-up's own activities do (an hour for three schools, not the
+    // whole morning of the session it follows).
+    const NextMeeting agreed = sheets.nextMeeting(earlierSessionId);
+    static const QRegularExpression clock(QStringLiteral("\\b(\\d{1,2}):(\\d{2})\\b"));
+    const QRegularExpressionMatch start = clock.match(agreed.time);
+    const QTime agreedStart =
+        start.hasMatch() ? QTime(start.captured(1).toInt(), start.captured(2).toInt()) : QTime();
+    if (agreedStart.isValid())
+        info.plannedStart = agreedStart;
+    if (!agreed.place.trimmed().isEmpty())
+        info.place = agreed.place.trimmed();
+    const Guide *agenda = GuideLibrary::builtIn(guideId());
+    if (agenda) {
+        const int schoolCount = int(sessions.schools(earlierSessionId).size());
+        int minutes = 0;
+        for (const Activity &activity : agenda->activities())
+            minutes += agenda->plannedMinutes(activity, schoolCount);
+        info.plannedEnd = info.plannedStart.addSecs(qint64(minutes) * 60);
+    }
     const qint64 sessionId = sessions.createSession(info);
-    if (const Guide *agenda = GuideLibrary::builtIn(guideId()))
+    if (agenda)
         SessionGuide::keep(sessions, sessionId, *agenda);
 
     // The same schools and people, with new ids: a map from the old ones.
@@ -97,8 +118,7 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
             sheets.addEntry(sessionId, entry);
         }
     }
-    // The meeting planned last time is this one: its agenda is what the room agreed to review.
-    sheets.saveNextMeeting(sessionId, sheets.nextMeeting(earlierSessionId));
+    // "Próxima reunión" is the one after this: it starts empty.
     transaction.commit();
     return sessionId;
 }
