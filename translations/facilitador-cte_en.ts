@@ -1056,6 +1056,10 @@
         <source>Seguimiento: %1</source>
         <translation>Follow-up: %1</translation>
     </message>
+    <message>
+        <source>Seguimiento %1: %2</source>
+        <translation>Follow-up %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuideEditor</name>

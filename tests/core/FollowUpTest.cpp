@@ -10,6 +10,7 @@
 #include "store/SheetStore.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace fcte;
@@ -102,6 +103,41 @@ TEST_CASE("A follow-up session carries the schools, people, commitments, agreeme
     CHECK(next.time.isEmpty());
     CHECK(next.place.isEmpty());
     CHECK(sheets.teams(march.followUp).size() == sheets.teams(march.earlier).size());
+}
+
+// October → March → June: a follow-up of a follow-up started everything over as "Pendiente"
+// (what was "No cumplido" included) and was titled "Seguimiento: Seguimiento: …".
+TEST_CASE("A follow-up of a follow-up goes on from each item's latest state, its history with it")
+{
+    March march;
+    const QVector<ReviewItem> items = ReviewBoard::items(march.db, march.followUp, 0);
+    REQUIRE(items.size() >= 3);
+    march.review(items.at(0).kind, items.at(0).id, Review::State::InProgress, "2 de 5");
+    march.review(items.at(0).kind, items.at(0).id, Review::State::Done, "5 de 5");
+    march.review(items.at(1).kind, items.at(1).id, Review::State::NotDone, "");
+    const ReviewItem agreement =
+        *std::find_if(items.cbegin(), items.cend(),
+                      [](const ReviewItem &item) { return item.kind == Review::Item::Agreement; });
+    march.review(agreement.kind, agreement.id, Review::State::InProgress, "");
+
+    const qint64 june = FollowUp::create(march.db, march.followUp);
+    const QVector<ReviewItem> carried = ReviewBoard::items(march.db, june, 0);
+    REQUIRE(carried.size() == items.size());
+    const auto statesOf = [](const QVector<ReviewItem> &list) {
+        QStringList states;
+        for (const ReviewItem &item : list)
+            states << Review::stateName(item.state()) + QLatin1Char('/') +
+                          QString::number(item.history.size());
+        return states;
+    };
+    CHECK(statesOf(carried) == statesOf(ReviewBoard::items(march.db, march.followUp, 0)));
+    CHECK(carried.at(0).state() == Review::State::Done);
+    CHECK(carried.at(0).history.size() == 2);
+    CHECK(carried.at(0).latest()->indicator == QStringLiteral("5 de 5"));
+    CHECK(carried.at(1).state() == Review::State::NotDone);
+    const SessionInfo info = *SessionStore(march.db).session(june);
+    CHECK(info.followUpOf == march.followUp);
+    CHECK(info.title == QStringLiteral("Seguimiento 2: Aprendizaje entre escuelas (demostración)"));
 }
 
 TEST_CASE("Each review is kept: the latest is the state, all of them the history")

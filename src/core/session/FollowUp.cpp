@@ -32,8 +32,23 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
         throw StoreError(QCoreApplication::translate("FollowUp", "La sesión %1 no existe.")
                              .arg(earlierSessionId));
     Transaction transaction(db);
+    // A follow-up of a follow-up (October → March → June) is the chain's second: named after the
+    // session the chain began with, never "Seguimiento: Seguimiento: …".
+    int depth = 1;
+    SessionInfo first = *earlier;
+    while (first.followUpOf > 0 && depth < 100) {
+        const auto before = sessions.session(first.followUpOf);
+        if (!before)
+            break;
+        first = *before;
+        ++depth;
+    }
     SessionInfo info;
-    info.title = QCoreApplication::translate("FollowUp", "Seguimiento: %1").arg(earlier->title);
+    info.title = depth == 1
+                     ? QCoreApplication::translate("FollowUp", "Seguimiento: %1").arg(first.title)
+                     : QCoreApplication::translate("FollowUp", "Seguimiento %1: %2")
+                           .arg(depth)
+                           .arg(first.title);
     info.heldOn = QDate::currentDate();
     info.place = earlier->place;
     info.zone = earlier->zone;
@@ -97,17 +112,22 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
         sheets.saveTeam(sessionId, team);
         teamId.insert(old, team.id);
     }
+    QHash<qint64, qint64> commitmentId;
     for (Commitment commitment : sheets.commitments(earlierSessionId)) {
         if (commitment.isStruck())
             continue;
+        const qint64 old = commitment.id;
         commitment.id = 0;
         commitment.participantId = personId.value(commitment.participantId);
         sheets.addCommitment(sessionId, commitment);
+        commitmentId.insert(old, commitment.id);
     }
+    QHash<qint64, qint64> agreementId;
     for (const QString &sheet : {QStringLiteral("followUp"), QStringLiteral("externalAdvice")}) {
         for (Entry entry : sheets.entries(earlierSessionId, sheet)) {
             if (entry.isStruck())
                 continue;
+            const qint64 old = entry.id;
             entry.id = 0;
             entry.activity = 0; // carried over, not typed in one of this session's activities
             for (qint64 &school : entry.schoolIds)
@@ -116,7 +136,21 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
             entry.teamId = teamId.value(entry.teamId);
             entry.participantId = personId.value(entry.participantId);
             sheets.addEntry(sessionId, entry);
+            if (sheet == QLatin1String("followUp"))
+                agreementId.insert(old, entry.id);
         }
+    }
+    // Each item goes on from where the last review left it, its history with it (each review
+    // keeps when it was made).
+    for (Review review : sheets.reviews(earlierSessionId)) {
+        const qint64 item = review.item == Review::Item::Commitment
+                                ? commitmentId.value(review.itemId)
+                                : agreementId.value(review.itemId);
+        if (item == 0)
+            continue;
+        review.id = 0;
+        review.itemId = item;
+        sheets.addReview(sessionId, review);
     }
     // "Próxima reunión" is the one after this: it starts empty.
     transaction.commit();
