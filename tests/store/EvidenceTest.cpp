@@ -5,8 +5,10 @@
 #include "store/Database.h"
 #include "store/EvidenceStore.h"
 
+#include <QColor>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -176,4 +178,33 @@ TEST_CASE("An archive with damaged evidence is refused, naming where")
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors.first().contains(QStringLiteral("evidence[0].data")));
     CHECK(result.errors.first().contains(QStringLiteral("base64")));
+}
+
+// A logo or a scanned drawing saved with transparency printed on black.
+TEST_CASE("A transparent PNG prints on white in the PDF's annex")
+{
+    SessionBitacora bitacora;
+    auto &[temp, db, sessionId] = bitacora;
+    const QString logo = temp.dir.filePath(QStringLiteral("logo.png"));
+    QImage transparent(400, 200, QImage::Format_ARGB32);
+    transparent.fill(Qt::transparent);
+    for (int x = 0; x < 40; ++x) // a dark mark in one corner: the rest shows the paper
+        for (int y = 0; y < 40; ++y)
+            transparent.setPixel(x, y, qRgba(0x20, 0x20, 0x80, 0xff));
+    REQUIRE(transparent.save(logo, "PNG"));
+    attach(db, sessionId, 12, EvidenceFile::prepare(logo, false));
+
+    const QString pdf = temp.dir.filePath(QStringLiteral("bitacora.pdf"));
+    REQUIRE(Exporters::writePdf(db, test::shippedGuide(), sessionId, pdf).isEmpty());
+    const QString prefix = temp.dir.filePath(QStringLiteral("imagen"));
+    REQUIRE(QProcess::execute(QStringLiteral("pdfimages"), {QStringLiteral("-png"), pdf, prefix}) ==
+            0);
+    const QImage printed(prefix + QStringLiteral("-000.png"));
+    REQUIRE(printed.size() == QSize(400, 200));
+    const QColor paper = printed.pixelColor(300, 150);
+    CHECK(paper.red() > 245);
+    CHECK(paper.green() > 245);
+    CHECK(paper.blue() > 245);
+    const QColor mark = printed.pixelColor(10, 10);
+    CHECK(mark.blue() > mark.red() + 60); // the mark itself is kept
 }

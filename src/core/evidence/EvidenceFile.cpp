@@ -32,18 +32,6 @@ QByteArray encoded(const QImage &image, const char *format, int quality)
     return writer.write(image) ? bytes : QByteArray();
 }
 
-// JPEG has no transparency: what was transparent becomes white paper, not black.
-QImage onWhite(const QImage &image)
-{
-    if (!image.hasAlphaChannel())
-        return image;
-    QImage flat(image.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    QPainter painter(&flat);
-    painter.drawImage(0, 0, image);
-    return flat;
-}
-
 QImage fitted(const QImage &image, int maxSide)
 {
     if (maxSide <= 0 || qMax(image.width(), image.height()) <= maxSide)
@@ -57,6 +45,17 @@ QString EvidenceFile::sizeText(qint64 bytes)
 {
     const int decimals = bytes >= 10 * 1000 * 1000 ? 0 : 1; // "20 MB", "1.4 MB"
     return QLocale().formattedDataSize(bytes, decimals, QLocale::DataSizeSIFormat);
+}
+
+QImage EvidenceFile::onWhite(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image;
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    return flat;
 }
 
 QImage EvidenceFile::decode(const QByteArray &data, int maxSide)

@@ -26,6 +26,9 @@ struct EvidenceFile {
     // An image's stored bytes as a picture, upright; a null image when they are not one.
     // maxSide > 0 scales it down to fit (for print or a thumbnail).
     static QImage decode(const QByteArray &data, int maxSide = 0);
+    // As on paper: what is transparent becomes white (formats without transparency, JPEG or
+    // a PDF's picture, would otherwise show it black).
+    static QImage onWhite(const QImage &image);
     static QByteArray thumbnailOf(const QImage &image);
     // "1.4 MB", "820 kB"
     static QString sizeText(qint64 bytes);

@@ -758,8 +758,10 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 // Print needs no more than this (about 150 dpi across the page); a session's
                 // photos at full size would take gigabytes of memory to lay out.
                 constexpr int PrintSide = 1200;
-                const QImage picture = EvidenceFile::decode(evidenceStore.data(item.id), PrintSide)
-                                           .convertToFormat(QImage::Format_RGB888);
+                const QImage picture =
+                    EvidenceFile::onWhite(
+                        EvidenceFile::decode(evidenceStore.data(item.id), PrintSide))
+                        .convertToFormat(QImage::Format_RGB888);
                 if (!picture.isNull())
                     out.image(picture);
                 else
