@@ -998,6 +998,10 @@
         <source>No se pudo preparar la imagen «%1».</source>
         <translation>Could not prepare the image “%1”.</translation>
     </message>
+    <message>
+        <source>«%1» es una imagen incompleta o dañada: falta parte de ella. Cópiela de nuevo desde la cámara o el teléfono.</source>
+        <translation>“%1” is an incomplete or damaged image: part of it is missing. Copy it again from the camera or the phone.</translation>
+    </message>
 </context>
 <context>
     <name>Exporters</name>

@@ -88,6 +88,17 @@ TEST_CASE("Evidence past the size limit, empty, or a damaged photo is refused, n
     test::writeFile(cut, test::readFile(photo).left(300));
     prepared = EvidenceFile::prepare(cut, false);
     CHECK(prepared.error.contains(QStringLiteral("«cortada.jpg» parece una imagen")));
+
+    // Copied only two thirds of the way: Qt reads it, its lower part grey. Refused when
+    // attached, not found out when the PDF is made.
+    const QString twoThirds = temp.dir.filePath(QStringLiteral("a-medias.jpg"));
+    const QByteArray whole = test::readFile(photo);
+    test::writeFile(twoThirds, whole.left(whole.size() * 2 / 3));
+    prepared = EvidenceFile::prepare(twoThirds, false);
+    CHECK(prepared.error.contains(QStringLiteral("«a-medias.jpg» es una imagen incompleta")));
+    CHECK(prepared.data.isEmpty());
+    // The whole photo is taken, as ever.
+    CHECK(EvidenceFile::prepare(photo, false).error.isEmpty());
 }
 
 TEST_CASE("A small photo and a PDF are kept byte for byte, in order, apart from their listing")

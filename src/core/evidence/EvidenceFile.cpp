@@ -11,6 +11,9 @@
 #include <QMimeDatabase>
 #include <QPainter>
 
+#include <algorithm>
+#include <mutex>
+
 namespace fcte {
 namespace {
 
@@ -19,6 +22,41 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(EvidenceFile)
 };
+
+// Qt's image readers give a truncated JPEG back whole, its missing part grey, and only say so
+// as a warning (libjpeg's "Premature end of JPEG file"). A reading thread collects its own
+// warnings here; every other message goes where it went before. Installed once, never removed:
+// two threads swapping handlers could chain them into a loop.
+thread_local QStringList *readerWarnings = nullptr;
+QtMessageHandler earlierHandler = nullptr;
+
+void collectReaderWarnings(QtMsgType type, const QMessageLogContext &context,
+                           const QString &message)
+{
+    if (readerWarnings && type == QtWarningMsg) {
+        *readerWarnings << message;
+        return;
+    }
+    if (earlierHandler)
+        earlierHandler(type, context, message);
+}
+
+// Reads the whole image; incomplete is set when the reader had to make up part of it.
+QImage readWhole(QImageReader &reader, bool *incomplete)
+{
+    static std::once_flag installed;
+    std::call_once(installed,
+                   [] { earlierHandler = qInstallMessageHandler(collectReaderWarnings); });
+    QStringList warnings;
+    readerWarnings = &warnings;
+    const QImage image = reader.read();
+    readerWarnings = nullptr;
+    *incomplete = std::any_of(warnings.cbegin(), warnings.cend(), [](const QString &warning) {
+        return warning.contains(QLatin1String("Premature end"), Qt::CaseInsensitive) ||
+               warning.contains(QLatin1String("Corrupt JPEG"), Qt::CaseInsensitive);
+    });
+    return image;
+}
 
 QByteArray encoded(const QImage &image, const char *format, int quality)
 {
@@ -116,10 +154,18 @@ EvidenceFile::Prepared EvidenceFile::prepare(const QString &path, bool keepOrigi
         return result;
     }
     const bool upright = reader.transformation() == QImageIOHandler::TransformationNone;
-    const QImage image = reader.read();
+    bool incomplete = false;
+    const QImage image = readWhole(reader, &incomplete);
     if (image.isNull()) {
         result.error = Text::tr("«%1» parece una imagen, pero no se pudo leer (%2).")
                            .arg(name, reader.errorString());
+        return result;
+    }
+    if (incomplete) { // refused now, not found out when the PDF is made
+        result.error =
+            Text::tr("«%1» es una imagen incompleta o dañada: falta parte de ella. Cópiela de "
+                     "nuevo desde la cámara o el teléfono.")
+                .arg(name);
         return result;
     }
     // A photo already small, upright and in a format every viewer and the PDF read stays as it
