@@ -10,6 +10,8 @@
 #include "sheets/ReviewSheet.h"
 #include "sheets/SheetPanel.h"
 #include "store/SheetStore.h"
+#include "store/TimingStore.h"
+#include "timer/TimerBar.h"
 
 #include <QComboBox>
 #include <QTableView>
@@ -85,4 +87,27 @@ TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboar
     const ProjectionContent &shown = window.projection().view().content();
     REQUIRE_FALSE(shown.lines.isEmpty());
     CHECK(shown.lines.first().tags.startsWith(QStringLiteral("Cumplido · 4 de 5")));
+}
+
+// A follow-up of four activities was planned 08:00–12:30 and its end counted a break after an
+// activity 10 it does not have.
+TEST_CASE("A follow-up's bar plans its own hour: no break counted past its last activity")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 earlier = DemoSession::create(db);
+    const qint64 followUp = FollowUp::create(db, earlier);
+    Stores stores(db);
+    test::ManualClock clock;
+    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
+    MainWindow window(guide, stores, followUp, clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.timerBar().refresh();
+    const QString row = window.timerBar().clockText();
+    INFO(row.toStdString());
+    CHECK(row.contains(QStringLiteral("plan 08:00–09:00")));
+    CHECK_FALSE(row.contains(QStringLiteral("fin según el plan")));
+    CHECK(stores.timing.breaks(followUp).isEmpty());
 }

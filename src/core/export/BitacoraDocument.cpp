@@ -199,7 +199,7 @@ int minutesOf(qint64 ms)
 void writeAgenda(Writer &out, const Guide &guide, const QMap<int, ActivityTimerState> &timers,
                  QVector<BreakItem> breaks, int schools)
 {
-    if (breaks.isEmpty())
+    if (breaks.isEmpty() && guide.activity(SessionTimer::DefaultBreakAfterActivity + 1))
         breaks << BreakItem{0, SessionTimer::DefaultBreakAfterActivity,
                             SessionTimer::DefaultBreakMinutes};
     bool anyAdjusted = false;

@@ -21,8 +21,10 @@ SessionTimer::SessionTimer(const Guide &guide, SessionStore &sessions, TimingSto
     , m_breaks(store.breaks(sessionId))
 {
     reloadSession();
-    if (m_breaks.isEmpty()) {
-        // A school morning has a break; the director can change its length in the agenda.
+    // A school morning has a break; the director can change its length in the agenda. A short
+    // agenda (a follow-up's four activities) has no activity for it to follow: no break, and
+    // none counted in its plan.
+    if (m_breaks.isEmpty() && m_guide.activity(DefaultBreakAfterActivity + 1)) {
         BreakItem item{0, DefaultBreakAfterActivity, DefaultBreakMinutes};
         if (write([&] { m_store.saveBreak(m_sessionId, item); }))
             m_breaks << item;
