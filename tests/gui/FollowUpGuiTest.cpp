@@ -41,6 +41,9 @@ TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboar
     CHECK(school->currentText() == stores.sessions.schools(followUp).first().name);
     ReviewModel *model = sheet->model();
     REQUIRE(model->rowCount() > 0);
+    // The school is chosen above the table: a row names its person alone.
+    CHECK(model->index(0, ReviewModel::WhoColumn).data().toString() == model->items().first().name);
+    CHECK_FALSE(model->index(0, ReviewModel::WhoColumn).data().toString().contains(u'('));
     // Reviewed once before, in March: each later change is its own row, with its own time and
     // its own date.
     const QDateTime march = QDateTime::currentDateTimeUtc().addDays(-30);

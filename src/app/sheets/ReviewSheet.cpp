@@ -99,7 +99,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case WhoColumn:
-        return item.who;
+        return item.name; // the school is chosen above the table
     case TextColumn:
         return item.text;
     case StateColumn:
@@ -190,11 +190,9 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
     layout->addLayout(top);
     m_view = SheetTable::create(m_model, QStringLiteral("reviewTableView"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // What was promised, the indicator and the evidence share the width; names, states and
-    // dates fit their words.
-    for (int column :
-         {ReviewModel::TextColumn, ReviewModel::IndicatorColumn, ReviewModel::EvidenceColumn})
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    // What was promised takes the width; names, states, the indicator, the evidence and dates
+    // fit their words (an indicator not yet written takes no room from the commitment).
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
     SheetTable::fitColumns(m_view);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
