@@ -19,20 +19,38 @@
 using namespace fcte;
 using test::child;
 
-TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboard, kept as history")
-{
+namespace {
+
+// The demo session's March follow-up, open in the window at one of its activities.
+struct FollowUpWindow {
     test::TempBitacora temp;
     Database db;
-    db.open(temp.path());
-    const qint64 earlier = DemoSession::create(db);
-    const qint64 followUp = FollowUp::create(db, earlier);
-    Stores stores(db);
-    stores.sessions.setCurrentActivity(followUp, 2);
+    qint64 followUp = 0;
+    std::unique_ptr<Stores> stores;
     test::ManualClock clock;
-    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
-    MainWindow window(guide, stores, followUp, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    std::unique_ptr<MainWindow> window;
+
+    explicit FollowUpWindow(int activity = 1)
+    {
+        db.open(temp.path());
+        followUp = FollowUp::create(db, DemoSession::create(db));
+        stores = std::make_unique<Stores>(db);
+        stores->sessions.setCurrentActivity(followUp, activity);
+        window = std::make_unique<MainWindow>(GuideLibrary::forSession(FollowUp::guideId()),
+                                              *stores, followUp, clock);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+};
+
+} // namespace
+
+TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboard, kept as history")
+{
+    FollowUpWindow fixture(2);
+    MainWindow &window = *fixture.window;
+    Stores &stores = *fixture.stores;
+    const qint64 followUp = fixture.followUp;
 
     auto *sheet = qobject_cast<ReviewSheet *>(window.sheetPanel()->sheet(QStringLiteral("review")));
     REQUIRE(sheet);
@@ -96,17 +114,10 @@ TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboar
 // activity 10 it does not have.
 TEST_CASE("A follow-up's bar plans its own hour: no break counted past its last activity")
 {
-    test::TempBitacora temp;
-    Database db;
-    db.open(temp.path());
-    const qint64 earlier = DemoSession::create(db);
-    const qint64 followUp = FollowUp::create(db, earlier);
-    Stores stores(db);
-    test::ManualClock clock;
-    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
-    MainWindow window(guide, stores, followUp, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FollowUpWindow fixture;
+    MainWindow &window = *fixture.window;
+    const qint64 followUp = fixture.followUp;
+    Stores &stores = *fixture.stores;
     window.timerBar().refresh();
     const QString row = window.timerBar().clockText();
     INFO(row.toStdString());
