@@ -13,6 +13,7 @@ FCTE_PACKAGES=(
     fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils qpdf clang-format
     chromium
     librsvg2-bin icoutils appstream desktop-file-utils lintian dpkg-dev
+    python3-jsonschema
 )
 
 fcte_missing_packages() {

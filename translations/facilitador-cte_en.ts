@@ -1206,16 +1206,28 @@
         <source>la guía pesa más de %1 KiB</source>
         <translation>the guide is larger than %1 KiB</translation>
     </message>
+    <message>
+        <source>campo desconocido; ¿quiso decir &quot;%1&quot;?</source>
+        <translation>unknown field; did you mean &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>campo desconocido (los campos posibles: %1)</source>
+        <translation>unknown field (possible fields: %1)</translation>
+    </message>
+    <message>
+        <source>el apartado %1 está repetido</source>
+        <translation>section %1 is repeated</translation>
+    </message>
+    <message>
+        <source>se esperaba el apartado %1</source>
+        <translation>section %1 was expected</translation>
+    </message>
 </context>
 <context>
     <name>GuideOutline</name>
     <message>
         <source>Nueva actividad</source>
         <translation>New activity</translation>
-    </message>
-    <message>
-        <source>Escriba aquí qué se hace.</source>
-        <translation>Write here what is done.</translation>
     </message>
     <message>
         <source>Nuevo apartado</source>
@@ -1229,6 +1241,110 @@
         <source>%1 (copia)</source>
         <translation>%1 (copy)</translation>
     </message>
+    <message>
+        <source>identificador</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <source>título</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>fuente</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>propósitos</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>materiales</source>
+        <translation>materials</translation>
+    </message>
+    <message>
+        <source>preparación</source>
+        <translation>preparation</translation>
+    </message>
+    <message>
+        <source>preparación por escuela</source>
+        <translation>preparation per school</translation>
+    </message>
+    <message>
+        <source>productos</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>apartados</source>
+        <translation>sections</translation>
+    </message>
+    <message>
+        <source>actividades</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>número</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>minutos</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>origen de los minutos</source>
+        <translation>origin of the minutes</translation>
+    </message>
+    <message>
+        <source>minutos fijos</source>
+        <translation>fixed minutes</translation>
+    </message>
+    <message>
+        <source>temporizador</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>minutos por turno</source>
+        <translation>minutes per turn</translation>
+    </message>
+    <message>
+        <source>pasos</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>preguntas</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>frases para iniciar</source>
+        <translation>sentence starters</translation>
+    </message>
+    <message>
+        <source>hojas</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <source>lectura</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>listas que presenta</source>
+        <translation>lists it presents</translation>
+    </message>
+    <message>
+        <source>La guía</source>
+        <translation>The guide</translation>
+    </message>
+    <message>
+        <source>Apartado %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>actividad %1</source>
+        <translation>activity %1</translation>
+    </message>
+    <message>
+        <source>, línea %1</source>
+        <translation>, line %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1239,10 +1355,6 @@
     <message>
         <source>el archivo anida más de %1 niveles</source>
         <translation>the file nests more than %1 levels</translation>
-    </message>
-    <message>
-        <source>JSON mal formado cerca del byte %1</source>
-        <translation>malformed JSON near byte %1</translation>
     </message>
     <message>
         <source>JSON mal formado</source>
@@ -1289,10 +1401,6 @@
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>no puede estar vacía</source>
-        <translation>cannot be empty</translation>
-    </message>
-    <message>
         <source>el archivo tiene demasiados valores pequeños para su tamaño: leerlo ocuparía más memoria de la que se permite (véase el manual)</source>
         <translation>the file has too many small values for its size: reading it would take more memory than allowed (see the manual)</translation>
     </message>
@@ -1307,6 +1415,18 @@
     <message>
         <source>tiene espacios o saltos de línea al principio o al final</source>
         <translation>has spaces or line breaks at the start or the end</translation>
+    </message>
+    <message>
+        <source>JSON mal formado: el texto termina antes de cerrarse (línea %1)</source>
+        <translation>Malformed JSON: the text ends before it is closed (line %1)</translation>
+    </message>
+    <message>
+        <source>JSON mal formado en la línea %1, columna %2: %3</source>
+        <translation>Malformed JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>hace falta al menos uno</source>
+        <translation>at least one is needed</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3369,17 @@ It is a single file: it can be taken to another computer and opened with Facilit
         <source>Por es&amp;cuela:</source>
         <translation>Per s&amp;chool:</translation>
     </message>
+    <message numerus="yes">
+        <source>Al abrir el archivo se encontraron %n problema(s). Lo que no se pudo leer no está en el editor: escríbalo de nuevo antes de guardar.</source>
+        <translation>
+            <numerusform>Opening the file found %n problem. What could not be read is not in the editor: write it again before saving.</numerusform>
+            <numerusform>Opening the file found %n problems. What could not be read is not in the editor: write it again before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escriba aquí qué se hace: un paso por línea</source>
+        <translation>Write here what is done: one step per line</translation>
+    </message>
 </context>
 <context>
     <name>fcte::HelpMenu</name>
@@ -4654,12 +4785,6 @@ Licence: GPL 3 or later.</translation>
         <translation>The guide is not valid</translation>
     </message>
     <message>
-        <source>%1 no se puede usar:
-%2</source>
-        <translation>%1 cannot be used:
-%2</translation>
-    </message>
-    <message>
         <source>No se pudo crear la demostración</source>
         <translation>Could not create the demo</translation>
     </message>
@@ -4678,6 +4803,16 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>No se pudo crear el seguimiento</source>
         <translation>Could not create the follow-up</translation>
+    </message>
+    <message>
+        <source>%1 no se puede usar todavía:
+%2
+
+Para corregirla, ábrala en el editor (Archivo → Guías de sesión → Editar una guía…).</source>
+        <translation>%1 cannot be used yet:
+%2
+
+To correct it, open it in the editor (File → Session guides → Edit a guide…).</translation>
     </message>
 </context>
 <context>

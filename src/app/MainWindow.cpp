@@ -608,9 +608,15 @@ void MainWindow::editGuideFile()
 {
     const QString path =
         FileDialogs::openFileName(this, tr("Editar una guía"), tr("Guía de sesión (*.json)"));
-    if (path.isEmpty())
-        return;
-    const GuideLoadResult loaded = GuideLoader::fromFile(path);
+    if (!path.isEmpty())
+        editGuideAt(path);
+}
+
+void MainWindow::editGuideAt(const QString &path)
+{
+    // A draft, or a hand-written guide with mistakes, opens too: the editor is how a guide is
+    // repaired. Only a file that is no JSON object at all is for a text editor.
+    const GuideLoadResult loaded = GuideLoader::forEditingFile(path);
     if (!loaded.ok()) {
         Messages::warning(this, tr("La guía no se puede abrir"),
                           tr("%1 no se puede abrir en el editor:\n%2")
@@ -618,6 +624,8 @@ void MainWindow::editGuideFile()
         return;
     }
     openGuideEditor(*loaded.guide, path);
+    if (!loaded.errors.isEmpty())
+        m_guideEditor->showFileProblems(loaded.errors);
 }
 
 bool MainWindow::startSessionFromGuide(const QString &path)

@@ -73,6 +73,7 @@ public:
     // The guide editor, on a guide and the file it came from (none: asked on saving).
     void openGuideEditor(const Guide &guide, const QString &path);
     void editGuideFile();
+    void editGuideAt(const QString &path);
     // The last guide editor opened (null once closed).
     GuideEditor *guideEditor() const;
     // The undo history of the sheet in front (each activity's sheet has its own).

@@ -206,3 +206,30 @@ TEST_CASE("A follow-up session's archive keeps its reviews, and reads back the s
     CHECK(SheetStore(target).reviews(imported.sessionId).size() == 2);
     CHECK(BitacoraArchive::exportSession(target, imported.sessionId) == archive);
 }
+
+TEST_CASE("The PDF prints the parts of the record its guide feeds: a follow-up has no fourth "
+          "session's balance, advice or commitments table")
+{
+    March march;
+    const QString octoberPdf = march.temp.dir.filePath(QStringLiteral("octubre.pdf"));
+    REQUIRE(
+        Exporters::writePdf(march.db, test::shippedGuide(), march.earlier, octoberPdf).isEmpty());
+    const QString october = test::pdfToText(octoberPdf);
+    const QString marchPdf = march.temp.dir.filePath(QStringLiteral("marzo.pdf"));
+    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
+    REQUIRE(Exporters::writePdf(march.db, guide, march.followUp, marchPdf).isEmpty());
+    const QString followUp = test::pdfToText(marchPdf);
+    // The fourth session's guide feeds every one of them.
+    for (const char *heading :
+         {"Compromisos personales", "Compartiré", "Necesidades de asesoría externa",
+          "Balance de los directores", "Próxima reunión", "Acuerdos de seguimiento"})
+        CHECK(october.contains(QString::fromUtf8(heading)));
+    CHECK_FALSE(october.contains(QStringLiteral("Seguimiento de compromisos")));
+    // The follow-up's guide: its review, its agreements that follow and its next meeting only.
+    CHECK(followUp.contains(QStringLiteral("Seguimiento de compromisos")));
+    CHECK(followUp.contains(QStringLiteral("Acuerdos de seguimiento")));
+    CHECK(followUp.contains(QStringLiteral("Próxima reunión")));
+    for (const char *heading : {"Compromisos personales", "Compartiré",
+                                "Necesidades de asesoría externa", "Balance de los directores"})
+        CHECK_FALSE(followUp.contains(QString::fromUtf8(heading)));
+}

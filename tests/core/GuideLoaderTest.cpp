@@ -4,6 +4,7 @@
 #include "guide/SheetKinds.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -295,4 +296,174 @@ TEST_CASE("A guide written by the writer keeps text that looks like JSON or mark
     REQUIRE(again.guide);
     CHECK(again.guide->title == tricky);
     CHECK(again.guide->sections.at(0).activities.at(0).steps.last() == tricky);
+}
+
+TEST_CASE("A guide's unknown keys, repeated section numbers and syntax errors are refused, each "
+          "where it is")
+{
+    SECTION("a key in Spanish for one the format has: named, with the key meant")
+    {
+        json doc = shippedJson();
+        json &activity = doc["sections"][1]["activities"][2];
+        activity["preguntas"] = activity["prompts"];
+        activity.erase("prompts");
+        const auto result = load(doc);
+        REQUIRE_FALSE(result.ok());
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors.first() == QStringLiteral("sections[1].activities[2].preguntas: campo "
+                                                      "desconocido; ¿quiso decir \"prompts\"?"));
+    }
+    SECTION("an unknown key at every level")
+    {
+        json doc = shippedJson();
+        doc["autor"] = "Zona 12";
+        doc["sections"][0]["color"] = "azul";
+        doc["sections"][1]["activities"][0]["reading"]["pages"] = 3;
+        const auto result = load(doc);
+        CHECK(hasErrorStartingWith(result, QStringLiteral("autor: campo desconocido")));
+        CHECK(hasErrorStartingWith(result, QStringLiteral("sections[0].color: campo desconocido")));
+        CHECK(hasErrorStartingWith(
+            result, QStringLiteral("sections[1].activities[0].reading.pages: campo desconocido")));
+    }
+    SECTION("two sections with one number")
+    {
+        json doc = shippedJson();
+        doc["sections"][2]["number"] = 2;
+        const auto result = load(doc);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.errors.contains(
+            QStringLiteral("sections[2].number: el apartado 2 está repetido")));
+    }
+    SECTION("sections out of order")
+    {
+        json doc = shippedJson();
+        doc["sections"][1]["number"] = 5;
+        CHECK(load(doc).errors.contains(
+            QStringLiteral("sections[1].number: se esperaba el apartado 2")));
+    }
+    SECTION("a syntax error by line and column, with its line")
+    {
+        const QByteArray text = "{\n  \"id\": \"x\",\n  \"títle\": \"Sesión\" \"y\"\n}\n";
+        const auto result = GuideLoader::fromJson(text);
+        REQUIRE(result.errors.size() == 1);
+        // Columns count characters: "í" is one, though two bytes.
+        CHECK(result.errors.first() ==
+              QStringLiteral("JSON mal formado en la línea 3, columna 21: \"títle\": \"Sesión\" "
+                             "\"y\""));
+    }
+    SECTION("a file that ends before it closes")
+    {
+        const auto result = GuideLoader::fromJson("{\n\"id\": \"x\",\n\"sections\": [");
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors.first() ==
+              QStringLiteral("JSON mal formado: el texto termina antes de cerrarse (línea 3)"));
+    }
+}
+
+TEST_CASE("The guide editor's reading keeps what a file with mistakes has, and names them")
+{
+    json doc = shippedJson();
+    doc["sections"][0]["activities"][1]["minutes"] = "diez";
+    doc["sections"][3]["activities"][0]["pasos"] = doc["sections"][3]["activities"][0]["steps"];
+    const QByteArray text = QByteArray::fromStdString(doc.dump(2));
+    REQUIRE_FALSE(GuideLoader::fromJson(text).ok()); // never for a session
+    const GuideLoadResult editing = GuideLoader::forEditing(text);
+    REQUIRE(editing.ok());
+    CHECK(editing.errors.size() == 2);
+    CHECK(editing.guide->activityCount() == 22);
+    CHECK(editing.guide->activity(7)->title == test::shippedGuide().activity(7)->title);
+    CHECK(editing.guide->activity(2)->minutes == 0); // what could not be read, the editor asks for
+
+    // A draft with nothing in it still has a section and an activity to start from.
+    const GuideLoadResult bare = GuideLoader::forEditing("{\"title\": \"Borrador\"}");
+    REQUIRE(bare.ok());
+    CHECK(bare.guide->sections.size() == 1);
+    CHECK(bare.guide->activityCount() == 1);
+    CHECK(bare.errors.contains(QStringLiteral("id: falta este campo")));
+    // A file that is no JSON object is for a text editor.
+    CHECK_FALSE(GuideLoader::forEditing("[1, 2]").ok());
+    CHECK_FALSE(GuideLoader::forEditing("{\"id\": ").ok());
+}
+
+namespace {
+QStringList keysOf(const json &object)
+{
+    QStringList keys;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        keys << QString::fromStdString(it.key());
+    keys.sort();
+    return keys;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// Validates documents against the schema with Debian's Python and its python3-jsonschema (a
+// Python of one's own may lack it): prints "ok" or "invalid" for each.
+QStringList validateWithSchema(const QString &schema, const QStringList &documents)
+{
+    const QString script =
+        QStringLiteral("import json, sys, jsonschema\n"
+                       "schema = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+                       "jsonschema.Draft202012Validator.check_schema(schema)\n"
+                       "validator = jsonschema.Draft202012Validator(schema)\n"
+                       "for path in sys.argv[2:]:\n"
+                       "    doc = json.load(open(path, encoding='utf-8'))\n"
+                       "    print('ok' if validator.is_valid(doc) else 'invalid')\n");
+    const test::ProgramRun python =
+        test::runProgramAt(QStringLiteral("/usr/bin/python3"),
+                           QStringList{QStringLiteral("-c"), script, schema} + documents);
+    INFO(python.err.toStdString());
+    REQUIRE(python.exitCode == 0);
+    return python.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+} // namespace
+
+TEST_CASE("The schema beside the guides has the loader's fields and sheet kinds, and accepts "
+          "what the loader accepts")
+{
+    const QString schemaPath =
+        QStringLiteral(FCTE_SOURCE_DIR "/resources/guides/guide.schema.json");
+    const json schema = json::parse(test::readFile(schemaPath).toStdString());
+    CHECK(keysOf(schema["properties"]) == sorted(GuideLoader::fields(GuideLoader::Level::Guide)));
+    const json &defs = schema["$defs"];
+    CHECK(keysOf(defs["section"]["properties"]) ==
+          sorted(GuideLoader::fields(GuideLoader::Level::Section)));
+    CHECK(keysOf(defs["activity"]["properties"]) ==
+          sorted(GuideLoader::fields(GuideLoader::Level::Activity)));
+    CHECK(keysOf(defs["activity"]["properties"]["reading"]["properties"]) ==
+          sorted(GuideLoader::fields(GuideLoader::Level::Reading)));
+    QStringList kinds;
+    for (const json &kind : defs["activity"]["properties"]["sheets"]["items"]["enum"])
+        kinds << QString::fromStdString(kind.get<std::string>());
+    CHECK(sorted(kinds) == sorted(SheetKinds::ids()));
+
+    // Python's validator agrees with the loader on the shipped guides and on a misspelt key.
+    QTemporaryDir temp;
+    QStringList documents;
+    for (const QString &name :
+         QDir(QStringLiteral(":/guides")).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        documents << temp.filePath(name);
+        test::writeFile(documents.last(), test::readFile(QStringLiteral(":/guides/") + name));
+    }
+    json misspelt = shippedJson();
+    misspelt["sections"][0]["activities"][0]["preguntas"] = json::array({"¿Qué?"});
+    documents << temp.filePath(QStringLiteral("misspelt.json"));
+    test::writeFile(documents.last(), QByteArray::fromStdString(misspelt.dump()));
+    json noTurn = shippedJson();
+    noTurn["sections"][1]["activities"][2].erase("minutesPerTurn");
+    documents << temp.filePath(QStringLiteral("no-turn.json"));
+    test::writeFile(documents.last(), QByteArray::fromStdString(noTurn.dump()));
+
+    const QStringList verdicts = validateWithSchema(schemaPath, documents);
+    REQUIRE(verdicts.size() == documents.size());
+    for (int i = 0; i < documents.size() - 2; ++i)
+        CHECK(verdicts.at(i) == QStringLiteral("ok"));
+    CHECK(verdicts.at(documents.size() - 2) == QStringLiteral("invalid"));
+    CHECK(verdicts.at(documents.size() - 1) == QStringLiteral("invalid"));
+    CHECK_FALSE(load(misspelt).ok());
+    CHECK_FALSE(load(noTurn).ok());
 }

@@ -37,6 +37,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 using namespace fcte;
@@ -144,7 +145,12 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     test::SessionFixture fixture;
     MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
     GuideEditor *editor = openEditor(window, "newGuideAction");
-    CHECK(editor->problems().isEmpty()); // the empty guide is already a valid one
+    // A new guide asks for its first activity's steps: nothing is written for the author.
+    REQUIRE(editor->problems().size() == 1);
+    CHECK(editor->problems().first().message ==
+          QStringLiteral("Apartado 1, actividad 1, pasos: falta este campo"));
+    CHECK(child<QPlainTextEdit>(editor, "stepsEdit")->toPlainText().isEmpty());
+    CHECK_FALSE(child<QPlainTextEdit>(editor, "stepsEdit")->placeholderText().isEmpty());
 
     // The session's own fields.
     editor->select({});
@@ -162,6 +168,7 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     child<QAction>(editor, "addActivityAction")->trigger();
     CHECK(editor->selected() == OutlinePosition{0, 1});
     retype(child<QLineEdit>(editor, "activityTitleEdit"), QStringLiteral("Cada escuela presenta"));
+    typeLines(child<QPlainTextEdit>(editor, "stepsEdit"), {QStringLiteral("Presenten.")});
     child<QComboBox>(editor, "timerKindCombo")->setCurrentIndex(1);
     child<QSpinBox>(editor, "minutesPerTurnSpin")->setValue(10);
     child<QSpinBox>(editor, "activityMinutesSpin")->setValue(20);
@@ -172,6 +179,7 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     child<QAction>(editor, "addSectionAction")->trigger();
     editor->select({1, 0});
     retype(child<QLineEdit>(editor, "activityTitleEdit"), QStringLiteral("Normas de la lectura"));
+    typeLines(child<QPlainTextEdit>(editor, "stepsEdit"), {QStringLiteral("Acuerden.")});
     typeLines(child<QPlainTextEdit>(editor, "promptsEdit"),
               {QStringLiteral("¿Qué leemos juntos?")});
     checkSheet(child<QListWidget>(editor, "sheetKindsList"), QStringLiteral("norms"));
@@ -207,7 +215,10 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     bool shownBesideTitle = false;
     for (QLabel *label : labels)
         shownBesideTitle =
-            shownBesideTitle || (label->isVisible() && label->text() == broken.errors.at(0));
+            shownBesideTitle ||
+            (label->isVisible() &&
+             label->text() ==
+                 QStringLiteral("Apartado 2, actividad 3, título: no puede estar vacío"));
     CHECK(problem);
     CHECK(shownBesideTitle);
     CHECK(broken.errors.at(0).startsWith(QStringLiteral("sections[1].activities[0].title")));
@@ -222,6 +233,10 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     FileDialogs::setNextFileName(path);
     child<QAction>(editor, "saveGuideAction")->trigger();
     REQUIRE(QFileInfo::exists(path));
+    // The dialog proposed the user's guide folder, where the start screen looks.
+    CHECK(FileDialogs::lastProposedSave() ==
+          QDir(GuideLibrary::userFolder())
+              .filePath(QStringLiteral("quinta-sesion-lectura.guia.json")));
     const GuideLoadResult loaded = GuideLoader::fromFile(path);
     REQUIRE(loaded.ok());
     CHECK(loaded.guide->title == QStringLiteral("Quinta sesión: la lectura"));
@@ -381,4 +396,60 @@ TEST_CASE("The start screen offers the user's own guides and starts a session wi
     const GuideLoadResult kept = SessionGuide::load(store, start.sessionId());
     REQUIRE(kept.ok());
     CHECK(kept.guide->title == QStringLiteral("Mi guía de la zona"));
+}
+
+TEST_CASE("A draft and a hand-written guide with a mistake reopen in the editor, their problems in "
+          "the outline's words, and are repaired there")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+
+    // A draft as the editor saves it: a new guide whose activity has no step yet.
+    Guide draft = GuideOutline::empty();
+    draft.title = QStringLiteral("Borrador de la zona");
+    const QString draftPath = fixture.temp.dir.filePath(QStringLiteral("borrador.guia.json"));
+    test::writeFile(draftPath, GuideWriter::toJson(draft));
+    REQUIRE_FALSE(GuideLoader::fromFile(draftPath).ok());
+    FileDialogs::setNextFileName(draftPath);
+    GuideEditor *editor = openEditor(window, "editGuideAction");
+    CHECK(editor->path() == draftPath);
+    CHECK(editor->guide().title == QStringLiteral("Borrador de la zona"));
+    REQUIRE(editor->problems().size() == 1);
+    CHECK(editor->problems().first().message ==
+          QStringLiteral("Apartado 1, actividad 1, pasos: falta este campo"));
+    CHECK(child<QLabel>(editor, "guideProblemsLabel")
+              ->text()
+              .contains(QStringLiteral("Apartado 1, actividad 1, pasos")));
+    CHECK_FALSE(
+        child<QLabel>(editor, "guideProblemsLabel")->text().contains(QStringLiteral("sections[")));
+    editor->close();
+    REQUIRE(QTest::qWaitFor([&] { return !window.guideEditor(); }));
+
+    // A guide written by hand with a number typed as text, and a key in Spanish.
+    nlohmann::json doc =
+        nlohmann::json::parse(test::readFile(GuideLoader::defaultGuidePath()).toStdString());
+    doc["sections"][0]["activities"][1]["minutes"] = "diez";
+    doc["sections"][0]["activities"][1]["preguntas"] = nlohmann::json::array({"¿Qué?"});
+    const QString handPath = fixture.temp.dir.filePath(QStringLiteral("a-mano.guia.json"));
+    test::writeFile(handPath, QByteArray::fromStdString(doc.dump(2)));
+    FileDialogs::setNextFileName(handPath);
+    editor = openEditor(window, "editGuideAction");
+    CHECK(editor->guide().activityCount() == 22);
+    // The file's own problems above the fields, both of them, so nothing is dropped unsaid.
+    auto *fileProblems = child<QLabel>(editor, "fileProblemsLabel");
+    CHECK(fileProblems->isVisible());
+    CHECK(fileProblems->text().contains(QStringLiteral("¿quiso decir \"prompts\"?")));
+    CHECK(fileProblems->text().contains(QStringLiteral("sections[0].activities[1].minutes")));
+    // The editor's own: where the outline shows it, beside the field.
+    REQUIRE(editor->problems().size() == 1);
+    CHECK(editor->problems().first().message ==
+          QStringLiteral("Apartado 1, actividad 2, minutos: debe ser un entero entre 1 y 240"));
+    editor->select({0, 1});
+    child<QSpinBox>(editor, "activityMinutesSpin")->setValue(10);
+    CHECK(editor->problems().isEmpty());
+    REQUIRE(editor->save()); // to the file it came from
+    const GuideLoadResult repaired = GuideLoader::fromFile(handPath);
+    REQUIRE(repaired.ok());
+    CHECK(repaired.guide->activity(2)->minutes == 10);
+    editor->close();
 }

@@ -8,6 +8,7 @@
 namespace fcte {
 namespace {
 std::optional<QString> nextFileName;
+QString proposedSave;
 
 std::optional<QString> takeNext()
 {
@@ -25,11 +26,19 @@ void FileDialogs::setNextFileName(const QString &name)
 QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                   const QString &filter)
 {
+    // A bare name goes to Documents; a full path (the editor's guide folder) stays where it is.
+    proposedSave = QFileInfo(suggested).isAbsolute()
+                       ? suggested
+                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                             QLatin1Char('/') + suggested;
     if (const auto name = takeNext())
         return *name;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, title, folder + QLatin1Char('/') + suggested,
-                                        filter);
+    return QFileDialog::getSaveFileName(parent, title, proposedSave, filter);
+}
+
+QString FileDialogs::lastProposedSave()
+{
+    return proposedSave;
 }
 
 QString FileDialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)

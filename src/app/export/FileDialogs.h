@@ -19,6 +19,9 @@ struct FileDialogs {
     static QString folderName(QWidget *parent, const QString &title);
     // The next dialog returns this name at once (an empty string means "cancelled").
     static void setNextFileName(const QString &name);
+    // Where the last save dialog opened, or would have opened when answered by setNextFileName:
+    // the folder and name it proposed.
+    static QString lastProposedSave();
 };
 
 } // namespace fcte

@@ -226,10 +226,16 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
     m_summary = plainLabel();
     m_summary->setObjectName(QStringLiteral("guideProblemsLabel"));
     m_summary->setWordWrap(true);
+    m_fileProblems = plainLabel();
+    m_fileProblems->setObjectName(QStringLiteral("fileProblemsLabel"));
+    m_fileProblems->setWordWrap(true);
+    m_fileProblems->setStyleSheet(QStringLiteral("color: #8a4b00"));
+    m_fileProblems->hide();
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_fileProblems);
     rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_summary);
 
@@ -257,6 +263,19 @@ GuideEditor::~GuideEditor()
     // dozen runs.
     for (QObject *child : findChildren<QObject *>())
         disconnect(child, nullptr, this, nullptr);
+}
+
+void GuideEditor::showFileProblems(const QStringList &problems)
+{
+    // The file's own words, paths included: what the editor shows below is the guide as it could
+    // be read, and a value that could not be (a misspelt key, a number written as text) is only
+    // named here.
+    m_fileProblems->setText(tr("Al abrir el archivo se encontraron %n problema(s). Lo que no se "
+                               "pudo leer no está en el editor: escríbalo de nuevo antes de "
+                               "guardar.",
+                               nullptr, int(problems.size())) +
+                            QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    m_fileProblems->show();
 }
 
 QLabel *GuideEditor::problemLabel(const QString &field, int page)
@@ -405,6 +424,7 @@ QWidget *GuideEditor::buildActivityPage()
 
     m_steps = linesEdit(tr("Pasos"));
     m_steps->setObjectName(QStringLiteral("stepsEdit"));
+    m_steps->setPlaceholderText(tr("Escriba aquí qué se hace: un paso por línea"));
     row(tr("&Pasos:"), m_steps, QStringLiteral("steps"));
     m_prompts = linesEdit(tr("Preguntas guía"));
     m_prompts->setObjectName(QStringLiteral("promptsEdit"));

@@ -45,6 +45,8 @@ public:
     // Writes the guide to its file (asking for one the first time); false when not written.
     bool save();
     bool saveAs();
+    // What the loader said of the file as it was opened (see GuideLoader::forEditing).
+    void showFileProblems(const QStringList &problems);
     // Undo and redo put a whole earlier state back (see GuideEditCommand).
     void restore(const Guide &guide, const OutlinePosition &select);
 
@@ -86,6 +88,7 @@ private:
     OutlineTree *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_fileProblems = nullptr;
     ActivityPage *m_preview = nullptr;
     ProjectionView *m_projectionPreview = nullptr;
     QHash<QString, QLabel *> m_problemLabels; // "page/field"

@@ -101,7 +101,8 @@ void StartDialog::createWithMyGuide()
     if (!loaded.ok()) {
         // A draft from the editor: its problems, in the loader's words.
         Messages::warning(this, tr("La guía no es válida"),
-                          tr("%1 no se puede usar:\n%2")
+                          tr("%1 no se puede usar todavía:\n%2\n\nPara corregirla, ábrala en el "
+                             "editor (Archivo → Guías de sesión → Editar una guía…).")
                               .arg(guides.at(index).path, loaded.errors.join(QLatin1Char('\n'))));
         return;
     }

@@ -563,12 +563,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     }
 
     // Follow-up: each commitment as made and as reviewed, per school, and the count per state
-    const QVector<Activity> activities = guide.activities();
-    const bool reviews =
-        std::any_of(activities.cbegin(), activities.cend(), [](const Activity &activity) {
-            return activity.sheets.contains(QStringLiteral("review"));
-        });
-    if (reviews) {
+    if (guide.hasSheet(QStringLiteral("review"))) {
         out.breakBeforeNextHeading();
         out.heading(Text::tr("Seguimiento de compromisos"), 1);
         const auto states = {Review::State::Pending, Review::State::InProgress, Review::State::Done,
@@ -620,41 +615,44 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         out.table(header, summary);
     }
 
-    // Commitments
-    out.breakBeforeNextHeading();
-    out.heading(Text::tr("Compromisos personales"), 1);
-    // By school, as each school reads them in March; a school without any says so.
-    const QVector<Commitment> commitments = sheets.commitments(sessionId);
-    for (qint64 schoolId : groups) {
-        QVector<QStringList> commitmentRows;
-        QVector<bool> struckRows;
-        for (const Commitment &commitment : commitments) {
-            if ((commitment.isStruck() && !showStruck) ||
-                !scope.includesParticipant(commitment.participantId) ||
-                names.schoolOfPerson.value(commitment.participantId) != schoolId)
+    // Commitments (only a guide with the commitments sheet makes them; a follow-up shows the
+    // ones it carries in its review above)
+    if (guide.hasSheet(QStringLiteral("commitments"))) {
+        out.breakBeforeNextHeading();
+        out.heading(Text::tr("Compromisos personales"), 1);
+        // By school, as each school reads them in March; a school without any says so.
+        const QVector<Commitment> commitments = sheets.commitments(sessionId);
+        for (qint64 schoolId : groups) {
+            QVector<QStringList> commitmentRows;
+            QVector<bool> struckRows;
+            for (const Commitment &commitment : commitments) {
+                if ((commitment.isStruck() && !showStruck) ||
+                    !scope.includesParticipant(commitment.participantId) ||
+                    names.schoolOfPerson.value(commitment.participantId) != schoolId)
+                    continue;
+                commitmentRows << QStringList{names.people.value(commitment.participantId),
+                                              commitment.studentsNeed, commitment.actions,
+                                              commitment.shareHow, commitment.evidence};
+                struckRows << commitment.isStruck();
+            }
+            if (schoolId == 0 && commitmentRows.isEmpty())
+                continue; // nobody without a school committed anything
+            out.heading(schoolId ? names.schools.value(schoolId) : Text::tr("Sin escuela"), 2);
+            if (commitmentRows.isEmpty()) {
+                out.paragraph(Text::tr("Sin compromisos registrados."), true);
                 continue;
-            commitmentRows << QStringList{names.people.value(commitment.participantId),
-                                          commitment.studentsNeed, commitment.actions,
-                                          commitment.shareHow, commitment.evidence};
-            struckRows << commitment.isStruck();
+            }
+            out.table({Text::tr("Participante"), Text::tr("Mis alumnos requieren mejorar…"),
+                       Text::tr("Me comprometo a implementar…"),
+                       Text::tr("Compartiré en marzo mediante…"),
+                       Text::tr("Evidencias e instrumentos")},
+                      commitmentRows, struckRows);
         }
-        if (schoolId == 0 && commitmentRows.isEmpty())
-            continue; // nobody without a school committed anything
-        out.heading(schoolId ? names.schools.value(schoolId) : Text::tr("Sin escuela"), 2);
-        if (commitmentRows.isEmpty()) {
-            out.paragraph(Text::tr("Sin compromisos registrados."), true);
-            continue;
-        }
-        out.table({Text::tr("Participante"), Text::tr("Mis alumnos requieren mejorar…"),
-                   Text::tr("Me comprometo a implementar…"),
-                   Text::tr("Compartiré en marzo mediante…"),
-                   Text::tr("Evidencias e instrumentos")},
-                  commitmentRows, struckRows);
     }
 
     // Follow-up agreements, by team
-    out.heading(Text::tr("Acuerdos de seguimiento"), 1);
-    {
+    if (guide.hasSheet(QStringLiteral("followUp"))) {
+        out.heading(Text::tr("Acuerdos de seguimiento"), 1);
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("followUp"));
         int number = 0;
         for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("followUp"))) {
@@ -668,8 +666,8 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     }
 
     // External advice, by school
-    out.heading(Text::tr("Necesidades de asesoría externa por escuela"), 1);
-    {
+    if (guide.hasSheet(QStringLiteral("externalAdvice"))) {
+        out.heading(Text::tr("Necesidades de asesoría externa por escuela"), 1);
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("externalAdvice"));
         const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
         int written = 0;
@@ -695,16 +693,18 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     }
 
     // Next meeting
-    out.heading(Text::tr("Próxima reunión"), 1);
-    const NextMeeting meeting = sheets.nextMeeting(sessionId);
-    out.label(Text::tr("Fecha"), meeting.date);
-    out.label(Text::tr("Horario"), meeting.time);
-    out.label(Text::tr("Lugar"), meeting.place);
-    out.label(Text::tr("Agenda"), meeting.agenda);
+    if (guide.hasSheet(QStringLiteral("nextMeeting"))) {
+        out.heading(Text::tr("Próxima reunión"), 1);
+        const NextMeeting meeting = sheets.nextMeeting(sessionId);
+        out.label(Text::tr("Fecha"), meeting.date);
+        out.label(Text::tr("Horario"), meeting.time);
+        out.label(Text::tr("Lugar"), meeting.place);
+        out.label(Text::tr("Agenda"), meeting.agenda);
+    }
 
     // Directors' balance
-    out.heading(Text::tr("Balance de los directores"), 1);
-    {
+    if (guide.hasSheet(QStringLiteral("balance"))) {
+        out.heading(Text::tr("Balance de los directores"), 1);
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("balance"));
         int number = 0;
         for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("balance"))) {

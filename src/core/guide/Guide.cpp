@@ -64,6 +64,17 @@ const Section *Guide::sectionOf(int activityNumber) const
     return nullptr;
 }
 
+bool Guide::hasSheet(const QString &kind) const
+{
+    for (const Section &section : sections) {
+        for (const Activity &activity : section.activities) {
+            if (activity.sheets.contains(kind))
+                return true;
+        }
+    }
+    return false;
+}
+
 int Guide::firstActivityNumber() const
 {
     for (const Section &section : sections) {

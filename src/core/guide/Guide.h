@@ -85,6 +85,9 @@ public:
     // nullptr when there is no activity with that number.
     const Activity *activity(int number) const;
     const Section *sectionOf(int activityNumber) const;
+    // Whether any activity has a sheet of this kind: the bitácora prints the parts of the
+    // record a guide feeds, not the fourth session's whole outline for every guide.
+    bool hasSheet(const QString &kind) const;
     int firstActivityNumber() const;
     int lastActivityNumber() const;
     // Planned minutes, where per-school activities scale with the number of schools.

@@ -21,6 +21,64 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(GuideLoader)
 };
 
+// Spanish names a guide's author may write for a field (the format's keys are English): the
+// error then says which key was meant.
+const char *meantKey(const std::string &key)
+{
+    static const std::pair<const char *, const char *> aliases[] = {
+        {"numero", "number"},
+        {"número", "number"},
+        {"titulo", "title"},
+        {"título", "title"},
+        {"minutos", "minutes"},
+        {"pasos", "steps"},
+        {"preguntas", "prompts"},
+        {"frases", "starters"},
+        {"hojas", "sheets"},
+        {"lectura", "reading"},
+        {"fuente", "source"},
+        {"propositos", "purposes"},
+        {"propósitos", "purposes"},
+        {"materiales", "materials"},
+        {"productos", "products"},
+        {"apartados", "sections"},
+        {"secciones", "sections"},
+        {"actividades", "activities"},
+        {"preparacion", "preparation"},
+        {"preparación", "preparation"},
+        {"reloj", "timer"},
+        {"muestra", "shows"},
+    };
+    for (const auto &[alias, key_] : aliases) {
+        if (key == alias)
+            return key_;
+    }
+    return nullptr;
+}
+
+// Every member of node not among the level's fields is an error: a misspelt key would
+// otherwise be dropped without a word, and what it held with it.
+void refuseUnknownKeys(Validator &v, const json &node, const QString &path,
+                       GuideLoader::Level level)
+{
+    if (!node.is_object())
+        return;
+    const QStringList known = GuideLoader::fields(level);
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (known.contains(QString::fromStdString(it.key())))
+            continue;
+        const QString where = path.isEmpty()
+                                  ? QString::fromStdString(it.key())
+                                  : path + QLatin1Char('.') + QString::fromStdString(it.key());
+        if (const char *meant = meantKey(it.key()))
+            v.fail(where,
+                   Text::tr("campo desconocido; ¿quiso decir \"%1\"?").arg(QLatin1String(meant)));
+        else
+            v.fail(where, Text::tr("campo desconocido (los campos posibles: %1)")
+                              .arg(known.join(QStringLiteral(", "))));
+    }
+}
+
 Activity readActivity(Validator &v, const json &node, const QString &path, const Guide &guide)
 {
     Activity activity;
@@ -28,6 +86,7 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
         v.fail(path, Text::tr("debe ser un objeto"));
         return activity;
     }
+    refuseUnknownKeys(v, node, path, GuideLoader::Level::Activity);
     activity.number = v.integer(node, path, "number", 1, 999, Yes);
     activity.title = v.text(node, path, "title", Yes);
     activity.minutes = v.integer(node, path, "minutes", 1, 240, Yes);
@@ -60,6 +119,7 @@ Activity readActivity(Validator &v, const json &node, const QString &path, const
         if (!reading->is_object()) {
             v.fail(readingPath, Text::tr("debe ser un objeto"));
         } else {
+            refuseUnknownKeys(v, *reading, readingPath, GuideLoader::Level::Reading);
             activity.reading.title = v.text(*reading, readingPath, "title", Yes);
             activity.reading.source = v.text(*reading, readingPath, "source", Yes);
         }
@@ -91,6 +151,7 @@ Guide readGuide(Validator &v, const json &root)
         v.fail(QString(), Text::tr("el documento debe ser un objeto JSON"));
         return guide;
     }
+    refuseUnknownKeys(v, root, QString(), GuideLoader::Level::Guide);
     guide.id = v.text(root, QString(), "id", Yes);
     guide.title = v.text(root, QString(), "title", Yes);
     guide.source = v.text(root, QString(), "source", No);
@@ -108,6 +169,7 @@ Guide readGuide(Validator &v, const json &root)
         return guide;
     }
     int expectedNumber = 1;
+    QList<int> sectionNumbers;
     for (std::size_t s = 0; s < sections->size(); ++s) {
         const json &node = (*sections)[s];
         const QString path = QStringLiteral("sections[%1]").arg(s);
@@ -115,8 +177,18 @@ Guide readGuide(Validator &v, const json &root)
             v.fail(path, Text::tr("debe ser un objeto"));
             continue;
         }
+        refuseUnknownKeys(v, node, path, GuideLoader::Level::Section);
         Section section;
         section.number = v.integer(node, path, "number", 1, 99, Yes);
+        // Sections are numbered in order like activities: two with one number would be one
+        // heading in the agenda and the PDF for two parts of the session.
+        if (section.number != 0 && sectionNumbers.contains(section.number))
+            v.fail(path + QStringLiteral(".number"),
+                   Text::tr("el apartado %1 está repetido").arg(section.number));
+        else if (section.number != 0 && section.number != int(s) + 1)
+            v.fail(path + QStringLiteral(".number"),
+                   Text::tr("se esperaba el apartado %1").arg(s + 1));
+        sectionNumbers << section.number;
         section.title = v.text(node, path, "title", Yes);
         const json *activities = v.member(node, path, "activities", Yes);
         if (activities && (!activities->is_array() || activities->empty())) {
@@ -140,6 +212,34 @@ Guide readGuide(Validator &v, const json &root)
 }
 
 } // namespace
+
+QStringList GuideLoader::fields(Level level)
+{
+    switch (level) {
+    case Level::Guide:
+        return {QStringLiteral("id"),
+                QStringLiteral("title"),
+                QStringLiteral("source"),
+                QStringLiteral("purposes"),
+                QStringLiteral("materials"),
+                QStringLiteral("preparation"),
+                QStringLiteral("preparationPerSchool"),
+                QStringLiteral("products"),
+                QStringLiteral("sections")};
+    case Level::Section:
+        return {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("activities")};
+    case Level::Activity:
+        return {
+            QStringLiteral("number"),         QStringLiteral("title"),  QStringLiteral("minutes"),
+            QStringLiteral("minutesFrom"),    QStringLiteral("fixed"),  QStringLiteral("timer"),
+            QStringLiteral("minutesPerTurn"), QStringLiteral("steps"),  QStringLiteral("prompts"),
+            QStringLiteral("starters"),       QStringLiteral("sheets"), QStringLiteral("reading"),
+            QStringLiteral("shows")};
+    case Level::Reading:
+        return {QStringLiteral("title"), QStringLiteral("source")};
+    }
+    return {};
+}
 
 QString GuideLoader::defaultGuidePath()
 {
@@ -166,20 +266,56 @@ GuideLoadResult GuideLoader::fromJson(const QByteArray &data)
     return result;
 }
 
-GuideLoadResult GuideLoader::fromFile(const QString &path)
+GuideLoadResult GuideLoader::forEditing(const QByteArray &data)
+{
+    GuideLoadResult result;
+    Validator validator;
+    const std::optional<JsonReader::json> root = validator.parse(data, MaxBytes, MaxDepth);
+    if (!root || !root->is_object()) {
+        result.errors =
+            root ? QStringList{Text::tr("el documento debe ser un objeto JSON")} : validator.errors;
+        return result;
+    }
+    Guide guide = readGuide(validator, *root);
+    result.errors = validator.errors;
+    if (guide.sections.isEmpty())
+        guide.sections << Section{};
+    for (Section &section : guide.sections) {
+        if (section.activities.isEmpty())
+            section.activities << Activity{};
+    }
+    result.guide = std::move(guide);
+    return result;
+}
+
+namespace {
+QByteArray readGuideFile(const QString &path, QStringList &errors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        GuideLoadResult result;
-        result.errors << Text::tr("no se pudo abrir la guía %1: %2").arg(path, file.errorString());
-        return result;
+        errors << Text::tr("no se pudo abrir la guía %1: %2").arg(path, file.errorString());
+        return {};
     }
-    if (file.size() > MaxBytes) {
-        GuideLoadResult result;
-        result.errors << Text::tr("la guía pesa más de %1 KiB").arg(MaxBytes / 1024);
-        return result;
+    if (file.size() > GuideLoader::MaxBytes) {
+        errors << Text::tr("la guía pesa más de %1 KiB").arg(GuideLoader::MaxBytes / 1024);
+        return {};
     }
-    return fromJson(file.readAll());
+    return file.readAll();
+}
+} // namespace
+
+GuideLoadResult GuideLoader::forEditingFile(const QString &path)
+{
+    GuideLoadResult result;
+    const QByteArray data = readGuideFile(path, result.errors);
+    return result.errors.isEmpty() ? forEditing(data) : result;
+}
+
+GuideLoadResult GuideLoader::fromFile(const QString &path)
+{
+    GuideLoadResult result;
+    const QByteArray data = readGuideFile(path, result.errors);
+    return result.errors.isEmpty() ? fromJson(data) : result;
 }
 
 } // namespace fcte

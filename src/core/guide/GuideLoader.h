@@ -25,6 +25,16 @@ public:
 
     static GuideLoadResult fromJson(const QByteArray &json);
     static GuideLoadResult fromFile(const QString &path);
+    // For the guide editor, which is how a file is repaired: whatever of the guide could be
+    // read, errors and all, as long as the file is a JSON object (a syntax error is for a text
+    // editor); a guide with no section or activity gets an empty one to start from. A guide
+    // with errors is never used for a session.
+    static GuideLoadResult forEditing(const QByteArray &json);
+    static GuideLoadResult forEditingFile(const QString &path);
+
+    // The keys each level of a guide file may have (docs/guide-format.md, guide.schema.json).
+    enum class Level { Guide, Section, Activity, Reading };
+    static QStringList fields(Level level);
     // The fourth session's guide, shipped as a resource.
     static QString defaultGuidePath();
 };

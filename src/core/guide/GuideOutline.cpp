@@ -4,6 +4,7 @@
 #include "GuideWriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace fcte {
@@ -20,7 +21,8 @@ Activity newActivity()
     Activity activity;
     activity.title = Text::tr("Nueva actividad");
     activity.minutes = 10;
-    activity.steps << Text::tr("Escriba aquí qué se hace.");
+    // No step yet: the editor shows what to write as a placeholder, and the guide has a problem
+    // until a step is written (a step written for the author would count as the guide's).
     return activity;
 }
 
@@ -173,25 +175,82 @@ OutlinePosition remove(Guide &guide, const OutlinePosition &item)
     return item;
 }
 
+static QString fieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("GuideOutline", "identificador")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("GuideOutline", "título")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("GuideOutline", "fuente")},
+        {QStringLiteral("purposes"), QT_TRANSLATE_NOOP("GuideOutline", "propósitos")},
+        {QStringLiteral("materials"), QT_TRANSLATE_NOOP("GuideOutline", "materiales")},
+        {QStringLiteral("preparation"), QT_TRANSLATE_NOOP("GuideOutline", "preparación")},
+        {QStringLiteral("preparationPerSchool"),
+         QT_TRANSLATE_NOOP("GuideOutline", "preparación por escuela")},
+        {QStringLiteral("products"), QT_TRANSLATE_NOOP("GuideOutline", "productos")},
+        {QStringLiteral("sections"), QT_TRANSLATE_NOOP("GuideOutline", "apartados")},
+        {QStringLiteral("activities"), QT_TRANSLATE_NOOP("GuideOutline", "actividades")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("GuideOutline", "número")},
+        {QStringLiteral("minutes"), QT_TRANSLATE_NOOP("GuideOutline", "minutos")},
+        {QStringLiteral("minutesFrom"), QT_TRANSLATE_NOOP("GuideOutline", "origen de los minutos")},
+        {QStringLiteral("fixed"), QT_TRANSLATE_NOOP("GuideOutline", "minutos fijos")},
+        {QStringLiteral("timer"), QT_TRANSLATE_NOOP("GuideOutline", "temporizador")},
+        {QStringLiteral("minutesPerTurn"), QT_TRANSLATE_NOOP("GuideOutline", "minutos por turno")},
+        {QStringLiteral("steps"), QT_TRANSLATE_NOOP("GuideOutline", "pasos")},
+        {QStringLiteral("prompts"), QT_TRANSLATE_NOOP("GuideOutline", "preguntas")},
+        {QStringLiteral("starters"), QT_TRANSLATE_NOOP("GuideOutline", "frases para iniciar")},
+        {QStringLiteral("sheets"), QT_TRANSLATE_NOOP("GuideOutline", "hojas")},
+        {QStringLiteral("reading"), QT_TRANSLATE_NOOP("GuideOutline", "lectura")},
+        {QStringLiteral("shows"), QT_TRANSLATE_NOOP("GuideOutline", "listas que presenta")},
+    };
+    const char *name = names.value(key);
+    return name ? QCoreApplication::translate("GuideOutline", name) : key;
+}
+
 QVector<Problem> problems(const Guide &guide)
 {
-    // Exactly what the loader says of the file this guide would be saved as.
+    // Exactly what the loader says of the file this guide would be saved as, said as the
+    // editor shows the guide: "Apartado 2, actividad 7, título: no puede estar vacío".
     const GuideLoadResult loaded = GuideLoader::fromJson(GuideWriter::toJson(guide));
-    static const QRegularExpression path(
-        QStringLiteral(R"(^(?:sections\[(\d+)\](?:\.activities\[(\d+)\])?\.?)?([A-Za-z]*))"));
+    static const QRegularExpression path(QStringLiteral(
+        R"(^(?:sections\[(\d+)\](?:\.activities\[(\d+)\])?\.?)?([A-Za-z]*)(?:\[(\d+)\])?\.?([A-Za-z]*))"));
     QVector<Problem> found;
     for (const QString &error : loaded.errors) {
         Problem problem;
         problem.message = error;
         const QString where = error.section(QStringLiteral(": "), 0, 0);
         const QRegularExpressionMatch match = path.match(where);
-        if (match.hasMatch() && where != error) {
-            if (!match.captured(1).isEmpty())
-                problem.item.section = match.captured(1).toInt();
-            if (!match.captured(2).isEmpty())
-                problem.item.activity = match.captured(2).toInt();
-            problem.field = match.captured(3);
+        if (!match.hasMatch() || where == error) {
+            found << problem;
+            continue;
         }
+        if (!match.captured(1).isEmpty())
+            problem.item.section = match.captured(1).toInt();
+        if (!match.captured(2).isEmpty())
+            problem.item.activity = match.captured(2).toInt();
+        problem.field = match.captured(3);
+        QStringList place;
+        if (problem.item.isSession()) {
+            place << Text::tr("La guía");
+        } else {
+            place << Text::tr("Apartado %1").arg(problem.item.section + 1);
+            if (problem.item.isActivity()) {
+                // The number the outline shows: activities are numbered across sections.
+                int number = problem.item.activity + 1;
+                for (int s = 0; s < problem.item.section && s < guide.sections.size(); ++s)
+                    number += int(guide.sections.at(s).activities.size());
+                place << Text::tr("actividad %1").arg(number);
+            }
+        }
+        if (!problem.field.isEmpty()) {
+            QString field = fieldName(problem.field);
+            if (!match.captured(4).isEmpty())
+                field += Text::tr(", línea %1").arg(match.captured(4).toInt() + 1);
+            if (!match.captured(5).isEmpty())
+                field += QLatin1Char(' ') + fieldName(match.captured(5));
+            place << field;
+        }
+        problem.message = place.join(QStringLiteral(", ")) + QStringLiteral(": ") +
+                          error.section(QStringLiteral(": "), 1);
         found << problem;
     }
     return found;

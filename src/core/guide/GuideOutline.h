@@ -52,7 +52,9 @@ void renumber(Guide &guide);
 struct Problem {
     OutlinePosition item;
     QString field;
-    QString message; // the loader's text, its path included
+    // Where and what, as the editor shows the guide ("Apartado 2, actividad 7, título: no
+    // puede estar vacío"), never the file's JSON path.
+    QString message;
 };
 QVector<Problem> problems(const Guide &guide);
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cctype>
+
 #include <vector>
 
 namespace fcte {
@@ -130,6 +132,49 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 };
 
+// Where a syntax error is, as a person finds it in a text editor: the line, the column (in
+// characters, counting from 1) and the line itself, shortened around the error.
+QString syntaxError(const QByteArray &data, const JsonReader::json::parse_error &error)
+{
+    // nlohmann counts the byte it stopped at from 1, the last of the token it could not take;
+    // past the end means the text ended early. The column is where that token starts.
+    qsizetype at = qBound<qsizetype>(0, qsizetype(error.byte) - 1, data.size());
+    // nlohmann names the token only in English: walk back over it instead (a string to its
+    // opening quote, a number or word to its first character).
+    if (at < data.size() && data.at(at) == '"') {
+        qsizetype open = at - 1;
+        while (open >= 0 && data.at(open) != '\n' &&
+               (data.at(open) != '"' || (open > 0 && data.at(open - 1) == '\\')))
+            --open;
+        if (open >= 0 && data.at(open) == '"')
+            at = open;
+    } else {
+        const auto inWord = [&data](qsizetype i) {
+            const char c = data.at(i);
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+';
+        };
+        while (at > 0 && at < data.size() && inWord(at) && inWord(at - 1))
+            --at;
+    }
+    const qsizetype lineStart = data.lastIndexOf('\n', at - 1) + 1;
+    qsizetype lineEnd = data.indexOf('\n', lineStart);
+    if (lineEnd < 0)
+        lineEnd = data.size();
+    const int line = int(data.left(lineStart).count('\n')) + 1;
+    const QString before = QString::fromUtf8(data.mid(lineStart, at - lineStart));
+    const int column = int(before.toUcs4().size()) + 1;
+    QString text = QString::fromUtf8(data.mid(lineStart, lineEnd - lineStart)).trimmed();
+    if (text.size() > 60)
+        text = text.left(57) + QStringLiteral("…");
+    if (at >= data.size() || text.isEmpty())
+        return Text::tr("JSON mal formado: el texto termina antes de cerrarse (línea %1)")
+            .arg(line);
+    return Text::tr("JSON mal formado en la línea %1, columna %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(text);
+}
+
 } // namespace
 
 std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizetype maxBytes,
@@ -151,7 +196,7 @@ std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizet
         fail({}, Text::tr("el archivo tiene demasiados valores pequeños para su tamaño: leerlo "
                           "ocuparía más memoria de la que se permite (véase el manual)"));
     } catch (const json::parse_error &error) {
-        fail({}, Text::tr("JSON mal formado cerca del byte %1").arg(error.byte));
+        fail({}, syntaxError(data, error));
     } catch (const json::exception &) {
         fail({}, Text::tr("JSON mal formado"));
     }
@@ -319,7 +364,7 @@ QStringList JsonReader::texts(const json &object, const QString &path, const cha
         return result;
     const QString here = join(path, key);
     if (required == Required::Yes && value->empty())
-        fail(here, Text::tr("no puede estar vacía"));
+        fail(here, Text::tr("hace falta al menos uno"));
     for (std::size_t i = 0; i < value->size(); ++i) {
         const json &node = (*value)[i];
         if (!node.is_string()) {
