@@ -545,6 +545,14 @@
         <source>Sin compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
+    <message>
+        <source>Acuerdos del colectivo</source>
+        <translation>The staff&apos;s agreements</translation>
+    </message>
+    <message>
+        <source>Escuela o grupo</source>
+        <translation>School or group</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>
@@ -1727,6 +1735,10 @@
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
+    <message>
+        <source>Seguimiento: acuerdos del colectivo</source>
+        <translation>Follow-up: the staff&apos;s agreements</translation>
+    </message>
 </context>
 <context>
     <name>ProjectionTheme</name>
@@ -1812,10 +1824,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <translation>My students need to improve %1</translation>
     </message>
     <message>
-        <source>Acuerdo de todo el colectivo</source>
-        <translation>Agreement of the whole staff</translation>
-    </message>
-    <message>
         <source>me comprometo a implementar %1</source>
         <translation>I commit to implementing %1</translation>
     </message>
@@ -1826,6 +1834,10 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>evidencias e instrumentos: %1</source>
         <translation>evidence and instruments: %1</translation>
+    </message>
+    <message>
+        <source>Todo el colectivo</source>
+        <translation>All the staff</translation>
     </message>
 </context>
 <context>
@@ -4294,12 +4306,16 @@ Licence: GPL 3 or later.</translation>
 <context>
     <name>fcte::ReviewSheet</name>
     <message>
-        <source>Escuela:</source>
-        <translation>School:</translation>
-    </message>
-    <message>
         <source>1 pendiente · 2 en proceso · 3 cumplido · 4 no cumplido · F2 edita indicador, evidencia o fecha · cada cambio queda en la historia</source>
         <translation>1 pending · 2 in progress · 3 done · 4 not done · F2 edits indicator, evidence or date · every change stays in the history</translation>
+    </message>
+    <message>
+        <source>Revisar:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Acuerdos del colectivo</source>
+        <translation>The staff&apos;s agreements</translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,43 @@ TEST_CASE("The PDF prints the parts of the record its guide feeds: a follow-up h
                                 "Necesidades de asesoría externa", "Balance de los directores"})
         CHECK_FALSE(followUp.contains(QString::fromUtf8(heading)));
 }
+
+TEST_CASE("In the follow-up PDF the collective's agreements are one group, counted once, and "
+          "the new ones are not mixed with the carried")
+{
+    March march;
+    SheetStore sheets(march.db);
+    const QVector<Entry> carried = sheets.entries(march.followUp, QStringLiteral("followUp"));
+    REQUIRE(carried.size() >= 2);
+    for (const Entry &entry : carried)
+        CHECK(entry.isCarried());
+    // Each school's group has its people's commitments only; the agreements are a group.
+    for (const School &school : SessionStore(march.db).schools(march.followUp)) {
+        for (const ReviewItem &item : ReviewBoard::items(march.db, march.followUp, school.id))
+            CHECK(item.kind == Review::Item::Commitment);
+    }
+    const QVector<ReviewItem> collective =
+        ReviewBoard::items(march.db, march.followUp, ReviewBoard::Collective);
+    REQUIRE(collective.size() == carried.size());
+    march.review(Review::Item::Agreement, collective.first().id, Review::State::Done, "");
+    // A new agreement, made in March's activity 3: not reviewed now, listed as agreed now.
+    Entry fresh;
+    fresh.sheet = QStringLiteral("followUp");
+    fresh.activity = 3;
+    fresh.text = QStringLiteral("Reunión de grado cada viernes");
+    sheets.addEntry(march.followUp, fresh);
+    CHECK(ReviewBoard::items(march.db, march.followUp, ReviewBoard::Collective).size() ==
+          carried.size());
+
+    const QString pdf = march.temp.dir.filePath(QStringLiteral("marzo.pdf"));
+    const Guide &guide = GuideLibrary::forSession(FollowUp::guideId());
+    REQUIRE(Exporters::writePdf(march.db, guide, march.followUp, pdf).isEmpty());
+    const QString text = test::pdfToText(pdf);
+    // Once as a heading, once in the summary, and never under a school.
+    CHECK(text.count(QStringLiteral("Acuerdos del colectivo")) == 2);
+    CHECK(text.count(carried.first().text.left(20)) == 1);
+    const QString agreedNow = text.mid(text.lastIndexOf(QStringLiteral("Acuerdos de seguimiento")));
+    CHECK(agreedNow.contains(QStringLiteral("Reunión de grado cada viernes")));
+    for (const Entry &entry : carried)
+        CHECK_FALSE(agreedNow.contains(entry.text.left(20)));
+}

@@ -125,3 +125,56 @@ TEST_CASE("A follow-up's bar plans its own hour: no break counted past its last 
     CHECK_FALSE(row.contains(QStringLiteral("fin según el plan")));
     CHECK(stores.timing.breaks(followUp).isEmpty());
 }
+
+// Team and whole-room agreements were listed under every school (set once per school, counted
+// once per school), and listed again as new under "Acuerdos que siguen".
+TEST_CASE("The collective's agreements are reviewed once, as their own group, and not listed "
+          "again as new")
+{
+    FollowUpWindow fixture(2);
+    MainWindow &window = *fixture.window;
+    Stores &stores = *fixture.stores;
+    const qint64 followUp = fixture.followUp;
+    const QVector<Entry> carried = stores.sheets.entries(followUp, QStringLiteral("followUp"));
+    REQUIRE(carried.size() >= 2);
+
+    // Activity 2, school by school: commitments only.
+    auto *sheet = qobject_cast<ReviewSheet *>(window.sheetPanel()->sheet(QStringLiteral("review")));
+    REQUIRE(sheet);
+    auto *group = child<QComboBox>(sheet, "reviewSchoolComboBox");
+    const int schools = int(stores.sessions.schools(followUp).size());
+    REQUIRE(group->count() == schools + 1);
+    CHECK(group->itemText(schools) == QStringLiteral("Acuerdos del colectivo"));
+    for (int i = 0; i < schools; ++i) {
+        group->setCurrentIndex(i);
+        for (const ReviewItem &item : sheet->model()->items())
+            CHECK(item.kind == Review::Item::Commitment);
+    }
+
+    // Activity 3, of the whole room: the sheet opens on the collective's agreements, each once.
+    window.runner().goTo(3);
+    sheet = qobject_cast<ReviewSheet *>(window.sheetPanel()->sheet(QStringLiteral("review")));
+    REQUIRE(sheet);
+    group = child<QComboBox>(sheet, "reviewSchoolComboBox");
+    CHECK(group->currentText() == QStringLiteral("Acuerdos del colectivo"));
+    ReviewModel *model = sheet->model();
+    REQUIRE(model->rowCount() == carried.size());
+    QTableView *view = sheet->view();
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, ReviewModel::StateColumn));
+    QTest::keyClick(view, Qt::Key_3); // cumplido: one review, once
+    const QVector<Review> reviews = stores.sheets.reviews(followUp);
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews.first().item == Review::Item::Agreement);
+    // The room sees the collective's agreements.
+    REQUIRE(QTest::qWaitFor([&] { return !window.projection().hasPendingRefresh(); }));
+    CHECK(window.projection().view().content().sheetName ==
+          QStringLiteral("Seguimiento: acuerdos del colectivo"));
+
+    // "Acuerdos que siguen" lists what is agreed now; the carried ones are in the review.
+    auto *agreements = window.sheetPanel()->sheet(QStringLiteral("followUp"));
+    REQUIRE(agreements);
+    auto *list = agreements->findChild<QTableView *>();
+    REQUIRE(list);
+    CHECK(list->model()->rowCount() == 0);
+}

@@ -59,7 +59,8 @@ void EntryModel::reload()
     beginResetModel();
     m_entries.clear();
     for (const Entry &entry : m_bitacora.entries(m_spec.id)) {
-        if (m_showStruck || !entry.isStruck())
+        // What a follow-up carried from the earlier session is reviewed, not listed as new.
+        if ((m_showStruck || !entry.isStruck()) && !entry.isCarried())
             m_entries << entry;
     }
     endResetModel();
@@ -84,7 +85,7 @@ int EntryModel::rowOfEntry(qint64 id) const
 
 void EntryModel::onAdded(const Entry &entry)
 {
-    if (entry.sheet != m_spec.id)
+    if (entry.sheet != m_spec.id || entry.isCarried())
         return;
     // Appended entries (the typing path) are inserted in place; a redo at an earlier position
     // reloads, since positions of the rows after it changed.
@@ -99,7 +100,7 @@ void EntryModel::onAdded(const Entry &entry)
 
 void EntryModel::onUpdated(const Entry &entry)
 {
-    if (entry.sheet != m_spec.id)
+    if (entry.sheet != m_spec.id || entry.isCarried())
         return;
     const int row = rowOfEntry(entry.id);
     if (row < 0) {

@@ -174,7 +174,7 @@ bool ReviewModel::setData(const QModelIndex &index, const QVariant &value, int r
     return record(index.row(), review);
 }
 
-ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
+ReviewSheet::ReviewSheet(Bitacora &bitacora, bool collectiveFirst, QWidget *parent)
     : QWidget(parent)
     , m_bitacora(bitacora)
     , m_model(new ReviewModel(bitacora, this))
@@ -183,7 +183,7 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    top->addWidget(plainLabel(tr("Escuela:")));
+    top->addWidget(plainLabel(tr("Revisar:")));
     m_school = new QComboBox;
     m_school->setObjectName(QStringLiteral("reviewSchoolComboBox"));
     top->addWidget(m_school, 1);
@@ -214,6 +214,8 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, QWidget *parent)
             m_view->setCurrentIndex(m_model->index(row, ReviewModel::StateColumn));
     });
     refillSchools();
+    if (collectiveFirst)
+        showSchool(ReviewBoard::Collective);
 }
 
 void ReviewSheet::refillSchools()
@@ -223,6 +225,8 @@ void ReviewSheet::refillSchools()
     m_school->clear();
     for (const School &school : m_bitacora.schools())
         m_school->addItem(school.name, school.id);
+    // The agreements of teams and of the whole room, once: no one school's.
+    m_school->addItem(tr("Acuerdos del colectivo"), ReviewBoard::Collective);
     m_school->setCurrentIndex(qMax(0, m_school->findData(selected)));
     m_model->setSchool(m_school->currentData().toLongLong());
 }

@@ -56,7 +56,10 @@ private:
 class ReviewSheet : public QWidget {
     Q_OBJECT
 public:
-    explicit ReviewSheet(Bitacora &bitacora, QWidget *parent = nullptr);
+    // collectiveFirst: opens on the collective's agreements (an activity of the whole room),
+    // not on the first school.
+    explicit ReviewSheet(Bitacora &bitacora, bool collectiveFirst = false,
+                         QWidget *parent = nullptr);
 
     void showSchool(qint64 schoolId);
     ReviewModel *model() const { return m_model; }

@@ -33,7 +33,7 @@ QWidget *createSheet(Bitacora &bitacora, QUndoStack &undoStack, const Activity &
     case Form::NextMeeting:
         return new NextMeetingSheet(bitacora);
     case Form::Review:
-        return new ReviewSheet(bitacora);
+        return new ReviewSheet(bitacora, activity.timer != TimerKind::PerSchool);
     case Form::List:
         break;
     }

@@ -271,6 +271,42 @@ void writeAgenda(Writer &out, const Guide &guide, const QMap<int, ActivityTimerS
                       true);
 }
 
+// One group's review table (a school's commitments, or the collective's agreements): each
+// item as made and as reviewed, its earlier states named once each. Returns the count per state.
+QMap<Review::State, int> writeReviews(Writer &out, const QVector<ReviewItem> &items,
+                                      const QString &none)
+{
+    QVector<QStringList> rows;
+    QMap<Review::State, int> counts;
+    for (const ReviewItem &item : items) {
+        const Review *latest = item.latest();
+        QStringList earlier;
+        const QVector<Review> changes = item.stateChanges();
+        for (int i = 0; i + 1 < changes.size(); ++i)
+            earlier << Review::stateName(changes.at(i).state);
+        QString state = Review::stateName(item.state());
+        if (!earlier.isEmpty())
+            state += Text::tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));
+        rows << QStringList{item.name, // the group is the heading above
+                            item.text,
+                            state,
+                            latest ? latest->indicator : QString(),
+                            latest ? latest->evidence : QString(),
+                            latest && latest->reviewedOn.isValid()
+                                ? QLocale().toString(latest->reviewedOn, QLocale::ShortFormat)
+                                : QString()};
+        ++counts[item.state()];
+    }
+    if (rows.isEmpty())
+        out.paragraph(none, true);
+    else
+        out.table({Text::tr("Quién"), Text::tr("Compromiso o acuerdo (como se hizo)"),
+                   Text::tr("Estado"), Text::tr("Indicador de logro"), Text::tr("Evidencia vista"),
+                   Text::tr("Revisión")},
+                  rows);
+    return counts;
+}
+
 } // namespace
 
 PageLayout BitacoraDocument::pageLayout(TypeSet &types, const QSizeF &paper)
@@ -569,47 +605,26 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         const auto states = {Review::State::Pending, Review::State::InProgress, Review::State::Done,
                              Review::State::NotDone};
         QVector<QStringList> summary;
-        for (const School &school : schools) {
-            if (!scope.includesSchool(school.id))
-                continue;
-            const QVector<ReviewItem> items = ReviewBoard::items(db, sessionId, school.id);
-            out.heading(school.name, 2);
-            QVector<QStringList> rows;
-            QMap<Review::State, int> counts;
-            for (const ReviewItem &item : items) {
-                const Review *latest = item.latest();
-                QStringList earlier;
-                const QVector<Review> changes = item.stateChanges();
-                for (int i = 0; i + 1 < changes.size(); ++i)
-                    earlier << Review::stateName(changes.at(i).state);
-                QString state = Review::stateName(item.state());
-                if (!earlier.isEmpty())
-                    state += Text::tr(" (antes: %1)").arg(earlier.join(QStringLiteral(", ")));
-                rows << QStringList{
-                    item.name, // the school is the heading above
-                    item.text,
-                    state,
-                    latest ? latest->indicator : QString(),
-                    latest ? latest->evidence : QString(),
-                    latest && latest->reviewedOn.isValid()
-                        ? QLocale().toString(latest->reviewedOn, QLocale::ShortFormat)
-                        : QString()};
-                ++counts[item.state()];
-            }
-            if (rows.isEmpty())
-                out.paragraph(Text::tr("Sin compromisos que revisar."), true);
-            else
-                out.table({Text::tr("Quién"), Text::tr("Compromiso o acuerdo (como se hizo)"),
-                           Text::tr("Estado"), Text::tr("Indicador de logro"),
-                           Text::tr("Evidencia vista"), Text::tr("Revisión")},
-                          rows);
-            QStringList line{school.name};
+        const auto group = [&](const QString &name, const QVector<ReviewItem> &items,
+                               const QString &none) {
+            out.heading(name, 2);
+            const QMap<Review::State, int> counts = writeReviews(out, items, none);
+            QStringList line{name};
             for (Review::State state : states)
                 line << QString::number(counts.value(state));
             summary << line;
+        };
+        for (const School &school : schools) {
+            if (scope.includesSchool(school.id))
+                group(school.name, ReviewBoard::items(db, sessionId, school.id),
+                      Text::tr("Sin compromisos que revisar."));
         }
+        // Once, as a group of their own: a team's agreement is not any one school's.
+        const QVector<ReviewItem> agreements = ReviewBoard::agreements(db, sessionId, scope);
+        if (!agreements.isEmpty())
+            group(Text::tr("Acuerdos del colectivo"), agreements, QString());
         out.heading(Text::tr("Resumen por escuela"), 2);
-        QStringList header{Text::tr("Escuela")};
+        QStringList header{Text::tr("Escuela o grupo")};
         for (Review::State state : states)
             header << Review::stateName(state);
         out.table(header, summary);
@@ -656,7 +671,8 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("followUp"));
         int number = 0;
         for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("followUp"))) {
-            if ((entry.isStruck() && !showStruck) || !scope.includes(entry))
+            // Agreements carried from an earlier session are in the review above, not new here.
+            if ((entry.isStruck() && !showStruck) || entry.isCarried() || !scope.includes(entry))
                 continue;
             out.item(++number, entry.text, tagsOf(entry, spec, spec.categories, names),
                      entry.isStruck());

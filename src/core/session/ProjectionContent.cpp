@@ -145,7 +145,7 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
         const QStringList categories =
             spec.categoriesFromPrompts ? activity.prompts : spec.categories;
         for (const Entry &entry : bitacora.entries(sheetKind)) {
-            if (entry.isStruck())
+            if (entry.isStruck() || entry.isCarried()) // carried: reviewed, not new
                 continue;
             QStringList tags;
             if (!spec.categoriesFromPrompts && entry.category < categories.size() &&
@@ -210,11 +210,16 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
         }
         break;
     case SheetSpec::Form::Review: {
-        // The speaking school's commitments and agreements, each with its state.
+        // The speaking school's commitments, each with its state; in an activity of the whole
+        // room, the collective's agreements.
         qint64 school = schoolId;
-        if (school == 0 && !bitacora.schools().isEmpty())
+        if (school == 0 && activity.timer == TimerKind::PerSchool && !bitacora.schools().isEmpty())
             school = bitacora.schools().first().id;
-        content.sheetName = Text::tr("Seguimiento: %1").arg(bitacora.schoolName(school));
+        if (school == 0)
+            school = ReviewBoard::Collective;
+        content.sheetName = school == ReviewBoard::Collective
+                                ? Text::tr("Seguimiento: acuerdos del colectivo")
+                                : Text::tr("Seguimiento: %1").arg(bitacora.schoolName(school));
         for (const ReviewItem &item : bitacora.reviewItems(school)) {
             QStringList tags{Review::stateName(item.state())};
             if (const Review *latest = item.latest(); latest && !latest->indicator.isEmpty())

@@ -36,54 +36,83 @@ QString ReviewBoard::commitmentText(const Commitment &commitment)
     return parts.join(QStringLiteral("; "));
 }
 
-QVector<ReviewItem> ReviewBoard::items(Database &db, qint64 sessionId, qint64 schoolId)
+namespace {
+
+// Reviews of one kind of item, by its id.
+QHash<qint64, QVector<Review>> historyOf(const SheetStore &sheets, qint64 sessionId,
+                                         Review::Item kind)
+{
+    QHash<qint64, QVector<Review>> history;
+    for (const Review &review : sheets.reviews(sessionId)) {
+        if (review.item == kind)
+            history[review.itemId] << review;
+    }
+    return history;
+}
+
+QVector<ReviewItem> commitmentsOf(Database &db, qint64 sessionId, qint64 schoolId)
 {
     SessionStore sessions(db);
     SheetStore sheets(db);
-    const QVector<School> schools = sessions.schools(sessionId);
-    const QVector<Participant> people = sessions.participants(sessionId);
-    const QVector<Team> teams = sheets.teams(sessionId);
-    const SchoolScope scope = schoolId ? SchoolScope(schoolId, people, teams) : SchoolScope();
     QHash<qint64, QString> schoolNames;
-    for (const School &school : schools)
+    for (const School &school : sessions.schools(sessionId))
         schoolNames.insert(school.id, school.name);
     QHash<qint64, Participant> byId;
-    for (const Participant &person : people)
+    for (const Participant &person : sessions.participants(sessionId))
         byId.insert(person.id, person);
-    QHash<qint64, QString> teamNames;
-    for (const Team &team : teams)
-        teamNames.insert(team.id, team.name);
-    QHash<QPair<int, qint64>, QVector<Review>> history;
-    for (const Review &review : sheets.reviews(sessionId))
-        history[qMakePair(int(review.item), review.itemId)] << review;
-
+    const auto history = historyOf(sheets, sessionId, Review::Item::Commitment);
     QVector<ReviewItem> result;
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
-        if (commitment.isStruck() || !scope.includesParticipant(commitment.participantId))
-            continue;
         const Participant person = byId.value(commitment.participantId);
+        if (commitment.isStruck() || (schoolId && person.schoolId != schoolId))
+            continue;
         ReviewItem item;
         item.kind = Review::Item::Commitment;
         item.id = commitment.id;
         item.who = Roster::nameWithSchool(person.name, schoolNames.value(person.schoolId));
         item.name = person.name;
-        item.text = commitmentText(commitment);
-        item.history = history.value(qMakePair(int(Review::Item::Commitment), commitment.id));
+        item.text = ReviewBoard::commitmentText(commitment);
+        item.history = history.value(commitment.id);
         result << item;
     }
+    return result;
+}
+
+} // namespace
+
+QVector<ReviewItem> ReviewBoard::agreements(Database &db, qint64 sessionId,
+                                            const SchoolScope &scope)
+{
+    SheetStore sheets(db);
+    QHash<qint64, QString> teamNames;
+    for (const Team &team : sheets.teams(sessionId))
+        teamNames.insert(team.id, team.name);
+    const auto history = historyOf(sheets, sessionId, Review::Item::Agreement);
+    QVector<ReviewItem> result;
     for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("followUp"))) {
-        if (entry.isStruck() || !scope.includes(entry))
+        // Only what an earlier session agreed is reviewed; this session's new agreements are
+        // reviewed in the next one.
+        if (entry.isStruck() || !entry.isCarried() || !scope.includes(entry))
             continue;
         ReviewItem item;
         item.kind = Review::Item::Agreement;
         item.id = entry.id;
-        item.who =
-            entry.teamId ? teamNames.value(entry.teamId) : Text::tr("Acuerdo de todo el colectivo");
+        item.who = entry.teamId ? teamNames.value(entry.teamId) : Text::tr("Todo el colectivo");
         item.name = item.who;
         item.text = entry.text;
-        item.history = history.value(qMakePair(int(Review::Item::Agreement), entry.id));
+        item.history = history.value(entry.id);
         result << item;
     }
+    return result;
+}
+
+QVector<ReviewItem> ReviewBoard::items(Database &db, qint64 sessionId, qint64 group)
+{
+    if (group == Collective)
+        return agreements(db, sessionId, SchoolScope());
+    QVector<ReviewItem> result = commitmentsOf(db, sessionId, group);
+    if (group == 0)
+        result += agreements(db, sessionId, SchoolScope());
     return result;
 }
 

@@ -36,11 +36,19 @@ struct ReviewItem {
     }
 };
 
-// What a follow-up session reviews, school by school.
+class SchoolScope;
+
+// What a follow-up session reviews: each school's people's commitments, and the agreements the
+// collective made (by teams that mix schools, or the whole room), once as a group of their own.
 struct ReviewBoard {
-    // The school's people's commitments, then the agreements of its teams and of the whole
-    // room; schoolId 0: everything. Struck items are left out.
-    static QVector<ReviewItem> items(Database &db, qint64 sessionId, qint64 schoolId);
+    // The group "Acuerdos del colectivo", beside the schools.
+    static constexpr qint64 Collective = -1;
+    // A school's people's commitments (schoolId > 0); the collective's carried agreements
+    // (Collective); 0: both, every school's. Struck items are left out.
+    static QVector<ReviewItem> items(Database &db, qint64 sessionId, qint64 group);
+    // The agreements carried from the earlier session that a scope sees (a school's own
+    // bitácora: the whole room's and those of teams with its people).
+    static QVector<ReviewItem> agreements(Database &db, qint64 sessionId, const SchoolScope &scope);
     // "Mis alumnos requieren mejorar …; me comprometo a …; compartiré mediante …".
     static QString commitmentText(const Commitment &commitment);
 };

@@ -75,6 +75,9 @@ struct Entry {
     QDateTime editedAt;
     QDateTime struckAt; // null unless struck through
     bool isStruck() const { return struckAt.isValid(); }
+    // Brought from the earlier session by a follow-up (to be reviewed), not recorded in one of
+    // this session's activities: not listed again as new.
+    bool isCarried() const { return activity == 0; }
 };
 
 struct Team {
