@@ -553,6 +553,13 @@
         <source>Escuela o grupo</source>
         <translation>School or group</translation>
     </message>
+    <message numerus="yes">
+        <source> (y %n de otras escuelas)</source>
+        <translation>
+            <numerusform> (and %n from another school)</numerusform>
+            <numerusform> (and %n from other schools)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>
@@ -2811,6 +2818,22 @@ Everything else can be used. When it is exported to JSON, those values are repai
             <numerusform>%n · Enter projects · F2 caption</numerusform>
             <numerusform>%n · Enter projects · F2 caption</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Escuelas</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>De qué escuelas es: la bitácora propia de cada escuela lleva sus evidencias y las de todo el colectivo (sin escuela marcada)</source>
+        <translation>Which schools it is about: each school&apos;s own bitácora carries its evidence and the whole staff&apos;s (no school ticked)</translation>
+    </message>
+    <message>
+        <source>De todo el colectivo</source>
+        <translation>The whole staff&apos;s</translation>
+    </message>
+    <message>
+        <source>De: %1</source>
+        <translation>About: %1</translation>
     </message>
 </context>
 <context>

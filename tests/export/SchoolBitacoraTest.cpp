@@ -1,14 +1,18 @@
 #include "TestSupport.h"
+#include "evidence/EvidenceFile.h"
 #include "export/BitacoraArchive.h"
 #include "export/Exporters.h"
 #include "export/SchoolScope.h"
 #include "session/DemoSession.h"
 #include "store/Database.h"
+#include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
 #include "store/SheetStore.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace fcte;
 
@@ -68,7 +72,8 @@ TEST_CASE("A school's scope takes its own records and the whole room's, never an
     CHECK(SchoolScope().includes(entry)); // the combined bitácora takes everything
 }
 
-TEST_CASE("One school's PDF holds its problem, its commitments and its director's signature only")
+TEST_CASE("One school's PDF holds its commitments, people and signature, and what every school "
+          "presented")
 {
     ThreeSchools demo;
     const QString pdf = demo.file("sor-juana.pdf");
@@ -81,8 +86,38 @@ TEST_CASE("One school's PDF holds its problem, its commitments and its director'
         text.contains(QStringLiteral("Escuela Primaria «Sor Juana Inés de la Cruz» (09DPR5678M)")));
     SheetStore sheets(demo.db);
     CHECK(text.contains(sheets.schoolProblem(demo.sorJuana.id).problem));
-    CHECK_FALSE(text.contains(sheets.schoolProblem(demo.benito.id).problem));
+    // The learning between schools: another school's problem and its practices are there too.
+    const SchoolProblem benitos = sheets.schoolProblem(demo.benito.id);
+    REQUIRE_FALSE(benitos.helped.isEmpty());
+    CHECK(text.contains(benitos.problem));
+    CHECK(text.contains(benitos.helped.simplified()));
+    CHECK(text.contains(benitos.notHelped.simplified()));
     const QVector<Participant> people = SessionStore(demo.db).participants(demo.sessionId);
+    // Teams name the school's own people, as its archive does; the others are counted. (Who
+    // recorded the session is named whatever their school: they wrote this record.)
+    const QStringList lines = test::pdfToText(pdf).split(QLatin1Char('\n'));
+    bool mixedTeam = false;
+    for (const Team &team : sheets.teams(demo.sessionId)) {
+        const QStringList teamLines = lines.filter(
+            QRegularExpression(QStringLiteral("^%1: ").arg(QRegularExpression::escape(team.name))));
+        int others = 0;
+        for (qint64 id : team.memberIds) {
+            const auto person = std::find_if(people.cbegin(), people.cend(),
+                                             [id](const Participant &p) { return p.id == id; });
+            REQUIRE(person != people.cend());
+            if (person->schoolId == demo.sorJuana.id)
+                continue;
+            ++others;
+            for (const QString &line : teamLines)
+                CHECK_FALSE(line.contains(person->name));
+        }
+        if (others > 0 && others < team.memberIds.size()) {
+            mixedTeam = true;
+            CHECK(text.contains(QStringLiteral("%1: ").arg(team.name)));
+            CHECK(text.contains(QStringLiteral("(y %1 de otras escuelas)").arg(others)));
+        }
+    }
+    CHECK(mixedTeam);
     int own = 0;
     for (const Commitment &commitment : sheets.commitments(demo.sessionId)) {
         const auto person = std::find_if(people.cbegin(), people.cend(), [&](const Participant &p) {
@@ -222,4 +257,60 @@ TEST_CASE("A school's JSON carries its own people's private notes only, never an
     const QByteArray whole = BitacoraArchive::exportSession(demo.db, demo.sessionId);
     for (const char *text : {"nota propia de Sor Juana", "nota propia de Benito", "nota sin autor"})
         CHECK(whole.contains(text));
+}
+
+TEST_CASE(
+    "Evidence tagged with schools goes to their bitácoras, untagged evidence to every school's")
+{
+    ThreeSchools demo;
+    EvidenceStore store(demo.db);
+    const auto attach = [&](const char *name, int width, QVector<qint64> schools) {
+        const QString path = demo.file(name);
+        test::writePhoto(path, width, 600);
+        EvidenceFile::Prepared prepared = EvidenceFile::prepare(path, false);
+        REQUIRE(prepared.error.isEmpty());
+        prepared.evidence.activity = 12;
+        prepared.evidence.schoolIds = schools;
+        store.add(demo.sessionId, prepared.evidence, prepared.data);
+        return prepared.evidence.id;
+    };
+    const qint64 room = attach("todos.jpg", 800, {});
+    const qint64 ours = attach("sor-juana.jpg", 900, {demo.sorJuana.id});
+    attach("benito.jpg", 1000, {demo.benito.id});
+    const QVector<Evidence> listed = store.list(demo.sessionId);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.at(1).schoolIds == QVector<qint64>{demo.sorJuana.id});
+
+    // Sor Juana's archive: the room's photo and its own, tagged with its key.
+    const nlohmann::json archive = nlohmann::json::parse(
+        BitacoraArchive::exportSession(demo.db, demo.sessionId, demo.sorJuana.id).toStdString());
+    const nlohmann::json &evidence = archive.at("evidence");
+    REQUIRE(evidence.size() == 2);
+    CHECK(evidence.at(0).at("fileName") == "todos.jpg");
+    CHECK_FALSE(evidence.at(0).contains("schools"));
+    CHECK(evidence.at(1).at("fileName") == "sor-juana.jpg");
+    CHECK(evidence.at(1).at("schools") ==
+          nlohmann::json::array({archive.at("schools").at(0).at("key")}));
+    // Its PDF's annex: the same two pictures.
+    const QString pdf = demo.file("sor-juana.pdf");
+    PdfOptions options;
+    options.document.schoolId = demo.sorJuana.id;
+    REQUIRE(
+        Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf, options).isEmpty());
+    CHECK(test::pdfImageSizes(pdf) ==
+          QStringList{QStringLiteral("800x600"), QStringLiteral("900x600")});
+
+    // The whole session's archive keeps every tag, and reads back the same.
+    const QByteArray whole = BitacoraArchive::exportSession(demo.db, demo.sessionId);
+    test::ImportedCopy copy(whole);
+    REQUIRE(copy.result.ok());
+    const QVector<Evidence> imported = EvidenceStore(copy.db).list(copy.result.sessionId);
+    REQUIRE(imported.size() == 3);
+    CHECK(imported.at(0).schoolIds.isEmpty());
+    CHECK(imported.at(1).schoolIds.size() == 1);
+    CHECK(BitacoraArchive::exportSession(copy.db, copy.result.sessionId) == whole);
+    // Untagging puts a photo back in every school's book.
+    store.setSchools(ours, {});
+    CHECK(store.list(demo.sessionId).at(1).schoolIds.isEmpty());
+    CHECK(room != 0);
 }

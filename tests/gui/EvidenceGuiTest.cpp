@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -136,4 +137,42 @@ TEST_CASE("A file past the limit is refused with its name, the others are added"
     REQUIRE(stored.size() == 1);
     CHECK(stored.at(0).fileName == QStringLiteral("foto.jpg"));
     CHECK(stored.at(0).width == 640); // small enough: kept as it came
+}
+
+TEST_CASE("A photo is tagged with the schools it is about from the panel's Escuelas menu")
+{
+    EvidenceFixture fixture;
+    const QString photo = fixture.temp.dir.filePath(QStringLiteral("equipo.jpg"));
+    test::writePhoto(photo, 800, 600);
+    FileDialogs::setNextFileName(photo);
+    QTest::mouseClick(child<QPushButton>(&fixture.panel(), "addEvidenceButton"), Qt::LeftButton);
+    fixture.waitUntilStored();
+    REQUIRE(fixture.stored(12).size() == 1);
+    QListWidget *list = fixture.panel().list();
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->toolTip().contains(QStringLiteral("De todo el colectivo")));
+
+    auto *schools = child<QPushButton>(&fixture.panel(), "evidenceSchoolsButton");
+    REQUIRE(schools->isVisible()); // two schools share the session
+    QMenu *menu = schools->menu();
+    REQUIRE(menu);
+    Q_EMIT menu->aboutToShow(); // filled as it opens
+    const QList<QAction *> offered = menu->actions();
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.at(1)->text() == QStringLiteral("Niños Héroes"));
+    offered.at(1)->trigger();
+    const QVector<Evidence> tagged = fixture.stored(12);
+    REQUIRE(tagged.size() == 1);
+    REQUIRE(tagged.first().schoolIds.size() == 1);
+    CHECK(fixture.sessions->schools(fixture.sessionId).at(1).id ==
+          tagged.first().schoolIds.first());
+    REQUIRE(QTest::qWaitFor([&] {
+        return list->count() == 1 &&
+               list->item(0)->toolTip().contains(QStringLiteral("De: Niños Héroes"));
+    }));
+    // Ticked again, the other way: the whole room's once more.
+    Q_EMIT menu->aboutToShow();
+    CHECK(menu->actions().at(1)->isChecked());
+    menu->actions().at(1)->trigger();
+    CHECK(fixture.stored(12).first().schoolIds.isEmpty());
 }

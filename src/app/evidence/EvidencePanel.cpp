@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStyle>
@@ -72,7 +73,13 @@ EvidencePanel::EvidencePanel(Bitacora &bitacora, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveEvidenceButton"));
     m_remove = new QPushButton(tr("Quitar"));
     m_remove->setObjectName(QStringLiteral("removeEvidenceButton"));
-    for (QPushButton *button : {add, m_project, m_save, m_remove})
+    m_schools = new QPushButton(tr("Escuelas"));
+    m_schools->setObjectName(QStringLiteral("evidenceSchoolsButton"));
+    m_schools->setToolTip(tr("De qué escuelas es: la bitácora propia de cada escuela lleva sus "
+                             "evidencias y las de todo el colectivo (sin escuela marcada)"));
+    m_schools->setMenu(new QMenu(m_schools));
+    connect(m_schools->menu(), &QMenu::aboutToShow, this, &EvidencePanel::fillSchoolsMenu);
+    for (QPushButton *button : {add, m_project, m_save, m_schools, m_remove})
         row->addWidget(button);
     layout->addLayout(row);
     m_list = new QListWidget;
@@ -342,8 +349,14 @@ void EvidencePanel::refresh()
             item->setData(IndexRole, i);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
             // Tooltips read markup: a file may be named anything, so its name is escaped.
-            item->setToolTip(plainToolTip(evidence.fileName + QLatin1Char('\n') +
-                                          EvidenceFile::sizeText(evidence.size)));
+            QStringList about;
+            for (qint64 id : evidence.schoolIds)
+                about << m_bitacora.schoolName(id);
+            item->setToolTip(plainToolTip(
+                evidence.fileName + QLatin1Char('\n') + EvidenceFile::sizeText(evidence.size) +
+                QLatin1Char('\n') +
+                (about.isEmpty() ? tr("De todo el colectivo")
+                                 : tr("De: %1").arg(about.join(QStringLiteral(", "))))));
             m_list->addItem(item);
         }
         m_list->setCurrentRow(qMax(0, qMin(current, int(m_shown.size()) - 1)));
@@ -352,6 +365,8 @@ void EvidencePanel::refresh()
     const bool wasShown = !m_list->isHidden();
     for (QWidget *widget : std::initializer_list<QWidget *>{m_list, m_project, m_save, m_remove})
         widget->setVisible(!m_shown.isEmpty());
+    // Tags matter only where schools share the session.
+    m_schools->setVisible(!m_shown.isEmpty() && m_bitacora.schools().size() > 1);
     if (wasShown != !m_shown.isEmpty())
         Q_EMIT shownChanged();
     if (isBusy())
@@ -364,9 +379,32 @@ void EvidencePanel::refresh()
     refreshButtons();
 }
 
+void EvidencePanel::fillSchoolsMenu()
+{
+    QMenu *menu = m_schools->menu();
+    menu->clear();
+    const Evidence *evidence = currentEvidence();
+    if (!evidence)
+        return;
+    const Evidence chosen = *evidence;
+    for (const School &school : m_bitacora.schools()) {
+        QAction *action = menu->addAction(school.name);
+        action->setCheckable(true);
+        action->setChecked(chosen.schoolIds.contains(school.id));
+        connect(action, &QAction::toggled, this, [this, chosen, id = school.id](bool on) {
+            QVector<qint64> ids = chosen.schoolIds;
+            ids.removeAll(id);
+            if (on)
+                ids << id;
+            m_bitacora.setEvidenceSchools(chosen, ids); // the list is rebuilt by its signal
+        });
+    }
+}
+
 void EvidencePanel::refreshButtons()
 {
     const Evidence *evidence = currentEvidence();
+    m_schools->setEnabled(evidence);
     m_project->setEnabled(evidence && evidence->isImage());
     m_save->setEnabled(evidence);
     m_remove->setEnabled(evidence);

@@ -62,6 +62,7 @@ private:
     void chooseFiles();
     void chooseCopyPath();
     const Evidence *currentEvidence() const;
+    void fillSchoolsMenu();
 
     Bitacora &m_bitacora;
     int m_activity = 0;
@@ -78,6 +79,8 @@ private:
     QPushButton *m_project = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
+    // Which schools the current item is about: a menu of the session's schools, ticked.
+    QPushButton *m_schools = nullptr;
 };
 
 } // namespace fcte

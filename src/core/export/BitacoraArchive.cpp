@@ -395,6 +395,9 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     root["evidence"] = json::array();
     const EvidenceStore evidenceStore(db);
     for (const Evidence &evidence : evidenceStore.list(sessionId)) {
+        // A school's archive: its own photos and the whole room's, never another school's.
+        if (!scope.includesEvidence(evidence))
+            continue;
         json item = {{"activity", evidence.activity},
                      {"fileName", utf8(evidence.fileName)},
                      {"mediaType", utf8(evidence.mediaType)},
@@ -405,6 +408,14 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
                      {"data", evidenceStore.data(evidence.id).toBase64().toStdString()}};
         if (evidence.hasOriginal)
             item["original"] = evidenceStore.original(evidence.id).toBase64().toStdString();
+        // Only when tagged: an archive of untagged evidence reads as before the tags existed.
+        json tagged = json::array();
+        for (qint64 id : evidence.schoolIds) {
+            if (schoolKeys.contains(id))
+                tagged.push_back(schoolKeys.value(id));
+        }
+        if (!tagged.empty())
+            item["schools"] = tagged;
         root["evidence"].push_back(item);
     }
     if (!repairs.notes().isEmpty()) {
@@ -447,6 +458,7 @@ public:
         Evidence evidence;
         QByteArray data;
         QByteArray original;
+        QStringList schools;
     };
     QVector<PendingEvidence> evidenceItems;
     struct PendingSubmission {
@@ -734,6 +746,12 @@ public:
                 evidence.thumbnail = EvidenceFile::thumbnailOf(EvidenceFile::decode(pending.data));
             evidence.size = pending.data.size();
             evidence.hasOriginal = !pending.original.isEmpty();
+            pending.schools = reader.texts(item, path, "schools", No);
+            for (int i = 0; i < pending.schools.size(); ++i) {
+                if (!schoolRow.contains(pending.schools.at(i)))
+                    reader.fail(JsonReader::item(JsonReader::join(path, "schools"), i),
+                                Text::tr("no existe «%1»").arg(pending.schools.at(i)));
+            }
             evidenceItems << pending;
         });
         forEach(root, "readings", No, [this](const json &item, const QString &path) {
@@ -986,8 +1004,11 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             }
         }
         EvidenceStore evidenceStore(db);
-        for (ArchiveParser::PendingEvidence &pending : parser.evidenceItems)
+        for (ArchiveParser::PendingEvidence &pending : parser.evidenceItems) {
+            for (const QString &school : pending.schools)
+                pending.evidence.schoolIds << schoolId(school);
             evidenceStore.add(sessionId, pending.evidence, pending.data, pending.original);
+        }
         transaction.commit();
         result.sessionId = sessionId;
     } catch (const StoreError &error) {

@@ -371,8 +371,13 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     if (options.schoolId && !ownSchool)
         throw StoreError(Text::tr("La escuela pedida no participa en esta sesión."));
     const SchoolScope scope = ownSchool ? SchoolScope(ownSchool->id, people, teams) : SchoolScope();
-    // The session's photos and files: products of the whole room, in every school's bitácora too.
-    const QVector<Evidence> evidence = EvidenceStore(db).list(sessionId);
+    // The session's photos and files: those of the whole room in every school's bitácora, those
+    // tagged with schools in theirs.
+    QVector<Evidence> evidence = EvidenceStore(db).list(sessionId);
+    evidence.erase(
+        std::remove_if(evidence.begin(), evidence.end(),
+                       [&scope](const Evidence &item) { return !scope.includesEvidence(item); }),
+        evidence.end());
     const QLocale locale;
 
     Writer out(sink);
@@ -542,9 +547,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                     wroteSomething = true;
                     break;
                 case SheetSpec::Form::SchoolProblems:
+                    // Every school's, in a school's own bitácora too: what the others presented,
+                    // and what helped them, is the learning between schools.
                     for (const School &school : schools) {
                         const SchoolProblem problem = sheets.schoolProblem(school.id);
-                        if (problem.isEmpty() || !scope.includesSchool(school.id))
+                        if (problem.isEmpty())
                             continue;
                         out.paragraph(school.name, true);
                         out.label(Text::tr("Problemática"), problem.problem);
@@ -562,10 +569,20 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                     for (const Team &team : teams) {
                         if (!scope.includesTeam(team.id))
                             continue;
+                        // A school's own bitácora names its own people, as its archive does;
+                        // the others are counted.
                         QStringList members;
-                        for (qint64 id : team.memberIds)
-                            members << names.people.value(id);
-                        out.label(team.name, members.join(QStringLiteral(", ")));
+                        int others = 0;
+                        for (qint64 id : team.memberIds) {
+                            if (scope.includesParticipant(id))
+                                members << names.people.value(id);
+                            else
+                                ++others;
+                        }
+                        QString list = members.join(QStringLiteral(", "));
+                        if (others > 0)
+                            list += Text::tr(" (y %n de otras escuelas)", nullptr, others);
+                        out.label(team.name, list);
                         wroteSomething = true;
                     }
                     break;

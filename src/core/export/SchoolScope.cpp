@@ -49,4 +49,10 @@ bool SchoolScope::includes(const Entry &entry) const
     return true; // the whole room's
 }
 
+bool SchoolScope::includesEvidence(const Evidence &evidence) const
+{
+    return isWholeSession() || evidence.schoolIds.isEmpty() ||
+           evidence.schoolIds.contains(m_schoolId);
+}
+
 } // namespace fcte

@@ -24,6 +24,8 @@ public:
     // A team with at least one of the school's people.
     bool includesTeam(qint64 teamId) const;
     bool includes(const Entry &entry) const;
+    // Evidence tagged with the school, or with no school (the whole room's).
+    bool includesEvidence(const Evidence &evidence) const;
 
 private:
     qint64 m_schoolId = 0;

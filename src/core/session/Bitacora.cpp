@@ -386,6 +386,14 @@ bool Bitacora::setEvidenceCaption(const Evidence &evidence, const QString &capti
     return true;
 }
 
+bool Bitacora::setEvidenceSchools(const Evidence &evidence, const QVector<qint64> &schoolIds)
+{
+    if (!write([&] { m_evidence->setSchools(evidence.id, schoolIds); }))
+        return false;
+    Q_EMIT evidenceChanged(evidence.activity);
+    return true;
+}
+
 bool Bitacora::removeEvidence(const Evidence &evidence)
 {
     if (!write([&] { m_evidence->remove(evidence.id); }))

@@ -82,6 +82,8 @@ public:
     QByteArray evidenceOriginal(qint64 id) const;
     bool addEvidence(Evidence &evidence, const QByteArray &data, const QByteArray &original);
     bool setEvidenceCaption(const Evidence &evidence, const QString &caption);
+    // The schools a photo or file is about (none: the whole room's).
+    bool setEvidenceSchools(const Evidence &evidence, const QVector<qint64> &schoolIds);
     bool removeEvidence(const Evidence &evidence);
 
 Q_SIGNALS:

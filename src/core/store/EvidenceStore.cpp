@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QHash>
+
 namespace fcte {
 
 EvidenceStore::EvidenceStore(Database &db)
@@ -32,6 +34,15 @@ QVector<Evidence> EvidenceStore::list(qint64 sessionId, int activity) const
         evidence.hasOriginal = query.integer(11) != 0;
         result << evidence;
     }
+    Statement tags(m_db, "SELECT t.evidence_id, t.school_id FROM evidence_school t JOIN evidence "
+                         "e ON e.id = t.evidence_id WHERE e.session_id = ?1 AND (?2 = 0 OR "
+                         "e.activity = ?2) ORDER BY t.evidence_id, t.school_id");
+    tags.bind(1, sessionId).bind(2, activity);
+    QHash<qint64, QVector<qint64>> schools;
+    while (tags.step())
+        schools[tags.integer(0)] << tags.integer(1);
+    for (Evidence &evidence : result)
+        evidence.schoolIds = schools.value(evidence.id);
     return result;
 }
 
@@ -86,6 +97,21 @@ void EvidenceStore::add(qint64 sessionId, Evidence &evidence, const QByteArray &
         insert.bindBlob(13, original);
     insert.run();
     evidence.id = m_db.lastInsertId();
+    setSchools(evidence.id, evidence.schoolIds);
+    transaction.commit();
+}
+
+void EvidenceStore::setSchools(qint64 evidenceId, const QVector<qint64> &schoolIds)
+{
+    Transaction transaction(m_db);
+    Statement clear(m_db, "DELETE FROM evidence_school WHERE evidence_id = ?");
+    clear.bind(1, evidenceId).run();
+    Statement insert(m_db, "INSERT OR IGNORE INTO evidence_school (evidence_id, school_id) "
+                           "VALUES (?, ?)");
+    for (qint64 schoolId : schoolIds) {
+        insert.bind(1, evidenceId).bind(2, schoolId).run();
+        insert.reset();
+    }
     transaction.commit();
 }
 

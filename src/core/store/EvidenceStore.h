@@ -20,6 +20,7 @@ public:
     void add(qint64 sessionId, Evidence &evidence, const QByteArray &data,
              const QByteArray &original = {});
     void setCaption(qint64 evidenceId, const QString &caption);
+    void setSchools(qint64 evidenceId, const QVector<qint64> &schoolIds);
     void remove(qint64 evidenceId);
 
 private:

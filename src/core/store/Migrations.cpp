@@ -290,6 +290,15 @@ ALTER TABLE activity_timer ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE session_break ADD COLUMN started_at_ms INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE session_break ADD COLUMN ended_at_ms INTEGER NOT NULL DEFAULT 0;
 )sql",
+        // 13 -> 14: evidence tagged with the schools it is about (none: the whole room's), so a
+        // school's own bitácora carries its photos and the room's, not every school's.
+        R"sql(
+CREATE TABLE evidence_school (
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    school_id   INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+    PRIMARY KEY (evidence_id, school_id)
+) WITHOUT ROWID;
+)sql",
     };
     return steps;
 }

@@ -135,8 +135,9 @@ struct Evidence {
     int height = 0;
     qint64 size = 0; // bytes stored
     qint64 addedAtMs = 0;
-    QByteArray thumbnail;     // a small JPEG; empty for what is not an image
-    bool hasOriginal = false; // the photo as taken, kept besides the downscaled one
+    QByteArray thumbnail;      // a small JPEG; empty for what is not an image
+    bool hasOriginal = false;  // the photo as taken, kept besides the downscaled one
+    QVector<qint64> schoolIds; // the schools it is about; none: the whole room's
     bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
 };
 
