@@ -4853,6 +4853,18 @@ Para corregirla, ábrala en el editor (Archivo → Guías de sesión → Editar 
 
 To correct it, open it in the editor (File → Session guides → Edit a guide…).</translation>
     </message>
+    <message>
+        <source> · demostración</source>
+        <translation> · demonstration</translation>
+    </message>
+    <message>
+        <source> · seguimiento de «%1»</source>
+        <translation> · follow-up of “%1”</translation>
+    </message>
+    <message>
+        <source> · ya tiene seguimiento: «%1»</source>
+        <translation> · already followed up: “%1”</translation>
+    </message>
 </context>
 <context>
     <name>fcte::TeamsSheet</name>

@@ -273,3 +273,36 @@ TEST_CASE("In the follow-up PDF the collective's agreements are one group, count
     for (const Entry &entry : carried)
         CHECK_FALSE(agreedNow.contains(entry.text.left(20)));
 }
+
+TEST_CASE("The chain October, March and June is exported, imported and exported again byte for "
+          "byte")
+{
+    March march;
+    const QVector<ReviewItem> items = ReviewBoard::items(march.db, march.followUp, 0);
+    REQUIRE(items.size() >= 2);
+    march.review(items.at(0).kind, items.at(0).id, Review::State::NotDone, "sin evidencia");
+    march.review(items.at(1).kind, items.at(1).id, Review::State::InProgress, "2 de 5");
+    const qint64 june = FollowUp::create(march.db, march.followUp);
+    const QVector<ReviewItem> juneItems = ReviewBoard::items(march.db, june, 0);
+    REQUIRE(juneItems.size() == items.size());
+    SheetStore sheets(march.db);
+    Review done;
+    done.item = juneItems.at(1).kind;
+    done.itemId = juneItems.at(1).id;
+    done.state = Review::State::Done;
+    done.reviewedOn = QDate(2027, 6, 18);
+    sheets.addReview(june, done);
+
+    for (const qint64 session : {march.earlier, march.followUp, june}) {
+        INFO("session " << session);
+        const QByteArray archive = BitacoraArchive::exportSession(march.db, session);
+        test::ImportedCopy copy(archive);
+        REQUIRE(copy.result.ok());
+        CHECK(BitacoraArchive::exportSession(copy.db, copy.result.sessionId) == archive);
+    }
+    // June goes on from March: the item left "No cumplido" is still so, with its history.
+    const QVector<ReviewItem> after = ReviewBoard::items(march.db, june, 0);
+    CHECK(after.at(0).state() == Review::State::NotDone);
+    CHECK(after.at(1).state() == Review::State::Done);
+    CHECK(after.at(1).stateChanges().size() == 2);
+}

@@ -9,11 +9,15 @@
 #include "session/SessionRunner.h"
 #include "sheets/ReviewSheet.h"
 #include "sheets/SheetPanel.h"
+#include "start/StartDialog.h"
+#include "store/SessionStore.h"
 #include "store/SheetStore.h"
 #include "store/TimingStore.h"
 #include "timer/TimerBar.h"
 
 #include <QComboBox>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace fcte;
@@ -177,4 +181,51 @@ TEST_CASE("The collective's agreements are reviewed once, as their own group, an
     auto *list = agreements->findChild<QTableView *>();
     REQUIRE(list);
     CHECK(list->model()->rowCount() == 0);
+}
+
+// October → March → June: the chooser offered every session alike, the first one first.
+TEST_CASE("The start screen's follow-up chooser offers the chain's newest session and says which "
+          "is which")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    const qint64 october = DemoSession::create(db);
+    const qint64 march = FollowUp::create(db, october);
+    SessionStore store(db);
+    StartDialog start(store, test::shippedGuide());
+    start.show();
+
+    QStringList offered;
+    QString preselected;
+    const test::ModalAnswer pick([&](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        if (!input) {
+            modal->close();
+            return;
+        }
+        offered = input->comboBoxItems();
+        preselected = input->textValue();
+        input->accept(); // the one offered
+    });
+    QTest::mouseClick(child<QPushButton>(&start, "followUpButton"), Qt::LeftButton);
+    REQUIRE(pick.answered());
+    REQUIRE(offered.size() == 2);
+    const QString octoberTitle = store.session(october)->title;
+    const QString marchTitle = store.session(march)->title;
+    INFO(offered.join(QLatin1Char('\n')).toStdString());
+    const QStringList first =
+        offered.filter(QStringLiteral("ya tiene seguimiento: «%1»").arg(marchTitle));
+    const QStringList second =
+        offered.filter(QStringLiteral("seguimiento de «%1»").arg(octoberTitle));
+    REQUIRE(first.size() == 1);
+    REQUIRE(second.size() == 1);
+    CHECK(first.first().startsWith(octoberTitle));
+    CHECK(second.first().startsWith(marchTitle));
+    CHECK(preselected == second.first()); // the chain's newest, not the first session
+    REQUIRE(start.result() == QDialog::Accepted);
+    const auto june = store.session(start.sessionId());
+    REQUIRE(june);
+    CHECK(june->followUpOf == march);
+    CHECK(june->title.startsWith(QStringLiteral("Seguimiento 2: ")));
 }

@@ -15,6 +15,7 @@
 #include "ui_StartDialog.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -123,30 +124,47 @@ void StartDialog::openDemo()
     }
 }
 
-qint64 StartDialog::chooseSession(const QString &title)
+qint64 StartDialog::chooseSession(const QString &title, qint64 preselected)
 {
     const QVector<SessionInfo> sessions = m_store.sessions();
-    QStringList labels;
+    QHash<qint64, QString> titles;
     for (const SessionInfo &session : sessions)
-        labels << tr("%1 — %2").arg(session.title,
-                                    QLocale().toString(session.heldOn, QLocale::ShortFormat));
+        titles.insert(session.id, session.title);
+    // Each says what it is: a follow-up names the session it follows up, and one already
+    // followed up says so, so the chain's newest is told from its first.
+    QStringList labels;
+    int current = 0;
+    for (const SessionInfo &session : sessions) {
+        QString label = tr("%1 — %2").arg(session.title,
+                                          QLocale().toString(session.heldOn, QLocale::ShortFormat));
+        if (session.isDemo)
+            label += tr(" · demostración");
+        if (session.followUpOf > 0)
+            label += tr(" · seguimiento de «%1»").arg(titles.value(session.followUpOf));
+        if (const qint64 next = FollowUp::followedBy(sessions, session.id))
+            label += tr(" · ya tiene seguimiento: «%1»").arg(titles.value(next));
+        if (session.id == preselected)
+            current = int(labels.size());
+        labels << label;
+    }
     bool chosen = false;
     const QString label =
-        QInputDialog::getItem(this, title, tr("Sesión:"), labels, 0, false, &chosen);
+        QInputDialog::getItem(this, title, tr("Sesión:"), labels, current, false, &chosen);
     const int index = int(labels.indexOf(label));
     return chosen && index >= 0 ? sessions.at(index).id : 0;
 }
 
 void StartDialog::openAnother()
 {
-    if (const qint64 id = chooseSession(tr("Abrir otra sesión")))
+    if (const qint64 id = chooseSession(tr("Abrir otra sesión"), m_lastSessionId))
         finishWith(id);
 }
 
 void StartDialog::createFollowUp()
 {
     // March: the commitments of an earlier session, carried into one that reviews them.
-    const qint64 earlier = chooseSession(tr("¿De qué sesión es el seguimiento?"));
+    const qint64 earlier = chooseSession(tr("¿De qué sesión es el seguimiento?"),
+                                         FollowUp::suggestedEarlier(m_store.sessions()));
     if (earlier == 0)
         return;
     try {

@@ -30,7 +30,8 @@ private:
     void createFollowUp();
     void createWithMyGuide();
     // An earlier session picked from a list, or 0.
-    qint64 chooseSession(const QString &title);
+    // A session picked from a list that says what each is; preselected is offered first.
+    qint64 chooseSession(const QString &title, qint64 preselected);
     void finishWith(qint64 sessionId);
 
     std::unique_ptr<Ui::StartDialog> m_ui;

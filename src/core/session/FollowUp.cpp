@@ -23,6 +23,28 @@ QString FollowUp::guidePath()
     return QStringLiteral(":/guides/seguimiento-de-compromisos.json");
 }
 
+qint64 FollowUp::followedBy(const QVector<SessionInfo> &sessions, qint64 sessionId)
+{
+    for (const SessionInfo &session : sessions) {
+        if (session.followUpOf == sessionId)
+            return session.id;
+    }
+    return 0;
+}
+
+qint64 FollowUp::suggestedEarlier(const QVector<SessionInfo> &sessions)
+{
+    const SessionInfo *newest = nullptr;
+    for (const SessionInfo &session : sessions) {
+        if (session.isDemo || followedBy(sessions, session.id) != 0)
+            continue;
+        if (!newest || session.heldOn > newest->heldOn ||
+            (session.heldOn == newest->heldOn && session.id > newest->id))
+            newest = &session;
+    }
+    return newest ? newest->id : 0;
+}
+
 qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
 {
     SessionStore sessions(db);
