@@ -560,6 +560,10 @@
             <numerusform> (and %n from other schools)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Las que se pidieron en la sesión anterior.</source>
+        <translation>Those requested in the earlier session.</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>
@@ -1359,6 +1363,10 @@
     <message>
         <source>, línea %1</source>
         <translation>, line %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>

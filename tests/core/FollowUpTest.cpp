@@ -229,9 +229,16 @@ TEST_CASE("The PDF prints the parts of the record its guide feeds: a follow-up h
     CHECK(followUp.contains(QStringLiteral("Seguimiento de compromisos")));
     CHECK(followUp.contains(QStringLiteral("Acuerdos de seguimiento")));
     CHECK(followUp.contains(QStringLiteral("Próxima reunión")));
-    for (const char *heading : {"Compromisos personales", "Compartiré",
-                                "Necesidades de asesoría externa", "Balance de los directores"})
+    for (const char *heading :
+         {"Compromisos personales", "Compartiré", "Balance de los directores"})
         CHECK_FALSE(followUp.contains(QString::fromUtf8(heading)));
+    // The advice requested in October is carried, still open: printed, said to come from then.
+    SheetStore sheets(march.db);
+    REQUIRE_FALSE(sheets.entries(march.followUp, QStringLiteral("externalAdvice")).isEmpty());
+    CHECK(followUp.contains(QStringLiteral("Necesidades de asesoría externa")));
+    CHECK(followUp.contains(QStringLiteral("Las que se pidieron en la sesión anterior.")));
+    for (const Entry &entry : sheets.entries(march.followUp, QStringLiteral("externalAdvice")))
+        CHECK(followUp.simplified().contains(entry.text.left(15)));
 }
 
 TEST_CASE("In the follow-up PDF the collective's agreements are one group, counted once, and "

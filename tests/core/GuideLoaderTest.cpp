@@ -351,6 +351,13 @@ TEST_CASE("A guide's unknown keys, repeated section numbers and syntax errors ar
               QStringLiteral("JSON mal formado en la línea 3, columna 21: \"títle\": \"Sesión\" "
                              "\"y\""));
     }
+    SECTION("an error at the very first byte is on line 1")
+    {
+        const auto result = GuideLoader::fromJson("hola\nmundo\n");
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors.first() ==
+              QStringLiteral("JSON mal formado en la línea 1, columna 1: hola"));
+    }
     SECTION("a file that ends before it closes")
     {
         const auto result = GuideLoader::fromJson("{\n\"id\": \"x\",\n\"sections\": [");
@@ -381,6 +388,14 @@ TEST_CASE("The guide editor's reading keeps what a file with mistakes has, and n
     CHECK(bare.guide->activityCount() == 1);
     CHECK(bare.errors.contains(QStringLiteral("id: falta este campo")));
     // A file that is no JSON object is for a text editor.
+    // A sheet kind the program lacks is named, and left out: the editor could not untick it.
+    json unknownSheet = shippedJson();
+    unknownSheet["sections"][0]["activities"][3]["sheets"] = {"norms", "karaoke"};
+    const GuideLoadResult sheetless =
+        GuideLoader::forEditing(QByteArray::fromStdString(unknownSheet.dump()));
+    REQUIRE(sheetless.ok());
+    CHECK(sheetless.errors.size() == 1);
+    CHECK(sheetless.guide->activity(4)->sheets == QStringList{QStringLiteral("norms")});
     CHECK_FALSE(GuideLoader::forEditing("[1, 2]").ok());
     CHECK_FALSE(GuideLoader::forEditing("{\"id\": ").ok());
 }

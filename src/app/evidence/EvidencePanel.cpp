@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -282,8 +283,10 @@ void EvidencePanel::chooseCopyPath()
     const Evidence *evidence = currentEvidence();
     if (!evidence)
         return;
-    const QString path = FileDialogs::saveFileName(
-        this, tr("Guardar una copia"), evidence->fileName, tr("Todos los archivos (*)"));
+    // The name only: an archive may carry any text as a file's name, a path included.
+    const QString path = FileDialogs::saveFileName(this, tr("Guardar una copia"),
+                                                   QFileInfo(evidence->fileName).fileName(),
+                                                   tr("Todos los archivos (*)"));
     if (!path.isEmpty())
         saveCopyOfCurrent(path);
 }
@@ -388,7 +391,9 @@ void EvidencePanel::fillSchoolsMenu()
         return;
     const Evidence chosen = *evidence;
     for (const School &school : m_bitacora.schools()) {
-        QAction *action = menu->addAction(school.name);
+        // A school named "Hidalgo & Costilla" keeps its "&" (a menu reads it as a shortcut).
+        QAction *action =
+            menu->addAction(QString(school.name).replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setCheckable(true);
         action->setChecked(chosen.schoolIds.contains(school.id));
         connect(action, &QAction::toggled, this, [this, chosen, id = school.id](bool on) {

@@ -826,6 +826,7 @@ bool GuideEditor::writeTo(const QString &path)
     }
     m_path = path;
     m_savedIndex = m_undo->index();
+    m_fileProblems->hide(); // what the file had is now what the editor shows
     refreshTitle();
     statusBar()->showMessage(
         m_problems.isEmpty() ? tr("Guardada en %1").arg(path)
@@ -844,8 +845,14 @@ bool GuideEditor::saveAs()
     // In the user's guide folder by default, where the start screen looks for them.
     const QString folder = GuideLibrary::userFolder();
     QDir().mkpath(folder);
+    // The identifier comes from a file anyone may have written: a name, never a path.
+    QString name = QFileInfo(m_guide.id).fileName();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = QStringLiteral("guia");
     const QString suggested =
-        m_path.isEmpty() ? QDir(folder).filePath(m_guide.id + GuideLibrary::fileSuffix()) : m_path;
+        m_path.isEmpty() ? QDir(folder).filePath(name + GuideLibrary::fileSuffix()) : m_path;
     const QString path = FileDialogs::saveFileName(this, tr("Guardar la guía"), suggested,
                                                    tr("Guía de sesión (*.guia.json *.json)"));
     return !path.isEmpty() && writeTo(path);

@@ -60,7 +60,7 @@ void EntryModel::reload()
     m_entries.clear();
     for (const Entry &entry : m_bitacora.entries(m_spec.id)) {
         // What a follow-up carried from the earlier session is reviewed, not listed as new.
-        if ((m_showStruck || !entry.isStruck()) && !entry.isCarried())
+        if ((m_showStruck || !entry.isStruck()) && !entry.isCarriedAgreement())
             m_entries << entry;
     }
     endResetModel();
@@ -85,7 +85,7 @@ int EntryModel::rowOfEntry(qint64 id) const
 
 void EntryModel::onAdded(const Entry &entry)
 {
-    if (entry.sheet != m_spec.id || entry.isCarried())
+    if (entry.sheet != m_spec.id || entry.isCarriedAgreement())
         return;
     // Appended entries (the typing path) are inserted in place; a redo at an earlier position
     // reloads, since positions of the rows after it changed.
@@ -100,7 +100,7 @@ void EntryModel::onAdded(const Entry &entry)
 
 void EntryModel::onUpdated(const Entry &entry)
 {
-    if (entry.sheet != m_spec.id || entry.isCarried())
+    if (entry.sheet != m_spec.id || entry.isCarriedAgreement())
         return;
     const int row = rowOfEntry(entry.id);
     if (row < 0) {

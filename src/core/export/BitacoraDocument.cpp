@@ -689,7 +689,8 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         int number = 0;
         for (const Entry &entry : sheets.entries(sessionId, QStringLiteral("followUp"))) {
             // Agreements carried from an earlier session are in the review above, not new here.
-            if ((entry.isStruck() && !showStruck) || entry.isCarried() || !scope.includes(entry))
+            if ((entry.isStruck() && !showStruck) || entry.isCarriedAgreement() ||
+                !scope.includes(entry))
                 continue;
             out.item(++number, entry.text, tagsOf(entry, spec, spec.categories, names),
                      entry.isStruck());
@@ -699,10 +700,16 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     }
 
     // External advice, by school
-    if (guide.hasSheet(QStringLiteral("externalAdvice"))) {
+    // Also in a follow-up that carried requests from the session that made them: still open.
+    const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
+    const bool adviceCarried = std::any_of(advice.cbegin(), advice.cend(), [](const Entry &entry) {
+        return entry.isCarried() && !entry.isStruck();
+    });
+    if (guide.hasSheet(QStringLiteral("externalAdvice")) || adviceCarried) {
         out.heading(Text::tr("Necesidades de asesoría externa por escuela"), 1);
+        if (!guide.hasSheet(QStringLiteral("externalAdvice")))
+            out.paragraph(Text::tr("Las que se pidieron en la sesión anterior."), true);
         const SheetSpec spec = SheetKinds::spec(QStringLiteral("externalAdvice"));
-        const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
         int written = 0;
         for (qint64 schoolId : groups) {
             int number = 0;

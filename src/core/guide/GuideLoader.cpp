@@ -278,6 +278,13 @@ GuideLoadResult GuideLoader::forEditing(const QByteArray &data)
     }
     Guide guide = readGuide(validator, *root);
     result.errors = validator.errors;
+    // A kind of sheet the program does not have cannot be shown, nor unticked, in the editor:
+    // it is left out (the file's problems name it).
+    for (Section &section : guide.sections) {
+        for (Activity &activity : section.activities)
+            activity.sheets.removeIf(
+                [](const QString &kind) { return !SheetKinds::isKnown(kind); });
+    }
     if (guide.sections.isEmpty())
         guide.sections << Section{};
     for (Section &section : guide.sections) {

@@ -243,10 +243,14 @@ QVector<Problem> problems(const Guide &guide)
         }
         if (!problem.field.isEmpty()) {
             QString field = fieldName(problem.field);
-            if (!match.captured(4).isEmpty())
+            // Lines of a text list; a list of ticks (sheets, lists shown) is named by its kind
+            // in the message itself.
+            const bool ticks =
+                problem.field == QLatin1String("sheets") || problem.field == QLatin1String("shows");
+            if (!match.captured(4).isEmpty() && !ticks)
                 field += Text::tr(", línea %1").arg(match.captured(4).toInt() + 1);
             if (!match.captured(5).isEmpty())
-                field += QLatin1Char(' ') + fieldName(match.captured(5));
+                field += Text::tr(" (%1)").arg(fieldName(match.captured(5)));
             place << field;
         }
         problem.message = place.join(QStringLiteral(", ")) + QStringLiteral(": ") +

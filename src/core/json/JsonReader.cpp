@@ -156,7 +156,8 @@ QString syntaxError(const QByteArray &data, const JsonReader::json::parse_error 
         while (at > 0 && at < data.size() && inWord(at) && inWord(at - 1))
             --at;
     }
-    const qsizetype lineStart = data.lastIndexOf('\n', at - 1) + 1;
+    // (lastIndexOf from -1 would search from the end of the text.)
+    const qsizetype lineStart = at > 0 ? data.lastIndexOf('\n', at - 1) + 1 : 0;
     qsizetype lineEnd = data.indexOf('\n', lineStart);
     if (lineEnd < 0)
         lineEnd = data.size();

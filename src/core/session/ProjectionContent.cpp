@@ -145,7 +145,7 @@ ProjectionContent ProjectionContent::build(const Section &section, const Activit
         const QStringList categories =
             spec.categoriesFromPrompts ? activity.prompts : spec.categories;
         for (const Entry &entry : bitacora.entries(sheetKind)) {
-            if (entry.isStruck() || entry.isCarried()) // carried: reviewed, not new
+            if (entry.isStruck() || entry.isCarriedAgreement()) // reviewed, not new
                 continue;
             QStringList tags;
             if (!spec.categoriesFromPrompts && entry.category < categories.size() &&

@@ -75,9 +75,10 @@ struct Entry {
     QDateTime editedAt;
     QDateTime struckAt; // null unless struck through
     bool isStruck() const { return struckAt.isValid(); }
-    // Brought from the earlier session by a follow-up (to be reviewed), not recorded in one of
-    // this session's activities: not listed again as new.
+    // Brought from the earlier session by a follow-up, not recorded in one of this session's
+    // activities. A carried agreement is reviewed, not listed again as new (isCarriedAgreement).
     bool isCarried() const { return activity == 0; }
+    bool isCarriedAgreement() const { return isCarried() && sheet == QLatin1String("followUp"); }
 };
 
 struct Team {
