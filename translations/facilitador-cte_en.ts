@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_MX">
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>No se pudo crear la carpeta de copias %1.</source>
@@ -140,14 +147,6 @@
     <message>
         <source>Director(a)</source>
         <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Agente educativo</source>
-        <translation>Education agent</translation>
-    </message>
-    <message>
-        <source>Docente</source>
-        <translation>Teacher</translation>
     </message>
     <message>
         <source>  [tachada]</source>
@@ -563,6 +562,10 @@
     <message>
         <source>Las que se pidieron en la sesión anterior.</source>
         <translation>Those requested in the earlier session.</translation>
+    </message>
+    <message>
+        <source>Quien suple a %1 (ausente)</source>
+        <translation>Standing in for %1 (absent)</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1922,22 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>Tiempo completo</source>
         <translation>Full time</translation>
+    </message>
+    <message>
+        <source>Docente</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Director(a)</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Subdirector(a)</source>
+        <translation>Deputy principal</translation>
+    </message>
+    <message>
+        <source>Agente educativo</source>
+        <translation>Education staff</translation>
     </message>
 </context>
 <context>
@@ -4407,10 +4426,6 @@ Licence: GPL 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <source>Se agregarán %1 filas; %2 tienen observaciones (en rojo): puede corregirlas después en la tabla, o cancelar y corregir la hoja de cálculo.</source>
-        <translation>%1 rows will be added; %2 have remarks (in red): you can correct them later in the table, or cancel and correct the spreadsheet.</translation>
-    </message>
-    <message>
         <source>Observaciones</source>
         <translation>Remarks</translation>
     </message>
@@ -4424,6 +4439,13 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se agregarán %1 filas; %n con observaciones (en rojo): puede corregirlas después en la tabla, o cancelar y corregir la hoja de cálculo.</source>
+        <translation>
+            <numerusform>%1 rows will be added; %n with notes (in red): you can correct it later in the table, or cancel and correct the spreadsheet.</numerusform>
+            <numerusform>%1 rows will be added; %n with notes (in red): you can correct them later in the table, or cancel and correct the spreadsheet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,18 +4574,6 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>Las escuelas y el personal de una sesión anterior</source>
         <translation>The schools and staff of an earlier session</translation>
-    </message>
-    <message>
-        <source>Docente</source>
-        <translation>Teacher</translation>
-    </message>
-    <message>
-        <source>Director(a)</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Agente educativo</source>
-        <translation>Education agent</translation>
     </message>
     <message>
         <source>Educación Física</source>

@@ -4,6 +4,8 @@
 #include "export/Exporters.h"
 #include "export/SchoolScope.h"
 #include "session/DemoSession.h"
+#include "session/Roster.h"
+#include "session/RosterImport.h"
 #include "store/Database.h"
 #include "store/EvidenceStore.h"
 #include "store/SessionStore.h"
@@ -208,6 +210,12 @@ TEST_CASE("Attendance taken on the day: the PDF counts those present and only th
     CHECK(text.contains(QStringLiteral("Presente (llegó 08:40)")));
     CHECK(text.contains(QStringLiteral("Ausente")));
     CHECK(text.contains(QStringLiteral("Sin registrar"))); // the others, not taken yet
+    // Everyone not yet marked keeps a signature box: only the one absence has a dash.
+    const QString listed = text.mid(text.indexOf(QStringLiteral("Asistencia ")),
+                                    text.indexOf(QStringLiteral("Agenda: tiempos")) -
+                                        text.indexOf(QStringLiteral("Asistencia ")));
+    REQUIRE_FALSE(listed.isEmpty());
+    CHECK(listed.count(QStringLiteral("—")) == 1);
 
     // The archive keeps it: exported, imported, exported again, the same bytes.
     const QByteArray archive = BitacoraArchive::exportSession(demo.db, demo.sessionId);
@@ -313,4 +321,33 @@ TEST_CASE(
     store.setSchools(ours, {});
     CHECK(store.list(demo.sessionId).at(1).schoolIds.isEmpty());
     CHECK(store.list(demo.sessionId).at(0).id == room); // the room's stays the room's
+}
+
+TEST_CASE("A director marked absent is not asked to sign the validation, and a deputy is a deputy")
+{
+    ThreeSchools demo;
+    SessionStore sessions(demo.db);
+    const QString director =
+        Roster::directorOf(demo.sorJuana, sessions.participants(demo.sessionId));
+    REQUIRE_FALSE(director.isEmpty());
+    qint64 directorId = 0;
+    for (const Participant &person : sessions.participants(demo.sessionId)) {
+        if (person.schoolId == demo.sorJuana.id && person.name == director)
+            directorId = person.id;
+    }
+    REQUIRE(directorId != 0);
+    sessions.setAttendance(directorId, Attendance{false, {}});
+    const QString pdf = demo.file("firmas.pdf");
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    const QString text = test::pdfToText(pdf).simplified();
+    const QString signatures = text.mid(text.lastIndexOf(QStringLiteral("Firmas")));
+    CHECK(signatures.contains(QStringLiteral("Quien suple a %1 (ausente)").arg(director)));
+    // Present again: the director signs.
+    sessions.setAttendance(directorId, Attendance{true, {}});
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    CHECK_FALSE(test::pdfToText(pdf).contains(QStringLiteral("Quien suple")));
+
+    // "Subdirectora" in a roster is a deputy, not a fourth director.
+    CHECK(RosterImport::roleFrom(QStringLiteral("Subdirectora")) == QStringLiteral("subdirector"));
+    CHECK(RosterImport::roleFrom(QStringLiteral("Directora")) == QStringLiteral("director"));
 }

@@ -464,18 +464,24 @@ TEST_CASE("Rows copied from a spreadsheet are previewed with their problems, the
                        "Luis Pérez\tSor Juana\tDirector\t\n"));
     QString summary;
     int previewRows = 0;
+    QStringList functions;
     const test::ModalAnswer cancel([&](QWidget *modal) {
         if (auto *label = modal->findChild<QLabel *>(QStringLiteral("previewSummaryLabel")))
             summary = label->text();
-        if (auto *table = modal->findChild<QTableWidget *>(QStringLiteral("previewTable")))
+        if (auto *table = modal->findChild<QTableWidget *>(QStringLiteral("previewTable"))) {
             previewRows = table->rowCount();
+            for (int row = 0; row < table->rowCount(); ++row)
+                functions << (table->item(row, 3) ? table->item(row, 3)->text() : QString());
+        }
         if (auto *preview = qobject_cast<QDialog *>(modal))
             preview->reject();
     });
     QTest::keyClick(people, Qt::Key_V, Qt::ControlModifier);
     REQUIRE(cancel.answered());
     CHECK(previewRows == 2);
-    CHECK(summary.contains(QStringLiteral("1 tienen observaciones")));
+    CHECK(summary.contains(QStringLiteral("1 con observaciones")));
+    // The words people read, not the stored keys.
+    CHECK(functions == QStringList{QStringLiteral("Docente"), QStringLiteral("Director(a)")});
     CHECK(people->rowCount() == 0); // cancelled: nothing added
 
     const test::ModalAnswer add([](QWidget *modal) {

@@ -700,3 +700,60 @@ TEST_CASE("Attendance is taken by keyboard: type to filter, Space marks present,
           QStringLiteral("08:40"));
     CHECK(fixture.sessions->attendance(fixture.sessionId).size() == 1); // only who was marked
 }
+
+TEST_CASE("Attendance works with the mouse too, F2 edits the time from any column, Enter never "
+          "closes the list, and a time is HH:MM")
+{
+    OperatorFixture fixture(1);
+    AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTableView *view = dialog.view();
+    QAbstractItemModel *model = view->model();
+    const qint64 ana = fixture.sessions->participants(fixture.sessionId).at(0).id;
+    const auto attendance = [&] {
+        return fixture.sessions->attendance(fixture.sessionId);
+    };
+
+    // A click on the mark marks; another, absent.
+    const QRect mark = view->visualRect(model->index(0, 2));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, mark.center());
+    REQUIRE(attendance().contains(ana));
+    CHECK(attendance().value(ana).present);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, mark.center());
+    CHECK_FALSE(attendance().value(ana).present);
+
+    // A double click on the name edits the time; words are not a time, 9:05 is.
+    const QRect name = view->visualRect(model->index(0, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, name.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, name.center());
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(model->index(0, 3)));
+    REQUIRE(editor);
+    CHECK(view->currentIndex().column() == 3);
+    typeText(editor, QStringLiteral("nueve y media"));
+    CHECK(editor->text().isEmpty()); // nothing of it could be typed
+    typeText(editor, QStringLiteral("9:05"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return attendance().value(ana).arrivedAt == QStringLiteral("09:05"); }));
+    CHECK(dialog.isVisible()); // Enter committed the cell, and the list stays open
+
+    // F2 on the name column edits the time too; an unfinished time is not written.
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_F2);
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(model->index(0, 3)));
+    REQUIRE(editor);
+    editor->selectAll();
+    typeText(editor, QStringLiteral("10:"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(attendance().value(ana).arrivedAt == QStringLiteral("09:05"));
+    CHECK(dialog.isVisible());
+    // Enter on the list goes to the next person, never closes it.
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(view->currentIndex().row() == 1);
+    CHECK(dialog.isVisible());
+}

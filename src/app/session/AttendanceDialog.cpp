@@ -5,14 +5,17 @@
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,6 +26,34 @@ enum Column { NameColumn, SchoolColumn, StateColumn, ArrivalColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int TakenRole = Qt::UserRole + 2;   // attendance was taken for this row
 constexpr int PresentRole = Qt::UserRole + 3; // and the person is present
+
+// The time of a late arrival, as HH:MM (9:05 is kept as 09:05); anything else cannot be typed,
+// and an unfinished time ("9:") is not written over the cell.
+class ArrivalTimeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *editor = new QLineEdit(parent);
+        static const QRegularExpression time(QStringLiteral("^$|^([01]?\\d|2[0-3]):[0-5]\\d$"));
+        editor->setValidator(new QRegularExpressionValidator(time, editor));
+        editor->setPlaceholderText(QCoreApplication::translate("AttendanceDialog", "HH:MM"));
+        return editor;
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (!line || !line->hasAcceptableInput())
+            return;
+        QString text = line->text();
+        if (text.indexOf(QLatin1Char(':')) == 1)
+            text.prepend(QLatin1Char('0'));
+        model->setData(index, text);
+    }
+};
 
 } // namespace
 
@@ -83,7 +114,16 @@ AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWi
     m_view->setModel(m_filtered);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    // The mouse as well as the keys: a click on the mark changes it, a double click anywhere on
+    // the row (or F2 on any column) edits the time of arrival.
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setItemDelegateForColumn(ArrivalColumn, new ArrivalTimeDelegate(m_view));
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == StateColumn)
+            toggle(m_filtered->mapToSource(index).row());
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { editArrival(index); });
     m_view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(SchoolColumn, QHeaderView::Stretch);
     m_view->installEventFilter(this);
@@ -95,35 +135,56 @@ AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWi
     layout->addWidget(keys);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Cerrar"));
+    // Enter belongs to the list (and to a time being typed): it never closes the dialog.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
     showCounts();
     resize(760, 560);
 }
 
+void AttendanceDialog::editArrival(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index.siblingAtColumn(ArrivalColumn));
+    m_view->edit(index.siblingAtColumn(ArrivalColumn));
+}
+
 void AttendanceDialog::toggle(int sourceRow)
 {
     QStandardItem *state = m_model->item(sourceRow, StateColumn);
-    const bool present = !(state->data(TakenRole).toBool() && state->data(PresentRole).toBool());
+    const QString before = state->text();
+    const bool wasTaken = state->data(TakenRole).toBool();
+    const bool wasPresent = state->data(PresentRole).toBool();
+    const bool present = !(wasTaken && wasPresent);
     state->setData(true, TakenRole);
     state->setData(present, PresentRole);
     state->setText(present ? tr("Presente") : tr("Ausente"));
-    save(sourceRow);
+    if (!save(sourceRow)) { // the row says what the bitácora has, not what failed
+        state->setData(wasTaken, TakenRole);
+        state->setData(wasPresent, PresentRole);
+        state->setText(before);
+        showCounts();
+    }
 }
 
-void AttendanceDialog::save(int sourceRow)
+bool AttendanceDialog::save(int sourceRow)
 {
     QStandardItem *state = m_model->item(sourceRow, StateColumn);
     if (!state->data(TakenRole).toBool())
-        return; // a time typed before the mark is kept with the mark
+        return true; // a time typed before the mark is kept with the mark
     try {
         m_sessions.setAttendance(m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong(),
                                  Attendance{state->data(PresentRole).toBool(),
                                             m_model->item(sourceRow, ArrivalColumn)->text()});
     } catch (const StoreError &error) {
         Messages::warning(this, tr("No se guardó"), error.message());
+        return false;
     }
     showCounts();
+    return true;
 }
 
 void AttendanceDialog::showCounts()
@@ -154,6 +215,17 @@ bool AttendanceDialog::eventFilter(QObject *watched, QEvent *event)
         // (While a time is typed the editor has the keys: Space stays a space there.)
         if (watched == m_view && key->key() == Qt::Key_Space && m_view->currentIndex().isValid()) {
             toggle(m_filtered->mapToSource(m_view->currentIndex()).row());
+            return true;
+        }
+        if (watched == m_view && key->key() == Qt::Key_F2) {
+            editArrival(m_view->currentIndex());
+            return true;
+        }
+        // Enter on the list goes to the next person, as in a spreadsheet.
+        if (watched == m_view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            const QModelIndex current = m_view->currentIndex();
+            if (current.isValid() && current.row() + 1 < m_filtered->rowCount())
+                m_view->setCurrentIndex(current.sibling(current.row() + 1, current.column()));
             return true;
         }
     }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLineEdit;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -27,7 +28,9 @@ protected:
 
 private:
     void toggle(int sourceRow);
-    void save(int sourceRow);
+    // Writes the row's mark and time; false (and told) when the bitácora did not take it.
+    bool save(int sourceRow);
+    void editArrival(const QModelIndex &index);
     void showCounts();
 
     SessionStore &m_sessions;

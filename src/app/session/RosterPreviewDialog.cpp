@@ -1,5 +1,6 @@
 #include "RosterPreviewDialog.h"
 #include "PlainLabel.h"
+#include "session/SchoolLabels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,8 +21,9 @@ RosterPreviewDialog::RosterPreviewDialog(const QVector<RosterImport::PersonRow> 
     for (const RosterImport::PersonRow &row : people) {
         const QString school =
             row.schoolRow >= 0 ? schools.at(row.schoolRow).name : tr("(ninguna)");
-        rows << QStringList{QString::number(row.line), row.person.name, school, row.person.role,
-                            row.person.grade};
+        // The words people read, never the stored keys ("docente", "agente").
+        rows << QStringList{QString::number(row.line), row.person.name, school,
+                            SchoolLabels::roleName(row.person.role), row.person.grade};
         problems << row.problems;
     }
     build({tr("Fila"), tr("Nombre"), tr("Escuela"), tr("Función"), tr("Grado")}, rows, problems);
@@ -35,8 +37,12 @@ RosterPreviewDialog::RosterPreviewDialog(const QVector<RosterImport::SchoolRow> 
     QVector<QStringList> rows;
     QVector<QStringList> problems;
     for (const RosterImport::SchoolRow &row : schools) {
-        rows << QStringList{QString::number(row.line), row.school.name,  row.school.cct,
-                            row.school.level,          row.school.shift, row.school.director};
+        rows << QStringList{QString::number(row.line),
+                            row.school.name,
+                            row.school.cct,
+                            SchoolLabels::levelName(row.school.level),
+                            SchoolLabels::shiftName(row.school.shift),
+                            row.school.director};
         problems << row.problems;
     }
     build({tr("Fila"), tr("Nombre"), tr("CCT"), tr("Nivel"), tr("Turno"), tr("Director(a)")}, rows,
@@ -54,10 +60,10 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
     m_summary = plainLabel(
         flagged == 0
             ? tr("Se agregarán %n filas.", nullptr, int(rows.size()))
-            : tr("Se agregarán %1 filas; %2 tienen observaciones (en rojo): puede corregirlas "
-                 "después en la tabla, o cancelar y corregir la hoja de cálculo.")
-                  .arg(rows.size())
-                  .arg(flagged));
+            : tr("Se agregarán %1 filas; %n con observaciones (en rojo): puede corregirlas "
+                 "después en la tabla, o cancelar y corregir la hoja de cálculo.",
+                 nullptr, flagged)
+                  .arg(rows.size()));
     m_summary->setObjectName(QStringLiteral("previewSummaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);

@@ -232,12 +232,10 @@ int SessionDialog::addParticipant(const Participant &person, int schoolRow, int 
         schoolRow >= 0 ? m_ui->schoolsTable->item(schoolRow, SchoolName) : nullptr;
     school->setProperty("schoolKey", schoolItem ? schoolItem->data(KeyRole).toInt() : 0);
     table->setCellWidget(row, PersonSchool, school);
-    table->setCellWidget(
-        row, PersonRole,
-        makeCombo({{QStringLiteral("docente"), tr("Docente")},
-                   {QStringLiteral("director"), tr("Director(a)")},
-                   {QStringLiteral("agente"), tr("Agente educativo")}},
-                  person.role.isEmpty() ? QStringLiteral("docente") : person.role));
+    table->setCellWidget(row, PersonRole,
+                         makeCombo(SchoolLabels::roles(), person.role.isEmpty()
+                                                              ? QStringLiteral("docente")
+                                                              : person.role));
     table->setCellWidget(row, PersonSpecialty,
                          makeCombo({{QString(), QString()},
                                     {tr("Educación Física"), tr("Educación Física")},

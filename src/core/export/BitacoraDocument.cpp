@@ -43,9 +43,7 @@ QString printable(QString text)
 
 QString roleName(const Participant &person)
 {
-    QString role = person.role == QLatin1String("director") ? Text::tr("Director(a)")
-                   : person.role == QLatin1String("agente") ? Text::tr("Agente educativo")
-                                                            : Text::tr("Docente");
+    QString role = SchoolLabels::roleName(person.role);
     if (!person.specialty.isEmpty())
         role += QStringLiteral(" (") + person.specialty + QLatin1Char(')');
     return role;
@@ -454,10 +452,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                                     QStringLiteral("\n")}; // room to sign
                 continue;
             }
-            // Only those present sign.
+            // Those present sign, and those not yet marked keep their box: only an absence
+            // marked on the day has none.
             const auto taken = attendance.constFind(person.id);
             QString state = Text::tr("Sin registrar");
-            QString signature = QStringLiteral("—");
+            QString signature = QStringLiteral("\n");
             if (taken != attendance.cend() && taken->present) {
                 state = taken->arrivedAt.isEmpty()
                             ? Text::tr("Presente")
@@ -465,6 +464,7 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 signature = QStringLiteral("\n");
             } else if (taken != attendance.cend()) {
                 state = Text::tr("Ausente");
+                signature = QStringLiteral("—");
             }
             rows << QStringList{person.name, roleName(person), person.grade, state, signature};
         }
@@ -765,9 +765,33 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
             : Text::tr("Los directores de las escuelas participantes validan este registro."));
     QVector<QStringList> signatures;
     for (const School &school : schools) {
-        if (scope.includesSchool(school.id))
-            signatures << QStringList{Roster::directorOf(school, people), school.name,
-                                      QStringLiteral("\n\n\n")};
+        if (!scope.includesSchool(school.id))
+            continue;
+        // A director marked absent is not asked to sign: whoever stands in for them does.
+        QString director = Roster::directorOf(school, people);
+        const auto absent = [&](const Participant &person) {
+            const auto taken = attendance.constFind(person.id);
+            return taken != attendance.cend() && !taken->present;
+        };
+        const auto present = [&](const Participant &person) {
+            const auto taken = attendance.constFind(person.id);
+            return taken != attendance.cend() && taken->present;
+        };
+        for (const Participant &person : people) {
+            if (person.schoolId == school.id && person.name == director && absent(person)) {
+                director = Text::tr("Quien suple a %1 (ausente)").arg(director);
+                // Another director of the school who came signs instead.
+                for (const Participant &other : people) {
+                    if (other.schoolId == school.id && other.role == QLatin1String("director") &&
+                        present(other)) {
+                        director = other.name;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        signatures << QStringList{director, school.name, QStringLiteral("\n\n\n")};
     }
     out.table({Text::tr("Director(a)"), Text::tr("Escuela"), Text::tr("Firma")}, signatures, {},
               {30, 36, 34});

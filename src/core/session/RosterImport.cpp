@@ -157,8 +157,10 @@ QString RosterImport::roleFrom(const QString &text)
     const QString role = folded(text);
     if (role.isEmpty())
         return QStringLiteral("docente");
-    if (role.startsWith(QStringLiteral("director")) || role == QLatin1String("subdirector") ||
-        role == QLatin1String("subdirectora"))
+    // A deputy is no director: one school with four "directors" (seen) meant its deputies.
+    if (role.startsWith(QStringLiteral("subdirector")))
+        return QStringLiteral("subdirector");
+    if (role.startsWith(QStringLiteral("director")))
         return QStringLiteral("director");
     if (role.startsWith(QStringLiteral("docente")) || role.startsWith(QStringLiteral("maestr")) ||
         role.startsWith(QStringLiteral("profesor")) || role.startsWith(QStringLiteral("educadora")))

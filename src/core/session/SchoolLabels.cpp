@@ -46,4 +46,17 @@ QString shiftName(const QString &key)
     return labelOf(shifts(), key);
 }
 
+QList<Choice> roles()
+{
+    return {{QStringLiteral("docente"), Text::tr("Docente")},
+            {QStringLiteral("director"), Text::tr("Director(a)")},
+            {QStringLiteral("subdirector"), Text::tr("Subdirector(a)")},
+            {QStringLiteral("agente"), Text::tr("Agente educativo")}};
+}
+
+QString roleName(const QString &key)
+{
+    return labelOf(roles(), key.isEmpty() ? QStringLiteral("docente") : key);
+}
+
 } // namespace fcte::SchoolLabels

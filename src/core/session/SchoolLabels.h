@@ -16,6 +16,9 @@ QList<Choice> shifts();
 // The label of a key; a key this version does not know (typed in a spreadsheet) as it is.
 QString levelName(const QString &key);
 QString shiftName(const QString &key);
+// A person's function: docente, director, subdirector, agente (the keys the roster stores).
+QList<Choice> roles();
+QString roleName(const QString &key);
 
 } // namespace SchoolLabels
 
