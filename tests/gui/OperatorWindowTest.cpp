@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QWheelEvent>
 #include <catch2/catch.hpp>
 
 using namespace fcte;
@@ -621,4 +622,36 @@ TEST_CASE("A new session copies the chosen schools of an earlier one, with their
     // The earlier session keeps its own roster untouched.
     CHECK(store.schools(earlier).size() == 3);
     CHECK(store.participants(earlier).size() == 4);
+}
+
+TEST_CASE("The mouse wheel over the participants table scrolls it and never changes a row's school "
+          "or function unless that cell is being edited")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    dialog.addSchool(
+        test::primarySchool(QStringLiteral("Benito Juárez"), QStringLiteral("09DPR0001A")));
+    dialog.addSchool(
+        test::primarySchool(QStringLiteral("Niños Héroes"), QStringLiteral("09DPR0002B")));
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    Participant ana;
+    ana.name = QStringLiteral("Ana Núñez");
+    dialog.addParticipant(ana, 0);
+    auto *school = qobject_cast<QComboBox *>(people->cellWidget(0, 1));
+    REQUIRE(school);
+    const int before = school->currentIndex();
+    const auto wheel = [](QWidget *target) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &event);
+    };
+    people->setFocus();
+    wheel(school);
+    CHECK(school->currentIndex() == before); // passing over it
+    school->setFocus();
+    REQUIRE(school->hasFocus());
+    wheel(school);
+    CHECK(school->currentIndex() != before); // the cell being edited
 }

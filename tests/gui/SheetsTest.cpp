@@ -318,7 +318,10 @@ TEST_CASE("Commitments are added from the sentence starters and undone")
     auto *sheet = qobject_cast<CommitmentsSheet *>(
         fixture.window->sheetPanel()->sheet(QStringLiteral("commitments")));
     REQUIRE(sheet);
-    child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(1);
+    auto *who = child<QComboBox>(sheet, "commitmentParticipantComboBox");
+    // Each name with its school: the same name in two schools is told apart.
+    CHECK(who->itemText(1) == QStringLiteral("Ana Núñez (Benito Juárez)"));
+    who->setCurrentIndex(1);
     typeText(child<QLineEdit>(sheet, "studentsNeedLineEdit"),
              QStringLiteral("la comprensión lectora"));
     typeText(child<QLineEdit>(sheet, "actionsLineEdit"), QStringLiteral("círculos de lectura"));

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -58,10 +59,27 @@ void nameCellWidgets(QTableWidget *table, int row)
     }
 }
 
+// A combo box in a table cell: the mouse wheel scrolls the table over it, and changes the
+// row's school or function only while the cell is being edited (it has the focus).
+class CellComboBox : public QComboBox {
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore(); // to the table, which scrolls
+    }
+};
+
 QComboBox *makeCombo(const QList<QPair<QString, QString>> &choices, const QString &current,
                      bool editable = false)
 {
-    auto *combo = new QComboBox;
+    auto *combo = new CellComboBox;
+    combo->setFocusPolicy(Qt::StrongFocus); // not WheelFocus: a wheel passing by takes nothing
     combo->setEditable(editable);
     for (const auto &[key, label] : choices)
         combo->addItem(label, key);
@@ -227,7 +245,8 @@ int SessionDialog::addParticipant(const Participant &person, int schoolRow, int 
     auto *name = new QTableWidgetItem(person.name);
     name->setData(IdRole, person.id);
     table->setItem(row, PersonName, name);
-    auto *school = new QComboBox;
+    auto *school = new CellComboBox;
+    school->setFocusPolicy(Qt::StrongFocus);
     const QTableWidgetItem *schoolItem =
         schoolRow >= 0 ? m_ui->schoolsTable->item(schoolRow, SchoolName) : nullptr;
     school->setProperty("schoolKey", schoolItem ? schoolItem->data(KeyRole).toInt() : 0);

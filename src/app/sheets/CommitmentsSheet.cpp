@@ -91,8 +91,9 @@ void CommitmentsSheet::refreshParticipants()
     const QSignalBlocker blocker(m_participant);
     m_participant->clear();
     m_participant->addItem(tr("(elija quién se compromete)"), qint64(0));
+    // With the school: two teachers of one name in different schools are told apart.
     for (const Participant &person : m_bitacora.participants())
-        m_participant->addItem(person.name, person.id);
+        m_participant->addItem(m_bitacora.participantWithSchool(person.id), person.id);
     m_participant->setCurrentIndex(qMax(0, m_participant->findData(selected)));
 }
 
