@@ -16,6 +16,7 @@
 #include "timer/TimerBar.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QPushButton>
 #include <QTableView>
@@ -228,4 +229,59 @@ TEST_CASE("The start screen's follow-up chooser offers the chain's newest sessio
     REQUIRE(june);
     CHECK(june->followUpOf == march);
     CHECK(june->title.startsWith(QStringLiteral("Seguimiento 2: ")));
+}
+
+TEST_CASE("At 1366x768 the review table shows six of a school's commitments at once, however "
+          "long")
+{
+    FollowUpWindow fixture(2);
+    MainWindow &window = *fixture.window;
+    Stores &stores = *fixture.stores;
+    // Six long commitments for the first school's first teacher.
+    const qint64 school = stores.sessions.schools(fixture.followUp).first().id;
+    qint64 teacher = 0;
+    for (const Participant &person : stores.sessions.participants(fixture.followUp)) {
+        if (person.schoolId == school)
+            teacher = person.id;
+    }
+    REQUIRE(teacher != 0);
+    for (int i = 0; i < 6; ++i) {
+        Commitment commitment;
+        commitment.participantId = teacher;
+        commitment.studentsNeed = QStringLiteral("la comprensión de textos informativos y la "
+                                                 "producción de textos propios %1")
+                                      .arg(i);
+        commitment.actions = QStringLiteral("círculos de lectura dos veces por semana con "
+                                            "preguntas guía y registro de avances");
+        commitment.shareHow = QStringLiteral("registros de lectura, cuadernos y una muestra");
+        commitment.evidence = QStringLiteral("rúbrica de comprensión lectora");
+        stores.sheets.addCommitment(fixture.followUp, commitment);
+    }
+    window.resize(1366, 698); // the screen less a panel and a title bar
+    auto *sheet = qobject_cast<ReviewSheet *>(window.sheetPanel()->sheet(QStringLiteral("review")));
+    REQUIRE(sheet);
+    sheet->showSchool(ReviewBoard::Collective);
+    sheet->showSchool(school); // read again, with the new commitments
+    QTableView *view = sheet->view();
+    REQUIRE(view->model()->rowCount() >= 6);
+    // Rows are sized to their text once the columns are fitted: wait for the last row's.
+    const int last = view->model()->rowCount() - 1;
+    REQUIRE(QTest::qWaitFor(
+        [&] { return view->rowHeight(last) > view->verticalHeader()->defaultSectionSize(); }));
+    INFO("rows of " << view->rowHeight(0) << " px in a viewport of " << view->viewport()->height()
+                    << " px");
+    CHECK(QTest::qWaitFor([&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        int whole = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->rowViewportPosition(row) >= 0 &&
+                view->rowViewportPosition(row) + view->rowHeight(row) <= view->viewport()->height())
+                ++whole;
+        }
+        return whole >= 6;
+    }));
+    CHECK(view->rowHeight(0) < view->fontMetrics().lineSpacing() * 3); // two lines at most
+    // What a row cannot show is in its tooltip, whole.
+    const QModelIndex text = view->model()->index(1, ReviewModel::TextColumn);
+    CHECK(text.data(Qt::ToolTipRole).toString().contains(QStringLiteral("rúbrica")));
 }

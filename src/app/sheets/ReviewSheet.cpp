@@ -2,6 +2,7 @@
 #include "PlainLabel.h"
 #include "PlainToolTip.h"
 
+#include "ChoiceDelegate.h"
 #include "SheetTable.h"
 #include "session/Bitacora.h"
 
@@ -15,6 +16,27 @@
 #include <QVBoxLayout>
 
 namespace fcte {
+namespace {
+
+// The sheets' editing, each row at most two lines high.
+class TwoLineDelegate : public ChoiceDelegate {
+public:
+    TwoLineDelegate(int height, QObject *parent)
+        : ChoiceDelegate(parent)
+        , m_height(height)
+    {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = ChoiceDelegate::sizeHint(option, index);
+        size.setHeight(qMin(size.height(), m_height));
+        return size;
+    }
+
+private:
+    const int m_height;
+};
+
+} // namespace
 
 ReviewModel::ReviewModel(Bitacora &bitacora, QObject *parent)
     : QAbstractTableModel(parent)
@@ -194,6 +216,11 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, bool collectiveFirst, QWidget *pare
     // fit their words (an indicator not yet written takes no room from the commitment).
     m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
     SheetTable::fitColumns(m_view);
+    // Two lines a row at most, the rest in the tooltip (and on the projection, whole): a
+    // school's six commitments stay in view at 1366x768, where one long one took the table.
+    m_view->setItemDelegate(
+        new TwoLineDelegate(m_view->fontMetrics().lineSpacing() * 2 + 8, m_view));
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     auto *keys = plainLabel(tr("1 pendiente · 2 en proceso · 3 cumplido · 4 no cumplido · F2 edita "
