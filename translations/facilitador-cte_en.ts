@@ -4447,6 +4447,13 @@ Licence: GPL 3 or later.</translation>
             <numerusform>%1 rows will be added; %n with notes (in red): you can correct them later in the table, or cancel and correct the spreadsheet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Agregar solo las filas sin observaciones (%n)</source>
+        <translation>
+            <numerusform>Add only the row without notes (%n)</numerusform>
+            <numerusform>Add only the rows without notes (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fcte::RosterReuseDialog</name>
@@ -4662,6 +4669,10 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>Se perderá lo que escribió en esta ventana (datos de la sesión, escuelas y participantes). ¿Descartarlo?</source>
         <translation>What you typed in this window (session details, schools and participants) will be lost. Discard it?</translation>
+    </message>
+    <message>
+        <source>Observaciones de la lista: %1</source>
+        <translation>Notes from the list: %1</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,13 @@ TEST_CASE("Rows copied from a spreadsheet are previewed with their problems, the
     REQUIRE(add.answered());
     REQUIRE(people->rowCount() == 2);
     CHECK(people->item(0, 0)->text() == QStringLiteral("Ana Núñez"));
+    // The row whose school is not in the session stays marked in the roster, saying why.
+    CHECK(people->item(0, 0)->data(SessionDialog::ObservationsRole).toString().isEmpty());
+    CHECK(people->item(1, 0)
+              ->data(SessionDialog::ObservationsRole)
+              .toString()
+              .contains(QStringLiteral("Sor Juana")));
+    CHECK(people->item(1, 0)->toolTip().contains(QStringLiteral("Sor Juana")));
     CHECK(qobject_cast<QComboBox *>(people->cellWidget(0, 1))->currentText() ==
           QStringLiteral("Benito Juárez"));
     CHECK(people->item(0, 4)->text() == QStringLiteral("1.º A"));
@@ -654,4 +661,33 @@ TEST_CASE("The mouse wheel over the participants table scrolls it and never chan
     REQUIRE(school->hasFocus());
     wheel(school);
     CHECK(school->currentIndex() != before); // the cell being edited
+}
+
+TEST_CASE("The preview of a list adds only the rows without observations when asked")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    dialog.addSchool(
+        test::primarySchool(QStringLiteral("Benito Juárez"), QStringLiteral("09DPR0001A")));
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(2);
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    bool offered = false;
+    const test::ModalAnswer clean([&](QWidget *modal) {
+        if (auto *button = modal->findChild<QPushButton *>(QStringLiteral("addCleanRowsButton"))) {
+            offered = true;
+            button->click();
+        } else if (auto *preview = qobject_cast<QDialog *>(modal)) {
+            preview->reject();
+        }
+    });
+    CHECK(dialog.addFromText(QStringLiteral("Nombre\tEscuela\tFunción\tGrado\n"
+                                            "Ana Núñez\tBenito Juárez\tMaestra\t1.º A\n"
+                                            "Luis Pérez\tSor Juana\tDirector\t\n"
+                                            "Eva Ruiz\tBenito Juárez\tMaestra\t2.º A\n"),
+                             true));
+    REQUIRE(clean.answered());
+    CHECK(offered);
+    REQUIRE(people->rowCount() == 2);
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Ana Núñez"));
+    CHECK(people->item(1, 0)->text() == QStringLiteral("Eva Ruiz"));
 }

@@ -90,6 +90,13 @@ void RosterPreviewDialog::build(const QStringList &headers, const QVector<QStrin
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Agregar %n", nullptr, int(rows.size())));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(!rows.isEmpty());
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancelar"));
+    if (flagged > 0 && flagged < rows.size()) {
+        auto *clean = buttons->addButton(tr("Agregar solo las filas sin observaciones (%n)",
+                                            nullptr, int(rows.size()) - flagged),
+                                         QDialogButtonBox::AcceptRole);
+        clean->setObjectName(QStringLiteral("addCleanRowsButton"));
+        connect(clean, &QPushButton::clicked, this, [this] { m_onlyClean = true; });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -19,6 +19,8 @@ public:
     RosterPreviewDialog(const QVector<RosterImport::SchoolRow> &rows, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    // "Agregar solo las filas sin observaciones" was chosen: the rows with problems stay out.
+    bool onlyRowsWithoutObservations() const { return m_onlyClean; }
     QString summary() const;
 
 private:
@@ -27,6 +29,7 @@ private:
 
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    bool m_onlyClean = false;
 };
 
 } // namespace fcte

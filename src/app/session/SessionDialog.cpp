@@ -3,6 +3,7 @@
 #include "guide/SessionGuide.h"
 
 #include "Messages.h"
+#include "PlainToolTip.h"
 
 #include "RosterPreviewDialog.h"
 #include "RosterReuseDialog.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QColor>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -237,6 +239,17 @@ int SessionDialog::addSchool(const School &school, int at, int key)
     return row;
 }
 
+void SessionDialog::flagRow(int row, const QStringList &problems)
+{
+    QTableWidgetItem *name = m_ui->participantsTable->item(row, PersonName);
+    if (!name)
+        return;
+    name->setBackground(QColor(0xfd, 0xe0, 0xe0));
+    name->setData(ObservationsRole, problems.join(QLatin1Char('\n')));
+    name->setToolTip(
+        plainToolTip(tr("Observaciones de la lista: %1").arg(problems.join(QStringLiteral("; ")))));
+}
+
 int SessionDialog::addParticipant(const Participant &person, int schoolRow, int at)
 {
     QTableWidget *table = m_ui->participantsTable;
@@ -383,8 +396,15 @@ bool SessionDialog::addFromRows(const QVector<QStringList> &cells, bool particip
         RosterPreviewDialog preview(rows, roster.schools, this);
         if (rows.isEmpty() || preview.exec() != QDialog::Accepted)
             return false;
-        for (const RosterImport::PersonRow &row : rows)
-            addParticipant(row.person, row.schoolRow);
+        for (const RosterImport::PersonRow &row : rows) {
+            if (!row.problems.isEmpty() && preview.onlyRowsWithoutObservations())
+                continue;
+            const int added = addParticipant(row.person, row.schoolRow);
+            // Marked in the roster as in the preview, until it is put right: a school that did
+            // not match leaves the person out of every school's own bitácora.
+            if (!row.problems.isEmpty())
+                flagRow(added, row.problems);
+        }
     } else {
         QStringList ccts;
         for (const School &school : roster.schools)

@@ -34,6 +34,10 @@ public:
     // at: the row to insert at (-1: the end); key: the school's key when it comes back (undo).
     int addSchool(const School &school = {}, int at = -1, int key = 0);
     int addParticipant(const Participant &participant = {}, int schoolRow = -1, int at = -1);
+    // Marks a roster row with what the list it came from had wrong (red, with a tooltip; the
+    // text under ObservationsRole on its name).
+    void flagRow(int row, const QStringList &problems);
+    static constexpr int ObservationsRole = Qt::UserRole + 20;
 
     // Rows from a spreadsheet (pasted), an Excel workbook or a CSV file: previewed, then added;
     // false when not.
