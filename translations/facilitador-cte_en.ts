@@ -4674,6 +4674,22 @@ Licence: GPL 3 or later.</translation>
         <source>Observaciones de la lista: %1</source>
         <translation>Notes from the list: %1</translation>
     </message>
+    <message>
+        <source>«%1»: %2 con la función Director(a)</source>
+        <translation>“%1”: %2 as Principal</translation>
+    </message>
+    <message>
+        <source>Varios directores en una escuela</source>
+        <translation>Several principals in one school</translation>
+    </message>
+    <message>
+        <source>%1
+
+Subdirector(a) es otra función. ¿Guardar así de todos modos?</source>
+        <translation>%1
+
+Deputy principal is another function. Save it like this anyway?</translation>
+    </message>
 </context>
 <context>
     <name>fcte::SessionLifecycle</name>

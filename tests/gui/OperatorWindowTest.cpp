@@ -322,6 +322,39 @@ TEST_CASE("A session with no participants is saved only after a clear question")
     CHECK(dialog.result() == QDialog::Accepted);
 }
 
+TEST_CASE("A school with several directors is said before the session is saved")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    dialog.addSchool(school("Primaria Benito Juárez", "09DPR1234X"));
+    Participant first;
+    first.name = QStringLiteral("Rosa Díaz");
+    first.role = QStringLiteral("director");
+    Participant second;
+    second.name = QStringLiteral("Tomás Vega");
+    second.role = QStringLiteral("director");
+    dialog.addParticipant(first, 0);
+    const int deputyRow = dialog.addParticipant(second, 0);
+    QString asked;
+    const test::ModalAnswer no = answerBox(QMessageBox::No, &asked);
+    dialog.accept();
+    REQUIRE(no.answered());
+    CHECK(asked.contains(QStringLiteral("«Primaria Benito Juárez»: 2 con la función Director(a)")));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(fixture.store->sessions().isEmpty());
+
+    // The second one is the deputy: saved without a question.
+    auto *role = qobject_cast<QComboBox *>(
+        child<QTableWidget>(&dialog, "participantsTable")->cellWidget(deputyRow, 2));
+    REQUIRE(role);
+    role->setCurrentIndex(role->findData(QStringLiteral("subdirector")));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const QVector<Participant> saved = fixture.store->participants(dialog.sessionId());
+    REQUIRE(saved.size() == 2);
+    CHECK(saved.at(1).role == QStringLiteral("subdirector"));
+}
+
 TEST_CASE("Esc in the session dialog asks before discarding what was typed")
 {
     NewSessionFixture fixture;

@@ -598,6 +598,18 @@ void SessionDialog::accept()
                                "equipos ni compromisos personales. ¿Guardarla así de todos "
                                "modos? Podrá agregarlos después en Sesión → Datos de la sesión.")))
         return;
+    // Four "directors" for one school were its deputies: said before it is saved.
+    const QVector<QPair<QString, int>> several = Roster::schoolsWithSeveralDirectors(roster);
+    if (!several.isEmpty()) {
+        QStringList lines;
+        for (const auto &[school, count] : several)
+            lines << tr("«%1»: %2 con la función Director(a)").arg(school).arg(count);
+        if (!Messages::question(
+                this, tr("Varios directores en una escuela"),
+                tr("%1\n\nSubdirector(a) es otra función. ¿Guardar así de todos modos?")
+                    .arg(lines.join(QLatin1Char('\n')))))
+            return;
+    }
     Roster::linkDirectors(roster);
     try {
         if (m_sessionId == 0) {

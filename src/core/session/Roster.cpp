@@ -44,6 +44,22 @@ void Roster::linkDirectors(RosterEdit &roster)
     }
 }
 
+QVector<QPair<QString, int>> Roster::schoolsWithSeveralDirectors(const RosterEdit &roster)
+{
+    QVector<int> directors(roster.schools.size(), 0);
+    for (const RosterEdit::Member &member : roster.members) {
+        if (member.schoolRow >= 0 && member.schoolRow < directors.size() &&
+            member.participant.role == DirectorRole)
+            ++directors[member.schoolRow];
+    }
+    QVector<QPair<QString, int>> several;
+    for (int row = 0; row < directors.size(); ++row) {
+        if (directors.at(row) > 1)
+            several << qMakePair(roster.schools.at(row).name, directors.at(row));
+    }
+    return several;
+}
+
 QString Roster::directorOf(const School &school, const QVector<Participant> &people)
 {
     if (!school.director.isEmpty())
