@@ -4690,6 +4690,17 @@ Subdirector(a) es otra función. ¿Guardar así de todos modos?</source>
 
 Deputy principal is another function. Save it like this anyway?</translation>
     </message>
+    <message>
+        <source>Participantes sin escuela</source>
+        <translation>Participants without a school</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participante(s) sin escuela: %1. No aparecerán en la bitácora propia de ninguna escuela, solo en la de toda la sesión. ¿Guardar así de todos modos?</source>
+        <translation>
+            <numerusform>%n participant without a school: %1. They will not appear in any school&apos;s own bitácora, only in the whole session&apos;s. Save it like this anyway?</numerusform>
+            <numerusform>%n participants without a school: %1. They will not appear in any school&apos;s own bitácora, only in the whole session&apos;s. Save it like this anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fcte::SessionLifecycle</name>

@@ -355,6 +355,23 @@ TEST_CASE("A school with several directors is said before the session is saved")
     CHECK(saved.at(1).role == QStringLiteral("subdirector"));
 }
 
+TEST_CASE("Someone left without a school is named before the session is saved")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    dialog.addSchool(school("Primaria Benito Juárez", "09DPR1234X"));
+    Participant luis;
+    luis.name = QStringLiteral("Luis Pérez");
+    dialog.addParticipant(luis, -1); // "Sor Juana" in the spreadsheet matched no school
+    QString asked;
+    const test::ModalAnswer no = answerBox(QMessageBox::No, &asked);
+    dialog.accept();
+    REQUIRE(no.answered());
+    CHECK(asked.contains(QStringLiteral("sin escuela: Luis Pérez")));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(fixture.store->sessions().isEmpty());
+}
+
 TEST_CASE("Esc in the session dialog asks before discarding what was typed")
 {
     NewSessionFixture fixture;

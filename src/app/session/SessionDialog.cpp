@@ -134,7 +134,7 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
     connect(m_ui->removeSchoolButton, &QPushButton::clicked, this,
             &SessionDialog::removeSelectedSchool);
     connect(m_ui->addParticipantButton, &QPushButton::clicked, this, [this] {
-        const int row = addParticipant();
+        const int row = addParticipant({}, schoolRowForNewParticipant());
         m_ui->participantsTable->setCurrentCell(row, PersonName);
         m_ui->participantsTable->editItem(m_ui->participantsTable->item(row, PersonName));
     });
@@ -353,7 +353,8 @@ void SessionDialog::setUpKeyboard(RosterTable *table, bool participants)
     // Tab past the last cell adds a row; Ctrl+N or Insert add one too; Ctrl+Supr removes the
     // current row and Ctrl+Z brings it back where it was.
     const auto append = [this, table, participants] {
-        const int row = participants ? addParticipant() : addSchool();
+        const int row =
+            participants ? addParticipant({}, schoolRowForNewParticipant()) : addSchool();
         table->setCurrentCell(row, 0);
         return row;
     };
@@ -477,6 +478,22 @@ bool SessionDialog::copyFromEarlierSession()
     return !schools.isEmpty();
 }
 
+int SessionDialog::schoolRowForNewParticipant() const
+{
+    // A school's staff is typed one after another: the school of the row above; the only
+    // school when there is one.
+    const int rows = m_ui->participantsTable->rowCount();
+    if (const QComboBox *above = rows > 0 ? comboAt(rows - 1, PersonSchool, true) : nullptr) {
+        const int key = above->currentData().toInt();
+        for (int school = 0; key != 0 && school < m_ui->schoolsTable->rowCount(); ++school) {
+            const QTableWidgetItem *item = m_ui->schoolsTable->item(school, SchoolName);
+            if (item && item->data(KeyRole).toInt() == key)
+                return school;
+        }
+    }
+    return m_ui->schoolsTable->rowCount() == 1 ? 0 : -1;
+}
+
 void SessionDialog::refreshSchoolChoices()
 {
     for (int row = 0; row < m_ui->participantsTable->rowCount(); ++row) {
@@ -597,6 +614,21 @@ void SessionDialog::accept()
                             tr("La sesión no tiene participantes: sin ellos no hay asistencia, "
                                "equipos ni compromisos personales. ¿Guardarla así de todos "
                                "modos? Podrá agregarlos después en Sesión → Datos de la sesión.")))
+        return;
+    // Someone without a school is in no school's own bitácora (a school name that did not
+    // match, from a spreadsheet): said, with the names, before it is saved.
+    QStringList schoolless;
+    for (const RosterEdit::Member &member : roster.members) {
+        if (member.schoolRow < 0)
+            schoolless << member.participant.name;
+    }
+    if (!schoolless.isEmpty() && !roster.schools.isEmpty() &&
+        !Messages::question(
+            this, tr("Participantes sin escuela"),
+            tr("%n participante(s) sin escuela: %1. No aparecerán en la bitácora propia de "
+               "ninguna escuela, solo en la de toda la sesión. ¿Guardar así de todos modos?",
+               nullptr, int(schoolless.size()))
+                .arg(schoolless.join(QStringLiteral(", ")))))
         return;
     // Four "directors" for one school were its deputies: said before it is saved.
     const QVector<QPair<QString, int>> several = Roster::schoolsWithSeveralDirectors(roster);

@@ -37,6 +37,8 @@ public:
     // Marks a roster row with what the list it came from had wrong (red, with a tooltip; the
     // text under ObservationsRole on its name).
     void flagRow(int row, const QStringList &problems);
+    // The school a participant added by hand starts with (see the .cpp).
+    int schoolRowForNewParticipant() const;
     static constexpr int ObservationsRole = Qt::UserRole + 20;
 
     // Rows from a spreadsheet (pasted), an Excel workbook or a CSV file: previewed, then added;
