@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -111,6 +112,18 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
     INFO("desktop-file-validate: " << desktop.out.toStdString());
     CHECK(desktop.exitCode == 0);
     CHECK(desktop.out.trimmed().isEmpty());
+    // TryExec names a program only: GLib (GNOME's menu, "gio launch", file associations) drops
+    // an entry whose TryExec is not found, and "facilitador-cte %f" never is.
+    const QStringList entry =
+        QString::fromUtf8(
+            test::readFile(
+                share + QStringLiteral("/applications/mx.facilitadorcte.FacilitadorCTE.desktop")))
+            .split(QLatin1Char('\n'));
+    const QStringList tryExec = entry.filter(QRegularExpression(QStringLiteral("^TryExec=")));
+    REQUIRE(tryExec.size() == 1);
+    const QString tried = tryExec.first().mid(int(qstrlen("TryExec=")));
+    CHECK(tried == QStringLiteral("facilitador-cte"));
+    CHECK(QFileInfo(prefix + QStringLiteral("/usr/bin/") + tried).isExecutable());
 
     // The installed program, with no display: its version, the guide, and a PDF.
     const test::ProgramRun version = test::runProgramAt(program, {QStringLiteral("--version")});
