@@ -111,9 +111,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/facilitador-cte/facilitador-cte")
 # The libraries it links come from dpkg-shlibdeps; what it loads or draws with at run time is
-# named here: Qt's platform plugins (the window) and DejaVu (the PDF's and the projection's type).
+# named here: Qt's platform plugins (the window), DejaVu (the PDF's and the projection's type)
+# and Qt's own translations (Aceptar, Cancelar, the file dialogs: with only a Recommends, an
+# install with --no-install-recommends showed "Close" on the Spanish start screen).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "conduct School Technical Council (CTE) sessions and keep their logbook
  Facilitador CTE walks a Mexican school director through a session of the
