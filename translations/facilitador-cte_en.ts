@@ -1979,10 +1979,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <translation>HH:mm</translation>
     </message>
     <message>
-        <source>&amp;Término:</source>
-        <translation>&amp;End:</translation>
-    </message>
-    <message>
         <source>Escuelas</source>
         <translation>Schools</translation>
     </message>
@@ -2045,6 +2041,10 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>Quitar participante</source>
         <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Té&amp;rmino:</source>
+        <translation>&amp;End:</translation>
     </message>
 </context>
 <context>

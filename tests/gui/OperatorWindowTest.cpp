@@ -9,6 +9,7 @@
 #include "store/SessionStore.h"
 #include "store/Stores.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -740,4 +742,41 @@ TEST_CASE("The preview of a list adds only the rows without observations when as
     REQUIRE(people->rowCount() == 2);
     CHECK(people->item(0, 0)->text() == QStringLiteral("Ana Núñez"));
     CHECK(people->item(1, 0)->text() == QStringLiteral("Eva Ruiz"));
+}
+
+// Alt+T went to Título and to Término: the second never got the keyboard.
+TEST_CASE("No two visible labels or buttons of the session dialog share a mnemonic")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    auto *tabs = child<QTabWidget>(&dialog, "tabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QMap<QChar, QStringList> owners;
+        const auto note = [&owners](const QString &text) {
+            for (int i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i; // "&&" is an ampersand
+                    continue;
+                }
+                owners[text.at(i + 1).toLower()] << text;
+                break;
+            }
+        };
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible())
+                note(label->text());
+        }
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                note(button->text());
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            INFO("tab " << tab << ", Alt+" << QString(it.key()).toStdString() << ": "
+                        << it.value().join(QStringLiteral(" | ")).toStdString());
+            CHECK(it.value().size() == 1);
+        }
+    }
 }
