@@ -4108,12 +4108,12 @@ Licence: GPL 3 or later.</translation>
 <context>
     <name>fcte::ProjectionView</name>
     <message>
-        <source>Facilitador CTE — Proyección</source>
-        <translation>Facilitador CTE — Projection</translation>
-    </message>
-    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Proyección</source>
+        <translation>Projection</translation>
     </message>
 </context>
 <context>

@@ -674,3 +674,14 @@ TEST_CASE("A reading pasted from the guide's PDF comes in as paragraphs, its spl
           QStringLiteral("El aprendizaje entre pares es utilizado como herramienta de "
                          "desarrollo.\nSe sistematiza, se programa y se informa."));
 }
+
+TEST_CASE("The projection window's title names the program once")
+{
+    // The platform adds " — <display name>" to a title that does not end with it.
+    const QString program = QStringLiteral("Facilitador CTE");
+    ProjectionView view;
+    const QString title = view.windowTitle();
+    const QString shown = title.endsWith(program) ? title : title + QStringLiteral(" — ") + program;
+    CHECK(shown.count(program) == 1);
+    CHECK(title == QStringLiteral("Proyección"));
+}

@@ -88,7 +88,9 @@ ProjectionView::ProjectionView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("projectionView"));
-    setWindowTitle(tr("Facilitador CTE — Proyección"));
+    // Qt appends the application's display name ("— Facilitador CTE") to every window's title:
+    // the window says its own name only, and the program's name once.
+    setWindowTitle(tr("Proyección"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 180);
