@@ -4921,6 +4921,10 @@ To correct it, open it in the editor (File → Session guides → Edit a guide�
         <source> · ya tiene seguimiento: «%1»</source>
         <translation> · already followed up: “%1”</translation>
     </message>
+    <message>
+        <source>F1: manual de uso. La sesión de demostración muestra todo sin tocar sus sesiones.</source>
+        <translation>F1: user manual. The demonstration session shows everything without touching your sessions.</translation>
+    </message>
 </context>
 <context>
     <name>fcte::TeamsSheet</name>

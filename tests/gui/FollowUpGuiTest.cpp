@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "guide/GuideLibrary.h"
+#include "help/ManualWindow.h"
 #include "projection/ProjectionController.h"
 #include "projection/ProjectionView.h"
 #include "session/Bitacora.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 
@@ -284,4 +286,25 @@ TEST_CASE("At 1366x768 the review table shows six of a school's commitments at o
     // What a row cannot show is in its tooltip, whole.
     const QModelIndex text = view->model()->index(1, ReviewModel::TextColumn);
     CHECK(text.data(Qt::ToolTipRole).toString().contains(QStringLiteral("rúbrica")));
+}
+
+// F1 did nothing on the start screen, where a first-time director is.
+TEST_CASE("The start screen has a line of help and F1 opens the manual there")
+{
+    test::TempBitacora temp;
+    Database db;
+    db.open(temp.path());
+    SessionStore store(db);
+    StartDialog start(store, test::shippedGuide());
+    start.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&start));
+    auto *help = child<QLabel>(&start, "startHelpLabel");
+    CHECK(help->isVisible());
+    CHECK(help->text().startsWith(QStringLiteral("F1: manual de uso")));
+    CHECK_FALSE(start.findChild<ManualWindow *>());
+    QTest::keyClick(&start, Qt::Key_F1);
+    auto *manual = start.findChild<ManualWindow *>();
+    REQUIRE(manual);
+    CHECK(manual->isVisible());
+    manual->close();
 }

@@ -1,5 +1,7 @@
 #include "StartDialog.h"
+#include "PlainLabel.h"
 #include "PlainToolTip.h"
+#include "help/ManualWindow.h"
 
 #include "Messages.h"
 
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace fcte {
 
@@ -48,6 +51,19 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
         m_ui->newSessionButton->setDefault(true);
     }
     m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_store.databasePath()));
+    // A first session without the manual in hand: one line, and F1 opens the manual here too.
+    auto *help = plainLabel(tr("F1: manual de uso. La sesión de demostración muestra todo sin "
+                               "tocar sus sesiones."));
+    help->setObjectName(QStringLiteral("startHelpLabel"));
+    help->setWordWrap(true);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->databaseLabel), help);
+    auto *manual = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(manual, &QShortcut::activated, this, [this] {
+        if (!m_manual)
+            m_manual = new ManualWindow(this);
+        m_manual->show();
+        m_manual->raise();
+    });
     m_ui->otherSessionButton->setVisible(store.sessions().size() > 1);
     m_ui->followUpButton->setVisible(!store.sessions().isEmpty());
     // The user's own guides (the guide editor saves them in their folder).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <memory>
 
 namespace Ui {
@@ -39,6 +40,7 @@ private:
     const Guide &m_guide;
     qint64 m_lastSessionId = 0;
     qint64 m_sessionId = 0;
+    QPointer<QWidget> m_manual; // the manual, opened with F1
 };
 
 } // namespace fcte
