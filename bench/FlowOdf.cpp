@@ -1,6 +1,6 @@
 #include "FlowOdf.h"
 
-#include "print/FlowDocument.h"
+#include "core/print/FlowDocument.h"
 
 #include <QBuffer>
 #include <QTextCursor>

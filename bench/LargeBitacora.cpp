@@ -1,11 +1,11 @@
 #include "LargeBitacora.h"
 
-#include "guide/GuideLoader.h"
-#include "guide/SessionGuide.h"
-#include "guide/SheetKinds.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/guide/GuideLoader.h"
+#include "core/guide/SessionGuide.h"
+#include "core/guide/SheetKinds.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QStringList>
 

@@ -13,18 +13,18 @@
 // server's threads, its writer and the window all run in this process at normal priority.
 #include "PhonesLoad.h"
 
-#include "MainWindow.h"
-#include "guide/GuideLoader.h"
-#include "participation/ModerationQueue.h"
-#include "participation/ParticipationController.h"
-#include "session/Clock.h"
-#include "sheets/EntryModel.h"
-#include "sheets/ListSheetEditor.h"
-#include "sheets/SheetPanel.h"
-#include "store/CommitSyncer.h"
-#include "store/Database.h"
-#include "store/Stores.h"
-#include "store/SubmissionStore.h"
+#include "app/MainWindow.h"
+#include "app/participation/ModerationQueue.h"
+#include "app/participation/ParticipationController.h"
+#include "app/sheets/EntryModel.h"
+#include "app/sheets/ListSheetEditor.h"
+#include "app/sheets/SheetPanel.h"
+#include "core/guide/GuideLoader.h"
+#include "core/session/Clock.h"
+#include "core/store/CommitSyncer.h"
+#include "core/store/Database.h"
+#include "core/store/Stores.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes fed to the bitácora importer must yield a session or a list of
 // errors, never a crash, a leak or a hang. Each input goes into a fresh in-memory database.
-#include "export/BitacoraArchive.h"
-#include "store/Database.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/store/Database.h"
 
 #include <QByteArray>
 #include <cstddef>

@@ -1,5 +1,5 @@
 // libFuzzer target: any bytes given to the guide loader yield a guide or errors, never a crash.
-#include "guide/GuideLoader.h"
+#include "core/guide/GuideLoader.h"
 
 #include <QByteArray>
 #include <cstddef>

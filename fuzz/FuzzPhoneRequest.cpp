@@ -1,7 +1,7 @@
 // libFuzzer target: any body a phone (or anyone on the room's network) can post is read into a
 // submission or refused with a reason, never a crash; a submission that is accepted obeys the
 // limits.
-#include "participation/SubmissionReader.h"
+#include "core/participation/SubmissionReader.h"
 
 #include <cstddef>
 #include <cstdint>

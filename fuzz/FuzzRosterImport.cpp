@@ -1,10 +1,10 @@
 // libFuzzer target: any bytes given to the roster import, as a pasted or CSV list and as an
 // Excel workbook (a zip: bombs and broken archives included), yield rows or a message, never a
 // crash or unbounded memory.
-#include "session/RosterImport.h"
-#include "store/Records.h"
-#include "text/TextDecoding.h"
-#include "text/XlsxReader.h"
+#include "core/session/RosterImport.h"
+#include "core/store/Records.h"
+#include "core/text/TextDecoding.h"
+#include "core/text/XlsxReader.h"
 
 #include <QByteArray>
 #include <QFile>

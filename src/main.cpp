@@ -1,6 +1,6 @@
-#include "Application.h"
-#include "cli/CommandLine.h"
-#include "cli/ParentConsole.h"
+#include "app/Application.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/ParentConsole.h"
 
 #include <QApplication>
 #include <QGuiApplication>

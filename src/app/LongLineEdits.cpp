@@ -1,4 +1,4 @@
-#include "LongLineEdits.h"
+#include "app/LongLineEdits.h"
 
 #include <QApplication>
 #include <QEvent>

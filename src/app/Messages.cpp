@@ -1,4 +1,4 @@
-#include "Messages.h"
+#include "app/Messages.h"
 
 namespace fcte::Messages {
 

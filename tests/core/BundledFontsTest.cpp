@@ -1,4 +1,4 @@
-#include "text/BundledFonts.h"
+#include "core/text/BundledFonts.h"
 
 #include <QFile>
 #include <QFontDatabase>

@@ -1,4 +1,4 @@
-#include "session/Cct.h"
+#include "core/session/Cct.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "session/DemoSession.h"
-#include "store/BitacoraLock.h"
-#include "store/Database.h"
+#include "core/session/DemoSession.h"
+#include "core/store/BitacoraLock.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

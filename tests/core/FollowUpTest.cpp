@@ -1,13 +1,13 @@
-#include "session/FollowUp.h"
+#include "core/session/FollowUp.h"
 #include "TestSupport.h"
-#include "export/BitacoraArchive.h"
-#include "export/Exporters.h"
-#include "guide/GuideLibrary.h"
-#include "session/DemoSession.h"
-#include "session/ReviewBoard.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/export/Exporters.h"
+#include "core/guide/GuideLibrary.h"
+#include "core/session/DemoSession.h"
+#include "core/session/ReviewBoard.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QRegularExpression>
 #include <algorithm>

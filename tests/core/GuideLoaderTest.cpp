@@ -1,7 +1,7 @@
-#include "guide/GuideLoader.h"
+#include "core/guide/GuideLoader.h"
 #include "TestSupport.h"
-#include "guide/GuideWriter.h"
-#include "guide/SheetKinds.h"
+#include "core/guide/GuideWriter.h"
+#include "core/guide/SheetKinds.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "guide/GuideOutline.h"
+#include "core/guide/GuideOutline.h"
 #include "TestSupport.h"
-#include "guide/GuideLoader.h"
-#include "guide/GuideWriter.h"
-#include "guide/SheetKinds.h"
-#include "session/ProjectionContent.h"
+#include "core/guide/GuideLoader.h"
+#include "core/guide/GuideWriter.h"
+#include "core/guide/SheetKinds.h"
+#include "core/session/ProjectionContent.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "json/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
-#include "participation/ParticipationServer.h"
+#include "core/participation/ParticipationServer.h"
 #include "TestSupport.h"
-#include "export/BitacoraArchive.h"
-#include "participation/ParticipationState.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/SubmissionStore.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/participation/ParticipationState.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "session/RosterImport.h"
+#include "core/session/RosterImport.h"
 #include "TestSupport.h"
-#include "text/TextDecoding.h"
-#include "text/XlsxReader.h"
+#include "core/text/TextDecoding.h"
+#include "core/text/XlsxReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

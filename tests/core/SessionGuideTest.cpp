@@ -1,10 +1,10 @@
-#include "guide/SessionGuide.h"
+#include "core/guide/SessionGuide.h"
 #include "TestSupport.h"
-#include "export/BitacoraArchive.h"
-#include "guide/GuideLoader.h"
-#include "session/DemoSession.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/guide/GuideLoader.h"
+#include "core/session/DemoSession.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
 
 #include <QCryptographicHash>
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
-#include "session/SessionRunner.h"
+#include "core/session/SessionRunner.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>

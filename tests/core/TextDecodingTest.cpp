@@ -1,5 +1,5 @@
-#include "text/TextDecoding.h"
-#include "text/PastedParagraphs.h"
+#include "core/text/TextDecoding.h"
+#include "core/text/PastedParagraphs.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
-#include "session/Clock.h"
-#include "session/Schedule.h"
-#include "session/SessionTimer.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/TimingStore.h"
+#include "core/session/Clock.h"
+#include "core/session/Schedule.h"
+#include "core/session/SessionTimer.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/TimingStore.h"
 
 #include <catch2/catch.hpp>
 

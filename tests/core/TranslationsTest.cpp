@@ -89,9 +89,10 @@ TEST_CASE("lupdate finds every string of the program already in the English tran
     const test::ProgramRun run = test::runProgramAt(
         lupdate,
         {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-         QStringLiteral("-source-language"), QStringLiteral("es_MX"),
-         root + QStringLiteral("/src/core"), root + QStringLiteral("/src/app"),
-         root + QStringLiteral("/ui"), QStringLiteral("-ts"), copy},
+         QStringLiteral("-source-language"), QStringLiteral("es_MX"), QStringLiteral("-I"),
+         root + QStringLiteral("/src"), root + QStringLiteral("/src/core"),
+         root + QStringLiteral("/src/app"), root + QStringLiteral("/ui"), QStringLiteral("-ts"),
+         copy},
         120000);
     REQUIRE(run.exitCode == 0);
     const QString output = run.out + run.err;

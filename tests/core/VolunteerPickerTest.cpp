@@ -1,4 +1,4 @@
-#include "session/VolunteerPicker.h"
+#include "core/session/VolunteerPicker.h"
 
 #include <QMap>
 #include <catch2/catch.hpp>

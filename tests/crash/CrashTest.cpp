@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "export/BitacoraArchive.h"
-#include "store/Database.h"
-#include "store/EvidenceStore.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/store/Database.h"
+#include "core/store/EvidenceStore.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QDateTime>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // A child process for the crash test: it adds entries to a bitácora as fast as it can and
 // reports each entry's id on stdout only after its commit returned. The parent kills it with
 // SIGKILL at random moments and checks that every reported entry survived.
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QCoreApplication>
 #include <cstdio>

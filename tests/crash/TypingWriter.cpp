@@ -5,13 +5,13 @@
 // that what was typed more than a second before the kill is in the bitácora. In "attach" mode it
 // adds a photo to activity 12 as the director would, prints "stored" once the window reports it
 // stored, and waits to be killed.
-#include "MainWindow.h"
-#include "evidence/EvidencePanel.h"
-#include "guide/GuideLoader.h"
-#include "session/Clock.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/Stores.h"
+#include "app/MainWindow.h"
+#include "app/evidence/EvidencePanel.h"
+#include "core/guide/GuideLoader.h"
+#include "core/session/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/Stores.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -1,12 +1,12 @@
 #include "TestSupport.h"
-#include "export/Exporters.h"
-#include "session/Clock.h"
-#include "session/DemoSession.h"
-#include "session/SessionTimer.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/TimingStore.h"
+#include "core/export/Exporters.h"
+#include "core/session/Clock.h"
+#include "core/session/DemoSession.h"
+#include "core/session/SessionTimer.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/TimingStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 #include "TestSupport.h"
-#include "export/Exporters.h"
-#include "print/PageLayout.h"
-#include "print/TrueTypeSubset.h"
-#include "print/TypeSet.h"
-#include "session/DemoSession.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/export/Exporters.h"
+#include "core/print/PageLayout.h"
+#include "core/print/TrueTypeSubset.h"
+#include "core/print/TypeSet.h"
+#include "core/session/DemoSession.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QHash>
 #include <QPainterPath>

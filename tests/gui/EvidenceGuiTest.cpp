@@ -1,10 +1,10 @@
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "evidence/EvidencePanel.h"
-#include "export/FileDialogs.h"
-#include "projection/ProjectionController.h"
-#include "projection/ProjectionView.h"
-#include "store/EvidenceStore.h"
+#include "app/MainWindow.h"
+#include "app/evidence/EvidencePanel.h"
+#include "app/export/FileDialogs.h"
+#include "app/projection/ProjectionController.h"
+#include "app/projection/ProjectionView.h"
+#include "core/store/EvidenceStore.h"
 
 #include <QFile>
 #include <QListWidget>

@@ -1,10 +1,10 @@
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "export/BitacoraArchive.h"
-#include "export/ExportActions.h"
-#include "export/Exporters.h"
-#include "export/FileDialogs.h"
-#include "session/DemoSession.h"
+#include "app/MainWindow.h"
+#include "app/export/ExportActions.h"
+#include "app/export/FileDialogs.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/export/Exporters.h"
+#include "core/session/DemoSession.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/Stores.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/Stores.h"
 
 #include <QApplication>
 #include <QMessageBox>

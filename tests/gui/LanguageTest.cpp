@@ -1,11 +1,11 @@
-#include "help/Language.h"
+#include "app/help/Language.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "export/Exporters.h"
-#include "help/HelpMenu.h"
-#include "session/SessionRunner.h"
-#include "sheets/ListSheetEditor.h"
-#include "sheets/SheetPanel.h"
+#include "app/MainWindow.h"
+#include "app/help/HelpMenu.h"
+#include "app/sheets/ListSheetEditor.h"
+#include "app/sheets/SheetPanel.h"
+#include "core/export/Exporters.h"
+#include "core/session/SessionRunner.h"
 
 #include <QAction>
 #include <QLineEdit>

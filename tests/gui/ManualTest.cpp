@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "help/HelpMenu.h"
-#include "help/ManualWindow.h"
+#include "app/MainWindow.h"
+#include "app/help/HelpMenu.h"
+#include "app/help/ManualWindow.h"
 
 #include <QDir>
 #include <QFile>

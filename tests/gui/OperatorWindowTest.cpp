@@ -1,13 +1,13 @@
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "activity/ActivityPage.h"
-#include "export/FileDialogs.h"
-#include "session/SessionDialog.h"
-#include "session/SessionRunner.h"
-#include "start/StartDialog.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/Stores.h"
+#include "app/MainWindow.h"
+#include "app/activity/ActivityPage.h"
+#include "app/export/FileDialogs.h"
+#include "app/session/SessionDialog.h"
+#include "app/start/StartDialog.h"
+#include "core/session/SessionRunner.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/Stores.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "participation/ModerationQueue.h"
-#include "participation/ParticipationController.h"
-#include "projection/ProjectionController.h"
-#include "projection/ProjectionView.h"
-#include "store/Database.h"
-#include "store/SubmissionStore.h"
+#include "app/MainWindow.h"
+#include "app/participation/ModerationQueue.h"
+#include "app/participation/ParticipationController.h"
+#include "app/projection/ProjectionController.h"
+#include "app/projection/ProjectionView.h"
+#include "core/store/Database.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "export/BitacoraArchive.h"
-#include "participation/ModerationQueue.h"
-#include "participation/ParticipationController.h"
-#include "session/AttendanceDialog.h"
-#include "session/PreparationDialog.h"
-#include "session/SessionDialog.h"
-#include "session/SessionRunner.h"
-#include "start/StartDialog.h"
+#include "app/MainWindow.h"
+#include "app/participation/ModerationQueue.h"
+#include "app/participation/ParticipationController.h"
+#include "app/session/AttendanceDialog.h"
+#include "app/session/PreparationDialog.h"
+#include "app/session/SessionDialog.h"
+#include "app/start/StartDialog.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/session/SessionRunner.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

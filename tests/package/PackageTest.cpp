@@ -3,8 +3,8 @@
 // PDF export from the installed location), and removed. As root (CI) it is really installed; a
 // developer's account unpacks it into a folder instead, which checks everything but dpkg.
 #include "TestSupport.h"
-#include "export/BitacoraArchive.h"
-#include "store/Database.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "store/CommitSyncer.h"
+#include "core/store/CommitSyncer.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/SheetStore.h"
-#include "store/StoreError.h"
+#include "core/store/Database.h"
+#include "core/store/SheetStore.h"
+#include "core/store/StoreError.h"
 
 #include <QSignalSpy>
 #include <QTest>

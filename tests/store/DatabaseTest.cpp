@@ -1,7 +1,7 @@
-#include "store/Database.h"
+#include "core/store/Database.h"
 #include "TestSupport.h"
-#include "store/Migrations.h"
-#include "store/StoreError.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreError.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "evidence/EvidenceFile.h"
-#include "export/BitacoraArchive.h"
-#include "export/Exporters.h"
-#include "store/Database.h"
-#include "store/EvidenceStore.h"
+#include "core/evidence/EvidenceFile.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/export/Exporters.h"
+#include "core/store/Database.h"
+#include "core/store/EvidenceStore.h"
 
 #include <QColor>
 #include <QFile>

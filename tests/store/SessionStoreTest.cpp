@@ -1,8 +1,8 @@
-#include "store/SessionStore.h"
+#include "core/store/SessionStore.h"
 #include "TestSupport.h"
-#include "session/DemoSession.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
+#include "core/session/DemoSession.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "store/SheetStore.h"
+#include "core/store/SheetStore.h"
 #include "TestSupport.h"
-#include "guide/SheetKinds.h"
-#include "session/Bitacora.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
+#include "core/guide/SheetKinds.h"
+#include "core/session/Bitacora.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>

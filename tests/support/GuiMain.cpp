@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "Application.h"
+#include "app/Application.h"
 
 #include <QApplication>
 #include <QSettings>

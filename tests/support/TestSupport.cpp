@@ -5,9 +5,9 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 
-#include "guide/GuideLoader.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/guide/GuideLoader.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QFile>
 #include <QImage>

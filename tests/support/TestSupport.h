@@ -1,10 +1,10 @@
 #pragma once
 
-#include "export/BitacoraArchive.h"
-#include "guide/Guide.h"
-#include "session/Clock.h"
-#include "store/Database.h"
-#include "store/Records.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/guide/Guide.h"
+#include "core/session/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/Records.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "ActivityPage.h"
-#include "PlainLabel.h"
+#include "app/activity/ActivityPage.h"
+#include "app/PlainLabel.h"
 
-#include "guide/Guide.h"
+#include "core/guide/Guide.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

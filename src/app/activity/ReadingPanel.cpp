@@ -1,12 +1,12 @@
-#include "ReadingPanel.h"
-#include "PlainLabel.h"
-#include "text/PastedParagraphs.h"
+#include "app/activity/ReadingPanel.h"
+#include "app/PlainLabel.h"
+#include "core/text/PastedParagraphs.h"
 
-#include "Messages.h"
-#include "export/FileDialogs.h"
-#include "guide/Guide.h"
-#include "session/Bitacora.h"
-#include "text/TextDecoding.h"
+#include "app/Messages.h"
+#include "app/export/FileDialogs.h"
+#include "core/guide/Guide.h"
+#include "core/session/Bitacora.h"
+#include "core/text/TextDecoding.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

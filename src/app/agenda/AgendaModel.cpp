@@ -1,7 +1,7 @@
-#include "AgendaModel.h"
+#include "app/agenda/AgendaModel.h"
 
-#include "guide/Guide.h"
-#include "session/SessionTimer.h"
+#include "core/guide/Guide.h"
+#include "core/session/SessionTimer.h"
 
 #include <QFont>
 #include <QPalette>

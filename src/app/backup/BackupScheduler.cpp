@@ -1,8 +1,8 @@
-#include "BackupScheduler.h"
+#include "app/backup/BackupScheduler.h"
 
-#include "store/Backups.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
+#include "core/store/Backups.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
 #include <QSignalBlocker>
 #include <QTimer>

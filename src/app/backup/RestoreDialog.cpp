@@ -1,7 +1,7 @@
-#include "RestoreDialog.h"
-#include "PlainLabel.h"
+#include "app/backup/RestoreDialog.h"
+#include "app/PlainLabel.h"
 
-#include "store/Backups.h"
+#include "core/store/Backups.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ParentConsole.h"
+#include "app/cli/ParentConsole.h"
 
 #include <QtGlobal>
 

@@ -1,11 +1,11 @@
-#include "EvidencePanel.h"
-#include "PlainLabel.h"
-#include "PlainToolTip.h"
+#include "app/evidence/EvidencePanel.h"
+#include "app/PlainLabel.h"
+#include "app/PlainToolTip.h"
 
-#include "Messages.h"
-#include "export/Exporters.h"
-#include "export/FileDialogs.h"
-#include "session/Bitacora.h"
+#include "app/Messages.h"
+#include "app/export/FileDialogs.h"
+#include "core/export/Exporters.h"
+#include "core/session/Bitacora.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evidence/EvidenceFile.h"
+#include "core/evidence/EvidenceFile.h"
 
 #include <QFutureWatcher>
 #include <QImage>

@@ -1,16 +1,16 @@
-#include "ExportActions.h"
+#include "app/export/ExportActions.h"
 
-#include "Messages.h"
+#include "app/Messages.h"
 
-#include "FileDialogs.h"
-#include "export/BitacoraArchive.h"
-#include "export/BitacoraDocument.h"
-#include "export/Exporters.h"
-#include "print/PagePainter.h"
-#include "print/TypeSet.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/StoreError.h"
+#include "app/export/FileDialogs.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/export/BitacoraDocument.h"
+#include "core/export/Exporters.h"
+#include "core/print/PagePainter.h"
+#include "core/print/TypeSet.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/StoreError.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/Exporters.h"
+#include "core/export/Exporters.h"
 
 #include <QFutureWatcher>
 #include <QList>

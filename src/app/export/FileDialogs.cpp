@@ -1,4 +1,4 @@
-#include "FileDialogs.h"
+#include "app/export/FileDialogs.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

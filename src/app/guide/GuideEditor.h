@@ -1,7 +1,7 @@
 #pragma once
 
-#include "guide/Guide.h"
-#include "guide/GuideOutline.h"
+#include "core/guide/Guide.h"
+#include "core/guide/GuideOutline.h"
 
 #include <QHash>
 #include <QMainWindow>

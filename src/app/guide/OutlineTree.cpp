@@ -1,4 +1,4 @@
-#include "OutlineTree.h"
+#include "app/guide/OutlineTree.h"
 
 #include <QDropEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "guide/GuideOutline.h"
+#include "core/guide/GuideOutline.h"
 
 #include <QTreeWidget>
 

@@ -1,7 +1,7 @@
-#include "HelpMenu.h"
+#include "app/help/HelpMenu.h"
 
-#include "ManualWindow.h"
-#include "Messages.h"
+#include "app/Messages.h"
+#include "app/help/ManualWindow.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Language.h"
+#include "app/help/Language.h"
 
 #include <QObject>
 

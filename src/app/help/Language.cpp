@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "app/help/Language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "ManualWindow.h"
+#include "app/help/ManualWindow.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
-#include "ModerationQueue.h"
-#include "PlainLabel.h"
+#include "app/participation/ModerationQueue.h"
+#include "app/PlainLabel.h"
 
-#include "Messages.h"
-#include "guide/SheetKinds.h"
-#include "session/Bitacora.h"
-#include "sheets/SheetCommands.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "store/SubmissionStore.h"
+#include "app/Messages.h"
+#include "app/sheets/SheetCommands.h"
+#include "core/guide/SheetKinds.h"
+#include "core/session/Bitacora.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QCheckBox>
 #include <QDialog>

@@ -1,11 +1,11 @@
-#include "ParticipationController.h"
+#include "app/participation/ParticipationController.h"
 
-#include "ParticipationDialog.h"
-#include "QrCode.h"
-#include "guide/Guide.h"
-#include "participation/ParticipationState.h"
-#include "session/Bitacora.h"
-#include "session/SessionRunner.h"
+#include "app/participation/ParticipationDialog.h"
+#include "app/participation/QrCode.h"
+#include "core/guide/Guide.h"
+#include "core/participation/ParticipationState.h"
+#include "core/session/Bitacora.h"
+#include "core/session/SessionRunner.h"
 
 #include <QAction>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "participation/ParticipationServer.h"
+#include "core/participation/ParticipationServer.h"
 
 #include <QImage>
 #include <QObject>

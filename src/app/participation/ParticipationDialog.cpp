@@ -1,8 +1,8 @@
-#include "ParticipationDialog.h"
-#include "PlainLabel.h"
+#include "app/participation/ParticipationDialog.h"
+#include "app/PlainLabel.h"
 
-#include "Messages.h"
-#include "ParticipationController.h"
+#include "app/Messages.h"
+#include "app/participation/ParticipationController.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

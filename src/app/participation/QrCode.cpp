@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "app/participation/QrCode.h"
 
 #include <qrencode.h>
 

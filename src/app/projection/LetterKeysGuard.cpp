@@ -1,4 +1,4 @@
-#include "LetterKeysGuard.h"
+#include "app/projection/LetterKeysGuard.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

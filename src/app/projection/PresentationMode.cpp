@@ -1,4 +1,4 @@
-#include "PresentationMode.h"
+#include "app/projection/PresentationMode.h"
 
 #include <QAction>
 #include <QEvent>

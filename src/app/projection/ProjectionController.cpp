@@ -1,11 +1,11 @@
-#include "ProjectionController.h"
+#include "app/projection/ProjectionController.h"
 
-#include "ProjectionView.h"
-#include "guide/Guide.h"
-#include "session/Bitacora.h"
-#include "session/SessionRunner.h"
-#include "session/SessionTimer.h"
-#include "timer/TimeFormat.h"
+#include "app/projection/ProjectionView.h"
+#include "app/timer/TimeFormat.h"
+#include "core/guide/Guide.h"
+#include "core/session/Bitacora.h"
+#include "core/session/SessionRunner.h"
+#include "core/session/SessionTimer.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProjectionTheme.h"
-#include "session/ProjectionContent.h"
+#include "app/projection/ProjectionTheme.h"
+#include "core/session/ProjectionContent.h"
 
 #include <QObject>
 #include <memory>

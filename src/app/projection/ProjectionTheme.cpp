@@ -1,4 +1,4 @@
-#include "ProjectionTheme.h"
+#include "app/projection/ProjectionTheme.h"
 
 #include <QCoreApplication>
 

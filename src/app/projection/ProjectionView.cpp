@@ -1,5 +1,5 @@
-#include "ProjectionView.h"
-#include "text/BundledFonts.h"
+#include "app/projection/ProjectionView.h"
+#include "core/text/BundledFonts.h"
 
 #include <QKeyEvent>
 #include <QPainter>

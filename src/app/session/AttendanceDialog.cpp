@@ -1,9 +1,9 @@
-#include "AttendanceDialog.h"
-#include "PlainLabel.h"
+#include "app/session/AttendanceDialog.h"
+#include "app/PlainLabel.h"
 
-#include "Messages.h"
-#include "store/SessionStore.h"
-#include "store/StoreError.h"
+#include "app/Messages.h"
+#include "core/store/SessionStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

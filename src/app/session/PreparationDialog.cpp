@@ -1,11 +1,11 @@
-#include "PreparationDialog.h"
-#include "PlainLabel.h"
+#include "app/session/PreparationDialog.h"
+#include "app/PlainLabel.h"
 
-#include "Messages.h"
-#include "guide/Guide.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/StoreError.h"
+#include "app/Messages.h"
+#include "core/guide/Guide.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/StoreError.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

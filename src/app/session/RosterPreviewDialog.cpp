@@ -1,6 +1,6 @@
-#include "RosterPreviewDialog.h"
-#include "PlainLabel.h"
-#include "session/SchoolLabels.h"
+#include "app/session/RosterPreviewDialog.h"
+#include "app/PlainLabel.h"
+#include "core/session/SchoolLabels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/RosterImport.h"
+#include "core/session/RosterImport.h"
 
 #include <QDialog>
 

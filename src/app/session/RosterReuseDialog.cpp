@@ -1,8 +1,8 @@
-#include "RosterReuseDialog.h"
-#include "PlainLabel.h"
+#include "app/session/RosterReuseDialog.h"
+#include "app/PlainLabel.h"
 
-#include "session/Cct.h"
-#include "store/SessionStore.h"
+#include "core/session/Cct.h"
+#include "core/store/SessionStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "RosterTable.h"
+#include "app/session/RosterTable.h"
 
 namespace fcte {
 

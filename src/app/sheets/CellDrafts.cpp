@@ -1,6 +1,6 @@
-#include "CellDrafts.h"
+#include "app/sheets/CellDrafts.h"
 
-#include "DraftKeeper.h"
+#include "app/sheets/DraftKeeper.h"
 
 #include <QAbstractItemDelegate>
 #include <QAbstractItemView>

@@ -5,7 +5,7 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 
-#include "DraftKeeper.h"
+#include "app/sheets/DraftKeeper.h"
 
 class QAbstractItemView;
 class QLineEdit;

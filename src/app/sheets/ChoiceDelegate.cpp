@@ -1,6 +1,6 @@
-#include "ChoiceDelegate.h"
+#include "app/sheets/ChoiceDelegate.h"
 
-#include "EntryModel.h"
+#include "app/sheets/EntryModel.h"
 
 #include <QComboBox>
 

@@ -1,8 +1,8 @@
-#include "CommitmentModel.h"
+#include "app/sheets/CommitmentModel.h"
 
-#include "EntryModel.h"
-#include "SheetCommands.h"
-#include "session/Bitacora.h"
+#include "app/sheets/EntryModel.h"
+#include "app/sheets/SheetCommands.h"
+#include "core/session/Bitacora.h"
 
 #include <QFont>
 #include <QPalette>

@@ -1,10 +1,10 @@
-#include "CommitmentsSheet.h"
-#include "PlainLabel.h"
+#include "app/sheets/CommitmentsSheet.h"
+#include "app/PlainLabel.h"
 
-#include "CommitmentModel.h"
-#include "DraftKeeper.h"
-#include "SheetTable.h"
-#include "session/Bitacora.h"
+#include "app/sheets/CommitmentModel.h"
+#include "app/sheets/DraftKeeper.h"
+#include "app/sheets/SheetTable.h"
+#include "core/session/Bitacora.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "DebouncedSaver.h"
+#include "app/sheets/DebouncedSaver.h"
 
 #include <QEvent>
 #include <QLineEdit>

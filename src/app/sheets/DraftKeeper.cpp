@@ -1,7 +1,7 @@
-#include "DraftKeeper.h"
+#include "app/sheets/DraftKeeper.h"
 
-#include "DebouncedSaver.h"
-#include "session/Bitacora.h"
+#include "app/sheets/DebouncedSaver.h"
+#include "core/session/Bitacora.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "EntryModel.h"
-#include "PlainToolTip.h"
+#include "app/sheets/EntryModel.h"
+#include "app/PlainToolTip.h"
 
-#include "SheetCommands.h"
-#include "session/Bitacora.h"
+#include "app/sheets/SheetCommands.h"
+#include "core/session/Bitacora.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "guide/SheetKinds.h"
-#include "store/Records.h"
+#include "core/guide/SheetKinds.h"
+#include "core/store/Records.h"
 
 #include <QAbstractTableModel>
 

@@ -1,13 +1,13 @@
-#include "ListSheetEditor.h"
-#include "PlainLabel.h"
-#include "PlainToolTip.h"
+#include "app/sheets/ListSheetEditor.h"
+#include "app/PlainLabel.h"
+#include "app/PlainToolTip.h"
 
-#include "CellDrafts.h"
-#include "DraftKeeper.h"
+#include "app/sheets/CellDrafts.h"
+#include "app/sheets/DraftKeeper.h"
 
-#include "EntryModel.h"
-#include "SheetTable.h"
-#include "session/Bitacora.h"
+#include "app/sheets/EntryModel.h"
+#include "app/sheets/SheetTable.h"
+#include "core/session/Bitacora.h"
 
 #include <QCheckBox>
 #include <QComboBox>

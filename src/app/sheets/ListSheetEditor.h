@@ -1,6 +1,6 @@
 #pragma once
 
-#include "guide/SheetKinds.h"
+#include "core/guide/SheetKinds.h"
 
 #include <QWidget>
 

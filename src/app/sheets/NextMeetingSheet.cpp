@@ -1,7 +1,7 @@
-#include "NextMeetingSheet.h"
+#include "app/sheets/NextMeetingSheet.h"
 
-#include "DebouncedSaver.h"
-#include "session/Bitacora.h"
+#include "app/sheets/DebouncedSaver.h"
+#include "core/session/Bitacora.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
-#include "RecordersSheet.h"
-#include "PlainLabel.h"
+#include "app/sheets/RecordersSheet.h"
+#include "app/PlainLabel.h"
 
-#include "SheetCommands.h"
-#include "session/Bitacora.h"
+#include "app/sheets/SheetCommands.h"
+#include "core/session/Bitacora.h"
 
 #include <QLabel>
 #include <QListWidget>

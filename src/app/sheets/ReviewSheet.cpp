@@ -1,10 +1,10 @@
-#include "ReviewSheet.h"
-#include "PlainLabel.h"
-#include "PlainToolTip.h"
+#include "app/sheets/ReviewSheet.h"
+#include "app/PlainLabel.h"
+#include "app/PlainToolTip.h"
 
-#include "ChoiceDelegate.h"
-#include "SheetTable.h"
-#include "session/Bitacora.h"
+#include "app/sheets/ChoiceDelegate.h"
+#include "app/sheets/SheetTable.h"
+#include "core/session/Bitacora.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/ReviewBoard.h"
+#include "core/session/ReviewBoard.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>

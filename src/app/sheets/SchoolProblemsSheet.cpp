@@ -1,8 +1,8 @@
-#include "SchoolProblemsSheet.h"
+#include "app/sheets/SchoolProblemsSheet.h"
 
-#include "DebouncedSaver.h"
-#include "PlainLabel.h"
-#include "session/Bitacora.h"
+#include "app/PlainLabel.h"
+#include "app/sheets/DebouncedSaver.h"
+#include "core/session/Bitacora.h"
 
 #include <QComboBox>
 #include <QGridLayout>

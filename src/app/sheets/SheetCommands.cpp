@@ -1,6 +1,6 @@
-#include "SheetCommands.h"
+#include "app/sheets/SheetCommands.h"
 
-#include "session/Bitacora.h"
+#include "core/session/Bitacora.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
-#include "SheetPanel.h"
+#include "app/sheets/SheetPanel.h"
 
-#include "CommitmentsSheet.h"
-#include "ListSheetEditor.h"
-#include "NextMeetingSheet.h"
-#include "RecordersSheet.h"
-#include "ReviewSheet.h"
-#include "SchoolProblemsSheet.h"
-#include "TeamsSheet.h"
-#include "VolunteerPanel.h"
-#include "guide/Guide.h"
-#include "guide/SheetKinds.h"
+#include "app/sheets/CommitmentsSheet.h"
+#include "app/sheets/ListSheetEditor.h"
+#include "app/sheets/NextMeetingSheet.h"
+#include "app/sheets/RecordersSheet.h"
+#include "app/sheets/ReviewSheet.h"
+#include "app/sheets/SchoolProblemsSheet.h"
+#include "app/sheets/TeamsSheet.h"
+#include "app/sheets/VolunteerPanel.h"
+#include "core/guide/Guide.h"
+#include "core/guide/SheetKinds.h"
 
 #include <QTabBar>
 #include <QVBoxLayout>

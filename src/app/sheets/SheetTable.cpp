@@ -1,6 +1,6 @@
-#include "SheetTable.h"
+#include "app/sheets/SheetTable.h"
 
-#include "ChoiceDelegate.h"
+#include "app/sheets/ChoiceDelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>

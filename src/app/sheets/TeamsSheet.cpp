@@ -1,11 +1,11 @@
-#include "TeamsSheet.h"
-#include "PlainLabel.h"
+#include "app/sheets/TeamsSheet.h"
+#include "app/PlainLabel.h"
 
-#include "CellDrafts.h"
-#include "DraftKeeper.h"
+#include "app/sheets/CellDrafts.h"
+#include "app/sheets/DraftKeeper.h"
 
-#include "SheetCommands.h"
-#include "session/Bitacora.h"
+#include "app/sheets/SheetCommands.h"
+#include "core/session/Bitacora.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "VolunteerPanel.h"
-#include "PlainLabel.h"
+#include "app/sheets/VolunteerPanel.h"
+#include "app/PlainLabel.h"
 
-#include "ListSheetEditor.h"
-#include "session/Bitacora.h"
-#include "session/VolunteerPicker.h"
+#include "app/sheets/ListSheetEditor.h"
+#include "core/session/Bitacora.h"
+#include "core/session/VolunteerPicker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

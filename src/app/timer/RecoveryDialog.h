@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/Schedule.h"
+#include "core/session/Schedule.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "SessionLifecycle.h"
+#include "app/timer/SessionLifecycle.h"
 
-#include "Messages.h"
-#include "SessionSummaryDialog.h"
-#include "export/ExportActions.h"
-#include "guide/Guide.h"
-#include "session/Clock.h"
-#include "session/PreparationDialog.h"
-#include "session/SessionRunner.h"
-#include "session/SessionTimer.h"
+#include "app/Messages.h"
+#include "app/export/ExportActions.h"
+#include "app/session/PreparationDialog.h"
+#include "app/timer/SessionSummaryDialog.h"
+#include "core/guide/Guide.h"
+#include "core/session/Clock.h"
+#include "core/session/SessionRunner.h"
+#include "core/session/SessionTimer.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -1,9 +1,9 @@
-#include "SessionSummaryDialog.h"
-#include "PlainLabel.h"
-#include "PlainToolTip.h"
+#include "app/timer/SessionSummaryDialog.h"
+#include "app/PlainLabel.h"
+#include "app/PlainToolTip.h"
 
-#include "guide/Guide.h"
-#include "session/SessionTimer.h"
+#include "core/guide/Guide.h"
+#include "core/session/SessionTimer.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "TimeFormat.h"
+#include "app/timer/TimeFormat.h"
 
-#include "session/Bitacora.h"
-#include "session/SessionTimer.h"
+#include "core/session/Bitacora.h"
+#include "core/session/SessionTimer.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "TimerBar.h"
-#include "PlainLabel.h"
-#include "PlainToolTip.h"
+#include "app/timer/TimerBar.h"
+#include "app/PlainLabel.h"
+#include "app/PlainToolTip.h"
 
-#include "TimeFormat.h"
-#include "session/Bitacora.h"
-#include "session/Clock.h"
-#include "session/SessionRunner.h"
-#include "session/SessionTimer.h"
+#include "app/timer/TimeFormat.h"
+#include "core/session/Bitacora.h"
+#include "core/session/Clock.h"
+#include "core/session/SessionRunner.h"
+#include "core/session/SessionTimer.h"
 
 #include <QAction>
 #include <QApplication>

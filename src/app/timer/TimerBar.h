@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/ProjectionContent.h"
+#include "core/session/ProjectionContent.h"
 
 #include <QWidget>
 #include <functional>

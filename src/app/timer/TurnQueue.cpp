@@ -1,9 +1,9 @@
-#include "TurnQueue.h"
-#include "PlainLabel.h"
+#include "app/timer/TurnQueue.h"
+#include "app/PlainLabel.h"
 
-#include "TimeFormat.h"
-#include "session/Bitacora.h"
-#include "session/SessionTimer.h"
+#include "app/timer/TimeFormat.h"
+#include "core/session/Bitacora.h"
+#include "core/session/SessionTimer.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

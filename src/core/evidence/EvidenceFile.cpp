@@ -1,4 +1,4 @@
-#include "EvidenceFile.h"
+#include "core/evidence/EvidenceFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

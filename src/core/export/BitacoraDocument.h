@@ -1,7 +1,7 @@
 #pragma once
 
-#include "print/FlowDocument.h"
-#include "print/PageLayout.h"
+#include "core/print/FlowDocument.h"
+#include "core/print/PageLayout.h"
 
 #include <QString>
 

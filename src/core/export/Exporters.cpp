@@ -1,14 +1,14 @@
-#include "Exporters.h"
+#include "core/export/Exporters.h"
 
-#include "BitacoraArchive.h"
-#include "io/OutputFile.h"
-#include "print/PdfWriter.h"
-#include "print/TypeSet.h"
-#include "store/Database.h"
-#include "store/FilePrivacy.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/StoreError.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/io/OutputFile.h"
+#include "core/print/PdfWriter.h"
+#include "core/print/TypeSet.h"
+#include "core/store/Database.h"
+#include "core/store/FilePrivacy.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BitacoraDocument.h"
+#include "core/export/BitacoraDocument.h"
 
 #include <QPageSize>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "SchoolScope.h"
+#include "core/export/SchoolScope.h"
 
 namespace fcte {
 

@@ -1,4 +1,4 @@
-#include "Guide.h"
+#include "core/guide/Guide.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

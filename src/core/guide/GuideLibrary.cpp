@@ -1,7 +1,7 @@
-#include "GuideLibrary.h"
+#include "core/guide/GuideLibrary.h"
 
-#include "GuideLoader.h"
-#include "session/FollowUp.h"
+#include "core/guide/GuideLoader.h"
+#include "core/session/FollowUp.h"
 
 #include <QDir>
 #include <QFile>

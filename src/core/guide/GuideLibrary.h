@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Guide.h"
+#include "core/guide/Guide.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,7 +1,7 @@
-#include "GuideLoader.h"
+#include "core/guide/GuideLoader.h"
 
-#include "SheetKinds.h"
-#include "json/JsonReader.h"
+#include "core/guide/SheetKinds.h"
+#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "GuideOutline.h"
+#include "core/guide/GuideOutline.h"
 
-#include "GuideLoader.h"
-#include "GuideWriter.h"
+#include "core/guide/GuideLoader.h"
+#include "core/guide/GuideWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "GuideWriter.h"
+#include "core/guide/GuideWriter.h"
 
-#include "Guide.h"
+#include "core/guide/Guide.h"
 
 namespace fcte {
 namespace {

@@ -1,8 +1,8 @@
-#include "SessionGuide.h"
+#include "core/guide/SessionGuide.h"
 
-#include "GuideLibrary.h"
-#include "store/SessionStore.h"
-#include "store/StoreError.h"
+#include "core/guide/GuideLibrary.h"
+#include "core/store/SessionStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GuideLoader.h"
+#include "core/guide/GuideLoader.h"
 
 namespace fcte {
 

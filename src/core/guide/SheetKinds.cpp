@@ -1,4 +1,4 @@
-#include "SheetKinds.h"
+#include "core/guide/SheetKinds.h"
 
 #include <QCoreApplication>
 #include <QLocale>

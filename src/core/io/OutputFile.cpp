@@ -1,4 +1,4 @@
-#include "OutputFile.h"
+#include "core/io/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 

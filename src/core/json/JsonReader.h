@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "text/TextLimits.h"
+#include "core/text/TextLimits.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>

@@ -1,10 +1,10 @@
-#include "ParticipationServer.h"
+#include "core/participation/ParticipationServer.h"
 
-#include "SubmissionReader.h"
-#include "store/Database.h"
-#include "store/StoreError.h"
-#include "store/SubmissionStore.h"
-#include "store/WalFile.h"
+#include "core/participation/SubmissionReader.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+#include "core/store/SubmissionStore.h"
+#include "core/store/WalFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

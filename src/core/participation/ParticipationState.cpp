@@ -1,8 +1,8 @@
-#include "ParticipationState.h"
+#include "core/participation/ParticipationState.h"
 
-#include "ParticipationServer.h"
-#include "guide/Guide.h"
-#include "guide/SheetKinds.h"
+#include "core/guide/Guide.h"
+#include "core/guide/SheetKinds.h"
+#include "core/participation/ParticipationServer.h"
 
 #include <QCoreApplication>
 

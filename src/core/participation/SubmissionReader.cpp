@@ -1,7 +1,7 @@
-#include "SubmissionReader.h"
+#include "core/participation/SubmissionReader.h"
 
-#include "guide/SheetKinds.h"
-#include "text/SingleLine.h"
+#include "core/guide/SheetKinds.h"
+#include "core/text/SingleLine.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

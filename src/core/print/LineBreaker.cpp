@@ -1,6 +1,6 @@
-#include "LineBreaker.h"
+#include "core/print/LineBreaker.h"
 
-#include "TypeSet.h"
+#include "core/print/TypeSet.h"
 
 #include <algorithm>
 

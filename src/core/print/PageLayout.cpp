@@ -1,7 +1,7 @@
-#include "PageLayout.h"
+#include "core/print/PageLayout.h"
 
-#include "LineBreaker.h"
-#include "TypeSet.h"
+#include "core/print/LineBreaker.h"
+#include "core/print/TypeSet.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FlowDocument.h"
+#include "core/print/FlowDocument.h"
 
 #include <QLineF>
 #include <QMarginsF>

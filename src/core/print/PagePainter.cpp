@@ -1,7 +1,7 @@
-#include "PagePainter.h"
+#include "core/print/PagePainter.h"
 
-#include "PageLayout.h"
-#include "TypeSet.h"
+#include "core/print/PageLayout.h"
+#include "core/print/TypeSet.h"
 
 #include <QGlyphRun>
 #include <QPagedPaintDevice>

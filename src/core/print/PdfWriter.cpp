@@ -1,8 +1,8 @@
-#include "PdfWriter.h"
+#include "core/print/PdfWriter.h"
 
-#include "PageLayout.h"
-#include "TrueTypeSubset.h"
-#include "TypeSet.h"
+#include "core/print/PageLayout.h"
+#include "core/print/TrueTypeSubset.h"
+#include "core/print/TypeSet.h"
 
 #include <QBuffer>
 #include <QDateTime>

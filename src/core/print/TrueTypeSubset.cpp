@@ -1,6 +1,6 @@
-#include "TrueTypeSubset.h"
+#include "core/print/TrueTypeSubset.h"
 
-#include "TypeFace.h"
+#include "core/print/TypeFace.h"
 
 #include <QtEndian>
 

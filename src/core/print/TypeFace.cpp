@@ -1,4 +1,4 @@
-#include "TypeFace.h"
+#include "core/print/TypeFace.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,6 @@
-#include "TypeSet.h"
+#include "core/print/TypeSet.h"
 
-#include "text/BundledFonts.h"
+#include "core/text/BundledFonts.h"
 
 #include <QFile>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TypeFace.h"
+#include "core/print/TypeFace.h"
 
 #include <array>
 #include <memory>

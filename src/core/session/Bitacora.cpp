@@ -1,14 +1,14 @@
-#include "Bitacora.h"
+#include "core/session/Bitacora.h"
 
-#include "text/SingleLine.h"
-#include "text/TextLimits.h"
+#include "core/text/SingleLine.h"
+#include "core/text/TextLimits.h"
 
-#include "Roster.h"
+#include "core/session/Roster.h"
 
-#include "store/EvidenceStore.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/StoreError.h"
+#include "core/store/EvidenceStore.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/StoreError.h"
 
 namespace fcte {
 namespace {

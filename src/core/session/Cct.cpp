@@ -1,4 +1,4 @@
-#include "Cct.h"
+#include "core/session/Cct.h"
 
 #include <QRegularExpression>
 

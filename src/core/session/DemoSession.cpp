@@ -1,8 +1,8 @@
-#include "DemoSession.h"
+#include "core/session/DemoSession.h"
 
-#include "export/BitacoraArchive.h"
-#include "store/SessionStore.h"
-#include "store/StoreError.h"
+#include "core/export/BitacoraArchive.h"
+#include "core/store/SessionStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QFile>

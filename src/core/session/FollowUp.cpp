@@ -1,11 +1,11 @@
-#include "FollowUp.h"
+#include "core/session/FollowUp.h"
 
-#include "guide/GuideLibrary.h"
-#include "guide/SessionGuide.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
-#include "store/StoreError.h"
+#include "core/guide/GuideLibrary.h"
+#include "core/guide/SessionGuide.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "ProjectionContent.h"
+#include "core/session/ProjectionContent.h"
 
-#include "Bitacora.h"
-#include "SessionTimer.h"
-#include "guide/Guide.h"
-#include "guide/SheetKinds.h"
+#include "core/guide/Guide.h"
+#include "core/guide/SheetKinds.h"
+#include "core/session/Bitacora.h"
+#include "core/session/SessionTimer.h"
 
 #include <QCoreApplication>
 

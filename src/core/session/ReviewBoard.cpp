@@ -1,10 +1,10 @@
-#include "ReviewBoard.h"
+#include "core/session/ReviewBoard.h"
 
-#include "Roster.h"
-#include "export/SchoolScope.h"
-#include "store/Database.h"
-#include "store/SessionStore.h"
-#include "store/SheetStore.h"
+#include "core/export/SchoolScope.h"
+#include "core/session/Roster.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "Roster.h"
+#include "core/session/Roster.h"
 
 namespace fcte {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/SessionStore.h"
+#include "core/store/SessionStore.h"
 
 #include <QPair>
 

@@ -1,6 +1,6 @@
-#include "RosterImport.h"
+#include "core/session/RosterImport.h"
 
-#include "Cct.h"
+#include "core/session/Cct.h"
 
 #include <QCoreApplication>
 #include <QHash>

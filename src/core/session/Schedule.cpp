@@ -1,4 +1,4 @@
-#include "Schedule.h"
+#include "core/session/Schedule.h"
 
 #include <algorithm>
 #include <cmath>

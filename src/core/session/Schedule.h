@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/TimingStore.h"
+#include "core/store/TimingStore.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "SchoolLabels.h"
+#include "core/session/SchoolLabels.h"
 
 #include <QCoreApplication>
 

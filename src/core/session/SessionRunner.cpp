@@ -1,6 +1,6 @@
-#include "SessionRunner.h"
+#include "core/session/SessionRunner.h"
 
-#include "store/SessionStore.h"
+#include "core/store/SessionStore.h"
 
 namespace fcte {
 

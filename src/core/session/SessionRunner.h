@@ -1,7 +1,7 @@
 #pragma once
 
-#include "guide/Guide.h"
-#include "store/Records.h"
+#include "core/guide/Guide.h"
+#include "core/store/Records.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "SessionTimer.h"
+#include "core/session/SessionTimer.h"
 
-#include "Clock.h"
-#include "guide/Guide.h"
-#include "store/SessionStore.h"
-#include "store/StoreError.h"
+#include "core/guide/Guide.h"
+#include "core/session/Clock.h"
+#include "core/store/SessionStore.h"
+#include "core/store/StoreError.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Schedule.h"
-#include "store/Records.h"
-#include "store/TimingStore.h"
+#include "core/session/Schedule.h"
+#include "core/store/Records.h"
+#include "core/store/TimingStore.h"
 
 #include <QObject>
 

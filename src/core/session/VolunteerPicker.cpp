@@ -1,4 +1,4 @@
-#include "VolunteerPicker.h"
+#include "core/session/VolunteerPicker.h"
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
-#include "Backups.h"
+#include "core/store/Backups.h"
 
-#include "Database.h"
-#include "FilePrivacy.h"
-#include "StoreError.h"
+#include "core/store/Database.h"
+#include "core/store/FilePrivacy.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "BitacoraLock.h"
+#include "core/store/BitacoraLock.h"
 
-#include "FilePrivacy.h"
+#include "core/store/FilePrivacy.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

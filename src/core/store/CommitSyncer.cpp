@@ -1,7 +1,7 @@
-#include "CommitSyncer.h"
+#include "core/store/CommitSyncer.h"
 
-#include "Database.h"
-#include "StoreError.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WalFile.h"
+#include "core/store/WalFile.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "DamageScan.h"
+#include "core/store/DamageScan.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "Database.h"
+#include "core/store/Database.h"
 
-#include "FilePrivacy.h"
-#include "Migrations.h"
-#include "StoreError.h"
-#include "io/OutputFile.h"
+#include "core/io/OutputFile.h"
+#include "core/store/FilePrivacy.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

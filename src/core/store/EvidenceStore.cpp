@@ -1,6 +1,6 @@
-#include "EvidenceStore.h"
+#include "core/store/EvidenceStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "FilePrivacy.h"
+#include "core/store/FilePrivacy.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "Records.h"
+#include "core/store/Records.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "SessionStore.h"
+#include "core/store/SessionStore.h"
 
-#include "Database.h"
-#include "StoreError.h"
-#include "session/Cct.h"
+#include "core/session/Cct.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "SheetStore.h"
+#include "core/store/SheetStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 namespace fcte {
 namespace {

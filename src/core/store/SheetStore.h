@@ -2,7 +2,7 @@
 
 #include <QHash>
 
-#include "Records.h"
+#include "core/store/Records.h"
 
 #include <QMap>
 #include <QVector>

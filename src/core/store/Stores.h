@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SessionStore.h"
-#include "SheetStore.h"
-#include "TimingStore.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
+#include "core/store/TimingStore.h"
 
 namespace fcte {
 

@@ -1,6 +1,6 @@
-#include "SubmissionStore.h"
+#include "core/store/SubmissionStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QDateTime>
 

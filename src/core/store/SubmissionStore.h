@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Records.h"
+#include "core/store/Records.h"
 
 namespace fcte {
 

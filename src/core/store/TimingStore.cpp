@@ -1,6 +1,6 @@
-#include "TimingStore.h"
+#include "core/store/TimingStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 namespace fcte {
 

@@ -1,6 +1,6 @@
-#include "WalFile.h"
+#include "core/store/WalFile.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <sqlite3.h>
 

@@ -1,4 +1,4 @@
-#include "BundledFonts.h"
+#include "core/text/BundledFonts.h"
 
 #include <QFontDatabase>
 

@@ -1,4 +1,4 @@
-#include "PastedParagraphs.h"
+#include "core/text/PastedParagraphs.h"
 
 #include <QRegularExpression>
 #include <QStringList>

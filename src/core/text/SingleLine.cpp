@@ -1,4 +1,4 @@
-#include "SingleLine.h"
+#include "core/text/SingleLine.h"
 
 namespace fcte {
 namespace {

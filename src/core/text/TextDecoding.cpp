@@ -1,4 +1,4 @@
-#include "TextDecoding.h"
+#include "core/text/TextDecoding.h"
 
 #include <QFile>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "TextLimits.h"
+#include "core/text/TextLimits.h"
 
 #include <QCoreApplication>
 #include <QLocale>

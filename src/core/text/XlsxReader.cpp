@@ -1,4 +1,4 @@
-#include "XlsxReader.h"
+#include "core/text/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
