@@ -1,8 +1,8 @@
 #include "LargeBitacora.h"
 
 #include "core/guide/GuideLoader.h"
-#include "core/guide/SessionGuide.h"
 #include "core/guide/SheetKinds.h"
+#include "core/session/SessionGuide.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"

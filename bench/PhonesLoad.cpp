@@ -20,7 +20,7 @@
 #include "app/sheets/ListSheetEditor.h"
 #include "app/sheets/SheetPanel.h"
 #include "core/guide/GuideLoader.h"
-#include "core/session/Clock.h"
+#include "core/model/Clock.h"
 #include "core/store/CommitSyncer.h"
 #include "core/store/Database.h"
 #include "core/store/Stores.h"

@@ -1,8 +1,8 @@
 // libFuzzer target: any bytes given to the roster import, as a pasted or CSV list and as an
 // Excel workbook (a zip: bombs and broken archives included), yield rows or a message, never a
 // crash or unbounded memory.
+#include "core/model/Records.h"
 #include "core/session/RosterImport.h"
-#include "core/store/Records.h"
 #include "core/text/TextDecoding.h"
 #include "core/text/XlsxReader.h"
 

@@ -101,3 +101,9 @@ fcte_check_plain_text() {
     # See the script: tooltips, labels, message boxes and forms never read user text as HTML.
     (cd "$FCTE_ROOT" && git ls-files "src/*.cpp" "src/*.h" "ui/*.ui" | xargs perl scripts/check-plain-text.pl)
 }
+
+fcte_check_floors() {
+    # See the script: no include goes up a floor, and the windows never reach core/store.
+    (cd "$FCTE_ROOT" && git ls-files -co --exclude-standard "src/*.cpp" "src/*.h" |
+        xargs perl scripts/check-floors.pl)
+}

@@ -32,12 +32,12 @@
 #include "core/guide/Guide.h"
 #include "core/guide/GuideLoader.h"
 #include "core/guide/GuideOutline.h"
+#include "core/model/StoreError.h"
 #include "core/session/Bitacora.h"
 #include "core/session/SessionRunner.h"
 #include "core/session/SessionTimer.h"
 #include "core/store/CommitSyncer.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 #include "core/store/Stores.h"
 
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "core/session/Cct.h"
+#include "core/model/Cct.h"
 
 #include <catch2/catch.hpp>
 

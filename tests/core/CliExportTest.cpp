@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "core/session/DemoSession.h"
+#include "core/export/DemoSession.h"
 #include "core/store/BitacoraLock.h"
 #include "core/store/Database.h"
 

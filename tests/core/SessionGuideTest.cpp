@@ -1,8 +1,8 @@
-#include "core/guide/SessionGuide.h"
+#include "core/session/SessionGuide.h"
 #include "TestSupport.h"
 #include "core/export/BitacoraArchive.h"
+#include "core/export/DemoSession.h"
 #include "core/guide/GuideLoader.h"
-#include "core/session/DemoSession.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "core/session/Clock.h"
+#include "core/model/Clock.h"
 #include "core/session/Schedule.h"
 #include "core/session/SessionTimer.h"
 #include "core/store/Database.h"

@@ -1,10 +1,10 @@
 #include "PowerLossVfs.h"
 #include "TestSupport.h"
+#include "core/model/StoreError.h"
 #include "core/store/CommitSyncer.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 #include <catch2/catch.hpp>
 #include <optional>

@@ -8,7 +8,7 @@
 #include "app/MainWindow.h"
 #include "app/evidence/EvidencePanel.h"
 #include "core/guide/GuideLoader.h"
-#include "core/session/Clock.h"
+#include "core/model/Clock.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/Stores.h"

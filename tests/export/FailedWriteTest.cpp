@@ -2,11 +2,11 @@
 // plain words and the file that was there stays as it was; what is not a regular file is
 // written into, never replaced.
 #include "TestSupport.h"
+#include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
 #include "core/io/OutputFile.h"
-#include "core/session/DemoSession.h"
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 
 #include <QDir>
 #include <QFile>

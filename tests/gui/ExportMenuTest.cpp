@@ -3,8 +3,8 @@
 #include "app/export/ExportActions.h"
 #include "app/export/FileDialogs.h"
 #include "core/export/BitacoraArchive.h"
+#include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
-#include "core/session/DemoSession.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -11,9 +11,9 @@
 #include "core/session/SessionRunner.h"
 
 #include "core/export/Exporters.h"
+#include "core/model/StoreError.h"
 #include "core/store/Backups.h"
 #include "core/store/CommitSyncer.h"
-#include "core/store/StoreError.h"
 #include "core/store/Stores.h"
 #include "core/text/TextLimits.h"
 

@@ -1,8 +1,8 @@
 #include "core/store/CommitSyncer.h"
 #include "TestSupport.h"
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 #include <QSignalSpy>
 #include <QTest>

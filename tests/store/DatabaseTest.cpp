@@ -1,7 +1,7 @@
 #include "core/store/Database.h"
 #include "TestSupport.h"
+#include "core/model/StoreError.h"
 #include "core/store/Migrations.h"
-#include "core/store/StoreError.h"
 
 #include <QDir>
 #include <QFile>

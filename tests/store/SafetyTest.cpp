@@ -1,14 +1,14 @@
 #include "TestSupport.h"
 #include "core/export/BitacoraArchive.h"
+#include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
-#include "core/session/DemoSession.h"
+#include "core/model/StoreError.h"
 #include "core/store/Backups.h"
 #include "core/store/BitacoraLock.h"
 #include "core/store/DamageScan.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 #include <QDir>
 #include <QFile>

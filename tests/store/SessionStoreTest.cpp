@@ -1,8 +1,8 @@
 #include "core/store/SessionStore.h"
 #include "TestSupport.h"
-#include "core/session/DemoSession.h"
+#include "core/export/DemoSession.h"
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 
 #include <QDateTime>
 #include <QTest>

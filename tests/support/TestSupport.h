@@ -2,9 +2,9 @@
 
 #include "core/export/BitacoraArchive.h"
 #include "core/guide/Guide.h"
-#include "core/session/Clock.h"
+#include "core/model/Clock.h"
+#include "core/model/Records.h"
 #include "core/store/Database.h"
-#include "core/store/Records.h"
 
 #include <QString>
 #include <QStringList>

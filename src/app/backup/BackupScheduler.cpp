@@ -1,8 +1,8 @@
 #include "app/backup/BackupScheduler.h"
 
+#include "core/model/StoreError.h"
 #include "core/store/Backups.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 
 #include <QSignalBlocker>
 #include <QTimer>

@@ -1,17 +1,17 @@
 #include "app/cli/CommandLine.h"
 
 #include "core/export/BitacoraArchive.h"
+#include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
 #include "core/guide/GuideLibrary.h"
 #include "core/guide/GuideLoader.h"
-#include "core/guide/SessionGuide.h"
-#include "core/session/Cct.h"
-#include "core/session/DemoSession.h"
+#include "core/model/Cct.h"
+#include "core/model/StoreError.h"
 #include "core/session/FollowUp.h"
+#include "core/session/SessionGuide.h"
 #include "core/store/BitacoraLock.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

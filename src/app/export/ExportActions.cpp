@@ -6,11 +6,11 @@
 #include "core/export/BitacoraArchive.h"
 #include "core/export/BitacoraDocument.h"
 #include "core/export/Exporters.h"
+#include "core/model/StoreError.h"
 #include "core/print/PagePainter.h"
 #include "core/print/TypeSet.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 
 #include <QAction>
 #include <QDir>

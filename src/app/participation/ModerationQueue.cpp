@@ -4,9 +4,9 @@
 #include "app/Messages.h"
 #include "app/sheets/SheetCommands.h"
 #include "core/guide/SheetKinds.h"
+#include "core/model/StoreError.h"
 #include "core/session/Bitacora.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 #include "core/store/SubmissionStore.h"
 
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 #include "app/PlainLabel.h"
 
 #include "app/Messages.h"
+#include "core/model/StoreError.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -3,9 +3,9 @@
 
 #include "app/Messages.h"
 #include "core/guide/Guide.h"
+#include "core/model/StoreError.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

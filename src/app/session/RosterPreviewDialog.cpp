@@ -1,6 +1,6 @@
 #include "app/session/RosterPreviewDialog.h"
 #include "app/PlainLabel.h"
-#include "core/session/SchoolLabels.h"
+#include "core/model/SchoolLabels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "app/session/RosterReuseDialog.h"
 #include "app/PlainLabel.h"
 
-#include "core/session/Cct.h"
+#include "core/model/Cct.h"
 #include "core/store/SessionStore.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "app/session/SessionDialog.h"
 
-#include "core/guide/SessionGuide.h"
+#include "core/session/SessionGuide.h"
 
 #include "app/Messages.h"
 #include "app/PlainToolTip.h"
@@ -10,12 +10,12 @@
 #include "app/session/RosterReuseDialog.h"
 #include "app/session/RosterTable.h"
 #include "core/guide/Guide.h"
-#include "core/session/Cct.h"
+#include "core/model/Cct.h"
+#include "core/model/SchoolLabels.h"
+#include "core/model/StoreError.h"
 #include "core/session/Roster.h"
 #include "core/session/RosterImport.h"
-#include "core/session/SchoolLabels.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 #include "core/text/TextDecoding.h"
 #include "core/text/XlsxReader.h"
 #include "ui_SessionDialog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/guide/SheetKinds.h"
-#include "core/store/Records.h"
+#include "core/model/Records.h"
 
 #include <QAbstractTableModel>
 

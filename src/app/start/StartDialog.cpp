@@ -6,14 +6,14 @@
 #include "app/Messages.h"
 
 #include "app/session/SessionDialog.h"
+#include "core/export/DemoSession.h"
 #include "core/guide/Guide.h"
 #include "core/guide/GuideLibrary.h"
 #include "core/guide/GuideLoader.h"
-#include "core/session/DemoSession.h"
+#include "core/model/StoreError.h"
 #include "core/session/FollowUp.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 #include "ui_StartDialog.h"
 
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 #include "app/session/PreparationDialog.h"
 #include "app/timer/SessionSummaryDialog.h"
 #include "core/guide/Guide.h"
-#include "core/session/Clock.h"
+#include "core/model/Clock.h"
 #include "core/session/SessionRunner.h"
 #include "core/session/SessionTimer.h"
 

@@ -3,8 +3,8 @@
 #include "app/PlainToolTip.h"
 
 #include "app/timer/TimeFormat.h"
+#include "core/model/Clock.h"
 #include "core/session/Bitacora.h"
-#include "core/session/Clock.h"
 #include "core/session/SessionRunner.h"
 #include "core/session/SessionTimer.h"
 

@@ -1,18 +1,18 @@
 #include "core/export/BitacoraArchive.h"
 
 #include "core/evidence/EvidenceFile.h"
-#include "core/export/SchoolScope.h"
 #include "core/guide/GuideLoader.h"
-#include "core/guide/SessionGuide.h"
+#include "core/model/SchoolScope.h"
+#include "core/session/SessionGuide.h"
 
 #include "core/guide/SheetKinds.h"
 #include "core/json/JsonReader.h"
-#include "core/session/Cct.h"
+#include "core/model/Cct.h"
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
 #include "core/store/EvidenceStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 #include "core/store/SubmissionStore.h"
 #include "core/store/TimingStore.h"
 

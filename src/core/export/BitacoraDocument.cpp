@@ -1,18 +1,18 @@
 #include "core/export/BitacoraDocument.h"
 
 #include "core/evidence/EvidenceFile.h"
-#include "core/export/SchoolScope.h"
 #include "core/guide/Guide.h"
 #include "core/guide/SheetKinds.h"
+#include "core/model/SchoolLabels.h"
+#include "core/model/SchoolScope.h"
+#include "core/model/StoreError.h"
 #include "core/session/ReviewBoard.h"
 #include "core/session/Roster.h"
-#include "core/session/SchoolLabels.h"
 #include "core/session/SessionTimer.h"
 #include "core/store/Database.h"
 #include "core/store/EvidenceStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 #include "core/store/TimingStore.h"
 
 #include <QCoreApplication>

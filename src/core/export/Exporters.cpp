@@ -2,13 +2,13 @@
 
 #include "core/export/BitacoraArchive.h"
 #include "core/io/OutputFile.h"
+#include "core/model/StoreError.h"
 #include "core/print/PdfWriter.h"
 #include "core/print/TypeSet.h"
 #include "core/store/Database.h"
 #include "core/store/FilePrivacy.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,6 @@
 #include "core/guide/GuideLibrary.h"
 
 #include "core/guide/GuideLoader.h"
-#include "core/session/FollowUp.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +24,8 @@ const Loaded &loaded()
 {
     static const Loaded library = [] {
         Loaded result;
-        for (const QString &path : {GuideLoader::defaultGuidePath(), FollowUp::guidePath()}) {
+        for (const QString &path :
+             {GuideLoader::defaultGuidePath(), GuideLoader::followUpGuidePath()}) {
             GuideLoadResult guide = GuideLoader::fromFile(path);
             if (guide.ok())
                 result.guides << *guide.guide;

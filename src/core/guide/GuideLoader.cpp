@@ -246,6 +246,11 @@ QString GuideLoader::defaultGuidePath()
     return QStringLiteral(":/guides/cuarta-sesion-aprendizaje-entre-escuelas.json");
 }
 
+QString GuideLoader::followUpGuidePath()
+{
+    return QStringLiteral(":/guides/seguimiento-de-compromisos.json");
+}
+
 GuideLoadResult GuideLoader::fromJson(const QByteArray &data)
 {
     GuideLoadResult result;

@@ -37,6 +37,8 @@ public:
     static QStringList fields(Level level);
     // The fourth session's guide, shipped as a resource.
     static QString defaultGuidePath();
+    // The built-in follow-up agenda (our proposal), which FollowUp starts sessions from.
+    static QString followUpGuidePath();
 };
 
 } // namespace fcte

@@ -1,8 +1,8 @@
 #include "core/participation/ParticipationServer.h"
 
+#include "core/model/StoreError.h"
 #include "core/participation/SubmissionReader.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 #include "core/store/SubmissionStore.h"
 #include "core/store/WalFile.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/model/Records.h"
 #include "core/participation/ParticipationServer.h"
-#include "core/store/Records.h"
 
 #include <QString>
 

@@ -5,10 +5,10 @@
 
 #include "core/session/Roster.h"
 
+#include "core/model/StoreError.h"
 #include "core/store/EvidenceStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 namespace fcte {
 namespace {

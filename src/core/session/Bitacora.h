@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/model/Records.h"
 #include "core/session/ReviewBoard.h"
-#include "core/store/Records.h"
 
 #include <QObject>
 #include <initializer_list>

@@ -1,11 +1,11 @@
 #include "core/session/FollowUp.h"
 
 #include "core/guide/GuideLibrary.h"
-#include "core/guide/SessionGuide.h"
+#include "core/model/StoreError.h"
+#include "core/session/SessionGuide.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,11 +16,6 @@ namespace fcte {
 QString FollowUp::guideId()
 {
     return QStringLiteral("facilitador-cte-seguimiento-de-compromisos");
-}
-
-QString FollowUp::guidePath()
-{
-    return QStringLiteral(":/guides/seguimiento-de-compromisos.json");
 }
 
 qint64 FollowUp::followedBy(const QVector<SessionInfo> &sessions, qint64 sessionId)

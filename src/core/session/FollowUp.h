@@ -15,7 +15,6 @@ struct SessionInfo;
 struct FollowUp {
     // The built-in follow-up agenda (our proposal, not an SEP guide).
     static QString guideId();
-    static QString guidePath();
     // Creates the follow-up session in one transaction and returns its id; throws StoreError.
     static qint64 create(Database &db, qint64 earlierSessionId);
 

@@ -1,6 +1,6 @@
 #include "core/session/ReviewBoard.h"
 
-#include "core/export/SchoolScope.h"
+#include "core/model/SchoolScope.h"
 #include "core/session/Roster.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"

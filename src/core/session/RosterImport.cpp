@@ -1,6 +1,6 @@
 #include "core/session/RosterImport.h"
 
-#include "core/session/Cct.h"
+#include "core/model/Cct.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/guide/Guide.h"
-#include "core/store/Records.h"
+#include "core/model/Records.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
 #include "core/session/SessionTimer.h"
 
 #include "core/guide/Guide.h"
-#include "core/session/Clock.h"
+#include "core/model/Clock.h"
+#include "core/model/StoreError.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 
 #include <cmath>
 

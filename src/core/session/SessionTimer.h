@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/model/Records.h"
 #include "core/session/Schedule.h"
-#include "core/store/Records.h"
 #include "core/store/TimingStore.h"
 
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "core/store/Backups.h"
 
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
 #include "core/store/FilePrivacy.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

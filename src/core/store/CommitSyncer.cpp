@@ -1,7 +1,7 @@
 #include "core/store/CommitSyncer.h"
 
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 

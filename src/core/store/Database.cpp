@@ -1,9 +1,9 @@
 #include "core/store/Database.h"
 
 #include "core/io/OutputFile.h"
+#include "core/model/StoreError.h"
 #include "core/store/FilePrivacy.h"
 #include "core/store/Migrations.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>

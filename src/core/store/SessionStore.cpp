@@ -1,8 +1,8 @@
 #include "core/store/SessionStore.h"
 
-#include "core/session/Cct.h"
+#include "core/model/Cct.h"
+#include "core/model/StoreError.h"
 #include "core/store/Database.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include <QHash>
 
-#include "core/store/Records.h"
+#include "core/model/Records.h"
 
 #include <QMap>
 #include <QVector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/Records.h"
+#include "core/model/Records.h"
 
 namespace fcte {
 

@@ -1,4 +1,4 @@
-#include "core/session/SchoolLabels.h"
+#include "core/model/SchoolLabels.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "core/export/SchoolScope.h"
+#include "core/model/SchoolScope.h"
 
 namespace fcte {
 

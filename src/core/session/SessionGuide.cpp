@@ -1,8 +1,8 @@
-#include "core/guide/SessionGuide.h"
+#include "core/session/SessionGuide.h"
 
 #include "core/guide/GuideLibrary.h"
+#include "core/model/StoreError.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "core/store/Records.h"
+#include "core/model/Records.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "core/session/DemoSession.h"
+#include "core/export/DemoSession.h"
 
 #include "core/export/BitacoraArchive.h"
+#include "core/model/StoreError.h"
 #include "core/store/SessionStore.h"
-#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QFile>
