@@ -42,3 +42,30 @@ TEST_CASE("JSON deeper than the limit is refused as it is read, at exactly the l
     REQUIRE(broken.errors.size() == 1);
     CHECK(broken.errors.first().startsWith(QStringLiteral("JSON mal formado")));
 }
+
+TEST_CASE("The tree read through the public SAX interface is the one nlohmann's own parser builds")
+{
+    // Every kind of value, at every place one can be: the builder must put each where the text
+    // has it (the document, the next item of an array, the member of the last key).
+    const char *text = R"({"a":[1,-2,3.5,true,false,null,"tres",[],{},[[{"b":"c"}]]],
+        "ñandú":{"x":{"y":[{"z":18446744073709551615}]}},"a2":"\u00e1\ud83d\ude00",
+        "dup":1,"dup":2,"empty":"","last":[{"k":[1,{"m":[2]}]},3]})";
+    JsonReader reader;
+    const auto read = reader.parse(QByteArray(text), 4096, 16);
+    REQUIRE(read);
+    CHECK(reader.ok());
+    CHECK(*read == nlohmann::json::parse(text)); // a key given twice keeps its last value
+    CHECK(read->at("dup") == 2);
+
+    // A lone value is a document too.
+    JsonReader scalar;
+    const auto number = scalar.parse(QByteArray("42"), 16, 0);
+    REQUIRE(number);
+    CHECK(*number == 42);
+
+    // A number too large for a double is refused with a message, not an exception.
+    JsonReader huge;
+    CHECK_FALSE(huge.parse(QByteArray("[1e999]"), 64, 4));
+    REQUIRE(huge.errors.size() == 1);
+    CHECK(huge.errors.first().startsWith(QStringLiteral("JSON mal formado")));
+}

@@ -25,81 +25,80 @@ qsizetype textBytes(const std::string &text)
     return text.size() > 15 ? qsizetype(text.size()) + 17 : 0;
 }
 
-// nlohmann's DOM builder, refusing any value nested deeper than a limit as it is read. (Its
-// callback parser could do the same, but on closing each object it scans the enclosing
-// container for discarded values: an array of n entries cost n²/2 steps, the superlinear part
-// of importing a large bitácora.) Depths count as the callback's did: the top-level value is at
-// 0, what is inside it at 1, and so on.
-class DepthLimitedBuilder : public nlohmann::detail::json_sax_dom_parser<JsonReader::json> {
-    using Base = nlohmann::detail::json_sax_dom_parser<JsonReader::json>;
+// Raised for an error nlohmann reports that is not a syntax error (a number out of range).
+struct Malformed {};
+
+// Builds nlohmann's tree from its public SAX interface, refusing any value nested deeper than a
+// limit, and any tree past a memory budget, as it is read. (nlohmann's callback parser could
+// limit depth, but on closing each object it scans the enclosing container for discarded values:
+// an array of n entries cost n²/2 steps, the superlinear part of importing a large bitácora. Its
+// DOM builder is an internal class, whose template changes between releases.) Depths count as
+// the callback's did: the top-level value is at 0, what is inside it at 1, and so on.
+class DepthLimitedBuilder final : public nlohmann::json_sax<JsonReader::json> {
+    using json = JsonReader::json;
 
 public:
-    DepthLimitedBuilder(JsonReader::json &result, int maxDepth, qsizetype maxTreeBytes)
-        : Base(result, true)
+    DepthLimitedBuilder(json &result, int maxDepth, qsizetype maxTreeBytes)
+        : m_result(result)
         , m_maxDepth(maxDepth)
         , m_maxTreeBytes(maxTreeBytes)
     {}
 
-    bool null() { return here() && costs(0) && Base::null(); }
-    bool boolean(bool value) { return here() && costs(0) && Base::boolean(value); }
-    bool number_integer(number_integer_t value)
+    bool null() override { return here() && costs(0) && add(json(nullptr)); }
+    bool boolean(bool value) override { return here() && costs(0) && add(json(value)); }
+    bool number_integer(number_integer_t value) override
     {
-        return here() && costs(0) && Base::number_integer(value);
+        return here() && costs(0) && add(json(value));
     }
-    bool number_unsigned(number_unsigned_t value)
+    bool number_unsigned(number_unsigned_t value) override
     {
-        return here() && costs(0) && Base::number_unsigned(value);
+        return here() && costs(0) && add(json(value));
     }
-    bool number_float(number_float_t value, const string_t &text)
+    bool number_float(number_float_t value, const string_t &) override
     {
-        return here() && costs(0) && Base::number_float(value, text);
+        return here() && costs(0) && add(json(value));
     }
-    bool string(string_t &value)
+    bool string(string_t &value) override
     {
-        return here() && costs(BlockBytes + textBytes(value)) && Base::string(value);
+        return here() && costs(BlockBytes + textBytes(value)) && add(json(value));
     }
-    bool binary(binary_t &value)
+    bool binary(binary_t &value) override
     {
-        return here() && costs(BlockBytes + qsizetype(value.size())) && Base::binary(value);
+        return here() && costs(BlockBytes + qsizetype(value.size())) && add(json(value));
     }
-    bool key(string_t &value)
+    bool key(string_t &value) override
     {
-        // The member's node holds its value: the value itself adds nothing more.
-        return here() && costs(MemberBytes + textBytes(value)) && Base::key(value);
+        // The member's node holds its value: the value itself adds nothing more. A key given
+        // twice keeps its last value, as nlohmann's own builder does.
+        if (!(here() && costs(MemberBytes + textBytes(value))))
+            return false;
+        m_member = &(*m_open.back())[value];
+        return true;
     }
-    bool start_object(std::size_t size)
+    bool start_object(std::size_t) override
     {
-        return enter() && costs(BlockBytes) && opened(false) && Base::start_object(size);
+        return here() && costs(BlockBytes) && open(json::object(), false);
     }
-    bool start_array(std::size_t size)
+    bool start_array(std::size_t) override
     {
-        return enter() && costs(BlockBytes) && opened(true) && Base::start_array(size);
+        return here() && costs(BlockBytes) && open(json::array(), true);
     }
-    bool end_object()
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string &, const json::exception &error) override
     {
-        --m_open;
-        m_inArray.pop_back();
-        return Base::end_object();
-    }
-    bool end_array()
-    {
-        --m_open;
-        m_inArray.pop_back();
-        return Base::end_array();
+        // Syntax errors (ids 1xx) keep their type, which says where the text went wrong.
+        if (error.id / 100 == 1)
+            throw static_cast<const json::parse_error &>(error);
+        throw Malformed{};
     }
 
 private:
     // A value, key or container starting now is at the depth of the containers still open.
     bool here() const
     {
-        if (m_open > m_maxDepth)
+        if (qsizetype(m_open.size()) > m_maxDepth)
             throw TooDeep{};
-        return true;
-    }
-    bool enter()
-    {
-        here();
-        ++m_open;
         return true;
     }
     // A value costs its slot when it is in an array (in an object, its key paid for it); past
@@ -113,17 +112,47 @@ private:
             throw TooMuch{};
         return true;
     }
-    bool opened(bool array)
+    // Puts a value where the text has it: the whole document, the next item of the open array,
+    // or the member whose key came last.
+    json *place(json &&value)
     {
+        if (m_open.empty()) {
+            m_result = std::move(value);
+            return &m_result;
+        }
+        json &container = *m_open.back();
+        if (container.is_array()) {
+            container.push_back(std::move(value));
+            return &container.back();
+        }
+        *m_member = std::move(value);
+        return m_member;
+    }
+    bool add(json &&value)
+    {
+        place(std::move(value));
+        return true;
+    }
+    bool open(json &&container, bool array)
+    {
+        m_open.push_back(place(std::move(container)));
         m_inArray.push_back(array);
         return true;
     }
+    bool close()
+    {
+        m_open.pop_back();
+        m_inArray.pop_back();
+        return true;
+    }
 
+    json &m_result;
     const int m_maxDepth;
     const qsizetype m_maxTreeBytes;
-    int m_open = 0;
-    qsizetype m_treeBytes = 0;
+    std::vector<json *> m_open;  // the containers being filled, outermost first
     std::vector<bool> m_inArray; // per open container: an array (or an object)
+    json *m_member = nullptr;    // the member whose key was read last
+    qsizetype m_treeBytes = 0;
 };
 
 // The strings of this file, under the context translate() looks them up by and lupdate files
@@ -198,6 +227,8 @@ std::optional<JsonReader::json> JsonReader::parse(const QByteArray &data, qsizet
                           "ocuparía más memoria de la que se permite (véase el manual)"));
     } catch (const json::parse_error &error) {
         fail({}, syntaxError(data, error));
+    } catch (const Malformed &) {
+        fail({}, Text::tr("JSON mal formado"));
     } catch (const json::exception &) {
         fail({}, Text::tr("JSON mal formado"));
     }
