@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_MX">
 <context>
+    <name>ApprovalCommand</name>
+    <message>
+        <source>aprobar un compromiso enviado</source>
+        <translation>approve a commitment sent</translation>
+    </message>
+    <message>
+        <source>aprobar «%1»</source>
+        <translation>approve “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>HH:MM</source>
@@ -3837,10 +3848,6 @@ Licence: GPL 3 or later.</translation>
             <numerusform>%n submission to review.</numerusform>
             <numerusform>%n submissions to review.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No se pudo guardar</source>
-        <translation>Could not save</translation>
     </message>
     <message>
         <source>Teléfono</source>

@@ -154,10 +154,10 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     setCentralWidget(splitter);
 
     // What the phones send waits at the right for the recorder; hidden until there is any.
-    m_moderation = new ModerationQueue(stores.sessions.database(), *m_bitacora,
-                                       [this](int activity, const QString &kind) -> QUndoStack & {
-                                           return undoStackFor(activity, kind);
-                                       });
+    m_moderation =
+        new ModerationQueue(*m_bitacora, [this](int activity, const QString &kind) -> QUndoStack & {
+            return undoStackFor(activity, kind);
+        });
     auto *moderationDock = new QDockWidget(tr("Envíos desde teléfonos"), this);
     moderationDock->setObjectName(QStringLiteral("moderationDock"));
     moderationDock->setWidget(m_moderation);

@@ -4,6 +4,7 @@
 #include "app/participation/ParticipationController.h"
 #include "app/projection/ProjectionController.h"
 #include "app/projection/ProjectionView.h"
+#include "core/session/Bitacora.h"
 #include "core/store/Database.h"
 #include "core/store/SubmissionStore.h"
 
@@ -11,9 +12,11 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -326,4 +329,137 @@ TEST_CASE("Desactivar and quitting answer at once while clients hold half-sent r
         CHECK(closedByServer(fd));
         ::close(fd);
     }
+}
+
+namespace {
+
+// A submission from a phone whose name is not in the roster, waiting in activity 12.
+qint64 waitingFromNewName(test::SessionFixture &fixture, const QString &text)
+{
+    Submission s;
+    s.activity = 12;
+    s.kind = QStringLiteral("proposals");
+    s.device = QStringLiteral("telefono-0001");
+    s.clientId = text;
+    s.typedName = QStringLiteral("Rosa Pérez");
+    s.schoolId = fixture.sessions->schools(fixture.sessionId).at(0).id;
+    s.text = text;
+    SubmissionStore(fixture.db).add(fixture.sessionId, s);
+    return s.id;
+}
+
+bool inRoster(test::SessionFixture &fixture, const QString &name)
+{
+    const QVector<Participant> people = fixture.sessions->participants(fixture.sessionId);
+    return std::any_of(people.cbegin(), people.cend(),
+                       [&name](const Participant &p) { return p.name == name; });
+}
+
+Submission::State stateOf(test::SessionFixture &fixture, qint64 id)
+{
+    return SubmissionStore(fixture.db).find(id).value().state;
+}
+
+} // namespace
+
+TEST_CASE("An approval is one transaction and one undo step: undone, the words and the person it "
+          "added go and the submission waits again, and redone all come back with the same ids")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 12); // proposals
+    const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ModerationQueue &queue = window.moderationQueue();
+    REQUIRE(queue.pendingCount() == 1);
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    REQUIRE(undo);
+    const int steps = window.undoStack().count();
+
+    queue.table()->setFocus();
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
+    const Entry approved = fixture.entries(QStringLiteral("proposals")).at(0);
+    CHECK(inRoster(fixture, QStringLiteral("Rosa Pérez")));
+    CHECK(stateOf(fixture, id) == Submission::State::Approved);
+    CHECK(SubmissionStore(fixture.db).find(id)->resultId == approved.id);
+    CHECK(queue.pendingCount() == 0);
+    CHECK(window.undoStack().count() == steps + 1); // one step, not three
+
+    // Ctrl+Z: as if it had never been approved.
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(fixture.entries(QStringLiteral("proposals")).isEmpty());
+    CHECK_FALSE(inRoster(fixture, QStringLiteral("Rosa Pérez")));
+    CHECK(stateOf(fixture, id) == Submission::State::Pending);
+    CHECK(SubmissionStore(fixture.db).find(id)->resultId == 0);
+    CHECK(queue.pendingCount() == 1);
+    CHECK(window.bitacora().participants().size() ==
+          fixture.sessions->participants(fixture.sessionId).size());
+
+    // Ctrl+Y: back, with the same entry and the same person.
+    window.undoStack().redo();
+    REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
+    const Entry again = fixture.entries(QStringLiteral("proposals")).at(0);
+    CHECK(again.id == approved.id);
+    CHECK(again.participantId == approved.participantId);
+    CHECK(inRoster(fixture, QStringLiteral("Rosa Pérez")));
+    CHECK(stateOf(fixture, id) == Submission::State::Approved);
+    CHECK(queue.pendingCount() == 0);
+
+    // Approving again after the undo cannot give a second entry: it is one approval.
+    undo->trigger();
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    CHECK(fixture.entries(QStringLiteral("proposals")).size() == 1);
+}
+
+TEST_CASE("An approval whose last write fails leaves nothing behind, and a failed undo is told and "
+          "leaves the history")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 12);
+    const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
+    const int people = int(fixture.sessions->participants(fixture.sessionId).size());
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ModerationQueue &queue = window.moderationQueue();
+    auto *saveState = window.findChild<QLabel *>(QStringLiteral("saveStateLabel"));
+    REQUIRE(saveState);
+    const int steps = window.undoStack().count();
+
+    // The decision is the last of the three writes; when it fails, the first two are undone.
+    fixture.db.exec("CREATE TEMP TRIGGER refuse_decision BEFORE UPDATE ON submission "
+                    "BEGIN SELECT RAISE(ABORT, 'no'); END");
+    queue.table()->setFocus();
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    CHECK(fixture.entries(QStringLiteral("proposals")).isEmpty());
+    CHECK(fixture.sessions->participants(fixture.sessionId).size() == people);
+    CHECK(stateOf(fixture, id) == Submission::State::Pending);
+    CHECK(queue.pendingCount() == 1);
+    CHECK(window.undoStack().count() == steps);
+    CHECK(saveState->text().startsWith(QStringLiteral("⚠")));
+    fixture.db.exec("DROP TRIGGER refuse_decision");
+
+    // Approved; then the undo cannot write: the entry stays, the user is told, and the history
+    // no longer offers a step that did not happen.
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
+    REQUIRE(window.undoStack().count() == steps + 1);
+    saveState->clear();
+    fixture.db.exec("CREATE TEMP TRIGGER refuse_removal BEFORE DELETE ON entry "
+                    "BEGIN SELECT RAISE(ABORT, 'no'); END");
+    window.undoStack().undo();
+    CHECK(fixture.entries(QStringLiteral("proposals")).size() == 1);
+    CHECK(stateOf(fixture, id) == Submission::State::Approved);
+    CHECK(saveState->text().startsWith(QStringLiteral("⚠")));
+    CHECK(window.undoStack().count() == steps);
+    CHECK_FALSE(window.undoStack().canRedo());
+    fixture.db.exec("DROP TRIGGER refuse_removal");
 }

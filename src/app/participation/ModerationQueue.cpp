@@ -1,13 +1,8 @@
 #include "app/participation/ModerationQueue.h"
 #include "app/PlainLabel.h"
 
-#include "app/Messages.h"
-#include "app/sheets/SheetCommands.h"
-#include "core/guide/SheetKinds.h"
-#include "core/model/StoreError.h"
+#include "app/participation/ApprovalCommand.h"
 #include "core/session/Bitacora.h"
-#include "core/store/Database.h"
-#include "core/store/SubmissionStore.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -19,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -85,14 +81,17 @@ private:
 
 } // namespace
 
-ModerationQueue::ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor undoStackFor,
-                                 QWidget *parent)
+ModerationQueue::ModerationQueue(Bitacora &bitacora, UndoStackFor undoStackFor, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_bitacora(bitacora)
     , m_undoStackFor(std::move(undoStackFor))
 {
     setObjectName(QStringLiteral("moderationQueue"));
+    // An approval undone or redone from a sheet's undo: the queue shows it waiting, or not.
+    connect(&m_bitacora, &Bitacora::submissionChanged, this, [this] {
+        if (!m_deciding)
+            refresh();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = plainLabel();
@@ -205,17 +204,12 @@ void ModerationQueue::refresh()
 {
     m_pendingRefresh->stop();
     const int current = m_table->currentRow();
-    int rejected = 0;
-    try {
-        const SubmissionStore store(m_db);
-        m_pending = store.list(m_bitacora.sessionId(), Submission::State::Pending);
-        rejected = store.count(m_bitacora.sessionId(), Submission::State::Rejected);
-        // Rejected ones stay, struck, after the pending ones: Intro takes one back.
-        if (m_showRejected->isChecked())
-            m_pending << store.list(m_bitacora.sessionId(), Submission::State::Rejected);
-    } catch (const StoreError &) {
-        return; // the next arrival tries again
-    }
+    // A read that fails gives nothing: the next arrival reads again.
+    m_pending = m_bitacora.submissions(Submission::State::Pending);
+    const int rejected = m_bitacora.submissionCount(Submission::State::Rejected);
+    // Rejected ones stay, struck, after the pending ones: Intro takes one back.
+    if (m_showRejected->isChecked())
+        m_pending << m_bitacora.submissions(Submission::State::Rejected);
     showRows(0);
     if (!m_pending.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty())
         m_table->selectRow(qMax(0, qMin(current, int(m_pending.size()) - 1)));
@@ -233,15 +227,9 @@ void ModerationQueue::appendArrivals()
     qint64 lastSeen = 0;
     for (const Submission &s : std::as_const(m_pending))
         lastSeen = qMax(lastSeen, s.id);
-    QVector<Submission> arrived;
-    int rejected = 0;
-    try {
-        const SubmissionStore store(m_db);
-        arrived = store.list(m_bitacora.sessionId(), Submission::State::Pending, lastSeen);
-        rejected = store.count(m_bitacora.sessionId(), Submission::State::Rejected);
-    } catch (const StoreError &) {
-        return; // the next arrival tries again
-    }
+    const QVector<Submission> arrived =
+        m_bitacora.submissions(Submission::State::Pending, lastSeen);
+    const int rejected = m_bitacora.submissionCount(Submission::State::Rejected);
     if (arrived.isEmpty())
         return;
     const int first = int(m_pending.size());
@@ -323,69 +311,16 @@ QVector<Submission> ModerationQueue::selected() const
     return chosen;
 }
 
-bool ModerationQueue::approve(Submission s)
+bool ModerationQueue::approve(const Submission &submission)
 {
-    qint64 participant = contains(m_bitacora.participants(), s.participantId) ? s.participantId : 0;
-    const qint64 school = contains(m_bitacora.schools(), s.schoolId) ? s.schoolId : 0;
-    if (participant == 0 && !s.typedName.isEmpty()) {
-        // Someone not in the roster: approving their words adds them to it, once (their second
-        // submission finds them there).
-        for (const Participant &known : m_bitacora.participants()) {
-            if (known.schoolId == school &&
-                known.name.compare(s.typedName.simplified(), Qt::CaseInsensitive) == 0)
-                participant = known.id;
-        }
-    }
-    if (participant == 0 && !s.typedName.isEmpty()) {
-        Participant person;
-        person.name = s.typedName;
-        person.schoolId = school;
-        person.role = QStringLiteral("docente");
-        if (!m_bitacora.addParticipant(person))
-            return false;
-        participant = person.id;
-    }
-    QUndoStack &stack = m_undoStackFor(s.activity, s.kind);
+    // One transaction and one step of the sheet's undo: the person, the words, the decision.
+    const Approval approval = Approval::plan(submission, m_bitacora.schools(),
+                                             m_bitacora.participants(), m_bitacora.teams());
+    QUndoStack &stack = m_undoStackFor(submission.activity, submission.kind);
     const int before = stack.count();
-    qint64 result = 0;
-    if (isCommitment(s)) {
-        Commitment commitment;
-        commitment.participantId = participant;
-        commitment.studentsNeed = s.studentsNeed;
-        commitment.actions = s.actions;
-        commitment.shareHow = s.shareHow;
-        commitment.evidence = s.evidence;
-        auto *command = new AddCommitmentCommand(m_bitacora, commitment);
-        stack.push(command);
-        if (stack.count() > before) // a failed write leaves the stack (and is deleted)
-            result = command->commitmentId();
-    } else {
-        const SheetSpec spec = SheetKinds::spec(s.kind);
-        Entry entry;
-        entry.sheet = s.kind;
-        entry.activity = s.activity;
-        entry.text = s.text;
-        entry.category = qMax(0, s.category);
-        if (spec.schoolTag != SheetSpec::SchoolTag::None && school != 0)
-            entry.schoolIds = {school};
-        if (spec.teamTag && contains(m_bitacora.teams(), s.teamId))
-            entry.teamId = s.teamId;
-        if (spec.participantTag)
-            entry.participantId = participant;
-        auto *command = new AddEntryCommand(m_bitacora, entry);
-        stack.push(command);
-        if (stack.count() > before)
-            result = command->entryId();
-    }
-    if (result == 0)
-        return false;
-    try {
-        SubmissionStore(m_db).decide(s.id, Submission::State::Approved, result);
-    } catch (const StoreError &error) {
-        Messages::warning(this, tr("No se pudo guardar"), error.message());
-        return false;
-    }
-    return true;
+    const QScopedValueRollback<bool> deciding(m_deciding, true); // the queue drops it itself
+    stack.push(new ApprovalCommand(m_bitacora, approval));
+    return stack.count() > before; // a failed write leaves the stack (and was told)
 }
 
 void ModerationQueue::approveSelected()
@@ -403,23 +338,19 @@ void ModerationQueue::approveSelected()
             break;
         approved.insert(submission.id);
     }
-    dropDecided(approved);
+    if (!approved.isEmpty()) // a failure keeps the selection, to try again
+        dropDecided(approved);
 }
 
 void ModerationQueue::rejectSelected()
 {
-    QSet<qint64> rejected;
-    try {
-        for (const Submission &submission : selected()) {
-            if (submission.state == Submission::State::Pending) {
-                SubmissionStore(m_db).decide(submission.id, Submission::State::Rejected);
-                rejected.insert(submission.id);
-            }
-        }
-    } catch (const StoreError &error) {
-        Messages::warning(this, tr("No se pudo guardar"), error.message());
+    QVector<qint64> rejected;
+    for (const Submission &submission : selected()) {
+        if (submission.state == Submission::State::Pending)
+            rejected << submission.id;
     }
-    dropDecided(rejected);
+    if (m_bitacora.reject(rejected)) // a failure is told by the Bitacora
+        dropDecided({rejected.cbegin(), rejected.cend()});
 }
 
 void ModerationQueue::rejectAllFromDevice()
@@ -428,23 +359,15 @@ void ModerationQueue::rejectAllFromDevice()
     if (row < 0 || row >= m_pending.size())
         return;
     const QString device = m_pending.at(row).device;
-    QSet<qint64> rejected;
-    try {
-        Transaction transaction(m_db);
-        SubmissionStore store(m_db);
-        for (const Submission &submission : std::as_const(m_pending)) {
-            if (submission.device == device && submission.state == Submission::State::Pending) {
-                store.decide(submission.id, Submission::State::Rejected);
-                rejected.insert(submission.id);
-            }
-        }
-        transaction.commit();
-    } catch (const StoreError &error) {
-        Messages::warning(this, tr("No se pudo guardar"), error.message());
-        return;
+    QVector<qint64> rejected;
+    for (const Submission &submission : std::as_const(m_pending)) {
+        if (submission.device == device && submission.state == Submission::State::Pending)
+            rejected << submission.id;
     }
+    if (!m_bitacora.reject(rejected)) // told by the Bitacora
+        return;
     Q_EMIT deviceBlocked(device);
-    dropDecided(rejected);
+    dropDecided({rejected.cbegin(), rejected.cend()});
 }
 
 void ModerationQueue::dropDecided(const QSet<qint64> &ids)
@@ -462,12 +385,7 @@ void ModerationQueue::dropDecided(const QSet<qint64> &ids)
         m_pending.remove(row);
         first = row;
     }
-    int rejectedCount = 0;
-    try {
-        rejectedCount =
-            SubmissionStore(m_db).count(m_bitacora.sessionId(), Submission::State::Rejected);
-    } catch (const StoreError &) {
-    }
+    const int rejectedCount = m_bitacora.submissionCount(Submission::State::Rejected);
     if (!m_pending.isEmpty() && first >= 0)
         m_table->selectRow(qMin(first, int(m_pending.size()) - 1));
     showSummary(rejectedCount);

@@ -18,7 +18,6 @@ class QUndoStack;
 namespace fcte {
 
 class Bitacora;
-class Database;
 
 // What the phones sent, waiting for the recorder: Intro approves (it becomes an ordinary entry
 // or commitment, through the same undoable path as a typed one), F2 edits before approving,
@@ -28,8 +27,7 @@ class ModerationQueue : public QWidget {
     Q_OBJECT
 public:
     using UndoStackFor = std::function<QUndoStack &(int activity, const QString &kind)>;
-    ModerationQueue(Database &db, Bitacora &bitacora, UndoStackFor undoStackFor,
-                    QWidget *parent = nullptr);
+    ModerationQueue(Bitacora &bitacora, UndoStackFor undoStackFor, QWidget *parent = nullptr);
 
     // Reads the whole queue again (after a decision).
     void refresh();
@@ -62,7 +60,7 @@ protected:
 
 private:
     QVector<Submission> selected() const;
-    bool approve(Submission submission);
+    bool approve(const Submission &submission);
     QString whoSent(const Submission &submission) const;
     static QString textOf(const Submission &submission);
     void appendArrivals();
@@ -73,7 +71,6 @@ private:
     QString whoCell(const Submission &submission) const;
     void showSummary(int rejected);
 
-    Database &m_db;
     Bitacora &m_bitacora;
     UndoStackFor m_undoStackFor;
     QVector<Submission> m_pending;
@@ -82,6 +79,7 @@ private:
     QLabel *m_summary = nullptr;
     QCheckBox *m_showRejected = nullptr;
     QTimer *m_pendingRefresh = nullptr;
+    bool m_deciding = false; // approving: the rows decided leave the list in one go
 };
 
 } // namespace fcte

@@ -13,15 +13,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SheetCommands)
 };
 
-QString excerpt(const QString &text)
+} // namespace
+
+QString undoExcerpt(const QString &text)
 {
     return text.size() > 30 ? text.left(30) + QStringLiteral("…") : text;
 }
 
-} // namespace
-
 AddEntryCommand::AddEntryCommand(Bitacora &bitacora, const Entry &entry)
-    : QUndoCommand(Text::tr("agregar «%1»").arg(excerpt(entry.text)))
+    : QUndoCommand(Text::tr("agregar «%1»").arg(undoExcerpt(entry.text)))
     , m_bitacora(bitacora)
     , m_entry(entry)
 {}
@@ -35,11 +35,12 @@ void AddEntryCommand::redo()
 
 void AddEntryCommand::undo()
 {
-    m_bitacora.removeEntry(m_entry.id);
+    if (!m_bitacora.removeEntry(m_entry.id))
+        setObsolete(true);
 }
 
 EditEntryCommand::EditEntryCommand(Bitacora &bitacora, const Entry &before, const Entry &after)
-    : QUndoCommand(Text::tr("editar «%1»").arg(excerpt(after.text)))
+    : QUndoCommand(Text::tr("editar «%1»").arg(undoExcerpt(after.text)))
     , m_bitacora(bitacora)
     , m_before(before)
     , m_after(after)
@@ -53,7 +54,8 @@ void EditEntryCommand::redo()
 
 void EditEntryCommand::undo()
 {
-    m_bitacora.updateEntry(m_before);
+    if (!m_bitacora.updateEntry(m_before))
+        setObsolete(true);
 }
 
 StrikeEntryCommand::StrikeEntryCommand(Bitacora &bitacora, qint64 entryId, bool strike)
@@ -71,7 +73,8 @@ void StrikeEntryCommand::redo()
 
 void StrikeEntryCommand::undo()
 {
-    m_bitacora.setEntryStruck(m_entryId, !m_strike);
+    if (!m_bitacora.setEntryStruck(m_entryId, !m_strike))
+        setObsolete(true);
 }
 
 MoveEntryCommand::MoveEntryCommand(Bitacora &bitacora, qint64 entryId, int from, int to)
@@ -90,7 +93,8 @@ void MoveEntryCommand::redo()
 
 void MoveEntryCommand::undo()
 {
-    m_bitacora.moveEntry(m_entryId, m_from);
+    if (!m_bitacora.moveEntry(m_entryId, m_from))
+        setObsolete(true);
 }
 
 AddCommitmentCommand::AddCommitmentCommand(Bitacora &bitacora, const Commitment &commitment)
@@ -107,7 +111,8 @@ void AddCommitmentCommand::redo()
 
 void AddCommitmentCommand::undo()
 {
-    m_bitacora.removeCommitment(m_commitment.id);
+    if (!m_bitacora.removeCommitment(m_commitment.id))
+        setObsolete(true);
 }
 
 EditCommitmentCommand::EditCommitmentCommand(Bitacora &bitacora, const Commitment &before,
@@ -126,7 +131,8 @@ void EditCommitmentCommand::redo()
 
 void EditCommitmentCommand::undo()
 {
-    m_bitacora.updateCommitment(m_before);
+    if (!m_bitacora.updateCommitment(m_before))
+        setObsolete(true);
 }
 
 StrikeCommitmentCommand::StrikeCommitmentCommand(Bitacora &bitacora, qint64 commitmentId,
@@ -145,7 +151,8 @@ void StrikeCommitmentCommand::redo()
 
 void StrikeCommitmentCommand::undo()
 {
-    m_bitacora.setCommitmentStruck(m_commitmentId, !m_strike);
+    if (!m_bitacora.setCommitmentStruck(m_commitmentId, !m_strike))
+        setObsolete(true);
 }
 
 TeamCommand::TeamCommand(Bitacora &bitacora, const Team &before, const Team &after,
@@ -175,7 +182,8 @@ void TeamCommand::redo()
 
 void TeamCommand::undo()
 {
-    apply(m_before);
+    if (!apply(m_before))
+        setObsolete(true);
 }
 
 RecorderCommand::RecorderCommand(Bitacora &bitacora, qint64 participantId, bool isRecorder)
@@ -194,7 +202,8 @@ void RecorderCommand::redo()
 
 void RecorderCommand::undo()
 {
-    m_bitacora.setRecorder(m_participantId, !m_isRecorder);
+    if (!m_bitacora.setRecorder(m_participantId, !m_isRecorder))
+        setObsolete(true);
 }
 
 } // namespace fcte

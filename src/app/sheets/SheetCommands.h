@@ -8,8 +8,13 @@ namespace fcte {
 
 class Bitacora;
 
+// The start of a text, to name an edit in the undo menu ("agregar «…»").
+QString undoExcerpt(const QString &text);
+
 // Undoable edits of the sheets. Each one writes through the Bitacora, which announces the change
-// to every view; a write that fails marks the command obsolete so it leaves the stack.
+// to every view. A write that fails, done or undone, is told by the Bitacora (saveFailed) and
+// marks the command obsolete: it leaves the stack, which never offers to undo or redo a change
+// that is not there.
 
 class AddEntryCommand : public QUndoCommand {
 public:

@@ -5,10 +5,13 @@
 
 #include "core/session/Roster.h"
 
+#include "core/guide/SheetKinds.h"
 #include "core/model/StoreError.h"
+#include "core/store/Database.h"
 #include "core/store/EvidenceStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
+#include "core/store/SubmissionStore.h"
 
 namespace fcte {
 namespace {
@@ -405,6 +408,108 @@ bool Bitacora::removeEvidence(const Evidence &evidence)
 QString Bitacora::databasePath() const
 {
     return m_sessions.databasePath();
+}
+
+QVector<Submission> Bitacora::submissions(Submission::State state, qint64 afterId) const
+{
+    return readOrEmpty(
+        [&] { return SubmissionStore(m_sessions.database()).list(m_sessionId, state, afterId); });
+}
+
+int Bitacora::submissionCount(Submission::State state) const
+{
+    return readOrEmpty(
+        [&] { return SubmissionStore(m_sessions.database()).count(m_sessionId, state); });
+}
+
+bool Bitacora::approve(Approval &approval)
+{
+    Approval written = approval;
+    Participant &added = written.addedParticipant;
+    const bool adds = !added.name.isEmpty();
+    if (adds && tooLong({&added.name}, TextLimits::Line))
+        return false;
+    if (written.isCommitment
+            ? tooLong({&written.commitment.studentsNeed, &written.commitment.actions,
+                       &written.commitment.shareHow, &written.commitment.evidence},
+                      TextLimits::Text)
+            : tooLong({&written.entry.text}, TextLimits::Text))
+        return false;
+    added.name = SingleLine::clean(added.name);
+    clean(written.entry.text);
+    for (QString *field : {&written.commitment.studentsNeed, &written.commitment.actions,
+                           &written.commitment.shareHow, &written.commitment.evidence})
+        clean(*field);
+    Database &db = m_sessions.database();
+    const bool ok = write([&] {
+        Transaction transaction(db);
+        if (adds) {
+            m_sessions.addParticipant(m_sessionId, added);
+            if (written.isCommitment)
+                written.commitment.participantId = added.id;
+            else if (SheetKinds::spec(written.entry.sheet).participantTag)
+                written.entry.participantId = added.id;
+        }
+        if (written.isCommitment)
+            m_sheets.addCommitment(m_sessionId, written.commitment);
+        else
+            m_sheets.addEntry(m_sessionId, written.entry);
+        SubmissionStore(db).decide(written.submission.id, Submission::State::Approved,
+                                   written.resultId());
+        transaction.commit();
+    });
+    if (!ok)
+        return false;
+    written.submission.state = Submission::State::Approved;
+    written.submission.resultId = written.resultId();
+    approval = written;
+    if (adds)
+        reloadRoster();
+    if (approval.isCommitment)
+        Q_EMIT commitmentsChanged();
+    else
+        Q_EMIT entryAdded(approval.entry);
+    Q_EMIT submissionChanged(approval.submission.id);
+    return true;
+}
+
+bool Bitacora::withdraw(const Approval &approval)
+{
+    Database &db = m_sessions.database();
+    bool removedPerson = false;
+    const bool ok = write([&] {
+        Transaction transaction(db);
+        if (approval.isCommitment)
+            m_sheets.removeCommitment(approval.commitment.id);
+        else
+            m_sheets.removeEntry(approval.entry.id);
+        if (approval.addedParticipant.id != 0)
+            removedPerson = m_sessions.removeParticipantIfUnnamed(approval.addedParticipant.id);
+        SubmissionStore(db).decide(approval.submission.id, Submission::State::Pending);
+        transaction.commit();
+    });
+    if (!ok)
+        return false;
+    if (removedPerson)
+        reloadRoster();
+    if (approval.isCommitment)
+        Q_EMIT commitmentsChanged();
+    else
+        Q_EMIT entryRemoved(approval.entry.id, approval.entry.sheet);
+    Q_EMIT submissionChanged(approval.submission.id);
+    return true;
+}
+
+bool Bitacora::reject(const QVector<qint64> &submissionIds)
+{
+    Database &db = m_sessions.database();
+    return write([&] {
+        Transaction transaction(db);
+        SubmissionStore store(db);
+        for (qint64 id : submissionIds)
+            store.decide(id, Submission::State::Rejected);
+        transaction.commit();
+    });
 }
 
 } // namespace fcte

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Records.h"
+#include "core/session/Approval.h"
 #include "core/session/ReviewBoard.h"
 
 #include <QObject>
@@ -86,6 +87,20 @@ public:
     bool setEvidenceSchools(const Evidence &evidence, const QVector<qint64> &schoolIds);
     bool removeEvidence(const Evidence &evidence);
 
+    // The phones' submissions: oldest first; only those after afterId when it is given.
+    QVector<Submission> submissions(Submission::State state, qint64 afterId = 0) const;
+    int submissionCount(Submission::State state) const;
+    // Writes an approval (see Approval::plan) in one transaction: the person it adds, the entry
+    // or commitment, the submission marked approved; fills in their ids. Written again after a
+    // withdrawal, everything comes back with the same ids.
+    bool approve(Approval &approval);
+    // Takes an approval back in one transaction: the entry or commitment goes, the person it
+    // added leaves the roster (unless something else now names them), the submission waits again.
+    bool withdraw(const Approval &approval);
+    // Rejected submissions are kept (struck in the queue) and can be approved later. One
+    // transaction for all of them.
+    bool reject(const QVector<qint64> &submissionIds);
+
 Q_SIGNALS:
     void entryAdded(const fcte::Entry &entry);
     void entryUpdated(const fcte::Entry &entry);
@@ -98,6 +113,8 @@ Q_SIGNALS:
     void readingChanged(int activity);
     void evidenceChanged(int activity);
     void reviewsChanged();
+    // A submission was approved, or waits for the director again (an approval undone).
+    void submissionChanged(qint64 submissionId);
     void saved();
     void saveFailed(const QString &message);
 

@@ -354,23 +354,40 @@ void SessionStore::addParticipant(qint64 sessionId, Participant &participant)
     if (participant.name.trimmed().isEmpty())
         throw StoreError(Text::tr("Cada participante necesita un nombre."));
     Transaction transaction(m_db);
-    Statement insert(m_db, "INSERT INTO participant (session_id, school_id, position, name, role, "
-                           "specialty, grade, is_recorder) VALUES (?, ?, (SELECT "
+    Statement insert(m_db, "INSERT INTO participant (id, session_id, school_id, position, name, "
+                           "role, specialty, grade, is_recorder) VALUES (?, ?, ?, (SELECT "
                            "COALESCE(MAX(position), -1) + 1 FROM participant WHERE session_id = "
                            "?), ?, ?, ?, ?, 0)");
-    insert.bind(1, sessionId);
+    insert.bindOptional(1, participant.id).bind(2, sessionId);
     if (participant.schoolId == 0)
-        insert.bindNull(2);
+        insert.bindNull(3);
     else
-        insert.bind(2, participant.schoolId);
-    insert.bind(3, sessionId)
-        .bind(4, participant.name.trimmed())
-        .bind(5, participant.role.isEmpty() ? QStringLiteral("docente") : participant.role)
-        .bind(6, participant.specialty)
-        .bind(7, participant.grade)
+        insert.bind(3, participant.schoolId);
+    insert.bind(4, sessionId)
+        .bind(5, participant.name.trimmed())
+        .bind(6, participant.role.isEmpty() ? QStringLiteral("docente") : participant.role)
+        .bind(7, participant.specialty)
+        .bind(8, participant.grade)
         .run();
     participant.id = m_db.lastInsertId();
     transaction.commit();
+}
+
+bool SessionStore::removeParticipantIfUnnamed(qint64 participantId)
+{
+    Transaction transaction(m_db);
+    Statement named(m_db, "SELECT EXISTS (SELECT 1 FROM entry WHERE participant_id = ?1) OR "
+                          "EXISTS (SELECT 1 FROM commitment WHERE participant_id = ?1) OR "
+                          "EXISTS (SELECT 1 FROM team_member WHERE participant_id = ?1) OR "
+                          "EXISTS (SELECT 1 FROM attendance WHERE participant_id = ?1) OR "
+                          "EXISTS (SELECT 1 FROM participant WHERE id = ?1 AND is_recorder)");
+    named.bind(1, participantId);
+    if (!named.step() || named.integer(0) != 0)
+        return false;
+    Statement remove(m_db, "DELETE FROM participant WHERE id = ?");
+    remove.bind(1, participantId).run();
+    transaction.commit();
+    return true;
 }
 
 void SessionStore::setRecorder(qint64 participantId, bool isRecorder)

@@ -58,8 +58,11 @@ public:
     void saveRoster(qint64 sessionId, RosterEdit &roster);
     void setRecorder(qint64 participantId, bool isRecorder);
     // One more participant at the end of the roster (a teacher who joined from a phone with a
-    // name not in the list); sets its id.
+    // name not in the list); sets its id, or puts one back with the id it had (an undo redone).
     void addParticipant(qint64 sessionId, Participant &participant);
+    // Removes a participant whom nothing names (no entry, commitment, team, attendance, recorder
+    // mark); false, and nothing removed, when something does.
+    bool removeParticipantIfUnnamed(qint64 participantId);
     QVector<School> schools(qint64 sessionId) const;
     QVector<Participant> participants(qint64 sessionId) const;
 

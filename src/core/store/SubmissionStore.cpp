@@ -134,9 +134,14 @@ void SubmissionStore::decide(qint64 id, Submission::State state, qint64 resultId
 {
     Statement update(m_db, "UPDATE submission SET state = ?, decided_at_ms = ?, result_id = ? "
                            "WHERE id = ?");
+    // Waiting again (an approval undone) is undecided: no time, no result.
+    const bool pending = state == Submission::State::Pending;
+    const qint64 decidedAt = pending            ? 0
+                             : decidedAtMs != 0 ? decidedAtMs
+                                                : QDateTime::currentMSecsSinceEpoch();
     update.bind(1, stateKey(state))
-        .bind(2, decidedAtMs != 0 ? decidedAtMs : QDateTime::currentMSecsSinceEpoch())
-        .bind(3, resultId)
+        .bind(2, decidedAt)
+        .bind(3, pending ? 0 : resultId)
         .bind(4, id)
         .run();
 }

@@ -1,0 +1,42 @@
+#include "app/participation/ApprovalCommand.h"
+
+#include "app/sheets/SheetCommands.h"
+#include "core/session/Bitacora.h"
+
+#include <QCoreApplication>
+
+namespace fcte {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApprovalCommand)
+};
+
+QString describe(const Approval &approval)
+{
+    if (approval.isCommitment)
+        return Text::tr("aprobar un compromiso enviado");
+    return Text::tr("aprobar «%1»").arg(undoExcerpt(approval.entry.text));
+}
+
+} // namespace
+
+ApprovalCommand::ApprovalCommand(Bitacora &bitacora, const Approval &approval)
+    : QUndoCommand(describe(approval))
+    , m_bitacora(bitacora)
+    , m_approval(approval)
+{}
+
+void ApprovalCommand::redo()
+{
+    if (!m_bitacora.approve(m_approval))
+        setObsolete(true);
+}
+
+void ApprovalCommand::undo()
+{
+    if (!m_bitacora.withdraw(m_approval))
+        setObsolete(true);
+}
+
+} // namespace fcte
