@@ -278,3 +278,39 @@ TEST_CASE("Another program's SQLite file is refused untouched, and a copy never 
     REQUIRE(kept.step());
     CHECK(kept.integer(0) == 1);
 }
+
+TEST_CASE("An export's reads see one moment of the file while another connection writes")
+{
+    test::TempBitacora temp;
+    Database window;
+    window.open(temp.path());
+    const auto sessions = [](Database &db) {
+        Statement count(db, "SELECT COUNT(*) FROM session");
+        REQUIRE(count.step());
+        return count.integer(0);
+    };
+    const auto addSession = [&window] {
+        window.exec("INSERT INTO session (title, held_on, guide_id, created_at, opened_at) "
+                    "VALUES ('x', '2026-01-01', 'g', 'now', 'now')");
+    };
+    addSession();
+    Database exporter;
+    exporter.open(temp.path(), Database::Mode::ReadOnly);
+    {
+        const ReadSnapshot moment(exporter);
+        addSession();                   // the window writes between the export's reads...
+        CHECK(sessions(exporter) == 1); // ...which still see the moment the export began
+        addSession();
+        CHECK(sessions(exporter) == 1);
+    }
+    CHECK(sessions(exporter) == 3); // once it ends, the file as it is now
+    // Inside a transaction already open it adds nothing and ends nothing.
+    Transaction transaction(window);
+    {
+        const ReadSnapshot inner(window);
+    }
+    addSession();
+    transaction.commit();
+    CHECK(sessions(window) == 4);
+    CHECK(sqlite3_get_autocommit(window.handle()) != 0);
+}

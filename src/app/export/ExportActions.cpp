@@ -23,6 +23,8 @@
 #include <QSettings>
 #include <QtConcurrent>
 
+#include <optional>
+
 namespace fcte {
 
 ExportActions::ExportActions(Database &db, const Guide &guide, qint64 sessionId, QWidget *window)
@@ -60,8 +62,10 @@ bool ExportActions::writeInBackground(Job job, Success success)
     }
     QFuture<Exporters::Written> running = QtConcurrent::run([path, job = std::move(job)] {
         Database own;
+        std::optional<ReadSnapshot> moment; // one moment, while the window and phones write
         try {
             own.open(path, Database::Mode::ReadOnly);
+            moment.emplace(own);
         } catch (const StoreError &error) {
             return Exporters::Written{{}, error.message()};
         }

@@ -15,6 +15,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <optional>
 
 namespace fcte {
 namespace {
@@ -49,6 +50,7 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
                             const PdfOptions &options)
 {
     try {
+        const ReadSnapshot moment(db); // one moment of the bitácora, however long the writing
         const QString header =
             BitacoraDocument::runningHeader(db, sessionId, options.document.schoolId);
         OutputFile file(path);
@@ -82,7 +84,12 @@ QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path
                              QStringList *repaired)
 {
     try {
-        return writeFile(path, BitacoraArchive::exportSession(db, sessionId, schoolId, repaired));
+        QByteArray archive;
+        {
+            const ReadSnapshot moment(db);
+            archive = BitacoraArchive::exportSession(db, sessionId, schoolId, repaired);
+        }
+        return writeFile(path, archive);
     } catch (const StoreError &error) {
         return error.message();
     }
@@ -90,6 +97,7 @@ QString Exporters::writeJson(Database &db, qint64 sessionId, const QString &path
 
 QByteArray Exporters::commitmentsCsv(Database &db, qint64 sessionId, qint64 schoolId)
 {
+    const ReadSnapshot moment(db);
     SessionStore sessions(db);
     SheetStore sheets(db);
     QHash<qint64, Participant> people;
@@ -156,7 +164,9 @@ Exporters::Written Exporters::writeSchoolPdfs(Database &db, const Guide &guide, 
         return written;
     }
     QVector<School> schools;
+    std::optional<ReadSnapshot> moment; // every school's file from the same moment
     try {
+        moment.emplace(db);
         schools = SessionStore(db).schools(sessionId);
     } catch (const StoreError &error) {
         written.error = error.message();

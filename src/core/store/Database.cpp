@@ -175,6 +175,24 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+{
+    if (sqlite3_get_autocommit(db.handle()) == 0)
+        return;
+    Statement(m_db, "BEGIN").run();
+    m_open = true;
+    // A deferred transaction takes its snapshot at its first read: read now, so the moment is
+    // this one and not whenever the export first touches a table.
+    Statement(m_db, "SELECT COUNT(*) FROM sqlite_schema").step();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open) // nothing was written: ending it only lets the file move on
+        sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 Database::Database() = default;
 
 Database::~Database()

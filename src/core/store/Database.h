@@ -71,6 +71,22 @@ private:
     bool m_done = false;
 };
 
+// Every read between its start and its end sees the file as it was at its start, one moment: an
+// export read while the window and the phones write never mixes two (a name written between two
+// reads, an entry whose person is not yet in the roster). Inside a transaction already open it
+// adds nothing: that one is a single moment already.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
 // The one owner of the SQLite connection: opens, configures, migrates and reports errors.
 class Database {
 public:
