@@ -34,6 +34,7 @@
 #include "core/guide/GuideOutline.h"
 #include "core/model/StoreError.h"
 #include "core/session/Bitacora.h"
+#include "core/session/DiskJobs.h"
 #include "core/session/SessionRunner.h"
 #include "core/session/SessionTimer.h"
 #include "core/store/CommitSyncer.h"
@@ -75,13 +76,16 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     , m_undoGroup(new QUndoGroup(this))
     , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
-    m_exportActions = new ExportActions(stores.sessions.database(), guide, sessionId, this);
+    // First made, last gone: the jobs it runs report to the objects made after it.
+    m_diskJobs = new DiskJobs(stores.sessions.database(), this);
+    m_exportActions =
+        new ExportActions(stores.sessions.database(), *m_diskJobs, guide, sessionId, this);
     const auto info = stores.sessions.session(sessionId);
     m_participation =
         new ParticipationController(guide, *m_runner, *m_bitacora, stores.sessions.databasePath(),
                                     info ? info->title : QString(), this);
     m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
-    m_backups = new BackupScheduler(stores.sessions.database(), this);
+    m_backups = new BackupScheduler(stores.sessions.database(), *m_diskJobs, this);
     m_commits = new CommitSyncer(stores.sessions.database(), this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
@@ -648,8 +652,13 @@ bool MainWindow::startSessionFromGuide(const QString &path)
 
 void MainWindow::chooseBackupToRestore()
 {
-    // Take a fresh snapshot first, so what is on screen now is among the copies too.
-    m_backups->snapshotNow();
+    // Take a fresh snapshot first, so what is on screen now is among the copies too; the
+    // dialog opens once it is written.
+    m_backups->snapshotInBackground([this] { showRestoreDialog(); });
+}
+
+void MainWindow::showRestoreDialog()
+{
     RestoreDialog dialog(m_store.databasePath(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
         return;

@@ -19,6 +19,7 @@ class Bitacora;
 class Clock;
 class BackupScheduler;
 class CommitSyncer;
+class DiskJobs;
 class GuideEditor;
 class HelpMenu;
 class ExportActions;
@@ -61,6 +62,7 @@ public:
     ProjectionController &projection() const { return *m_projection; }
     PresentationMode &presentation() const { return *m_presentation; }
     BackupScheduler &backups() const { return *m_backups; }
+    DiskJobs &diskJobs() const { return *m_diskJobs; }
     // Set when the user chose a backup to restore (restoreRequested() then says so); the
     // application ends its event loop with RestoreExitCode and reopens from the copy.
     QString requestedRestore() const { return m_requestedRestore; }
@@ -103,6 +105,7 @@ private:
     void editSession();
     void offerRecovery();
     void chooseBackupToRestore();
+    void showRestoreDialog();
     // During the presentations the school-problem form shows the school that has the floor.
     void followSpeaker();
     void selectAgendaActivity(const QModelIndex &index);
@@ -124,6 +127,7 @@ private:
     bool m_queueShownBeforePresenting = false;
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
+    DiskJobs *m_diskJobs = nullptr;
     CommitSyncer *m_commits = nullptr;
     QPointer<GuideEditor> m_guideEditor;
     QString m_requestedRestore;

@@ -420,7 +420,8 @@ TEST_CASE("File menu restores a backup: a fresh copy is taken first and the choi
     });
     QSignalSpy requested(&window, &MainWindow::restoreRequested);
     child<QAction>(&window, "restoreBackupAction")->trigger();
-    REQUIRE(chosen.answered());
+    // The copy is written off the window's thread; the dialog comes once it is.
+    REQUIRE(QTest::qWaitFor([&chosen] { return chosen.answered(); }, 10000));
     CHECK(requested.count() == 1);
     CHECK(listed == 2); // the one taken above and the one taken on opening the dialog
     const QVector<Backups::Item> backups = Backups(fixture.temp.path()).list();
@@ -551,7 +552,7 @@ TEST_CASE("File → Guardar una copia writes one complete file and says where it
         }
     });
     child<QAction>(&window, "saveCopyAction")->trigger();
-    REQUIRE(ok.answered());
+    REQUIRE(QTest::qWaitFor([&ok] { return ok.answered(); }, 10000)); // written off the thread
     CHECK(told.contains(copy));
     CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
     CHECK(QDir(usb.path()).entryList(QDir::Files) == QStringList{QStringLiteral("copia ñ.sqlite")});
@@ -561,4 +562,26 @@ TEST_CASE("File → Guardar una copia writes one complete file and says where it
     copied.open(copy, Database::Mode::ReadOnly);
     CHECK(SheetStore(copied).entries(fixture.sessionId, QStringLiteral("norms")).at(0).text ==
           QStringLiteral("Respetar la palabra"));
+}
+
+TEST_CASE("The five-minute copy is written off the window's thread, even while the window writes")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    QSignalSpy taken(&window.backups(), &BackupScheduler::snapshotTaken);
+    QSignalSpy failed(&window.backups(), &BackupScheduler::saveFailed);
+    const int before = int(Backups(fixture.temp.path()).list().size());
+    {
+        // VACUUM INTO cannot run inside a transaction: on the window's own connection, in the
+        // middle of this write, it would fail. On the job's, it copies what was committed.
+        Transaction writing(fixture.db);
+        test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Escrita durante la copia"));
+        window.backups().snapshotInBackground();
+        REQUIRE(QTest::qWaitFor([&] { return taken.count() + failed.count() > 0; }, 10000));
+        writing.commit();
+    }
+    CHECK(failed.isEmpty());
+    REQUIRE(taken.count() == 1);
+    CHECK(Backups(fixture.temp.path()).list().size() == before + 1);
+    CHECK(taken.at(0).at(0).toString() == Backups(fixture.temp.path()).list().first().path);
 }

@@ -1,6 +1,7 @@
 #include "app/backup/BackupScheduler.h"
 
 #include "core/model/StoreError.h"
+#include "core/session/DiskJobs.h"
 #include "core/store/Backups.h"
 #include "core/store/Database.h"
 
@@ -9,13 +10,28 @@
 
 namespace fcte {
 
-BackupScheduler::BackupScheduler(Database &db, QObject *parent)
+namespace {
+
+// The newest copy when nothing was written since, or a new one (Backups::snapshot).
+QString snapshotOf(Database &db)
+{
+    const Backups backups(db.path());
+    // Nothing written since the last one (a session looked at, a pause): no copy of a copy.
+    if (backups.newestIsCurrent())
+        return backups.list().first().path;
+    return backups.snapshot(db);
+}
+
+} // namespace
+
+BackupScheduler::BackupScheduler(Database &db, DiskJobs &jobs, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_jobs(jobs)
 {
     m_timer = new QTimer(this);
     m_timer->setInterval(IntervalMinutes * 60 * 1000);
-    connect(m_timer, &QTimer::timeout, this, &BackupScheduler::snapshotNow);
+    connect(m_timer, &QTimer::timeout, this, [this] { snapshotInBackground(); });
     m_timer->start();
 }
 
@@ -33,15 +49,38 @@ QString BackupScheduler::snapshotNow()
     if (m_db.isReadOnly())
         return {}; // nothing in it can change: no copy to keep
     try {
-        const Backups backups(m_db.path());
-        // Nothing written since the last one (a session looked at, a pause): no copy of a copy.
-        if (backups.newestIsCurrent())
-            return backups.list().first().path;
-        return backups.snapshot(m_db);
+        const QString path = snapshotOf(m_db);
+        Q_EMIT snapshotTaken(path);
+        return path;
     } catch (const StoreError &error) {
         Q_EMIT saveFailed(tr("No se pudo hacer la copia de seguridad: %1").arg(error.message()));
         return {};
     }
+}
+
+void BackupScheduler::snapshotInBackground(std::function<void()> then)
+{
+    if (m_db.isReadOnly()) {
+        if (then)
+            then();
+        return;
+    }
+    // VACUUM INTO is one moment of the file by itself, and refuses to run inside a transaction.
+    m_jobs.run(
+        [](Database &own) {
+            return DiskJobResult{{snapshotOf(own)}, {}};
+        },
+        this,
+        [this, then = std::move(then)](const DiskJobResult &result) {
+            if (result.error.isEmpty())
+                Q_EMIT snapshotTaken(result.files.value(0));
+            else
+                Q_EMIT saveFailed(
+                    tr("No se pudo hacer la copia de seguridad: %1").arg(result.error));
+            if (then)
+                then();
+        },
+        DiskJobs::Moment::Whole);
 }
 
 } // namespace fcte

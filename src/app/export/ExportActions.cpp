@@ -9,6 +9,7 @@
 #include "core/model/StoreError.h"
 #include "core/print/PagePainter.h"
 #include "core/print/TypeSet.h"
+#include "core/session/DiskJobs.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 
@@ -21,18 +22,17 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
-#include <QtConcurrent>
-
-#include <optional>
 
 namespace fcte {
 
-ExportActions::ExportActions(Database &db, const Guide &guide, qint64 sessionId, QWidget *window)
+ExportActions::ExportActions(Database &db, DiskJobs &jobs, const Guide &guide, qint64 sessionId,
+                             QWidget *window)
     : QObject(window)
     , m_db(db)
     , m_guide(guide)
     , m_sessionId(sessionId)
     , m_window(window)
+    , m_jobs(jobs)
 {
     QSettings settings;
     m_a4 = new QAction(tr("Tamaño A4 (en lugar de carta)"), this);
@@ -47,41 +47,22 @@ ExportActions::ExportActions(Database &db, const Guide &guide, qint64 sessionId,
             [](bool on) { QSettings().setValue(QStringLiteral("export/omitStruck"), on); });
 }
 
-ExportActions::~ExportActions()
+bool ExportActions::writeInBackground(Job job, Success success, bool copiesWholeFile)
 {
-    for (QFutureWatcher<Exporters::Written> *running : std::as_const(m_running))
-        running->waitForFinished();
-}
-
-bool ExportActions::writeInBackground(Job job, Success success)
-{
-    const QString path = m_db.path();
-    if (path == QLatin1String(":memory:")) { // no second connection can see it: here and now
-        const Exporters::Written written = job(m_db);
-        return report(written.error, success(written));
-    }
-    QFuture<Exporters::Written> running = QtConcurrent::run([path, job = std::move(job)] {
-        Database own;
-        std::optional<ReadSnapshot> moment; // one moment, while the window and phones write
-        try {
-            own.open(path, Database::Mode::ReadOnly);
-            moment.emplace(own);
-        } catch (const StoreError &error) {
-            return Exporters::Written{{}, error.message()};
-        }
-        return job(own);
-    });
-    auto *watcher = new QFutureWatcher<Exporters::Written>(this);
-    m_running << watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, success = std::move(success)] {
-                m_running.removeOne(watcher);
-                const Exporters::Written written = watcher->result();
-                watcher->deleteLater();
-                report(written.error, success(written));
-            });
-    watcher->setFuture(running);
+    ++m_running;
     Q_EMIT statusChanged(tr("Exportando…"));
+    m_jobs.run(
+        [job = std::move(job)](Database &own) {
+            const Exporters::Written written = job(own);
+            return DiskJobResult{written.files, written.error};
+        },
+        this,
+        [this, success = std::move(success)](const DiskJobResult &result) {
+            --m_running;
+            const Exporters::Written written{result.files, result.error};
+            report(written.error, written.error.isEmpty() ? success(written) : QString());
+        },
+        copiesWholeFile ? DiskJobs::Moment::Whole : DiskJobs::Moment::Snapshot);
     return true;
 }
 
@@ -164,17 +145,22 @@ bool ExportActions::saveCopy()
         suggestedName(QStringLiteral("sqlite")), tr("Bitácora (*.sqlite)"));
     if (path.isEmpty())
         return false;
-    try {
-        m_db.copyTo(path);
-    } catch (const StoreError &error) {
-        return report(error.message(), {});
-    }
-    m_lastMessage = tr("La copia completa de la bitácora (todas sus sesiones) quedó en:\n%1\n\n"
-                       "Es un solo archivo: se puede llevar y abrir en otra computadora con "
-                       "Facilitador CTE.")
-                        .arg(QDir::toNativeSeparators(path));
-    Messages::information(m_window, tr("Copia guardada"), m_lastMessage);
-    return true;
+    // The backup API copies the file as it is at one moment, on the job's own connection.
+    return writeInBackground(
+        [path](Database &own) {
+            own.copyTo(path);
+            return Exporters::Written{{path}, {}};
+        },
+        [this, path](const Exporters::Written &) {
+            m_lastMessage =
+                tr("La copia completa de la bitácora (todas sus sesiones) quedó en:\n%1\n\n"
+                   "Es un solo archivo: se puede llevar y abrir en otra computadora con "
+                   "Facilitador CTE.")
+                    .arg(QDir::toNativeSeparators(path));
+            Messages::information(m_window, tr("Copia guardada"), m_lastMessage);
+            return m_lastMessage;
+        },
+        true);
 }
 
 bool ExportActions::exportPdf()

@@ -2,8 +2,6 @@
 
 #include "core/export/Exporters.h"
 
-#include <QFutureWatcher>
-#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -16,6 +14,7 @@ class QWidget;
 namespace fcte {
 
 class Database;
+class DiskJobs;
 class Guide;
 
 // File → Export, Import and Print for the open session. Every failure is told in Spanish; no
@@ -23,15 +22,16 @@ class Guide;
 class ExportActions : public QObject {
     Q_OBJECT
 public:
-    ExportActions(Database &db, const Guide &guide, qint64 sessionId, QWidget *window);
-    // Waits for the exports still being written: they read the guide the window shows.
-    ~ExportActions() override;
+    // The exports and the copy are written by jobs (see DiskJobs); the window's connection
+    // (db) only answers the menus' short questions and takes imports.
+    ExportActions(Database &db, DiskJobs &jobs, const Guide &guide, qint64 sessionId,
+                  QWidget *window);
 
     void addTo(QMenu *fileMenu);
 
-    // What the menu items run; each returns false when cancelled or refused. The exports then
-    // write on a thread of their own (isExporting()) and tell how it went when done; the copy
-    // and the import are done when they return true.
+    // What the menu items run; each returns false when cancelled or refused. The exports and
+    // the copy then write on a thread of their own (isExporting()) and tell how it went when
+    // done; the import is done when it returns true.
     bool saveCopy();
     bool exportPdf();
     bool exportJson();
@@ -49,7 +49,7 @@ public:
     // Messages are shown in a box, and kept here for tests.
     QString lastMessage() const { return m_lastMessage; }
     // True while an export is being written on its thread (the menu item has returned).
-    bool isExporting() const { return !m_running.isEmpty(); }
+    bool isExporting() const { return m_running > 0; }
 
 Q_SIGNALS:
     void sessionImported(qint64 sessionId);
@@ -66,7 +66,7 @@ private:
     // of a second, every school's about a second); the message comes once it is written.
     using Job = std::function<Exporters::Written(Database &)>;
     using Success = std::function<QString(const Exporters::Written &)>;
-    bool writeInBackground(Job job, Success success);
+    bool writeInBackground(Job job, Success success, bool copiesWholeFile = false);
     // The same for one file: the write returns its error, or nothing.
     bool writeFileInBackground(std::function<QString(Database &)> write, const QString &path,
                                const QString &success);
@@ -78,7 +78,8 @@ private:
     QAction *m_a4 = nullptr;
     QAction *m_omitStruck = nullptr;
     QString m_lastMessage;
-    QList<QFutureWatcher<Exporters::Written> *> m_running;
+    DiskJobs &m_jobs;
+    int m_running = 0; // exports and copies not yet reported
 };
 
 } // namespace fcte

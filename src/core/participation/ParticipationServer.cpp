@@ -574,7 +574,8 @@ bool ParticipationServer::start(const QString &address, int port)
     stop();
     try {
         if (!d->db.isOpen()) {
-            d->db.open(d->databasePath);
+            // The window opened and checked this file: no second whole read on its thread.
+            d->db.open(d->databasePath, Database::Mode::ReadWrite, Database::Check::Skip);
             // The writer syncs the log itself after each batch (see writeLoop), so the batch
             // holds the file's write lock only while it writes, never while the disk syncs.
             d->db.exec("PRAGMA synchronous = NORMAL");

@@ -206,7 +206,7 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("bitacora.sqlite"));
 }
 
-void Database::open(const QString &path, Mode mode)
+void Database::open(const QString &path, Mode mode, Check check)
 {
     close();
     const bool inMemory = path == QLatin1String(":memory:");
@@ -265,7 +265,7 @@ void Database::open(const QString &path, Mode mode)
         sqlite3_extended_result_codes(m_handle, 1);
         // Read before anything is written (the journal mode is written into the header).
         refuseNewerVersion();
-        if (!inMemory && !isSound())
+        if (!inMemory && check == Check::Whole && !isSound())
             throw StoreError(Text::tr("La bitácora %1 está dañada.").arg(path), SQLITE_CORRUPT);
         configure(mode);
         migrate(mode);
@@ -437,8 +437,21 @@ bool Database::isSound()
 
 void Database::snapshotTo(const QString &path)
 {
-    Statement vacuum(*this, "VACUUM INTO ?");
-    vacuum.bind(1, path).run();
+    // query_only refuses VACUUM INTO, which writes only the new file: on a connection opened
+    // read-only (a background job's) it is lifted for this one statement; the bitácora itself
+    // stays unwritable, opened so by SQLite.
+    if (m_readOnly)
+        exec("PRAGMA query_only = OFF");
+    try {
+        Statement vacuum(*this, "VACUUM INTO ?");
+        vacuum.bind(1, path).run();
+    } catch (...) {
+        if (m_readOnly)
+            exec("PRAGMA query_only = ON");
+        throw;
+    }
+    if (m_readOnly)
+        exec("PRAGMA query_only = ON");
 }
 
 void Database::copyTo(const QString &path)

@@ -99,8 +99,12 @@ public:
         ReadWrite, // creates the file when missing, migrates it
         ReadOnly,  // exports only read: the file must exist and be up to date; nothing is written
     };
+    // Whole: SQLite's quick check reads every page before anything else (a damaged file is
+    // refused). Skip: a second connection to a file this program opened and checked moments ago
+    // (the phones' server, a background job): reading it all again would only cost time.
+    enum class Check { Whole, Skip };
     // Opens and checks the file. Throws StoreError.
-    void open(const QString &path, Mode mode = Mode::ReadWrite);
+    void open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Whole);
     void close();
     bool isOpen() const { return m_handle != nullptr; }
     // Opened with Mode::ReadOnly: every write fails (with a message) and nothing is changed.
