@@ -107,3 +107,9 @@ fcte_check_floors() {
     (cd "$FCTE_ROOT" && git ls-files -co --exclude-standard "src/*.cpp" "src/*.h" |
         xargs perl scripts/check-floors.pl)
 }
+
+fcte_check_function_length() {
+    # See the script: no function in src/ over 120 lines.
+    (cd "$FCTE_ROOT" && git ls-files -co --exclude-standard "src/*.cpp" |
+        xargs perl scripts/check-function-length.pl)
+}

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace fcte {
 namespace {
@@ -339,19 +340,77 @@ FlowDocument BitacoraDocument::build(Database &db, const Guide &guide, qint64 se
     return document;
 }
 
-void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
-                             const DocumentOptions &options, const FlowSink &sink)
+namespace {
+
+// Writes one session's bitácora, section by section, from what it reads once at the start (the
+// caller holds one read snapshot around it: see Exporters).
+struct SessionBook {
+    SessionBook(Database &db, const Guide &guide, qint64 sessionId, const DocumentOptions &options,
+                const FlowSink &sink);
+    void write();
+
+    void writeCover();
+    void writeAttendance();
+    void writeTimes();
+    void writeActivities();
+    // One sheet of an activity; false when it had nothing to say.
+    bool writeSheet(const QString &kind, const Activity &activity);
+    void writeReview();
+    void writeCommitments();
+    void writeFollowUp();
+    void writeAdvice();
+    void writeNextMeeting();
+    void writeBalance();
+    void writeSignatures();
+    void writeAnnex();
+
+    Database &db;
+    const Guide &guide;
+    const qint64 sessionId;
+    const DocumentOptions &options;
+    SessionStore sessions;
+    SheetStore sheets;
+    TimingStore timing;
+    Writer out;
+    const QLocale locale;
+    const bool showStruck;
+
+    std::optional<SessionInfo> info;
+    QVector<School> schools;
+    QVector<Participant> people;
+    QVector<Team> teams;
+    Names names;
+    const School *ownSchool = nullptr; // a school's own bitácora: that school
+    SchoolScope scope;
+    // The session's photos and files: those of the whole room in every school's bitácora, those
+    // tagged with schools in theirs.
+    QVector<Evidence> evidence;
+    // Attendance taken on the day: counted per school on the cover, listed after it.
+    QHash<qint64, Attendance> attendance;
+    bool attendanceTaken = false;
+    // The groups people are listed in: each school in scope, then those of no school.
+    QVector<qint64> groups;
+    QStringList recorders;
+};
+
+SessionBook::SessionBook(Database &db, const Guide &guide, qint64 sessionId,
+                         const DocumentOptions &options, const FlowSink &sink)
+    : db(db)
+    , guide(guide)
+    , sessionId(sessionId)
+    , options(options)
+    , sessions(db)
+    , sheets(db)
+    , timing(db)
+    , out(sink)
+    , showStruck(options.struck == DocumentOptions::Struck::ShowStruck)
 {
-    SessionStore sessions(db);
-    SheetStore sheets(db);
-    TimingStore timing(db);
-    const auto info = sessions.session(sessionId);
+    info = sessions.session(sessionId);
     if (!info)
         throw StoreError(Text::tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
-    const QVector<School> schools = sessions.schools(sessionId);
-    const QVector<Participant> people = sessions.participants(sessionId);
-    const QVector<Team> teams = sheets.teams(sessionId);
-    Names names;
+    schools = sessions.schools(sessionId);
+    people = sessions.participants(sessionId);
+    teams = sheets.teams(sessionId);
     for (const School &school : schools)
         names.schools.insert(school.id, school.name);
     for (const Participant &person : people) {
@@ -360,26 +419,52 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     }
     for (const Team &team : teams)
         names.teams.insert(team.id, team.name);
-    const bool showStruck = options.struck == DocumentOptions::Struck::ShowStruck;
-    const School *ownSchool = nullptr;
     for (const School &school : schools) {
         if (school.id == options.schoolId)
             ownSchool = &school;
     }
     if (options.schoolId && !ownSchool)
         throw StoreError(Text::tr("La escuela pedida no participa en esta sesión."));
-    const SchoolScope scope = ownSchool ? SchoolScope(ownSchool->id, people, teams) : SchoolScope();
-    // The session's photos and files: those of the whole room in every school's bitácora, those
-    // tagged with schools in theirs.
-    QVector<Evidence> evidence = EvidenceStore(db).list(sessionId);
+    if (ownSchool)
+        scope = SchoolScope(ownSchool->id, people, teams);
+    evidence = EvidenceStore(db).list(sessionId);
     evidence.erase(
         std::remove_if(evidence.begin(), evidence.end(),
-                       [&scope](const Evidence &item) { return !scope.includesEvidence(item); }),
+                       [this](const Evidence &item) { return !scope.includesEvidence(item); }),
         evidence.end());
-    const QLocale locale;
+    attendance = sessions.attendance(sessionId);
+    attendanceTaken = !attendance.isEmpty();
+    for (const School &school : schools) {
+        if (scope.includesSchool(school.id))
+            groups << school.id;
+    }
+    if (scope.isWholeSession())
+        groups << 0;
+    for (const Participant &person : people) {
+        if (person.isRecorder)
+            recorders << person.name;
+    }
+}
 
-    Writer out(sink);
+void SessionBook::write()
+{
+    writeCover();
+    writeAttendance();
+    writeTimes();
+    writeActivities();
+    writeReview();
+    writeCommitments();
+    writeFollowUp();
+    writeAdvice();
+    writeNextMeeting();
+    writeBalance();
+    writeSignatures();
+    writeAnnex();
+}
 
+// The cover: the session, its schools and who came.
+void SessionBook::writeCover()
+{
     // Cover
     out.paragraph(QString());
     out.heading(Text::tr("Cuaderno de Bitácora del CTE"), 0);
@@ -403,9 +488,6 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     out.label(Text::tr("Lugar"), info->place);
     out.label(Text::tr("Zona escolar"), info->zone);
     out.heading(Text::tr("Escuelas participantes"), 2);
-    // Attendance taken on the day: counted per school here, listed below.
-    const QHash<qint64, Attendance> attendance = sessions.attendance(sessionId);
-    const bool attendanceTaken = !attendance.isEmpty();
     QVector<QStringList> schoolRows;
     for (const School &school : schools) {
         QStringList row{school.name, school.cct, SchoolLabels::levelName(school.level),
@@ -431,17 +513,14 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         out.table({Text::tr("Escuela"), Text::tr("CCT"), Text::tr("Nivel"), Text::tr("Turno"),
                    Text::tr("Director(a)")},
                   schoolRows);
+}
 
+// Who came, school by school, with room to sign.
+void SessionBook::writeAttendance()
+{
     // Attendance
     out.breakBeforeNextHeading();
     out.heading(Text::tr("Asistencia"), 1);
-    QVector<qint64> groups;
-    for (const School &school : schools) {
-        if (scope.includesSchool(school.id))
-            groups << school.id;
-    }
-    if (scope.isWholeSession())
-        groups << 0;
     for (qint64 schoolId : groups) {
         QVector<QStringList> rows;
         for (const Participant &person : people) {
@@ -480,20 +559,23 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                        Text::tr("Firma")},
                       rows, {}, {34, 24, 14, 28});
     }
-    QStringList recorders;
-    for (const Participant &person : people) {
-        if (person.isRecorder)
-            recorders << person.name;
-    }
     out.label(Text::tr("Registran"), recorders.isEmpty() ? Text::tr("(sin designar)")
                                                          : recorders.join(QStringLiteral(", ")));
+}
 
+// Planned and real times.
+void SessionBook::writeTimes()
+{
     // Agenda
     out.breakBeforeNextHeading();
     out.heading(Text::tr("Agenda: tiempos planeados y reales"), 1);
     writeAgenda(out, guide, timing.timers(sessionId), timing.breaks(sessionId),
                 int(schools.size()));
+}
 
+// Each activity's records, in the guide's order.
+void SessionBook::writeActivities()
+{
     // Each activity's records, in order
     out.breakBeforeNextHeading();
     out.heading(Text::tr("Registro de las actividades"), 1);
@@ -506,100 +588,8 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 out.label(Text::tr("Lectura"),
                           Text::tr("%1. %2").arg(activity.reading.title, activity.reading.source));
             bool wroteSomething = false;
-            for (const QString &kind : activity.sheets) {
-                const SheetSpec spec = SheetKinds::spec(kind);
-                const QStringList categories =
-                    spec.categoriesFromPrompts ? activity.prompts : spec.categories;
-                switch (spec.form) {
-                case SheetSpec::Form::List: {
-                    // Printed once, in its own section at the end: here, where to find it.
-                    const QString ownSection = sectionOfSheet(kind);
-                    if (!ownSection.isEmpty()) {
-                        out.paragraph(Text::tr("Véase «%1».").arg(ownSection), true);
-                        wroteSomething = true;
-                        break;
-                    }
-                    if (spec.isPrivate && !options.includePrivate) {
-                        out.paragraph(
-                            Text::tr("Las notas individuales son privadas: no se incluyen."), true);
-                        wroteSomething = true;
-                        break;
-                    }
-                    int number = 0;
-                    bool titled = false;
-                    for (const Entry &entry : sheets.entries(sessionId, kind)) {
-                        if ((entry.isStruck() && !showStruck) || !scope.includes(entry))
-                            continue;
-                        if (!titled) {
-                            out.paragraph(spec.name, true);
-                            titled = true;
-                        }
-                        out.item(++number, entry.text, tagsOf(entry, spec, categories, names),
-                                 entry.isStruck());
-                        wroteSomething = true;
-                    }
-                    break;
-                }
-                case SheetSpec::Form::Recorders:
-                    out.label(Text::tr("Quienes registran"),
-                              recorders.isEmpty() ? Text::tr("(sin designar)")
-                                                  : recorders.join(QStringLiteral(", ")));
-                    wroteSomething = true;
-                    break;
-                case SheetSpec::Form::SchoolProblems:
-                    // Every school's, in a school's own bitácora too: what the others presented,
-                    // and what helped them, is the learning between schools.
-                    for (const School &school : schools) {
-                        const SchoolProblem problem = sheets.schoolProblem(school.id);
-                        if (problem.isEmpty())
-                            continue;
-                        out.paragraph(school.name, true);
-                        out.label(Text::tr("Problemática"), problem.problem);
-                        out.label(Text::tr("Entorno social"), problem.socialSetting);
-                        out.label(Text::tr("Alumnos"), problem.students);
-                        out.label(Text::tr("Grupos"), problem.groups);
-                        out.label(Text::tr("Docentes y agentes"), problem.staff);
-                        out.label(Text::tr("Infraestructura"), problem.infrastructure);
-                        out.label(Text::tr("Prácticas que ayudaron"), problem.helped);
-                        out.label(Text::tr("Prácticas que no ayudaron"), problem.notHelped);
-                        wroteSomething = true;
-                    }
-                    break;
-                case SheetSpec::Form::Teams:
-                    for (const Team &team : teams) {
-                        if (!scope.includesTeam(team.id))
-                            continue;
-                        // A school's own bitácora names its own people, as its archive does;
-                        // the others are counted.
-                        QStringList members;
-                        int others = 0;
-                        for (qint64 id : team.memberIds) {
-                            if (scope.includesParticipant(id))
-                                members << names.people.value(id);
-                            else
-                                ++others;
-                        }
-                        QString list = members.join(QStringLiteral(", "));
-                        if (others > 0)
-                            list += Text::tr(" (y %n de otras escuelas)", nullptr, others);
-                        out.label(team.name, list);
-                        wroteSomething = true;
-                    }
-                    break;
-                case SheetSpec::Form::Commitments:
-                    out.paragraph(Text::tr("Véase «Compromisos personales»."), true);
-                    wroteSomething = true;
-                    break;
-                case SheetSpec::Form::Review:
-                    out.paragraph(Text::tr("Véase «Seguimiento de compromisos»."), true);
-                    wroteSomething = true;
-                    break;
-                case SheetSpec::Form::NextMeeting:
-                    out.paragraph(Text::tr("Véase «Próxima reunión»."), true);
-                    wroteSomething = true;
-                    break;
-                }
-            }
+            for (const QString &kind : activity.sheets)
+                wroteSomething |= writeSheet(kind, activity);
             QStringList attached;
             for (int i = 0; i < evidence.size(); ++i) {
                 if (evidence.at(i).activity == activity.number)
@@ -614,7 +604,103 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                 out.paragraph(Text::tr("Sin registros."), true);
         }
     }
+}
 
+bool SessionBook::writeSheet(const QString &kind, const Activity &activity)
+{
+    bool wrote = false;
+    const SheetSpec spec = SheetKinds::spec(kind);
+    const QStringList categories = spec.categoriesFromPrompts ? activity.prompts : spec.categories;
+    switch (spec.form) {
+    case SheetSpec::Form::List: {
+        // Printed once, in its own section at the end: here, where to find it.
+        const QString ownSection = sectionOfSheet(kind);
+        if (!ownSection.isEmpty()) {
+            out.paragraph(Text::tr("Véase «%1».").arg(ownSection), true);
+            wrote = true;
+            break;
+        }
+        if (spec.isPrivate && !options.includePrivate) {
+            out.paragraph(Text::tr("Las notas individuales son privadas: no se incluyen."), true);
+            wrote = true;
+            break;
+        }
+        int number = 0;
+        bool titled = false;
+        for (const Entry &entry : sheets.entries(sessionId, kind)) {
+            if ((entry.isStruck() && !showStruck) || !scope.includes(entry))
+                continue;
+            if (!titled) {
+                out.paragraph(spec.name, true);
+                titled = true;
+            }
+            out.item(++number, entry.text, tagsOf(entry, spec, categories, names),
+                     entry.isStruck());
+            wrote = true;
+        }
+        break;
+    }
+    case SheetSpec::Form::Recorders:
+        out.label(Text::tr("Quienes registran"), recorders.isEmpty()
+                                                     ? Text::tr("(sin designar)")
+                                                     : recorders.join(QStringLiteral(", ")));
+        return true;
+    case SheetSpec::Form::SchoolProblems:
+        // Every school's, in a school's own bitácora too: what the others presented,
+        // and what helped them, is the learning between schools.
+        for (const School &school : schools) {
+            const SchoolProblem problem = sheets.schoolProblem(school.id);
+            if (problem.isEmpty())
+                continue;
+            out.paragraph(school.name, true);
+            out.label(Text::tr("Problemática"), problem.problem);
+            out.label(Text::tr("Entorno social"), problem.socialSetting);
+            out.label(Text::tr("Alumnos"), problem.students);
+            out.label(Text::tr("Grupos"), problem.groups);
+            out.label(Text::tr("Docentes y agentes"), problem.staff);
+            out.label(Text::tr("Infraestructura"), problem.infrastructure);
+            out.label(Text::tr("Prácticas que ayudaron"), problem.helped);
+            out.label(Text::tr("Prácticas que no ayudaron"), problem.notHelped);
+            wrote = true;
+        }
+        break;
+    case SheetSpec::Form::Teams:
+        for (const Team &team : teams) {
+            if (!scope.includesTeam(team.id))
+                continue;
+            // A school's own bitácora names its own people, as its archive does;
+            // the others are counted.
+            QStringList members;
+            int others = 0;
+            for (qint64 id : team.memberIds) {
+                if (scope.includesParticipant(id))
+                    members << names.people.value(id);
+                else
+                    ++others;
+            }
+            QString list = members.join(QStringLiteral(", "));
+            if (others > 0)
+                list += Text::tr(" (y %n de otras escuelas)", nullptr, others);
+            out.label(team.name, list);
+            wrote = true;
+        }
+        break;
+    case SheetSpec::Form::Commitments:
+        out.paragraph(Text::tr("Véase «Compromisos personales»."), true);
+        return true;
+    case SheetSpec::Form::Review:
+        out.paragraph(Text::tr("Véase «Seguimiento de compromisos»."), true);
+        return true;
+    case SheetSpec::Form::NextMeeting:
+        out.paragraph(Text::tr("Véase «Próxima reunión»."), true);
+        return true;
+    }
+    return wrote;
+}
+
+// A follow-up: each commitment as made and as reviewed.
+void SessionBook::writeReview()
+{
     // Follow-up: each commitment as made and as reviewed, per school, and the count per state
     if (guide.hasSheet(QStringLiteral("review"))) {
         out.breakBeforeNextHeading();
@@ -646,7 +732,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
             header << Review::stateName(state);
         out.table(header, summary);
     }
+}
 
+// Personal commitments, by school.
+void SessionBook::writeCommitments()
+{
     // Commitments (only a guide with the commitments sheet makes them; a follow-up shows the
     // ones it carries in its review above)
     if (guide.hasSheet(QStringLiteral("commitments"))) {
@@ -681,7 +771,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
                       commitmentRows, struckRows);
         }
     }
+}
 
+// Follow-up agreements.
+void SessionBook::writeFollowUp()
+{
     // Follow-up agreements, by team
     if (guide.hasSheet(QStringLiteral("followUp"))) {
         out.heading(Text::tr("Acuerdos de seguimiento"), 1);
@@ -698,7 +792,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         if (number == 0)
             out.paragraph(Text::tr("Sin registros."), true);
     }
+}
 
+// External advice, by school.
+void SessionBook::writeAdvice()
+{
     // External advice, by school
     // Also in a follow-up that carried requests from the session that made them: still open.
     const QVector<Entry> advice = sheets.entries(sessionId, QStringLiteral("externalAdvice"));
@@ -731,7 +829,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         if (written == 0)
             out.paragraph(Text::tr("Sin registros."), true);
     }
+}
 
+// The next meeting.
+void SessionBook::writeNextMeeting()
+{
     // Next meeting
     if (guide.hasSheet(QStringLiteral("nextMeeting"))) {
         out.heading(Text::tr("Próxima reunión"), 1);
@@ -741,7 +843,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         out.label(Text::tr("Lugar"), meeting.place);
         out.label(Text::tr("Agenda"), meeting.agenda);
     }
+}
 
+// The directors' balance.
+void SessionBook::writeBalance()
+{
     // Directors' balance
     if (guide.hasSheet(QStringLiteral("balance"))) {
         out.heading(Text::tr("Balance de los directores"), 1);
@@ -755,7 +861,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
         if (number == 0)
             out.paragraph(Text::tr("Sin registros."), true);
     }
+}
 
+// Signatures.
+void SessionBook::writeSignatures()
+{
     // Signatures
     out.breakBeforeNextHeading();
     out.heading(Text::tr("Firmas"), 1);
@@ -795,7 +905,11 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
     }
     out.table({Text::tr("Director(a)"), Text::tr("Escuela"), Text::tr("Firma")}, signatures, {},
               {30, 36, 34});
+}
 
+// The annex of photos and files.
+void SessionBook::writeAnnex()
+{
     // Annex: the photos (and the names of the files) attached to the activities
     if (!evidence.isEmpty()) {
         out.breakBeforeNextHeading();
@@ -837,6 +951,14 @@ void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
             out.paragraph(about, true);
         }
     }
+}
+
+} // namespace
+
+void BitacoraDocument::write(Database &db, const Guide &guide, qint64 sessionId,
+                             const DocumentOptions &options, const FlowSink &sink)
+{
+    SessionBook(db, guide, sessionId, options, sink).write();
 }
 
 } // namespace fcte
