@@ -17,8 +17,6 @@ my %exempt = map { $_ => 1 } qw(
     src/app/projection/ProjectionController.cpp:ProjectionController
     src/app/projection/ProjectionView.cpp:layOut src/app/projection/ProjectionView.cpp:paintEvent
     src/app/timer/TimerBar.cpp:TimerBar
-    src/core/export/BitacoraArchive.cpp:exportSession
-    src/core/export/BitacoraArchive.cpp:importSession
     src/core/session/FollowUp.cpp:create
 );
 

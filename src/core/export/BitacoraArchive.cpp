@@ -163,67 +163,142 @@ json timingJson(const TimingStore &timing, qint64 sessionId,
 
 } // namespace
 
-QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64 schoolId,
-                                          QStringList *repaired)
+namespace {
+
+// Writes one session (or one school's part of it) as the archive's JSON, one table at a time.
+struct ArchiveWriter {
+    ArchiveWriter(Database &db, qint64 sessionId, qint64 schoolId);
+    QByteArray write(QStringList *repaired);
+
+    // One school's archive: the session as that school lived it, importable on its own (its own
+    // identifier, so it never passes for the shared session).
+    void narrowToSchool();
+    void writeSession();
+    void writeRoster();
+    void writeEntries();
+    void writeCommitments();
+    void writeSheets();
+    void writeReviews();
+    void writeSubmissions();
+    void writeEvidence();
+
+    Database &db;
+    SessionStore sessions;
+    SheetStore sheets;
+    const qint64 sessionId;
+    const qint64 schoolId;
+    SessionInfo info;
+    QVector<School> schools;
+    QVector<Participant> participants;
+    QVector<Team> teams;
+    Repairs repairs;
+    SchoolScope scope;
+    QHash<qint64, std::string> schoolKeys;
+    QHash<qint64, std::string> personKeys;
+    QHash<qint64, std::string> teamKeys;
+    json root;
+    QHash<qint64, int> entryIndex; // reviews name what they review by position in the archive
+    QHash<qint64, int> commitmentIndex;
+};
+
+SessionInfo sessionOrRefuse(SessionStore &sessions, qint64 sessionId)
 {
-    SessionStore sessions(db);
-    SheetStore sheets(db);
-    auto info = sessions.session(sessionId);
+    const auto info = sessions.session(sessionId);
     if (!info)
         throw StoreError(Text::tr("La sesión %1 no existe en la bitácora.").arg(sessionId));
-    QVector<School> schools = sessions.schools(sessionId);
-    QVector<Participant> participants = sessions.participants(sessionId);
-    QVector<Team> teams = sheets.teams(sessionId);
-    // One school's archive: the session as that school lived it, importable on its own (its
-    // own identifier, so it never passes for the shared session).
-    Repairs repairs(info->heldOn);
-    SchoolScope scope;
-    if (schoolId) {
-        const auto own =
-            std::find_if(schools.cbegin(), schools.cend(),
-                         [schoolId](const School &school) { return school.id == schoolId; });
-        if (own == schools.cend())
-            throw StoreError(Text::tr("La escuela pedida no participa en esta sesión."));
-        scope = SchoolScope(schoolId, participants, teams);
-        info->uid += QLatin1Char('-') + own->cct.toLower();
-        schools = {*own};
-        participants.erase(std::remove_if(participants.begin(), participants.end(),
-                                          [&scope](const Participant &person) {
-                                              return !scope.includesParticipant(person.id);
-                                          }),
-                           participants.end());
-        teams.erase(
-            std::remove_if(teams.begin(), teams.end(),
-                           [&scope](const Team &team) { return !scope.includesTeam(team.id); }),
-            teams.end());
-        for (Team &team : teams)
-            team.memberIds.erase(
-                std::remove_if(team.memberIds.begin(), team.memberIds.end(),
-                               [&scope](qint64 id) { return !scope.includesParticipant(id); }),
-                team.memberIds.end());
-    }
-    const auto schoolKeys = keysFor(schools, "escuela-");
-    const auto personKeys = keysFor(participants, "participante-");
-    const auto teamKeys = keysFor(teams, "equipo-");
+    return *info;
+}
 
-    json root;
-    root["format"] = Format;
-    root["version"] = Version;
+ArchiveWriter::ArchiveWriter(Database &db, qint64 sessionId, qint64 schoolId)
+    : db(db)
+    , sessions(db)
+    , sheets(db)
+    , sessionId(sessionId)
+    , schoolId(schoolId)
+    , info(sessionOrRefuse(sessions, sessionId))
+    , schools(sessions.schools(sessionId))
+    , participants(sessions.participants(sessionId))
+    , teams(sheets.teams(sessionId))
+    , repairs(info.heldOn)
+{
+    if (schoolId)
+        narrowToSchool();
+    schoolKeys = keysFor(schools, "escuela-");
+    personKeys = keysFor(participants, "participante-");
+    teamKeys = keysFor(teams, "equipo-");
+}
+
+QByteArray ArchiveWriter::write(QStringList *repaired)
+{
+    writeSession();
+    writeRoster();
+    writeEntries();
+    writeCommitments();
+    writeSheets();
+    writeReviews();
+    writeSubmissions();
+    writeEvidence();
+    if (!repairs.notes().isEmpty()) {
+        root["repairs"] = json::array();
+        for (const QString &note : repairs.notes())
+            root["repairs"].push_back(utf8(note));
+        if (repaired)
+            *repaired = repairs.notes();
+    }
+    const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+    return QByteArray::fromStdString(text);
+}
+
+// Only the school asked for, its people and its teams.
+void ArchiveWriter::narrowToSchool()
+{
+    const auto own = std::find_if(schools.cbegin(), schools.cend(),
+                                  [this](const School &school) { return school.id == schoolId; });
+    if (own == schools.cend())
+        throw StoreError(Text::tr("La escuela pedida no participa en esta sesión."));
+    scope = SchoolScope(schoolId, participants, teams);
+    info.uid += QLatin1Char('-') + own->cct.toLower();
+    schools = {*own};
+    participants.erase(std::remove_if(participants.begin(), participants.end(),
+                                      [this](const Participant &person) {
+                                          return !scope.includesParticipant(person.id);
+                                      }),
+                       participants.end());
+    teams.erase(std::remove_if(teams.begin(), teams.end(),
+                               [this](const Team &team) { return !scope.includesTeam(team.id); }),
+                teams.end());
+    for (Team &team : teams)
+        team.memberIds.erase(
+            std::remove_if(team.memberIds.begin(), team.memberIds.end(),
+                           [this](qint64 id) { return !scope.includesParticipant(id); }),
+            team.memberIds.end());
+}
+
+// The session itself.
+void ArchiveWriter::writeSession()
+{
+    root["format"] = BitacoraArchive::Format;
+    root["version"] = BitacoraArchive::Version;
     root["session"] = {
-        {"title", utf8(info->title)},
-        {"heldOn", utf8(info->heldOn.toString(Qt::ISODate))},
-        {"place", utf8(info->place)},
-        {"zone", utf8(info->zone)},
-        {"guideId", utf8(info->guideId)},
-        {"plannedStart", utf8(info->plannedStart.toString(QStringLiteral("HH:mm")))},
-        {"plannedEnd", utf8(info->plannedEnd.toString(QStringLiteral("HH:mm")))},
-        {"currentActivity", info->currentActivity},
-        {"isDemo", info->isDemo},
-        {"uid", utf8(info->uid)},
-        {"startedAtMs", msOrNull(info->startedAtMs)},
-        {"endedAtMs", msOrNull(repairs.end(info->startedAtMs, info->endedAtMs))},
-        {"turnFloorMinutes", info->turnFloorMinutes},
+        {"title", utf8(info.title)},
+        {"heldOn", utf8(info.heldOn.toString(Qt::ISODate))},
+        {"place", utf8(info.place)},
+        {"zone", utf8(info.zone)},
+        {"guideId", utf8(info.guideId)},
+        {"plannedStart", utf8(info.plannedStart.toString(QStringLiteral("HH:mm")))},
+        {"plannedEnd", utf8(info.plannedEnd.toString(QStringLiteral("HH:mm")))},
+        {"currentActivity", info.currentActivity},
+        {"isDemo", info.isDemo},
+        {"uid", utf8(info.uid)},
+        {"startedAtMs", msOrNull(info.startedAtMs)},
+        {"endedAtMs", msOrNull(repairs.end(info.startedAtMs, info.endedAtMs))},
+        {"turnFloorMinutes", info.turnFloorMinutes},
     };
+}
+
+// Schools, participants with their attendance, and teams.
+void ArchiveWriter::writeRoster()
+{
     root["schools"] = json::array();
     for (const School &school : schools)
         root["schools"].push_back({{"key", schoolKeys.value(school.id)},
@@ -257,8 +332,12 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
         root["teams"].push_back(
             {{"key", teamKeys.value(team.id)}, {"name", utf8(team.name)}, {"members", members}});
     }
+}
+
+// Every sheet's entries.
+void ArchiveWriter::writeEntries()
+{
     root["entries"] = json::array();
-    QHash<qint64, int> entryIndex; // reviews name what they review by position in the archive
     for (const Entry &entry : sheets.allEntries(sessionId)) {
         if (!scope.includes(entry))
             continue;
@@ -292,8 +371,12 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
              {"editedAt", stampOrNull(edited)},
              {"struckAt", stampOrNull(entry.struckAt)}});
     }
+}
+
+// Personal commitments.
+void ArchiveWriter::writeCommitments()
+{
     root["commitments"] = json::array();
-    QHash<qint64, int> commitmentIndex;
     for (const Commitment &commitment : sheets.commitments(sessionId)) {
         if (!scope.includesParticipant(commitment.participantId))
             continue;
@@ -313,6 +396,11 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
              {"editedAt", stampOrNull(edited)},
              {"struckAt", stampOrNull(commitment.struckAt)}});
     }
+}
+
+// School problems, next meeting, timing, readings, the kept guide.
+void ArchiveWriter::writeSheets()
+{
     root["schoolProblems"] = json::array();
     for (const School &school : schools) {
         const SchoolProblem problem = sheets.schoolProblem(school.id);
@@ -343,7 +431,12 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     const QByteArray keptGuide = sessions.sessionGuide(sessionId);
     if (!keptGuide.isEmpty())
         root["guide"] = keptGuide.toStdString();
-    root["followUp"] = info->followUpOf != 0;
+    root["followUp"] = info.followUpOf != 0;
+}
+
+// A follow-up's reviews.
+void ArchiveWriter::writeReviews()
+{
     root["reviews"] = json::array();
     for (const Review &review : sheets.reviews(sessionId)) {
         const QHash<qint64, int> &index =
@@ -361,6 +454,11 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
     root["readyMaterials"] = json::array();
     for (const QString &item : sessions.readyMaterials(sessionId))
         root["readyMaterials"].push_back(utf8(item));
+}
+
+// What phones sent.
+void ArchiveWriter::writeSubmissions()
+{
     // What phones sent and the recorder decided (or not yet): kept, with who sent it.
     root["submissions"] = json::array();
     for (const Submission &sent : SubmissionStore(db).list(sessionId)) {
@@ -390,6 +488,11 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
              {"receivedAtMs", sent.receivedAtMs},
              {"decidedAtMs", sent.decidedAtMs}});
     }
+}
+
+// Photos and files.
+void ArchiveWriter::writeEvidence()
+{
     // Photos and files, byte for byte (base64): the session's products belong to every school's
     // archive too.
     root["evidence"] = json::array();
@@ -418,15 +521,14 @@ QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64
             item["schools"] = tagged;
         root["evidence"].push_back(item);
     }
-    if (!repairs.notes().isEmpty()) {
-        root["repairs"] = json::array();
-        for (const QString &note : repairs.notes())
-            root["repairs"].push_back(utf8(note));
-        if (repaired)
-            *repaired = repairs.notes();
-    }
-    const std::string text = root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
-    return QByteArray::fromStdString(text);
+}
+
+} // namespace
+
+QByteArray BitacoraArchive::exportSession(Database &db, qint64 sessionId, qint64 schoolId,
+                                          QStringList *repaired)
+{
+    return ArchiveWriter(db, sessionId, schoolId).write(repaired);
 }
 
 namespace {
@@ -885,6 +987,153 @@ private:
 
 } // namespace
 
+namespace {
+
+// Writes a parsed archive as a new session, table by table, inside the caller's transaction;
+// what the archive names by key (schools, people, teams, entries by position) gets its new id.
+struct ArchiveImport {
+    ArchiveImport(Database &db, ArchiveParser &parser)
+        : db(db)
+        , parser(parser)
+        , sessions(db)
+        , sheets(db)
+        , timing(db)
+    {}
+    qint64 write()
+    {
+        writeSessionAndRoster();
+        writeEntries();
+        writeSheetsAndTiming();
+        writeSubmissionsAndEvidence();
+        return sessionId;
+    }
+    void writeSessionAndRoster();
+    void writeEntries();
+    void writeSheetsAndTiming();
+    void writeSubmissionsAndEvidence();
+
+    qint64 schoolId(const QString &key) const
+    {
+        return parser.schoolRow.contains(key)
+                   ? parser.roster.schools.at(parser.schoolRow.value(key)).id
+                   : 0;
+    }
+    qint64 personId(const QString &key) const
+    {
+        return parser.personRow.contains(key)
+                   ? parser.roster.members.at(parser.personRow.value(key)).participant.id
+                   : 0;
+    }
+    qint64 teamId(const QString &key) const
+    {
+        return parser.teamRow.contains(key) ? parser.teams.at(parser.teamRow.value(key)).id : 0;
+    }
+
+    Database &db;
+    ArchiveParser &parser;
+    SessionStore sessions;
+    SheetStore sheets;
+    TimingStore timing;
+    qint64 sessionId = 0;
+    QVector<qint64> entryIds;      // by position in the archive
+    QVector<qint64> commitmentIds; // by position in the archive
+};
+
+void ArchiveImport::writeSessionAndRoster()
+{
+    if (parser.followUp) // the session it follows up is in another bitácora
+        parser.session.followUpOf = -1;
+    sessionId = sessions.createSession(parser.session);
+    sessions.setCurrentActivity(sessionId, parser.session.currentActivity);
+    sessions.saveRoster(sessionId, parser.roster);
+    for (int i = 0; i < parser.attendance.size() && i < parser.roster.members.size(); ++i) {
+        if (parser.attendance.at(i))
+            sessions.setAttendance(parser.roster.members.at(i).participant.id,
+                                   *parser.attendance.at(i));
+    }
+    for (int i = 0; i < parser.teams.size(); ++i) {
+        Team &team = parser.teams[i];
+        for (const QString &member : parser.teamMembers.at(i))
+            team.memberIds << personId(member);
+        sheets.saveTeam(sessionId, team);
+    }
+}
+
+void ArchiveImport::writeEntries()
+{
+    for (ArchiveParser::PendingEntry &pending : parser.entries) {
+        for (const QString &school : pending.schools)
+            pending.entry.schoolIds << schoolId(school);
+        pending.entry.teamId = teamId(pending.team);
+        pending.entry.participantId = personId(pending.participant);
+        pending.entry.position = -1;
+        sheets.addEntry(sessionId, pending.entry);
+        entryIds << pending.entry.id;
+    }
+    for (auto &[commitment, participant] : parser.commitments) {
+        commitment.participantId = personId(participant);
+        sheets.addCommitment(sessionId, commitment);
+        commitmentIds << commitment.id;
+    }
+}
+
+void ArchiveImport::writeSheetsAndTiming()
+{
+    for (auto &[problem, school] : parser.problems) {
+        problem.schoolId = schoolId(school);
+        sheets.saveSchoolProblem(problem);
+    }
+    sheets.saveNextMeeting(sessionId, parser.meeting);
+    timing.saveTimers(sessionId, parser.timers);
+    QMap<int, QVector<SchoolTurnState>> turns;
+    for (auto &[activity, turn] : parser.turns) {
+        turn.first.schoolId = schoolId(turn.second);
+        turns[activity] << turn.first;
+    }
+    for (auto it = turns.cbegin(); it != turns.cend(); ++it)
+        timing.saveTurns(sessionId, it.key(), it.value());
+    for (BreakItem &item : parser.breaks)
+        timing.saveBreak(sessionId, item);
+    for (auto &[review, index] : parser.reviews) {
+        review.itemId =
+            review.item == Review::Item::Commitment ? commitmentIds.at(index) : entryIds.at(index);
+        sheets.addReview(sessionId, review);
+    }
+    for (const QString &item : parser.readyMaterials)
+        sessions.setMaterialReady(sessionId, item, true);
+    if (parser.guide)
+        SessionGuide::keep(sessions, sessionId, *parser.guide);
+    for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
+        sheets.saveReadingText(sessionId, it.key(), it.value());
+}
+
+void ArchiveImport::writeSubmissionsAndEvidence()
+{
+    SubmissionStore submissionStore(db);
+    for (ArchiveParser::PendingSubmission &pending : parser.submissions) {
+        Submission &sent = pending.submission;
+        sent.participantId = personId(pending.participant);
+        sent.schoolId = schoolId(pending.school);
+        sent.teamId = teamId(pending.team);
+        submissionStore.add(sessionId, sent);
+        if (sent.state != Submission::State::Pending) {
+            const QVector<qint64> &results =
+                sent.kind == QLatin1String("commitments") ? commitmentIds : entryIds;
+            submissionStore.decide(sent.id, sent.state,
+                                   pending.result >= 0 ? results.at(pending.result) : 0,
+                                   sent.decidedAtMs);
+        }
+    }
+    EvidenceStore evidenceStore(db);
+    for (ArchiveParser::PendingEvidence &pending : parser.evidenceItems) {
+        for (const QString &school : pending.schools)
+            pending.evidence.schoolIds << schoolId(school);
+        evidenceStore.add(sessionId, pending.evidence, pending.data, pending.original);
+    }
+}
+
+} // namespace
+
 ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArray &data,
                                                    Duplicate duplicate)
 {
@@ -914,101 +1163,7 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             parser.session.uid.clear(); // a separate session: an identifier of its own
         }
         Transaction transaction(db);
-        SessionStore sessions(db);
-        SheetStore sheets(db);
-        TimingStore timing(db);
-        if (parser.followUp) // the session it follows up is in another bitácora
-            parser.session.followUpOf = -1;
-        const qint64 sessionId = sessions.createSession(parser.session);
-        sessions.setCurrentActivity(sessionId, parser.session.currentActivity);
-        sessions.saveRoster(sessionId, parser.roster);
-        for (int i = 0; i < parser.attendance.size() && i < parser.roster.members.size(); ++i) {
-            if (parser.attendance.at(i))
-                sessions.setAttendance(parser.roster.members.at(i).participant.id,
-                                       *parser.attendance.at(i));
-        }
-        const auto schoolId = [&](const QString &key) {
-            return parser.schoolRow.contains(key)
-                       ? parser.roster.schools.at(parser.schoolRow.value(key)).id
-                       : 0;
-        };
-        const auto personId = [&](const QString &key) {
-            return parser.personRow.contains(key)
-                       ? parser.roster.members.at(parser.personRow.value(key)).participant.id
-                       : 0;
-        };
-        for (int i = 0; i < parser.teams.size(); ++i) {
-            Team &team = parser.teams[i];
-            for (const QString &member : parser.teamMembers.at(i))
-                team.memberIds << personId(member);
-            sheets.saveTeam(sessionId, team);
-        }
-        const auto teamId = [&](const QString &key) {
-            return parser.teamRow.contains(key) ? parser.teams.at(parser.teamRow.value(key)).id : 0;
-        };
-        QVector<qint64> entryIds;
-        for (ArchiveParser::PendingEntry &pending : parser.entries) {
-            for (const QString &school : pending.schools)
-                pending.entry.schoolIds << schoolId(school);
-            pending.entry.teamId = teamId(pending.team);
-            pending.entry.participantId = personId(pending.participant);
-            pending.entry.position = -1;
-            sheets.addEntry(sessionId, pending.entry);
-            entryIds << pending.entry.id;
-        }
-        QVector<qint64> commitmentIds;
-        for (auto &[commitment, participant] : parser.commitments) {
-            commitment.participantId = personId(participant);
-            sheets.addCommitment(sessionId, commitment);
-            commitmentIds << commitment.id;
-        }
-        for (auto &[problem, school] : parser.problems) {
-            problem.schoolId = schoolId(school);
-            sheets.saveSchoolProblem(problem);
-        }
-        sheets.saveNextMeeting(sessionId, parser.meeting);
-        timing.saveTimers(sessionId, parser.timers);
-        QMap<int, QVector<SchoolTurnState>> turns;
-        for (auto &[activity, turn] : parser.turns) {
-            turn.first.schoolId = schoolId(turn.second);
-            turns[activity] << turn.first;
-        }
-        for (auto it = turns.cbegin(); it != turns.cend(); ++it)
-            timing.saveTurns(sessionId, it.key(), it.value());
-        for (BreakItem &item : parser.breaks)
-            timing.saveBreak(sessionId, item);
-        for (auto &[review, index] : parser.reviews) {
-            review.itemId = review.item == Review::Item::Commitment ? commitmentIds.at(index)
-                                                                    : entryIds.at(index);
-            sheets.addReview(sessionId, review);
-        }
-        for (const QString &item : parser.readyMaterials)
-            sessions.setMaterialReady(sessionId, item, true);
-        if (parser.guide)
-            SessionGuide::keep(sessions, sessionId, *parser.guide);
-        for (auto it = parser.readings.cbegin(); it != parser.readings.cend(); ++it)
-            sheets.saveReadingText(sessionId, it.key(), it.value());
-        SubmissionStore submissionStore(db);
-        for (ArchiveParser::PendingSubmission &pending : parser.submissions) {
-            Submission &sent = pending.submission;
-            sent.participantId = personId(pending.participant);
-            sent.schoolId = schoolId(pending.school);
-            sent.teamId = teamId(pending.team);
-            submissionStore.add(sessionId, sent);
-            if (sent.state != Submission::State::Pending) {
-                const QVector<qint64> &results =
-                    sent.kind == QLatin1String("commitments") ? commitmentIds : entryIds;
-                submissionStore.decide(sent.id, sent.state,
-                                       pending.result >= 0 ? results.at(pending.result) : 0,
-                                       sent.decidedAtMs);
-            }
-        }
-        EvidenceStore evidenceStore(db);
-        for (ArchiveParser::PendingEvidence &pending : parser.evidenceItems) {
-            for (const QString &school : pending.schools)
-                pending.evidence.schoolIds << schoolId(school);
-            evidenceStore.add(sessionId, pending.evidence, pending.data, pending.original);
-        }
+        const qint64 sessionId = ArchiveImport(db, parser).write();
         transaction.commit();
         result.sessionId = sessionId;
     } catch (const StoreError &error) {
