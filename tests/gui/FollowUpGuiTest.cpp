@@ -65,6 +65,7 @@ TEST_CASE("In the follow-up the recorder sets each commitment's state by keyboar
     auto *school = child<QComboBox>(sheet, "reviewSchoolComboBox");
     CHECK(school->currentText() == stores.sessions.schools(followUp).first().name);
     ReviewModel *model = sheet->model();
+    const auto tester = test::checkedModel(model);
     REQUIRE(model->rowCount() > 0);
     // The school is chosen above the table: a row names its person alone.
     CHECK(model->index(0, ReviewModel::WhoColumn).data().toString() == model->items().first().name);

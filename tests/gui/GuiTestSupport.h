@@ -6,6 +6,7 @@
 #include "core/store/SheetStore.h"
 #include "core/store/Stores.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QMessageBox>
 #include <QTest>
@@ -44,6 +45,15 @@ inline void commitEditor()
 {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QApplication::processEvents();
+}
+
+// Qt's own check of a model's contract (rows, columns, parents, data, and the signals around each
+// change), run after every change for as long as it lives. A broken contract stops the test with
+// Qt's message (a fatal error: CTest reports the test failed).
+inline std::unique_ptr<QAbstractItemModelTester> checkedModel(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 // Answers the next modal dialog once it is up, from inside its own event loop. Nothing may throw

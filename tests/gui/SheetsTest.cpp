@@ -103,6 +103,7 @@ TEST_CASE("The list is driven from the keyboard: strike, restore, reorder, edit,
         QTest::keyClick(quick, Qt::Key_Return);
     }
     QTableView *view = norms->view();
+    const auto tester = test::checkedModel(view->model());
 
     QTest::keyClick(quick, Qt::Key_Down); // to the list, on the last entry
     REQUIRE(QApplication::focusWidget() == view);
@@ -160,6 +161,7 @@ TEST_CASE("Every list sheet supports add, edit, strike, restore, reorder and und
         INFO(kind.toStdString());
         const SheetSpec spec = SheetKinds::spec(kind);
         EntryModel model(bitacora, undo, spec, {QStringLiteral("a"), QStringLiteral("b")}, 9);
+        const auto tester = test::checkedModel(&model);
         Entry entry;
         entry.text = QStringLiteral("primera");
         const qint64 first = model.addEntry(entry);
@@ -318,6 +320,7 @@ TEST_CASE("Commitments are added from the sentence starters and undone")
     auto *sheet = qobject_cast<CommitmentsSheet *>(
         fixture.window->sheetPanel()->sheet(QStringLiteral("commitments")));
     REQUIRE(sheet);
+    const auto tester = test::checkedModel(sheet->model());
     auto *who = child<QComboBox>(sheet, "commitmentParticipantComboBox");
     // Each name with its school: the same name in two schools is told apart.
     CHECK(who->itemText(1) == QStringLiteral("Ana Núñez (Benito Juárez)"));
@@ -686,6 +689,7 @@ TEST_CASE("Attendance is taken by keyboard: type to filter, Space marks present,
     AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const auto tester = test::checkedModel(dialog.view()->model());
     typeText(dialog.filter(), QStringLiteral("beto"));
     REQUIRE(dialog.view()->model()->rowCount() == 1); // the filter finds him among the others
     QTest::keyClick(dialog.filter(), Qt::Key_Down);

@@ -343,6 +343,8 @@ TEST_CASE("The proposed break is moved between activities, and the agenda follow
     TimerFixture fixture;
     fixture.open(4);
     SessionTimer &timer = fixture.window->timer();
+    const auto tester =
+        test::checkedModel(child<QTreeView>(fixture.window.get(), "agendaTreeView")->model());
     REQUIRE(timer.breaks().first().afterActivity == SessionTimer::DefaultBreakAfterActivity);
     child<QAction>(fixture.window.get(), "breakEarlierAction")->trigger();
     child<QAction>(fixture.window.get(), "breakEarlierAction")->trigger();
