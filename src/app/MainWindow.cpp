@@ -317,7 +317,7 @@ void MainWindow::createActions()
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);
     QAction *attendance = session->addAction(tr("&Pase de lista…"), this, [this] {
-        AttendanceDialog dialog(m_store, m_runner->sessionId(), this);
+        AttendanceDialog dialog(*m_bitacora, this);
         dialog.exec();
     });
     attendance->setObjectName(QStringLiteral("attendanceAction"));

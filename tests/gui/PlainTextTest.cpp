@@ -249,7 +249,7 @@ TEST_CASE("Names that look like markup, typed, pasted, imported or sent by a pho
     window.runner().goTo(test::activityWithSheet(QStringLiteral("impressions")));
     QTest::mouseClick(child<QPushButton>(&window, "pickVolunteersButton"), Qt::LeftButton);
     sweep.window(&window);
-    AttendanceDialog attendance(stores.sessions, session);
+    AttendanceDialog attendance(window.bitacora());
     sweep.window(&attendance);
     PreparationDialog preparation(test::shippedGuide(), stores.sessions, session);
     sweep.window(&preparation);

@@ -244,7 +244,7 @@ TEST_CASE("Every control that takes the keyboard has a name a screen reader can 
     }
     // The dialogs a director uses most.
     SessionDialog session(*fixture.sessions, test::shippedGuide(), fixture.sessionId);
-    AttendanceDialog attendance(*fixture.sessions, fixture.sessionId);
+    AttendanceDialog attendance(window.bitacora());
     REQUIRE(window.participation().start(QStringLiteral("127.0.0.1")));
     ParticipationDialog phones(window.participation());
     for (QDialog *dialog : std::initializer_list<QDialog *>{&session, &attendance, &phones}) {

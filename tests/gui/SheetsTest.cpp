@@ -640,7 +640,8 @@ TEST_CASE("Attendance of 300 participants is taken by keyboard alone and the PDF
         roster.members << RosterEdit::Member{person, i % 2};
     }
     fixture.sessions->saveRoster(fixture.sessionId, roster);
-    AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
+    fixture.window->bitacora().reloadRoster();
+    AttendanceDialog dialog(fixture.window->bitacora());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClick(dialog.filter(), Qt::Key_Down); // from the filter into the list
@@ -686,7 +687,7 @@ TEST_CASE("Attendance of 300 participants is taken by keyboard alone and the PDF
 TEST_CASE("Attendance is taken by keyboard: type to filter, Space marks present, then absent")
 {
     OperatorFixture fixture(1);
-    AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
+    AttendanceDialog dialog(fixture.window->bitacora());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     const auto tester = test::checkedModel(dialog.view()->model());
@@ -712,7 +713,7 @@ TEST_CASE("Attendance works with the mouse too, F2 edits the time from any colum
           "closes the list, and a time is HH:MM")
 {
     OperatorFixture fixture(1);
-    AttendanceDialog dialog(*fixture.sessions, fixture.sessionId);
+    AttendanceDialog dialog(fixture.window->bitacora());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTableView *view = dialog.view();
@@ -763,4 +764,35 @@ TEST_CASE("Attendance works with the mouse too, F2 edits the time from any colum
     QTest::keyClick(view, Qt::Key_Return);
     CHECK(view->currentIndex().row() == 1);
     CHECK(dialog.isVisible());
+}
+
+TEST_CASE(
+    "A mark the bitácora could not save is not shown: the row stays as it was, and why is told")
+{
+    OperatorFixture fixture(1);
+    AttendanceDialog dialog(fixture.window->bitacora());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QAbstractItemModel *model = dialog.view()->model();
+    const QString before = model->index(0, 2).data().toString();
+    fixture.db.exec("CREATE TEMP TRIGGER refuse_attendance BEFORE INSERT ON attendance "
+                    "BEGIN SELECT RAISE(ABORT, 'no'); END");
+    QString told;
+    const test::ModalAnswer answer([&told](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    dialog.view()->setFocus();
+    dialog.view()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(dialog.view(), Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&answer] { return answer.answered(); }));
+    CHECK_FALSE(told.isEmpty());
+    CHECK(model->index(0, 2).data().toString() == before); // not "Presente"
+    CHECK(fixture.sessions->attendance(fixture.sessionId).isEmpty());
+    CHECK(fixture.window->findChild<QLabel *>(QStringLiteral("saveStateLabel"))
+              ->text()
+              .startsWith(QStringLiteral("⚠")));
+    fixture.db.exec("DROP TRIGGER refuse_attendance");
 }

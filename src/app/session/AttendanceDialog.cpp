@@ -2,8 +2,7 @@
 #include "app/PlainLabel.h"
 
 #include "app/Messages.h"
-#include "core/model/StoreError.h"
-#include "core/store/SessionStore.h"
+#include "core/session/Bitacora.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -57,9 +56,9 @@ public:
 
 } // namespace
 
-AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWidget *parent)
+AttendanceDialog::AttendanceDialog(Bitacora &bitacora, QWidget *parent)
     : QDialog(parent)
-    , m_sessions(sessions)
+    , m_bitacora(bitacora)
 {
     setObjectName(QStringLiteral("attendanceDialog"));
     setWindowTitle(tr("Pase de lista"));
@@ -76,10 +75,10 @@ AttendanceDialog::AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWi
     m_model->setHorizontalHeaderLabels(
         {tr("Nombre"), tr("Escuela"), tr("Asistencia"), tr("Llegó (si llegó tarde)")});
     QHash<qint64, QString> schools;
-    for (const School &school : sessions.schools(sessionId))
+    for (const School &school : bitacora.schools())
         schools.insert(school.id, school.name);
-    const QHash<qint64, Attendance> taken = sessions.attendance(sessionId);
-    for (const Participant &person : sessions.participants(sessionId)) {
+    const QHash<qint64, Attendance> taken = bitacora.attendance();
+    for (const Participant &person : bitacora.participants()) {
         auto *name = new QStandardItem(person.name);
         name->setData(person.id, IdRole);
         name->setEditable(false);
@@ -175,12 +174,17 @@ bool AttendanceDialog::save(int sourceRow)
     QStandardItem *state = m_model->item(sourceRow, StateColumn);
     if (!state->data(TakenRole).toBool())
         return true; // a time typed before the mark is kept with the mark
-    try {
-        m_sessions.setAttendance(m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong(),
+    // Told here as well as in the window's status bar: the list is in front of the director.
+    QString failure;
+    const QMetaObject::Connection told = connect(&m_bitacora, &Bitacora::saveFailed, this,
+                                                 [&failure](const QString &why) { failure = why; });
+    const bool saved =
+        m_bitacora.setAttendance(m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong(),
                                  Attendance{state->data(PresentRole).toBool(),
                                             m_model->item(sourceRow, ArrivalColumn)->text()});
-    } catch (const StoreError &error) {
-        Messages::warning(this, tr("No se guardó"), error.message());
+    disconnect(told);
+    if (!saved) {
+        Messages::warning(this, tr("No se guardó"), failure);
         return false;
     }
     showCounts();

@@ -10,7 +10,7 @@ class QTableView;
 
 namespace fcte {
 
-class SessionStore;
+class Bitacora;
 
 // Taking attendance on the day, fast for 300 names: typing filters the list, Space marks the
 // selected person present (again: absent), F2 writes the time of a late arrival. Each mark is
@@ -18,7 +18,7 @@ class SessionStore;
 class AttendanceDialog : public QDialog {
     Q_OBJECT
 public:
-    AttendanceDialog(SessionStore &sessions, qint64 sessionId, QWidget *parent = nullptr);
+    explicit AttendanceDialog(Bitacora &bitacora, QWidget *parent = nullptr);
 
     QLineEdit *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
@@ -33,7 +33,7 @@ private:
     void editArrival(const QModelIndex &index);
     void showCounts();
 
-    SessionStore &m_sessions;
+    Bitacora &m_bitacora;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_filtered = nullptr;
     QLineEdit *m_filter = nullptr;

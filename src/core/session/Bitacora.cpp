@@ -351,6 +351,16 @@ bool Bitacora::addParticipant(Participant &participant)
     return true;
 }
 
+QHash<qint64, Attendance> Bitacora::attendance() const
+{
+    return readOrEmpty([&] { return m_sessions.attendance(m_sessionId); });
+}
+
+bool Bitacora::setAttendance(qint64 participantId, const Attendance &attendance)
+{
+    return write([&] { m_sessions.setAttendance(participantId, attendance); });
+}
+
 QVector<Evidence> Bitacora::evidence(int activity) const
 {
     return readOrEmpty([&] { return m_evidence->list(m_sessionId, activity); });
