@@ -2,7 +2,9 @@
 #include "app/Application.h"
 #include "app/MainWindow.h"
 #include "app/backup/BackupScheduler.h"
+#include "app/export/ExportActions.h"
 #include "app/export/FileDialogs.h"
+#include "app/participation/ParticipationController.h"
 #include "app/sheets/DebouncedSaver.h"
 #include "app/sheets/ListSheetEditor.h"
 #include "app/sheets/SheetPanel.h"
@@ -14,6 +16,7 @@
 #include "core/model/StoreError.h"
 #include "core/store/Backups.h"
 #include "core/store/CommitSyncer.h"
+#include "core/store/StatementLog.h"
 #include "core/store/Stores.h"
 #include "core/text/TextLimits.h"
 
@@ -584,4 +587,49 @@ TEST_CASE("The five-minute copy is written off the window's thread, even while t
     REQUIRE(taken.count() == 1);
     CHECK(Backups(fixture.temp.path()).list().size() == before + 1);
     CHECK(taken.at(0).at(0).toString() == Backups(fixture.temp.path()).list().first().path);
+}
+
+TEST_CASE("The window's thread never reads or copies the whole file: an export, a copy, the "
+          "five-minute snapshot and the phones' server do that work elsewhere")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    StatementLog::clear();
+    StatementLog::setOn(true);
+
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("registro.pdf"));
+    FileDialogs::setNextFileName(pdf);
+    child<QAction>(&window, "exportPdfAction")->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return !window.exportActions().isExporting(); }, 30000));
+    const QString copy = fixture.temp.dir.filePath(QStringLiteral("copia.sqlite"));
+    FileDialogs::setNextFileName(copy);
+    const test::ModalAnswer ok([](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->accept();
+    });
+    child<QAction>(&window, "saveCopyAction")->trigger();
+    REQUIRE(QTest::qWaitFor([&ok] { return ok.answered(); }, 10000));
+    QSignalSpy taken(&window.backups(), &BackupScheduler::snapshotTaken);
+    window.backups().snapshotInBackground();
+    REQUIRE(QTest::qWaitFor([&taken] { return taken.count() == 1; }, 10000));
+    REQUIRE(window.participation().start(QStringLiteral("127.0.0.1")));
+    window.participation().stop();
+    test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Una norma"));
+
+    StatementLog::setOn(false);
+    CHECK(QFileInfo::exists(pdf));
+    CHECK(QFileInfo::exists(copy));
+    // The log did see the window's own work (the norm, the menus' short questions)...
+    const QVector<StatementLog::Step> slowest = StatementLog::slowest(5);
+    REQUIRE_FALSE(slowest.isEmpty());
+    QStringList shown;
+    for (const StatementLog::Step &step : slowest)
+        shown << QStringLiteral("%1 µs: %2")
+                     .arg(step.nanoseconds / 1000)
+                     .arg(QString::fromUtf8(step.sql.left(80)));
+    INFO(shown.join(QLatin1Char('\n')).toStdString());
+    // ...and none of the whole-file work.
+    CHECK(StatementLog::wholeFileWork().isEmpty());
 }

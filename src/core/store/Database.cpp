@@ -1,4 +1,5 @@
 #include "core/store/Database.h"
+#include "core/store/StatementLog.h"
 
 #include "core/io/OutputFile.h"
 #include "core/model/StoreError.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -96,7 +98,15 @@ Statement &Statement::bindOptional(int index, qint64 value)
 
 bool Statement::step()
 {
-    const int rc = sqlite3_step(m_stmt);
+    int rc = 0;
+    if (StatementLog::isOn() && StatementLog::onWindowThread()) {
+        QElapsedTimer took;
+        took.start();
+        rc = sqlite3_step(m_stmt);
+        StatementLog::record(sqlite3_sql(m_stmt), took.nsecsElapsed());
+    } else {
+        rc = sqlite3_step(m_stmt);
+    }
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
@@ -471,6 +481,8 @@ void Database::copyTo(const QString &path)
     if (!FilePrivacy::makePrivateFile(partial))
         throw StoreError(Text::tr("No se pudo escribir la copia en %1.").arg(path),
                          SQLITE_CANTOPEN);
+    if (StatementLog::isOn() && StatementLog::onWindowThread())
+        StatementLog::record("BACKUP (sqlite3_backup)", 0);
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(partial.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
