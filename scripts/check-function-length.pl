@@ -14,10 +14,6 @@ my %exempt = map { $_ => 1 } qw(
     src/app/MainWindow.cpp:MainWindow src/app/MainWindow.cpp:createActions
     src/app/cli/CommandLine.cpp:CommandLine src/app/cli/CommandLine.cpp:runFileCommands
     src/app/guide/GuideEditor.cpp:buildActivityPage
-    src/app/projection/ProjectionController.cpp:ProjectionController
-    src/app/projection/ProjectionView.cpp:layOut src/app/projection/ProjectionView.cpp:paintEvent
-    src/app/timer/TimerBar.cpp:TimerBar
-    src/core/session/FollowUp.cpp:create
 );
 
 my @problems;

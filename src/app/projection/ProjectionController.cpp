@@ -67,36 +67,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_previousPage = new QAction(tr("Página &anterior en el aula"), this);
     m_previousPage->setObjectName(QStringLiteral("previousPageAction"));
     m_previousPage->setShortcut(QKeySequence(Qt::Key_PageUp));
-    m_reading = new QAction(tr("Proyectar la &lectura"), this);
-    m_reading->setObjectName(QStringLiteral("projectReadingAction"));
-    m_reading->setCheckable(true);
-    m_reading->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_reading->setToolTip(tr("El texto de la lectura que usted pegó, con su fuente, en lugar de "
-                             "la hoja"));
-    connect(m_reading, &QAction::toggled, this, [this](bool on) {
-        if (on)
-            m_agenda->setChecked(false);
-        refresh();
-    });
-    m_agenda = new QAction(tr("Proyectar la a&genda"), this);
-    m_agenda->setObjectName(QStringLiteral("projectAgendaAction"));
-    m_agenda->setCheckable(true);
-    m_agenda->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_agenda->setToolTip(tr("Los apartados con sus minutos planeados, el receso y los productos"));
-    connect(m_agenda, &QAction::toggled, this, [this](bool on) {
-        if (on)
-            m_reading->setChecked(false);
-        refresh();
-    });
-    m_themes = new QActionGroup(this);
-    for (ProjectionTheme::Kind kind : {ProjectionTheme::Kind::Light, ProjectionTheme::Kind::Dark,
-                                       ProjectionTheme::Kind::HighContrast}) {
-        QAction *action = m_themes->addAction(ProjectionTheme::name(kind));
-        action->setCheckable(true);
-        action->setData(ProjectionTheme::key(kind));
-        action->setChecked(kind == m_view->theme());
-        connect(action, &QAction::triggered, this, [this, kind] { setTheme(kind); });
-    }
+    createContentActions();
     for (QAction *action :
          {m_project, m_stop, m_blank, m_freeze, m_nextPage, m_previousPage, m_bigger, m_smaller})
         m_operator.addAction(action);
@@ -160,6 +131,41 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_tick->start();
     followActivity();
     refresh();
+}
+
+// What the room sees instead of the sheet (the reading, the agenda), and in which colours.
+void ProjectionController::createContentActions()
+{
+    m_reading = new QAction(tr("Proyectar la &lectura"), this);
+    m_reading->setObjectName(QStringLiteral("projectReadingAction"));
+    m_reading->setCheckable(true);
+    m_reading->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_reading->setToolTip(tr("El texto de la lectura que usted pegó, con su fuente, en lugar de "
+                             "la hoja"));
+    connect(m_reading, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_agenda->setChecked(false);
+        refresh();
+    });
+    m_agenda = new QAction(tr("Proyectar la a&genda"), this);
+    m_agenda->setObjectName(QStringLiteral("projectAgendaAction"));
+    m_agenda->setCheckable(true);
+    m_agenda->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_agenda->setToolTip(tr("Los apartados con sus minutos planeados, el receso y los productos"));
+    connect(m_agenda, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_reading->setChecked(false);
+        refresh();
+    });
+    m_themes = new QActionGroup(this);
+    for (ProjectionTheme::Kind kind : {ProjectionTheme::Kind::Light, ProjectionTheme::Kind::Dark,
+                                       ProjectionTheme::Kind::HighContrast}) {
+        QAction *action = m_themes->addAction(ProjectionTheme::name(kind));
+        action->setCheckable(true);
+        action->setData(ProjectionTheme::key(kind));
+        action->setChecked(kind == m_view->theme());
+        connect(action, &QAction::triggered, this, [this, kind] { setTheme(kind); });
+    }
 }
 
 ProjectionController::~ProjectionController() = default;

@@ -70,6 +70,7 @@ Q_SIGNALS:
     void stateChanged(const QString &description);
 
 private:
+    void createContentActions();
     void start();
     void stop();
     void refreshTimer();

@@ -313,12 +313,6 @@ ProjectionView::Geometry ProjectionView::layOut(const QSize &size) const
         }
         return lines;
     };
-    const auto heightOf = [](const QVector<Row> &rows) {
-        int total = 0;
-        for (const Row &row : rows)
-            total += row.height + row.gapAfter;
-        return total;
-    };
     const int available = qMax(1, g.rows.height());
 
     // The body shrinks from 44 to 32 reference pixels to fit one page; past that it is paged.
@@ -334,12 +328,28 @@ ProjectionView::Geometry ProjectionView::layOut(const QSize &size) const
         g.bodyPx -= qMax(1, px(2));
     }
 
+    g.pages = paginate(lines, available);
+    return g;
+}
+
+int ProjectionView::heightOf(const QVector<Row> &rows)
+{
+    int total = 0;
+    for (const Row &row : rows)
+        total += row.height + row.gapAfter;
+    return total;
+}
+
+QVector<QVector<ProjectionView::Row>> ProjectionView::paginate(const QVector<QVector<Row>> &lines,
+                                                               int available)
+{
+    QVector<QVector<Row>> pages;
     // A line that fits on a page is not split; a longer one continues row by row.
     QVector<Row> page;
     int used = 0;
     const auto newPage = [&] {
         if (!page.isEmpty())
-            g.pages << page;
+            pages << page;
         page.clear();
         used = 0;
     };
@@ -355,7 +365,32 @@ ProjectionView::Geometry ProjectionView::layOut(const QSize &size) const
         }
     }
     newPage();
-    return g;
+    return pages;
+}
+
+// A photo, or the join code with its address, instead of the sheet.
+void ProjectionView::paintPicture(QPainter &painter, const ProjectionTheme &theme)
+{
+    // A photo is smoothed; a QR code keeps its sharp squares for the phones' cameras.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform,
+                          m_picture.format() != QImage::Format_Mono);
+    const QRect placed = pictureRect(size());
+    painter.drawImage(placed, m_picture);
+    if (!m_pictureCaption.isEmpty()) {
+        // The caption spans the screen and shrinks to fit: an address must be read whole.
+        const int margin = height() / 40;
+        const QRect band(margin, placed.bottom() + height() / 80, width() - 2 * margin,
+                         height() - placed.bottom() - height() / 40);
+        QFont font = fontOfPixels(height() / 24);
+        const int wide = QFontMetrics(font).horizontalAdvance(m_pictureCaption);
+        if (wide > band.width())
+            font.setPixelSize(qMax(12, font.pixelSize() * band.width() / wide));
+        painter.setFont(font);
+        painter.setPen(theme.text);
+        painter.drawText(
+            band, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
+            QFontMetrics(font).elidedText(m_pictureCaption, Qt::ElideRight, band.width()));
+    }
 }
 
 void ProjectionView::paintEvent(QPaintEvent *)
@@ -368,26 +403,7 @@ void ProjectionView::paintEvent(QPaintEvent *)
     if (m_blank)
         return;
     if (!m_picture.isNull()) {
-        // A photo is smoothed; a QR code keeps its sharp squares for the phones' cameras.
-        painter.setRenderHint(QPainter::SmoothPixmapTransform,
-                              m_picture.format() != QImage::Format_Mono);
-        const QRect placed = pictureRect(size());
-        painter.drawImage(placed, m_picture);
-        if (!m_pictureCaption.isEmpty()) {
-            // The caption spans the screen and shrinks to fit: an address must be read whole.
-            const int margin = height() / 40;
-            const QRect band(margin, placed.bottom() + height() / 80, width() - 2 * margin,
-                             height() - placed.bottom() - height() / 40);
-            QFont font = fontOfPixels(height() / 24);
-            const int wide = QFontMetrics(font).horizontalAdvance(m_pictureCaption);
-            if (wide > band.width())
-                font.setPixelSize(qMax(12, font.pixelSize() * band.width() / wide));
-            painter.setFont(font);
-            painter.setPen(theme.text);
-            painter.drawText(
-                band, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
-                QFontMetrics(font).elidedText(m_pictureCaption, Qt::ElideRight, band.width()));
-        }
+        paintPicture(painter, theme);
         return;
     }
     const std::shared_ptr<const Geometry> layout = geometryFor(size());

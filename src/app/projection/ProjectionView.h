@@ -4,8 +4,11 @@
 #include "core/session/ProjectionContent.h"
 
 #include <QImage>
+#include <QVector>
 #include <QWidget>
 #include <memory>
+
+class QPainter;
 
 namespace fcte {
 
@@ -71,6 +74,10 @@ private:
     struct Geometry;
     std::shared_ptr<const Geometry> geometryFor(const QSize &size) const;
     Geometry layOut(const QSize &size) const;
+    static int heightOf(const QVector<Row> &rows);
+    // A line that fits on a page is not split; a longer one continues row by row.
+    static QVector<QVector<Row>> paginate(const QVector<QVector<Row>> &lines, int available);
+    void paintPicture(QPainter &painter, const ProjectionTheme &theme);
 
     ProjectionContent m_content;
     ProjectionTheme::Kind m_themeKind = ProjectionTheme::Kind::Light;

@@ -89,29 +89,7 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     m_sound->setCheckable(true);
     m_sound->setChecked(QSettings().value(QStringLiteral("timer/sound"), false).toBool());
 
-    m_break = new QAction(tr("Proponer un receso"), this);
-    m_break->setObjectName(QStringLiteral("breakAction"));
-    m_break->setCheckable(true);
-    m_break->setChecked(m_timer.isBreakProposed());
-    m_break->setToolTip(tr("La guía no incluye receso: es una propuesta que usted decide. Su "
-                           "duración se cambia en la agenda."));
-    connect(m_break, &QAction::toggled, this,
-            [this](bool proposed) { m_timer.setBreakProposed(proposed); });
-    m_breakEarlier = new QAction(tr("Receso una actividad antes"), this);
-    m_breakEarlier->setObjectName(QStringLiteral("breakEarlierAction"));
-    m_breakLater = new QAction(tr("Receso una actividad después"), this);
-    m_breakLater->setObjectName(QStringLiteral("breakLaterAction"));
-    connect(m_breakEarlier, &QAction::triggered, this, [this] { m_timer.moveBreak(-1); });
-    connect(m_breakLater, &QAction::triggered, this, [this] { m_timer.moveBreak(1); });
-    const auto followBreak = [this] {
-        const QSignalBlocker blocker(m_break); // 0 minutes typed in the agenda means "no break"
-        m_break->setChecked(m_timer.isBreakProposed());
-        const bool taken = !m_timer.breaks().isEmpty() && m_timer.breaks().first().hasStarted();
-        m_breakEarlier->setEnabled(m_timer.isBreakProposed() && !taken);
-        m_breakLater->setEnabled(m_timer.isBreakProposed() && !taken);
-    };
-    connect(&m_timer, &SessionTimer::changed, m_break, followBreak);
-    followBreak();
+    createBreakActions();
 
     m_toggleButton = buttonFor(m_toggle);
     layout->addWidget(m_toggleButton);
@@ -175,6 +153,34 @@ TimerBar::TimerBar(SessionTimer &timer, SessionRunner &runner, Bitacora &bitacor
     connect(m_tick, &QTimer::timeout, this, &TimerBar::refresh);
     m_tick->start();
     refresh();
+}
+
+// The proposed break: whether there is one (the guide has none), and where it goes.
+void TimerBar::createBreakActions()
+{
+    m_break = new QAction(tr("Proponer un receso"), this);
+    m_break->setObjectName(QStringLiteral("breakAction"));
+    m_break->setCheckable(true);
+    m_break->setChecked(m_timer.isBreakProposed());
+    m_break->setToolTip(tr("La guía no incluye receso: es una propuesta que usted decide. Su "
+                           "duración se cambia en la agenda."));
+    connect(m_break, &QAction::toggled, this,
+            [this](bool proposed) { m_timer.setBreakProposed(proposed); });
+    m_breakEarlier = new QAction(tr("Receso una actividad antes"), this);
+    m_breakEarlier->setObjectName(QStringLiteral("breakEarlierAction"));
+    m_breakLater = new QAction(tr("Receso una actividad después"), this);
+    m_breakLater->setObjectName(QStringLiteral("breakLaterAction"));
+    connect(m_breakEarlier, &QAction::triggered, this, [this] { m_timer.moveBreak(-1); });
+    connect(m_breakLater, &QAction::triggered, this, [this] { m_timer.moveBreak(1); });
+    const auto followBreak = [this] {
+        const QSignalBlocker blocker(m_break); // 0 minutes typed in the agenda means "no break"
+        m_break->setChecked(m_timer.isBreakProposed());
+        const bool taken = !m_timer.breaks().isEmpty() && m_timer.breaks().first().hasStarted();
+        m_breakEarlier->setEnabled(m_timer.isBreakProposed() && !taken);
+        m_breakLater->setEnabled(m_timer.isBreakProposed() && !taken);
+    };
+    connect(&m_timer, &SessionTimer::changed, m_break, followBreak);
+    followBreak();
 }
 
 void TimerBar::setPreparation(std::function<QString()> readiness)

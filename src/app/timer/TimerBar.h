@@ -55,6 +55,7 @@ Q_SIGNALS:
     void recoveryRequested();
 
 private:
+    void createBreakActions();
     void applyLevel(Level level, bool flashOn);
     void fitClockText(const QString &whole);
 

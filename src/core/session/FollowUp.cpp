@@ -40,19 +40,18 @@ qint64 FollowUp::suggestedEarlier(const QVector<SessionInfo> &sessions)
     return newest ? newest->id : 0;
 }
 
-qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
+namespace {
+
+// The follow-up's own record: its title in the chain, and the meeting agreed last time (its
+// time and place); its plan ends when the follow-up's own activities do (an hour for three
+// schools, not the whole morning of the session it follows).
+SessionInfo followUpInfo(SessionStore &sessions, SheetStore &sheets, const SessionInfo &earlier,
+                         qint64 earlierSessionId, const Guide *agenda)
 {
-    SessionStore sessions(db);
-    SheetStore sheets(db);
-    const auto earlier = sessions.session(earlierSessionId);
-    if (!earlier)
-        throw StoreError(QCoreApplication::translate("FollowUp", "La sesión %1 no existe.")
-                             .arg(earlierSessionId));
-    Transaction transaction(db);
     // A follow-up of a follow-up (October → March → June) is the chain's second: named after the
     // session the chain began with, never "Seguimiento: Seguimiento: …".
     int depth = 1;
-    SessionInfo first = *earlier;
+    SessionInfo first = earlier;
     while (first.followUpOf > 0 && depth < 100) {
         const auto before = sessions.session(first.followUpOf);
         if (!before)
@@ -67,9 +66,9 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
                            .arg(depth)
                            .arg(first.title);
     info.heldOn = QDate::currentDate();
-    info.place = earlier->place;
-    info.zone = earlier->zone;
-    info.guideId = guideId();
+    info.place = earlier.place;
+    info.zone = earlier.zone;
+    info.guideId = FollowUp::guideId();
     info.followUpOf = earlierSessionId;
     // The meeting agreed last time is this one: its time and place are this session's, and its
     // plan ends when the follow-up's own activities do (an hour for three schools, not the
@@ -83,7 +82,6 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
         info.plannedStart = agreedStart;
     if (!agreed.place.trimmed().isEmpty())
         info.place = agreed.place.trimmed();
-    const Guide *agenda = GuideLibrary::builtIn(guideId());
     if (agenda) {
         const int schoolCount = int(sessions.schools(earlierSessionId).size());
         int minutes = 0;
@@ -91,10 +89,14 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
             minutes += agenda->plannedMinutes(activity, schoolCount);
         info.plannedEnd = info.plannedStart.addSecs(qint64(minutes) * 60);
     }
-    const qint64 sessionId = sessions.createSession(info);
-    if (agenda)
-        SessionGuide::keep(sessions, sessionId, *agenda);
+    return info;
+}
 
+// The same schools, people and teams with new ids, and what goes on: the commitments not struck,
+// the agreements and advice requests, and each item's review history.
+void carryOver(SessionStore &sessions, SheetStore &sheets, qint64 earlierSessionId,
+               qint64 sessionId)
+{
     // The same schools and people, with new ids: a map from the old ones.
     RosterEdit roster;
     QHash<qint64, int> schoolRow;
@@ -169,6 +171,26 @@ qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
         review.itemId = item;
         sheets.addReview(sessionId, review);
     }
+}
+
+} // namespace
+
+qint64 FollowUp::create(Database &db, qint64 earlierSessionId)
+{
+    SessionStore sessions(db);
+    SheetStore sheets(db);
+    const auto earlier = sessions.session(earlierSessionId);
+    if (!earlier)
+        throw StoreError(QCoreApplication::translate("FollowUp", "La sesión %1 no existe.")
+                             .arg(earlierSessionId));
+    Transaction transaction(db);
+    const Guide *agenda = GuideLibrary::builtIn(guideId());
+    const SessionInfo info = followUpInfo(sessions, sheets, *earlier, earlierSessionId, agenda);
+    const qint64 sessionId = sessions.createSession(info);
+    if (agenda)
+        SessionGuide::keep(sessions, sessionId, *agenda);
+
+    carryOver(sessions, sheets, earlierSessionId, sessionId);
     // "Próxima reunión" is the one after this: it starts empty.
     transaction.commit();
     return sessionId;
