@@ -11,8 +11,6 @@ use warnings;
 my $limit = 120;
 my %exempt = map { $_ => 1 } qw(
     src/core/store/Migrations.cpp:migrations
-    src/app/MainWindow.cpp:MainWindow src/app/MainWindow.cpp:createActions
-    src/app/cli/CommandLine.cpp:CommandLine src/app/cli/CommandLine.cpp:runFileCommands
     src/app/guide/GuideEditor.cpp:buildActivityPage
 );
 

@@ -89,26 +89,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     m_commits = new CommitSyncer(stores.sessions.database(), this);
     const SessionStore &store = stores.sessions;
     setObjectName(QStringLiteral("operatorWindow"));
-    m_agendaView = new QTreeView;
-    m_agendaView->setObjectName(QStringLiteral("agendaTreeView"));
-    m_agendaView->setAccessibleName(tr("Agenda de la sesión"));
-    m_agendaView->setModel(m_agenda);
-    m_agendaView->setUniformRowHeights(true);
-    m_agendaView->setAllColumnsShowFocus(true);
-    m_agendaView->header()->setStretchLastSection(false);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::PlannedColumn,
-                                                 QHeaderView::ResizeToContents);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::ActualColumn,
-                                                 QHeaderView::ResizeToContents);
-    m_agendaView->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                  QAbstractItemView::EditKeyPressed);
-    m_agendaView->expandAll();
-    // Moving the break rebuilds the agenda: it stays open at the current activity.
-    connect(m_agenda, &QAbstractItemModel::modelReset, this, [this] {
-        m_agendaView->expandAll();
-        m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(m_runner->currentActivity()));
-    });
+    createAgendaView();
 
     m_page = new ActivityPage;
     m_page->setObjectName(QStringLiteral("activityPage"));
@@ -157,34 +138,7 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     splitter->setSizes({380, 900});
     setCentralWidget(splitter);
 
-    // What the phones send waits at the right for the recorder; hidden until there is any.
-    m_moderation =
-        new ModerationQueue(*m_bitacora, [this](int activity, const QString &kind) -> QUndoStack & {
-            return undoStackFor(activity, kind);
-        });
-    auto *moderationDock = new QDockWidget(tr("Envíos desde teléfonos"), this);
-    moderationDock->setObjectName(QStringLiteral("moderationDock"));
-    moderationDock->setWidget(m_moderation);
-    moderationDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::RightDockWidgetArea, moderationDock);
-    moderationDock->setVisible(m_moderation->pendingCount() > 0);
-    connect(m_participation, &ParticipationController::submissionsArrived, m_moderation,
-            &ModerationQueue::scheduleRefresh);
-    connect(m_moderation, &ModerationQueue::deviceBlocked, this,
-            [this](const QString &device) { m_participation->server().blockDevice(device); });
-    connect(m_moderation, &ModerationQueue::pendingChanged, moderationDock,
-            [this, moderationDock](int n) {
-                // Never while presenting (F11): the room would see what phones sent.
-                if (n > 0 && !(m_presentation && m_presentation->isActive()))
-                    moderationDock->show();
-            });
-    connect(m_participation, &ParticipationController::runningChanged, moderationDock,
-            [moderationDock](bool running) {
-                if (running)
-                    moderationDock->show();
-            });
-    connect(m_participation, &ParticipationController::projectQrRequested, m_projection,
-            &ProjectionController::showPicture);
+    createModerationDock();
 
     m_position = plainLabel();
     m_position->setObjectName(QStringLiteral("positionLabel"));
@@ -229,6 +183,63 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     refreshSessionData();
     showCurrentActivity();
     fitToScreen();
+}
+
+// The session's structure at the left: sections, activities, planned and real minutes.
+void MainWindow::createAgendaView()
+{
+    m_agendaView = new QTreeView;
+    m_agendaView->setObjectName(QStringLiteral("agendaTreeView"));
+    m_agendaView->setAccessibleName(tr("Agenda de la sesión"));
+    m_agendaView->setModel(m_agenda);
+    m_agendaView->setUniformRowHeights(true);
+    m_agendaView->setAllColumnsShowFocus(true);
+    m_agendaView->header()->setStretchLastSection(false);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::PlannedColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::ActualColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_agendaView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed);
+    m_agendaView->expandAll();
+    // Moving the break rebuilds the agenda: it stays open at the current activity.
+    connect(m_agenda, &QAbstractItemModel::modelReset, this, [this] {
+        m_agendaView->expandAll();
+        m_agendaView->setCurrentIndex(m_agenda->indexOfActivity(m_runner->currentActivity()));
+    });
+}
+
+void MainWindow::createModerationDock()
+{
+    // What the phones send waits at the right for the recorder; hidden until there is any.
+    m_moderation =
+        new ModerationQueue(*m_bitacora, [this](int activity, const QString &kind) -> QUndoStack & {
+            return undoStackFor(activity, kind);
+        });
+    auto *moderationDock = new QDockWidget(tr("Envíos desde teléfonos"), this);
+    moderationDock->setObjectName(QStringLiteral("moderationDock"));
+    moderationDock->setWidget(m_moderation);
+    moderationDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, moderationDock);
+    moderationDock->setVisible(m_moderation->pendingCount() > 0);
+    connect(m_participation, &ParticipationController::submissionsArrived, m_moderation,
+            &ModerationQueue::scheduleRefresh);
+    connect(m_moderation, &ModerationQueue::deviceBlocked, this,
+            [this](const QString &device) { m_participation->server().blockDevice(device); });
+    connect(m_moderation, &ModerationQueue::pendingChanged, moderationDock,
+            [this, moderationDock](int n) {
+                // Never while presenting (F11): the room would see what phones sent.
+                if (n > 0 && !(m_presentation && m_presentation->isActive()))
+                    moderationDock->show();
+            });
+    connect(m_participation, &ParticipationController::runningChanged, moderationDock,
+            [moderationDock](bool running) {
+                if (running)
+                    moderationDock->show();
+            });
+    connect(m_participation, &ParticipationController::projectQrRequested, m_projection,
+            &ProjectionController::showPicture);
 }
 
 void MainWindow::fitToScreen()
@@ -354,6 +365,24 @@ void MainWindow::createActions()
     connect(m_bitacora, &Bitacora::rosterChanged, m_lifecycle, &SessionLifecycle::refreshReadiness);
     connect(m_bitacora, &Bitacora::readingChanged, m_lifecycle,
             &SessionLifecycle::refreshReadiness);
+    createProjectionMenu();
+
+    QMenu *timeMenu = menuBar()->addMenu(tr("&Tiempo"));
+    timeMenu->addAction(m_timerBar->toggleAction());
+    timeMenu->addAction(m_timerBar->nextSchoolAction());
+    timeMenu->addSeparator();
+    timeMenu->addAction(m_timerBar->breakNowAction());
+    timeMenu->addAction(m_timerBar->breakAction());
+    timeMenu->addAction(m_timerBar->breakEarlierAction());
+    timeMenu->addAction(m_timerBar->breakLaterAction());
+    timeMenu->addAction(m_timerBar->soundAction());
+
+    m_help = new HelpMenu(menuBar(), this);
+}
+
+// The room's screen: projection, the join code, presentation mode (F11).
+void MainWindow::createProjectionMenu()
+{
     m_presentation = new PresentationMode(*this, m_agendaView);
     new LetterKeysGuard(this); // B and F stay letters in choosers and lists
     QMenu *projectionMenu = menuBar()->addMenu(tr("&Proyección"));
@@ -386,18 +415,6 @@ void MainWindow::createActions()
         if (m_presentation->isActive())
             m_presentation->scaleBy(1 / 1.1);
     });
-
-    QMenu *timeMenu = menuBar()->addMenu(tr("&Tiempo"));
-    timeMenu->addAction(m_timerBar->toggleAction());
-    timeMenu->addAction(m_timerBar->nextSchoolAction());
-    timeMenu->addSeparator();
-    timeMenu->addAction(m_timerBar->breakNowAction());
-    timeMenu->addAction(m_timerBar->breakAction());
-    timeMenu->addAction(m_timerBar->breakEarlierAction());
-    timeMenu->addAction(m_timerBar->breakLaterAction());
-    timeMenu->addAction(m_timerBar->soundAction());
-
-    m_help = new HelpMenu(menuBar(), this);
 }
 
 template <typename Step> void MainWindow::guarded(Step step)

@@ -105,6 +105,9 @@ private:
     void editSession();
     void offerRecovery();
     void chooseBackupToRestore();
+    void createAgendaView();
+    void createModerationDock();
+    void createProjectionMenu();
     void showRestoreDialog();
     // During the presentations the school-problem form shows the school that has the floor.
     void followSpeaker();

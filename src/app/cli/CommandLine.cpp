@@ -244,19 +244,8 @@ CommandLine::CommandLine(const QStringList &arguments)
         if (!ok || m_followUpOf <= 0)
             m_error = Text::tr("--follow-up-of espera un número de sesión.");
     }
-    if (m_error.isEmpty() && parser.isSet(phones)) {
-        const QStringList parts = parser.value(phones).split(QLatin1Char(':'));
-        bool portOk = parts.size() == 1;
-        if (parts.size() == 2) {
-            m_phonesPort = parts.at(1).toInt(&portOk);
-            portOk = portOk && m_phonesPort >= 0 && m_phonesPort <= 65535;
-        }
-        m_phonesAddress = parts.constFirst();
-        if (parts.size() > 2 || !portOk ||
-            QHostAddress(m_phonesAddress).protocol() != QAbstractSocket::IPv4Protocol)
-            m_error = Text::tr("--phones espera una dirección IPv4 y, si se quiere, un puerto: "
-                               "192.168.1.20 o 192.168.1.20:8383.");
-    }
+    if (m_error.isEmpty() && parser.isSet(phones))
+        readPhones(parser.value(phones));
     if (m_error.isEmpty() && parser.isSet(school) && !Cct::isValid(m_schoolCct))
         m_error = Text::tr("--school espera una CCT de 10 caracteres, como 09DPR1234X.");
     m_pageSize = parser.value(pageSize).toLower();
@@ -269,6 +258,22 @@ CommandLine::CommandLine(const QStringList &arguments)
         if (!ok || m_sessionId <= 0)
             m_error = Text::tr("--session espera un número de sesión.");
     }
+}
+
+// --phones ADDRESS[:PORT]: an IPv4 address of this machine and, if wanted, a port.
+void CommandLine::readPhones(const QString &value)
+{
+    const QStringList parts = value.split(QLatin1Char(':'));
+    bool portOk = parts.size() == 1;
+    if (parts.size() == 2) {
+        m_phonesPort = parts.at(1).toInt(&portOk);
+        portOk = portOk && m_phonesPort >= 0 && m_phonesPort <= 65535;
+    }
+    m_phonesAddress = parts.constFirst();
+    if (parts.size() > 2 || !portOk ||
+        QHostAddress(m_phonesAddress).protocol() != QAbstractSocket::IPv4Protocol)
+        m_error = Text::tr("--phones espera una dirección IPv4 y, si se quiere, un puerto: "
+                           "192.168.1.20 o 192.168.1.20:8383.");
 }
 
 QString CommandLine::guideFile() const
@@ -338,6 +343,66 @@ int CommandLine::runHeadless() const
         return 0;
     }
     return runFileCommands();
+}
+
+// --export-pdf, --export-json, --export-csv and --export-school-pdfs of one session, with the
+// session's own guide; throws StoreError.
+int CommandLine::runExports(Database &db, qint64 sessionId) const
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    SessionStore sessions(db);
+    qint64 schoolId = 0;
+    if (!m_schoolCct.isEmpty()) {
+        for (const School &candidate : sessions.schools(sessionId)) {
+            if (candidate.cct == m_schoolCct)
+                schoolId = candidate.id;
+        }
+        if (schoolId == 0) {
+            err << Text::tr("La escuela %1 no participa en la sesión %2.")
+                       .arg(m_schoolCct)
+                       .arg(sessionId)
+                << '\n';
+            return 1;
+        }
+    }
+    QStringList failures;
+    PdfOptions options;
+    options.pageSize = m_pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+    options.document.struck =
+        m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
+    options.document.schoolId = schoolId;
+    // The session's own guide, the one kept with it: a follow-up exports with its agenda.
+    const GuideLoadResult kept = SessionGuide::load(sessions, sessionId);
+    if (!kept.ok()) {
+        err << kept.errors.join(QLatin1Char('\n')) << '\n';
+        return 1;
+    }
+    const Guide &guide = *kept.guide;
+    if (!m_exportPdf.isEmpty())
+        failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options);
+    if (!m_exportJson.isEmpty()) {
+        QStringList repaired;
+        failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId, &repaired);
+        for (const QString &repair : std::as_const(repaired))
+            err << Text::tr("Aviso: %1.").arg(repair) << '\n';
+    }
+    if (!m_exportCsv.isEmpty())
+        failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv, schoolId);
+    if (!m_schoolPdfsFolder.isEmpty()) {
+        options.document.schoolId = 0;
+        const Exporters::Written written =
+            Exporters::writeSchoolPdfs(db, guide, sessionId, m_schoolPdfsFolder, options);
+        failures << written.error;
+        for (const QString &file : written.files)
+            out << file << '\n';
+    }
+    failures.removeAll(QString());
+    if (!failures.isEmpty()) {
+        err << failures.join(QLatin1Char('\n')) << '\n';
+        return 1;
+    }
+    return 0;
 }
 
 int CommandLine::runFileCommands() const
@@ -448,57 +513,7 @@ int CommandLine::runFileCommands() const
                 << '\n';
             return 1;
         }
-        qint64 schoolId = 0;
-        if (!m_schoolCct.isEmpty()) {
-            for (const School &candidate : sessions.schools(sessionId)) {
-                if (candidate.cct == m_schoolCct)
-                    schoolId = candidate.id;
-            }
-            if (schoolId == 0) {
-                err << Text::tr("La escuela %1 no participa en la sesión %2.")
-                           .arg(m_schoolCct)
-                           .arg(sessionId)
-                    << '\n';
-                return 1;
-            }
-        }
-        QStringList failures;
-        PdfOptions options;
-        options.pageSize = m_pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
-        options.document.struck =
-            m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
-        options.document.schoolId = schoolId;
-        // The session's own guide, the one kept with it: a follow-up exports with its agenda.
-        const GuideLoadResult kept = SessionGuide::load(sessions, sessionId);
-        if (!kept.ok()) {
-            err << kept.errors.join(QLatin1Char('\n')) << '\n';
-            return 1;
-        }
-        const Guide &guide = *kept.guide;
-        if (!m_exportPdf.isEmpty())
-            failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options);
-        if (!m_exportJson.isEmpty()) {
-            QStringList repaired;
-            failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId, &repaired);
-            for (const QString &repair : std::as_const(repaired))
-                err << Text::tr("Aviso: %1.").arg(repair) << '\n';
-        }
-        if (!m_exportCsv.isEmpty())
-            failures << Exporters::writeCommitmentsCsv(db, sessionId, m_exportCsv, schoolId);
-        if (!m_schoolPdfsFolder.isEmpty()) {
-            options.document.schoolId = 0;
-            const Exporters::Written written =
-                Exporters::writeSchoolPdfs(db, guide, sessionId, m_schoolPdfsFolder, options);
-            failures << written.error;
-            for (const QString &file : written.files)
-                out << file << '\n';
-        }
-        failures.removeAll(QString());
-        if (!failures.isEmpty()) {
-            err << failures.join(QLatin1Char('\n')) << '\n';
-            return 1;
-        }
-        return 0;
+        return runExports(db, sessionId);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return 1;

@@ -8,6 +8,8 @@
 
 namespace fcte {
 
+class Database;
+
 // The program's options. Commands that print, import or export run without any window.
 class CommandLine {
 public:
@@ -36,7 +38,9 @@ public:
     int runHeadless() const;
 
 private:
+    void readPhones(const QString &value);
     int runFileCommands() const;
+    int runExports(Database &db, qint64 sessionId) const;
 
     QString m_error;
     QString m_help;
