@@ -473,6 +473,13 @@ QWidget *GuideEditor::buildActivityPage()
     row(tr("&Hojas:"), m_sheets, QStringLiteral("sheets"));
     form->addRow(problemLabel(QString(), ActivityPageIndex));
 
+    connectActivityPage();
+    return page;
+}
+
+// Each field of the activity page edits the selected activity, one undo step per change.
+void GuideEditor::connectActivityPage()
+{
     const auto activityEdit = [this](const char *key, std::function<void(Activity &)> change) {
         const OutlinePosition at = selected();
         if (!at.isActivity())
@@ -547,7 +554,6 @@ QWidget *GuideEditor::buildActivityPage()
                 a.sheets << kind;
         });
     });
-    return page;
 }
 
 void GuideEditor::createActions()

@@ -61,6 +61,7 @@ private:
     QWidget *buildSessionPage();
     QWidget *buildSectionPage();
     QWidget *buildActivityPage();
+    void connectActivityPage();
     QLabel *problemLabel(const QString &field, int page);
     // The field with the place under it where the loader's errors about it appear.
     QWidget *withProblem(QWidget *field, const QString &key, int page);
