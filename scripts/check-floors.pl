@@ -22,7 +22,7 @@ my %floor = (
 my %store_reachers = map { $_ => 1 } qw(
     src/app/Application.cpp src/app/MainWindow.cpp src/app/backup/BackupScheduler.cpp
     src/app/backup/RestoreDialog.cpp src/app/cli/CommandLine.cpp src/app/export/ExportActions.cpp
-    src/app/session/PreparationDialog.cpp src/app/session/RosterReuseDialog.cpp
+    src/app/session/RosterReuseDialog.cpp
     src/app/session/SessionDialog.cpp src/app/start/StartDialog.cpp
 );
 

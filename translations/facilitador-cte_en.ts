@@ -3974,10 +3974,6 @@ Licence: GPL 3 or later.</translation>
         <translation>Materials the guide asks for</translation>
     </message>
     <message>
-        <source>No se pudo guardar</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
         <source>Lo que contendrá la bitácora al terminar (productos)</source>
         <translation>What the logbook will hold at the end (products)</translation>
     </message>

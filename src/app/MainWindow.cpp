@@ -323,7 +323,7 @@ void MainWindow::createActions()
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     m_lifecycle =
-        new SessionLifecycle(m_guide, m_store, *m_timer, *m_runner, *m_exportActions, *this);
+        new SessionLifecycle(m_guide, *m_bitacora, *m_timer, *m_runner, *m_exportActions, *this);
     connect(m_lifecycle, &SessionLifecycle::ended, m_participation, &ParticipationController::stop);
     QMenu *session = menuBar()->addMenu(tr("&Sesión"));
     session->addAction(edit);

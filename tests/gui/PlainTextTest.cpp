@@ -251,7 +251,7 @@ TEST_CASE("Names that look like markup, typed, pasted, imported or sent by a pho
     sweep.window(&window);
     AttendanceDialog attendance(window.bitacora());
     sweep.window(&attendance);
-    PreparationDialog preparation(test::shippedGuide(), stores.sessions, session);
+    PreparationDialog preparation(test::shippedGuide(), window.bitacora());
     sweep.window(&preparation);
     StartDialog start(stores.sessions, test::shippedGuide());
     sweep.window(&start);

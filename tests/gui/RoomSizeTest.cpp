@@ -263,7 +263,7 @@ TEST_CASE("Every control that takes the keyboard has a name a screen reader can 
     // The start screen, the preparation checklist and the guide editor with each kind of item
     // and both tabs.
     StartDialog start(*fixture.sessions, test::shippedGuide());
-    PreparationDialog preparation(test::shippedGuide(), *fixture.sessions, fixture.sessionId);
+    PreparationDialog preparation(test::shippedGuide(), window.bitacora());
     for (QDialog *dialog : std::initializer_list<QDialog *>{&start, &preparation}) {
         dialog->show();
         REQUIRE(QTest::qWaitForWindowExposed(dialog));

@@ -1,16 +1,14 @@
 #include "app/session/PreparationDialog.h"
 #include "app/PlainLabel.h"
 
-#include "app/Messages.h"
 #include "core/guide/Guide.h"
-#include "core/model/StoreError.h"
-#include "core/store/SessionStore.h"
-#include "core/store/SheetStore.h"
+#include "core/session/Bitacora.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace fcte {
@@ -27,10 +25,10 @@ QLabel *heading(const QString &text)
 
 } // namespace
 
-QVector<PreparationDialog::Group>
-PreparationDialog::checklist(const Guide &guide, const SessionStore &sessions, qint64 sessionId)
+QVector<PreparationDialog::Group> PreparationDialog::checklist(const Guide &guide,
+                                                               const Bitacora &bitacora)
 {
-    const QStringList ticked = sessions.readyMaterials(sessionId);
+    const QStringList ticked = bitacora.readyMaterials();
     const auto item = [&ticked](const QString &text, const QString &key) {
         return Item{text, key, ticked.contains(key), false};
     };
@@ -44,14 +42,14 @@ PreparationDialog::checklist(const Guide &guide, const SessionStore &sessions, q
     Group arrange{tr("Lo que la guía pide preparar"), {}};
     for (const QString &text : guide.preparation)
         arrange.items << item(text, text);
-    const QMap<int, QString> readings = SheetStore(sessions.database()).readingTexts(sessionId);
     for (const Section &section : guide.sections)
         for (const Activity &activity : section.activities)
             if (!activity.reading.isEmpty())
                 arrange.items << Item{tr("El texto de «%1», pegado en la actividad %2")
                                           .arg(activity.reading.title)
                                           .arg(activity.number),
-                                      QString(), !readings.value(activity.number).isEmpty(), true};
+                                      QString(), !bitacora.readingText(activity.number).isEmpty(),
+                                      true};
     for (const Group &group : {materials, arrange})
         if (!group.items.isEmpty())
             groups << group;
@@ -60,7 +58,7 @@ PreparationDialog::checklist(const Guide &guide, const SessionStore &sessions, q
     // What each school arranges with its own staff: a tick per school, kept by its CCT (two
     // schools may share a name, one in the morning and one in the afternoon; a name can be
     // corrected).
-    for (const School &school : sessions.schools(sessionId)) {
+    for (const School &school : bitacora.schools()) {
         const QString who = school.cct.isEmpty() ? school.name : school.cct;
         Group own{school.cct.isEmpty() ? school.name : tr("%1 (%2)").arg(school.name, school.cct),
                   {}};
@@ -71,8 +69,7 @@ PreparationDialog::checklist(const Guide &guide, const SessionStore &sessions, q
     return groups;
 }
 
-PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions, qint64 sessionId,
-                                     QWidget *parent)
+PreparationDialog::PreparationDialog(const Guide &guide, Bitacora &bitacora, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("preparationDialog"));
@@ -84,7 +81,7 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     m_materials->setObjectName(QStringLiteral("materialsListWidget"));
     m_materials->setAccessibleName(tr("Lo que pide la guía antes de la sesión"));
     m_materials->setWordWrap(true);
-    for (const Group &group : checklist(guide, sessions, sessionId)) {
+    for (const Group &group : checklist(guide, bitacora)) {
         auto *title = new QListWidgetItem(group.heading, m_materials);
         title->setFlags(Qt::ItemIsEnabled);
         QFont bold = m_materials->font();
@@ -101,17 +98,16 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
         }
     }
     // Space toggles the selected item: the list is usable from the keyboard alone.
-    connect(m_materials, &QListWidget::itemChanged, this,
-            [this, &sessions, sessionId](QListWidgetItem *row) {
-                if (!(row->flags() & Qt::ItemIsUserCheckable))
-                    return;
-                try {
-                    sessions.setMaterialReady(sessionId, row->data(Qt::UserRole).toString(),
-                                              row->checkState() == Qt::Checked);
-                } catch (const StoreError &error) {
-                    Messages::warning(this, tr("No se pudo guardar"), error.message());
-                }
-            });
+    connect(m_materials, &QListWidget::itemChanged, this, [this, &bitacora](QListWidgetItem *row) {
+        if (!(row->flags() & Qt::ItemIsUserCheckable))
+            return;
+        // A tick that could not be saved is taken back (why is in the status bar).
+        const bool ready = row->checkState() == Qt::Checked;
+        if (!bitacora.setMaterialReady(row->data(Qt::UserRole).toString(), ready)) {
+            const QSignalBlocker quiet(m_materials);
+            row->setCheckState(ready ? Qt::Unchecked : Qt::Checked);
+        }
+    });
     layout->addWidget(m_materials, 1);
 
     layout->addWidget(heading(tr("Lo que contendrá la bitácora al terminar (productos)")));
@@ -130,12 +126,11 @@ PreparationDialog::PreparationDialog(const Guide &guide, SessionStore &sessions,
     resize(720, 560);
 }
 
-QString PreparationDialog::readiness(const Guide &guide, const SessionStore &sessions,
-                                     qint64 sessionId)
+QString PreparationDialog::readiness(const Guide &guide, const Bitacora &bitacora)
 {
     int total = 0;
     int count = 0;
-    for (const Group &group : checklist(guide, sessions, sessionId)) {
+    for (const Group &group : checklist(guide, bitacora)) {
         for (const Item &entry : group.items) {
             ++total;
             count += entry.ready ? 1 : 0;

@@ -8,7 +8,7 @@ class QListWidget;
 namespace fcte {
 
 class Guide;
-class SessionStore;
+class Bitacora;
 
 // Before the session: what the guide asks to have ready — its materials, the paper sheets and
 // agreements, the readings' text, and what each school arranges — as a checklist (each tick
@@ -16,14 +16,13 @@ class SessionStore;
 class PreparationDialog : public QDialog {
     Q_OBJECT
 public:
-    PreparationDialog(const Guide &guide, SessionStore &sessions, qint64 sessionId,
-                      QWidget *parent = nullptr);
+    PreparationDialog(const Guide &guide, Bitacora &bitacora, QWidget *parent = nullptr);
 
     QListWidget *materials() const { return m_materials; }
 
     // "preparación 2/13", for the clock's row before the start; empty when there is nothing
     // to prepare.
-    static QString readiness(const Guide &guide, const SessionStore &sessions, qint64 sessionId);
+    static QString readiness(const Guide &guide, const Bitacora &bitacora);
 
 private:
     // A line of the checklist: what it says, the text its tick is kept by (the same, or with
@@ -39,8 +38,7 @@ private:
         QString heading;
         QVector<Item> items;
     };
-    static QVector<Group> checklist(const Guide &guide, const SessionStore &sessions,
-                                    qint64 sessionId);
+    static QVector<Group> checklist(const Guide &guide, const Bitacora &bitacora);
 
     QListWidget *m_materials = nullptr;
 };

@@ -18,11 +18,11 @@
 
 namespace fcte {
 
-SessionLifecycle::SessionLifecycle(const Guide &guide, SessionStore &sessions, SessionTimer &timer,
+SessionLifecycle::SessionLifecycle(const Guide &guide, Bitacora &bitacora, SessionTimer &timer,
                                    SessionRunner &runner, ExportActions &exports, QWidget &window)
     : QObject(&window)
     , m_guide(guide)
-    , m_sessions(sessions)
+    , m_bitacora(bitacora)
     , m_timer(timer)
     , m_runner(runner)
     , m_exports(exports)
@@ -44,13 +44,13 @@ SessionLifecycle::SessionLifecycle(const Guide &guide, SessionStore &sessions, S
     connect(m_end, &QAction::triggered, this, &SessionLifecycle::end);
     connect(&m_timer, &SessionTimer::changed, this, &SessionLifecycle::update);
     // Read once and after each visit to the checklist: the clock asks four times a second.
-    m_readiness = PreparationDialog::readiness(m_guide, m_sessions, m_runner.sessionId());
+    m_readiness = PreparationDialog::readiness(m_guide, m_bitacora);
     update();
 }
 
 void SessionLifecycle::prepare()
 {
-    PreparationDialog dialog(m_guide, m_sessions, m_runner.sessionId(), &m_window);
+    PreparationDialog dialog(m_guide, m_bitacora, &m_window);
     dialog.exec();
     refreshReadiness();
 }
@@ -59,7 +59,7 @@ void SessionLifecycle::refreshReadiness()
 {
     // The timer bar reads it on its next tick (four times a second): no signal of another
     // object's to emit.
-    m_readiness = PreparationDialog::readiness(m_guide, m_sessions, m_runner.sessionId());
+    m_readiness = PreparationDialog::readiness(m_guide, m_bitacora);
     update();
 }
 

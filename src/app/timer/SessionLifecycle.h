@@ -11,7 +11,7 @@ namespace fcte {
 class ExportActions;
 class Guide;
 class SessionRunner;
-class SessionStore;
+class Bitacora;
 class SessionTimer;
 
 // "Iniciar sesión" and "Terminar sesión": the morning's schedule starts at the actual start
@@ -21,7 +21,7 @@ class SessionTimer;
 class SessionLifecycle : public QObject {
     Q_OBJECT
 public:
-    SessionLifecycle(const Guide &guide, SessionStore &sessions, SessionTimer &timer,
+    SessionLifecycle(const Guide &guide, Bitacora &bitacora, SessionTimer &timer,
                      SessionRunner &runner, ExportActions &exports, QWidget &window);
 
     QAction *prepareAction() const { return m_prepare; }
@@ -51,7 +51,7 @@ private:
     bool askAboutEarlierActivities(int current, bool discard);
 
     const Guide &m_guide;
-    SessionStore &m_sessions;
+    Bitacora &m_bitacora;
     SessionTimer &m_timer;
     SessionRunner &m_runner;
     ExportActions &m_exports;

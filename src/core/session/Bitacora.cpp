@@ -351,6 +351,16 @@ bool Bitacora::addParticipant(Participant &participant)
     return true;
 }
 
+QStringList Bitacora::readyMaterials() const
+{
+    return readOrEmpty([&] { return m_sessions.readyMaterials(m_sessionId); });
+}
+
+bool Bitacora::setMaterialReady(const QString &key, bool ready)
+{
+    return write([&] { m_sessions.setMaterialReady(m_sessionId, key, ready); });
+}
+
 QHash<qint64, Attendance> Bitacora::attendance() const
 {
     return readOrEmpty([&] { return m_sessions.attendance(m_sessionId); });

@@ -59,6 +59,9 @@ public:
     bool setRecorder(qint64 participantId, bool isRecorder);
     // A teacher who joined from a phone with a name not in the roster; sets its id.
     bool addParticipant(Participant &participant);
+    // What the director ticked as ready before the session (PreparationDialog's keys).
+    QStringList readyMaterials() const;
+    bool setMaterialReady(const QString &key, bool ready);
     // Attendance taken on the day, by participant id (absent from the map: not taken).
     QHash<qint64, Attendance> attendance() const;
     bool setAttendance(qint64 participantId, const Attendance &attendance);
