@@ -1,8 +1,11 @@
 #!/usr/bin/perl
 # No function in src/ longer than 120 lines (issue 33): a function that long does several jobs,
 # which then cannot be read, tested or changed one at a time. Functions are found as clang-format
-# writes them here (.clang-format: a function's braces on lines of their own at the margin), so
-# the check reads the formatted files given and counts each body's lines, braces included.
+# writes them here (.clang-format: a function's opening brace on a line of its own, at the
+# function's indentation, in a class body too; control statements and lambdas open on their own
+# line's end), so the check reads the formatted files given (sources and headers) and counts each
+# body from its "{" line to the "}" at the same indentation, braces included. A bare block scope
+# is counted the same way: one that long would be as hard to read.
 # The migrations' SQL is text, not logic: the functions named in %exempt may be longer.
 use strict;
 use warnings;
@@ -17,24 +20,24 @@ for my $file (@ARGV) {
     open(my $in, '<', $file) or die "$file: $!";
     my @lines = <$in>;
     close($in);
-    my ($start, $name);
+    my @open; # [indentation, first line, name] of the bodies still open
     for my $i (0 .. $#lines) {
-        if ($lines[$i] =~ /^\{\s*$/ && !defined $start) {
-            $start = $i;
-            # The signature starts at the margin on a line before (an initializer list is
-            # indented): the name is what precedes its first "(".
+        if ($lines[$i] =~ /^(\s*)\{\s*$/) {
+            my $indent = $1;
+            # The signature starts on a line before at the same indentation (an initializer
+            # list is indented further): the name is what precedes its first "(".
             my $j = $i - 1;
-            $j-- while $j > 0 && $lines[$j] =~ /^\s/;
-            ($name) = $lines[$j] =~ /([\w:~]+)\s*\(/;
-            $name //= '?';
-        } elsif ($lines[$i] =~ /^\}/ && defined $start) {
+            $j-- while $j > 0 && $lines[$j] !~ /^\Q$indent\E\S/;
+            my ($name) = $lines[$j] =~ /([\w:~]+)\s*\(/;
+            push @open, [$indent, $i, $name // '?'];
+        } elsif (@open && $lines[$i] =~ /^(\s*)\}/ && $1 eq $open[-1][0]) {
+            my ($indent, $start, $name) = @{pop @open};
             my $length = $i - $start + 1;
             (my $short = $name) =~ s/^.*:://;
             if ($length > $limit && !$exempt{"$file:$short"}) {
                 push @problems, sprintf("%s:%d: %s tiene %d líneas (el límite es %d)",
                                         $file, $start + 1, $name, $length, $limit);
             }
-            undef $start;
         }
     }
 }

@@ -1006,6 +1006,13 @@
     </message>
 </context>
 <context>
+    <name>DiskJobs</name>
+    <message>
+        <source>Falló la escritura por un error inesperado (falta de memoria, quizá); no se perdió nada de la bitácora.</source>
+        <translation>Writing failed with an unexpected error (out of memory, perhaps); nothing in the bitácora was lost.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFile</name>
     <message>
         <source>«%1» pesa %2; el límite por archivo es %3. Reduzca la foto o guarde el documento con menos páginas.</source>
@@ -2623,6 +2630,13 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>No se pudo hacer la copia de seguridad: %1</source>
         <translation>Could not make the backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fcte::Bitacora</name>
+    <message>
+        <source>Ese envío ya se decidió de otro modo; no se aprobó otra vez.</source>
+        <translation>That submission was decided otherwise meanwhile; it was not approved again.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/participation/ParticipationController.h"
 #include "app/projection/ProjectionController.h"
 #include "app/projection/ProjectionView.h"
+#include "app/sheets/SheetCommands.h"
 #include "core/session/Bitacora.h"
 #include "core/store/Database.h"
 #include "core/store/SubmissionStore.h"
@@ -462,4 +463,66 @@ TEST_CASE("An approval whose last write fails leaves nothing behind, and a faile
     CHECK(window.undoStack().count() == steps);
     CHECK_FALSE(window.undoStack().canRedo());
     fixture.db.exec("DROP TRIGGER refuse_removal");
+}
+
+TEST_CASE("An approval after undone edits counts as done, a redo never overrides a later "
+          "rejection, and a person kept by the roster comes back without a second row")
+{
+    test::SessionFixture fixture;
+    fixture.sessions->setCurrentActivity(fixture.sessionId, 12);
+    const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ModerationQueue &queue = window.moderationQueue();
+    QUndoStack &stack = window.undoStack();
+
+    // An edit typed and undone on the same sheet: the approval's push drops it from the history.
+    Entry typed;
+    typed.sheet = QStringLiteral("proposals");
+    typed.activity = 12;
+    typed.text = QStringLiteral("Escrita y deshecha");
+    stack.push(new AddEntryCommand(window.bitacora(), typed));
+    stack.undo();
+    queue.table()->setFocus();
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    CHECK(queue.pendingCount() == 0); // done, and the row left the queue
+    REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
+
+    // Undone, then rejected in the queue: redoing the approval is refused and told.
+    stack.undo();
+    REQUIRE(queue.pendingCount() == 1);
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Delete);
+    REQUIRE(stateOf(fixture, id) == Submission::State::Rejected);
+    stack.redo();
+    CHECK(fixture.entries(QStringLiteral("proposals")).isEmpty());
+    CHECK(stateOf(fixture, id) == Submission::State::Rejected);
+    CHECK(window.findChild<QLabel *>(QStringLiteral("saveStateLabel"))
+              ->text()
+              .startsWith(QStringLiteral("⚠")));
+
+    // Taken back with Intro: approved, the person added. Marked present, the person is named by
+    // the roster: the undo keeps them, and the redo names them again without adding a second.
+    auto *showRejected = queue.findChild<QCheckBox *>(QStringLiteral("showRejectedCheckBox"));
+    REQUIRE(showRejected);
+    showRejected->setChecked(true);
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Return);
+    REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
+    const QVector<Participant> people = fixture.sessions->participants(fixture.sessionId);
+    const auto rosa = std::find_if(people.cbegin(), people.cend(), [](const Participant &p) {
+        return p.name == QStringLiteral("Rosa Pérez");
+    });
+    REQUIRE(rosa != people.cend());
+    REQUIRE(window.bitacora().setAttendance(rosa->id, Attendance{true, {}}));
+    stack.undo();
+    CHECK(inRoster(fixture, QStringLiteral("Rosa Pérez"))); // kept: the roster names her
+    stack.redo();
+    REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
+    CHECK(fixture.entries(QStringLiteral("proposals")).at(0).participantId == rosa->id);
+    CHECK(fixture.sessions->participants(fixture.sessionId).size() == people.size());
+    CHECK(stateOf(fixture, id) == Submission::State::Approved);
 }

@@ -513,6 +513,7 @@ int CommandLine::runFileCommands() const
                 << '\n';
             return 1;
         }
+        out.flush(); // what was said so far comes before what the exports say
         return runExports(db, sessionId);
     } catch (const StoreError &error) {
         err << error.message() << '\n';

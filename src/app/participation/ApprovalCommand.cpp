@@ -21,15 +21,18 @@ QString describe(const Approval &approval)
 
 } // namespace
 
-ApprovalCommand::ApprovalCommand(Bitacora &bitacora, const Approval &approval)
+ApprovalCommand::ApprovalCommand(Bitacora &bitacora, const Approval &approval,
+                                 std::shared_ptr<bool> written)
     : QUndoCommand(describe(approval))
     , m_bitacora(bitacora)
     , m_approval(approval)
+    , m_written(written ? std::move(written) : std::make_shared<bool>(false))
 {}
 
 void ApprovalCommand::redo()
 {
-    if (!m_bitacora.approve(m_approval))
+    *m_written = m_bitacora.approve(m_approval);
+    if (!*m_written)
         setObsolete(true);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace fcte {
 
 class Bitacora;
@@ -14,7 +16,10 @@ class Bitacora;
 // stack, so the stack never offers to undo what is not there.
 class ApprovalCommand : public QUndoCommand {
 public:
-    ApprovalCommand(Bitacora &bitacora, const Approval &approval);
+    // written, when given, says whether the last redo wrote the approval (the stack's count
+    // cannot tell: a push drops the commands undone before it, and deletes a failed one).
+    ApprovalCommand(Bitacora &bitacora, const Approval &approval,
+                    std::shared_ptr<bool> written = {});
     void redo() override;
     void undo() override;
     const Approval &approval() const { return m_approval; }
@@ -22,6 +27,7 @@ public:
 private:
     Bitacora &m_bitacora;
     Approval m_approval;
+    std::shared_ptr<bool> m_written;
 };
 
 } // namespace fcte

@@ -317,10 +317,10 @@ bool ModerationQueue::approve(const Submission &submission)
     const Approval approval = Approval::plan(submission, m_bitacora.schools(),
                                              m_bitacora.participants(), m_bitacora.teams());
     QUndoStack &stack = m_undoStackFor(submission.activity, submission.kind);
-    const int before = stack.count();
     const QScopedValueRollback<bool> deciding(m_deciding, true); // the queue drops it itself
-    stack.push(new ApprovalCommand(m_bitacora, approval));
-    return stack.count() > before; // a failed write leaves the stack (and was told)
+    const auto written = std::make_shared<bool>(false);
+    stack.push(new ApprovalCommand(m_bitacora, approval, written));
+    return *written; // a failed write left the stack (and was told)
 }
 
 void ModerationQueue::approveSelected()

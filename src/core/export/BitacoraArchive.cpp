@@ -634,6 +634,16 @@ public:
         const json *node = reader.member(root, QString(), "session", Yes);
         if (node && reader.expectObject(*node, QStringLiteral("session")))
             parseSession(*node);
+        parseRoster(root);
+        parseSheets(root);
+        parseSubmissionsAndExtras(root);
+        if (guide)
+            checkActivitiesInGuide();
+    }
+
+    // Schools, participants (with their attendance) and teams.
+    void parseRoster(const json &root)
+    {
         forEach(root, "schools", Yes, [this](const json &item, const QString &path) {
             School school;
             school.name = reader.text(item, path, "name", Yes, Trimmed, TextLimits::Line);
@@ -686,6 +696,11 @@ public:
             teams << team;
             teamMembers << members;
         });
+    }
+
+    // Entries, commitments, school problems, timing, the kept guide and the reviews.
+    void parseSheets(const json &root)
+    {
         if (const auto list = root.find("entries"); list != root.end() && list->is_array())
             entries.reserve(qsizetype(list->size())); // tens of thousands: no regrowing
         forEach(root, "entries", No, [this](const json &item, const QString &path) {
@@ -786,6 +801,11 @@ public:
                 reader.fail(JsonReader::join(path, "index"), Text::tr("no corresponde a nada"));
             reviews << qMakePair(review, index);
         });
+    }
+
+    // What phones sent, the evidence, the readings and the next meeting.
+    void parseSubmissionsAndExtras(const json &root)
+    {
         forEach(root, "submissions", No, [this](const json &item, const QString &path) {
             constexpr qint64 MaxMs = std::numeric_limits<qint64>::max() / 2;
             PendingSubmission pending;
@@ -870,8 +890,6 @@ public:
                                 reader.text(*next, path, "time", No, Typed, TextLimits::Line),
                                 reader.text(*next, path, "place", No, Typed, TextLimits::Line)};
         }
-        if (guide)
-            checkActivitiesInGuide();
     }
 
 private:

@@ -463,6 +463,12 @@ bool Bitacora::approve(Approval &approval)
     Database &db = m_sessions.database();
     const bool ok = write([&] {
         Transaction transaction(db);
+        // Decided meanwhile (rejected in the queue after an undo, or approved twice): the
+        // director's last decision stands, and nothing is written twice.
+        const auto current = SubmissionStore(db).find(written.submission.id);
+        if (!current || current->state != written.submission.state)
+            throw StoreError(tr("Ese envío ya se decidió de otro modo; no se aprobó otra "
+                                "vez."));
         if (adds) {
             m_sessions.addParticipant(m_sessionId, added);
             if (written.isCommitment)
@@ -493,7 +499,7 @@ bool Bitacora::approve(Approval &approval)
     return true;
 }
 
-bool Bitacora::withdraw(const Approval &approval)
+bool Bitacora::withdraw(Approval &approval)
 {
     Database &db = m_sessions.database();
     bool removedPerson = false;
@@ -510,12 +516,17 @@ bool Bitacora::withdraw(const Approval &approval)
     });
     if (!ok)
         return false;
-    if (removedPerson)
-        reloadRoster();
+    approval.submission.state = Submission::State::Pending;
+    approval.submission.resultId = 0;
+    // A person something else now names stays; approved again, the words name them as before.
+    if (approval.addedParticipant.id != 0 && !removedPerson)
+        approval.addedParticipant = Participant();
     if (approval.isCommitment)
         Q_EMIT commitmentsChanged();
     else
         Q_EMIT entryRemoved(approval.entry.id, approval.entry.sheet);
+    if (removedPerson)
+        reloadRoster();
     Q_EMIT submissionChanged(approval.submission.id);
     return true;
 }

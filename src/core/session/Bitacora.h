@@ -102,7 +102,8 @@ public:
     bool approve(Approval &approval);
     // Takes an approval back in one transaction: the entry or commitment goes, the person it
     // added leaves the roster (unless something else now names them), the submission waits again.
-    bool withdraw(const Approval &approval);
+    // The approval is updated to be written again as it now stands (redo).
+    bool withdraw(Approval &approval);
     // Rejected submissions are kept (struck in the queue) and can be approved later. One
     // transaction for all of them.
     bool reject(const QVector<qint64> &submissionIds);

@@ -8,9 +8,20 @@
 #include <QPointer>
 #include <QtConcurrent>
 
+#include <exception>
 #include <optional>
 
 namespace fcte {
+namespace {
+
+QString unexpected()
+{
+    return QCoreApplication::translate("DiskJobs", "Falló la escritura por un error inesperado "
+                                                   "(falta de memoria, quizá); no se perdió nada "
+                                                   "de la bitácora.");
+}
+
+} // namespace
 
 DiskJobs::DiskJobs(Database &db, QObject *parent)
     : QObject(parent)
@@ -36,6 +47,8 @@ void DiskJobs::run(Job job, QObject *receiver, Done done, Moment moment)
             result = job(m_db);
         } catch (const StoreError &error) {
             result.error = error.message();
+        } catch (const std::exception &) {
+            result.error = unexpected();
         }
         done(result);
         return;
@@ -52,6 +65,9 @@ void DiskJobs::run(Job job, QObject *receiver, Done done, Moment moment)
             result = job(own);
         } catch (const StoreError &error) {
             result.error = error.message();
+        } catch (const std::exception &) {
+            // Never out of the job's thread: the window would get it from the result and stop.
+            result.error = unexpected();
         }
         return result;
     });

@@ -191,16 +191,24 @@ ReadSnapshot::ReadSnapshot(Database &db)
     if (sqlite3_get_autocommit(db.handle()) == 0)
         return;
     Statement(m_db, "BEGIN").run();
-    m_open = true;
     // A deferred transaction takes its snapshot at its first read: read now, so the moment is
-    // this one and not whenever the export first touches a table.
-    Statement(m_db, "SELECT COUNT(*) FROM sqlite_schema").step();
+    // this one and not whenever the export first touches a table. Should that read fail, the
+    // transaction is not left open behind the caller.
+    try {
+        Statement(m_db, "SELECT COUNT(*) FROM sqlite_schema").step();
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_open = true;
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
-    if (m_open) // nothing was written: ending it only lets the file move on
-        sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+    // Nothing was written: ending it only lets the file move on. Should COMMIT fail, ROLLBACK
+    // ends it all the same, so no later transaction of this connection becomes a savepoint.
+    if (m_open && sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 Database::Database() = default;

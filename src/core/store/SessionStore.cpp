@@ -380,6 +380,7 @@ bool SessionStore::removeParticipantIfUnnamed(qint64 participantId)
                           "EXISTS (SELECT 1 FROM commitment WHERE participant_id = ?1) OR "
                           "EXISTS (SELECT 1 FROM team_member WHERE participant_id = ?1) OR "
                           "EXISTS (SELECT 1 FROM attendance WHERE participant_id = ?1) OR "
+                          "EXISTS (SELECT 1 FROM submission WHERE participant_id = ?1) OR "
                           "EXISTS (SELECT 1 FROM participant WHERE id = ?1 AND is_recorder)");
     named.bind(1, participantId);
     if (!named.step() || named.integer(0) != 0)

@@ -61,7 +61,7 @@ public:
     // name not in the list); sets its id, or puts one back with the id it had (an undo redone).
     void addParticipant(qint64 sessionId, Participant &participant);
     // Removes a participant whom nothing names (no entry, commitment, team, attendance, recorder
-    // mark); false, and nothing removed, when something does.
+    // mark, phone submission sent as them); false, and nothing removed, when something does.
     bool removeParticipantIfUnnamed(qint64 participantId);
     QVector<School> schools(qint64 sessionId) const;
     QVector<Participant> participants(qint64 sessionId) const;
