@@ -670,8 +670,14 @@ bool MainWindow::startSessionFromGuide(const QString &path)
 void MainWindow::chooseBackupToRestore()
 {
     // Take a fresh snapshot first, so what is on screen now is among the copies too; the
-    // dialog opens once it is written.
-    m_backups->snapshotInBackground([this] { showRestoreDialog(); });
+    // dialog opens once it is written. Asked again meanwhile: one dialog, not two.
+    if (m_restoreAsked)
+        return;
+    m_restoreAsked = true;
+    m_backups->snapshotInBackground([this] {
+        m_restoreAsked = false; // the dialog is modal: nothing asks again while it is up
+        showRestoreDialog();
+    });
 }
 
 void MainWindow::showRestoreDialog()

@@ -131,6 +131,7 @@ private:
     QLabel *m_projectionState = nullptr;
     BackupScheduler *m_backups = nullptr;
     DiskJobs *m_diskJobs = nullptr;
+    bool m_restoreAsked = false; // a restore's fresh copy is being written
     CommitSyncer *m_commits = nullptr;
     QPointer<GuideEditor> m_guideEditor;
     QString m_requestedRestore;

@@ -10,6 +10,7 @@
 #include "app/sheets/SheetPanel.h"
 #include "app/start/StartDialog.h"
 #include "app/timer/TimerBar.h"
+#include "core/session/DiskJobs.h"
 #include "core/session/SessionRunner.h"
 
 #include "core/export/Exporters.h"
@@ -632,4 +633,26 @@ TEST_CASE("The window's thread never reads or copies the whole file: an export, 
     INFO(shown.join(QLatin1Char('\n')).toStdString());
     // ...and none of the whole-file work.
     CHECK(StatementLog::wholeFileWork().isEmpty());
+}
+
+TEST_CASE("Restore asked for twice while its fresh copy is written opens one dialog")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    int dialogs = 0;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&dialogs] {
+        if (auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            ++dialogs;
+            modal->reject();
+        }
+    });
+    watch.start(5);
+    QAction *restore = child<QAction>(&window, "restoreBackupAction");
+    restore->trigger();
+    restore->trigger(); // before the first copy is written
+    REQUIRE(QTest::qWaitFor([&dialogs] { return dialogs > 0; }, 10000));
+    // Every copy asked for has reported (a second dialog would have opened inside its report).
+    window.diskJobs().waitForAll();
+    CHECK(dialogs == 1);
 }
