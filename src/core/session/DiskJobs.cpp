@@ -21,6 +21,22 @@ QString unexpected()
                                                    "de la bitácora.");
 }
 
+// Runs a job on db, at one moment when asked; whatever it throws comes back as a message, never
+// out of the job's thread (the window would get it from the result and stop).
+DiskJobResult runOn(Database &db, DiskJobs::Moment moment, const DiskJobs::Job &job)
+{
+    try {
+        std::optional<ReadSnapshot> snapshot;
+        if (moment == DiskJobs::Moment::Snapshot)
+            snapshot.emplace(db);
+        return job(db);
+    } catch (const StoreError &error) {
+        return DiskJobResult{{}, error.message()};
+    } catch (const std::exception &) {
+        return DiskJobResult{{}, unexpected()};
+    }
+}
+
 } // namespace
 
 DiskJobs::DiskJobs(Database &db, QObject *parent)
@@ -39,37 +55,18 @@ void DiskJobs::run(Job job, QObject *receiver, Done done, Moment moment)
 {
     const QString path = m_db.path();
     if (path == QLatin1String(":memory:")) {
-        DiskJobResult result;
-        try {
-            std::optional<ReadSnapshot> snapshot;
-            if (moment == Moment::Snapshot)
-                snapshot.emplace(m_db);
-            result = job(m_db);
-        } catch (const StoreError &error) {
-            result.error = error.message();
-        } catch (const std::exception &) {
-            result.error = unexpected();
-        }
-        done(result);
+        done(runOn(m_db, moment, job));
         return;
     }
     QFuture<DiskJobResult> running = QtConcurrent::run([path, moment, job = std::move(job)] {
-        DiskJobResult result;
+        Database own;
         try {
-            Database own;
             // The window opened and checked this file; its own connection needs no second look.
             own.open(path, Database::Mode::ReadOnly, Database::Check::Skip);
-            std::optional<ReadSnapshot> snapshot;
-            if (moment == Moment::Snapshot)
-                snapshot.emplace(own);
-            result = job(own);
         } catch (const StoreError &error) {
-            result.error = error.message();
-        } catch (const std::exception &) {
-            // Never out of the job's thread: the window would get it from the result and stop.
-            result.error = unexpected();
+            return DiskJobResult{{}, error.message()};
         }
-        return result;
+        return runOn(own, moment, job);
     });
     auto *watcher = new QFutureWatcher<DiskJobResult>(this);
     if (m_running++ == 0)
