@@ -13,10 +13,11 @@
 #include "core/export/BitacoraDocument.h"
 #include "core/export/Exporters.h"
 #include "core/guide/GuideLoader.h"
+#include "core/io/BitacoraLock.h"
 #include "core/model/Clock.h"
+#include "core/session/CommitSyncer.h"
+#include "core/session/Notebook.h"
 #include "core/session/SessionGuide.h"
-#include "core/store/BitacoraLock.h"
-#include "core/store/CommitSyncer.h"
 #include "core/store/Database.h"
 #include "core/store/Stores.h"
 
@@ -99,8 +100,7 @@ int childStartup(const QString &db, bool bare)
     QApplication app(argc, argv);
     std::unique_ptr<QWidget> window;
     BitacoraLock lock(db);
-    Database database;
-    std::unique_ptr<Stores> stores;
+    Notebook notebook;
     GuideLoadResult sessionGuide;
     static const SystemClock systemClock;
     if (bare) {
@@ -112,14 +112,13 @@ int childStartup(const QString &db, bool bare)
         const GuideLoadResult newSessions = GuideLoader::fromFile(GuideLoader::defaultGuidePath());
         if (!newSessions.ok() || !lock.tryLock())
             return 1;
-        database.open(db);
-        stores = std::make_unique<Stores>(database);
-        const qint64 session = stores->sessions.lastOpenedSession();
-        stores->sessions.markOpened(session);
-        sessionGuide = SessionGuide::load(stores->sessions, session);
+        notebook.open(db, Notebook::Access::WriteOrRead);
+        const qint64 session = notebook.lastOpenedSession();
+        notebook.markOpened(session);
+        sessionGuide = notebook.sessionGuide(session);
         if (!sessionGuide.ok())
             return 1;
-        window = std::make_unique<MainWindow>(*sessionGuide.guide, *stores, session, systemClock);
+        window = std::make_unique<MainWindow>(*sessionGuide.guide, notebook, session, systemClock);
     }
     window->show();
     QTimer::singleShot(0, &app, [&] {
@@ -350,7 +349,8 @@ int runAll(const Options &options)
         Stores stores(database);
         stores.sessions.setCurrentActivity(1, 4);
         static const SystemClock systemClock;
-        MainWindow window(guide(), stores, 1, systemClock);
+        Notebook notebook(database);
+        MainWindow window(guide(), notebook, 1, systemClock);
         window.show();
         QCoreApplication::processEvents();
         auto *editor =

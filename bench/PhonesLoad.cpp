@@ -21,7 +21,8 @@
 #include "app/sheets/SheetPanel.h"
 #include "core/guide/GuideLoader.h"
 #include "core/model/Clock.h"
-#include "core/store/CommitSyncer.h"
+#include "core/session/CommitSyncer.h"
+#include "core/session/Notebook.h"
 #include "core/store/Database.h"
 #include "core/store/Stores.h"
 #include "core/store/SubmissionStore.h"
@@ -360,7 +361,8 @@ int runPhonesLoad(QTextStream &out, bool hostile)
     stores.sessions.setCurrentActivity(sessionId, 12); // proposals: phones and recorder alike
 
     static const SystemClock clock;
-    MainWindow window(*loaded.guide, stores, sessionId, clock);
+    Notebook notebook(db);
+    MainWindow window(*loaded.guide, notebook, sessionId, clock);
     window.show();
     QCoreApplication::processEvents();
     if (!window.participation().start(QStringLiteral("127.0.0.1"))) {
@@ -528,7 +530,8 @@ int runQueueDecisions(QTextStream &out)
         transaction.commit();
     }
     static const SystemClock clock;
-    MainWindow window(*loaded.guide, stores, sessionId, clock);
+    Notebook notebook(db);
+    MainWindow window(*loaded.guide, notebook, sessionId, clock);
     window.show();
     QCoreApplication::processEvents();
     ModerationQueue &queue = window.moderationQueue();

@@ -14,6 +14,7 @@
 #include "core/export/DemoSession.h"
 #include "core/guide/GuideLoader.h"
 #include "core/model/Clock.h"
+#include "core/session/Notebook.h"
 #include "core/session/SessionRunner.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
@@ -118,7 +119,7 @@ int main(int argc, char *argv[])
     Database db;
     db.open(work.filePath(QStringLiteral("bitacora.sqlite")));
     const qint64 sessionId = DemoSession::create(db);
-    Stores stores(db);
+    Notebook notebook(db);
     const Guide guide = *GuideLoader::fromFile(GuideLoader::defaultGuidePath()).guide;
     const MorningClock clock;
     Shooter shooter(folder);
@@ -126,16 +127,16 @@ int main(int argc, char *argv[])
     const QSize laptop(1366, 768);
 
     {
-        StartDialog start(stores.sessions, guide);
+        StartDialog start(notebook, guide);
         ok = shooter.save(start, QStringLiteral("inicio")) && ok;
     }
     {
-        SessionDialog details(stores.sessions, guide, sessionId);
+        SessionDialog details(notebook, guide, sessionId);
         ok = shooter.save(details, QStringLiteral("datos-de-la-sesion"), QSize(1100, 640)) && ok;
     }
 
     // At its size before any activity is shown, as on the laptop: rows are laid out for it.
-    MainWindow window(guide, stores, sessionId, clock);
+    MainWindow window(guide, notebook, sessionId, clock);
     window.resize(laptop);
     window.show();
     ok = QTest::qWaitForWindowExposed(&window) && ok;

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCommand</name>
+    <message>
+        <source>quitar la marca de asistencia</source>
+        <translation>clear the attendance mark</translation>
+    </message>
+    <message>
+        <source>marcar ausente</source>
+        <translation>mark absent</translation>
+    </message>
+    <message>
+        <source>marcar presente</source>
+        <translation>mark present</translation>
+    </message>
+    <message>
+        <source>anotar la hora de llegada</source>
+        <translation>note the arrival time</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>HH:MM</source>
@@ -1835,6 +1854,17 @@ Everything else can be used. When it is exported to JSON, those values are repai
     </message>
 </context>
 <context>
+    <name>ReadyTickCommand</name>
+    <message>
+        <source>marcar como listo</source>
+        <translation>mark as ready</translation>
+    </message>
+    <message>
+        <source>quitar la marca</source>
+        <translation>untick</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Pendiente</source>
@@ -2609,10 +2639,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <translation>Absent</translation>
     </message>
     <message>
-        <source>Espacio: presente / ausente · F2: hora de llegada · se guarda al momento</source>
-        <translation>Space: present / absent · F2: arrival time · saved at once</translation>
-    </message>
-    <message>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
@@ -2623,6 +2649,18 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>Pase de lista · %1 presentes, %2 ausentes, %3 sin registrar</source>
         <translation>Roll call · %1 present, %2 absent, %3 not recorded</translation>
+    </message>
+    <message>
+        <source>Espacio: presente / ausente · F2: hora de llegada · Ctrl+Z: deshacer · se guarda al momento</source>
+        <translation>Space: present / absent · F2: arrival time · Ctrl+Z: undo · saved at once</translation>
+    </message>
+    <message>
+        <source>Deshacer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rehacer</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3119,26 @@ It is a single file: it can be taken to another computer and opened with Facilit
     <message>
         <source>Exportando…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Importando %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>No se importó %1.</source>
+        <translation>%1 was not imported.</translation>
+    </message>
+    <message>
+        <source>Se importó «%1».</source>
+        <translation>“%1” was imported.</translation>
+    </message>
+    <message>
+        <source>Preparando la vista previa de impresión…</source>
+        <translation>Preparing the print preview…</translation>
+    </message>
+    <message>
+        <source>No se pudo imprimir</source>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4076,14 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deshacer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rehacer</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,11 @@
 #include "core/export/DemoSession.h"
 #include "core/guide/GuideLibrary.h"
 #include "core/guide/GuideLoader.h"
+#include "core/io/BitacoraLock.h"
 #include "core/model/Clock.h"
 #include "core/model/StoreError.h"
-#include "core/session/SessionGuide.h"
-#include "core/store/Backups.h"
-#include "core/store/BitacoraLock.h"
-#include "core/store/DamageScan.h"
-#include "core/store/Database.h"
-#include "core/store/Stores.h"
+#include "core/session/Backups.h"
+#include "core/session/Notebook.h"
 #include "core/text/BundledFonts.h"
 
 #include <QApplication>
@@ -31,12 +28,6 @@
 #include <QTranslator>
 
 namespace fcte {
-namespace {
-
-constexpr int SQLITE_READONLY_CODE = 8; // SQLite's SQLITE_READONLY, as StoreError carries it
-
-} // namespace
-
 void Application::configure()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("FacilitadorCTE"));
@@ -57,9 +48,9 @@ void Application::configure()
     LongLineEdits::install();
 }
 
-void Application::reportDamagedValues(Database &db)
+void Application::reportDamagedValues(Notebook &notebook)
 {
-    const QStringList damaged = DamageScan::damagedValues(db);
+    const QStringList damaged = notebook.damagedValues();
     if (damaged.isEmpty())
         return;
     constexpr int Shown = 8;
@@ -70,29 +61,17 @@ void Application::reportDamagedValues(Database &db)
                       QObject::tr("La bitácora %1 tiene datos dañados en el disco:\n%2\n\nLo "
                                   "demás se puede usar. Al exportarla a JSON, esos datos se "
                                   "reparan y el archivo dice cuáles fueron.")
-                          .arg(db.path(), list));
+                          .arg(notebook.path(), list));
 }
 
-bool Application::openBitacora(Database &db, const QString &path)
+bool Application::openBitacora(Notebook &notebook, const QString &path)
 {
     const QString title = QObject::tr("Facilitador CTE");
     try {
-        db.open(path);
-        reportDamagedValues(db);
+        notebook.open(path, Notebook::Access::WriteOrRead);
+        reportDamagedValues(notebook);
         return true;
     } catch (const StoreError &error) {
-        if ((error.sqliteCode() & 0xff) == SQLITE_READONLY_CODE) {
-            // Marked read-only: opened to be read and exported, never written (the window
-            // says so).
-            try {
-                db.open(path, Database::Mode::ReadOnly);
-                reportDamagedValues(db);
-                return true;
-            } catch (const StoreError &readError) {
-                Messages::critical(nullptr, title, readError.message());
-                return false;
-            }
-        }
         if (!error.isDamage()) {
             Messages::critical(nullptr, title, error.message());
             return false;
@@ -126,7 +105,7 @@ bool Application::openBitacora(Database &db, const QString &path)
     }
     Q_UNUSED(restored)
     try {
-        db.open(path);
+        notebook.open(path, Notebook::Access::Write);
         return true;
     } catch (const StoreError &error) {
         Messages::critical(nullptr, title, error.message());
@@ -176,39 +155,38 @@ int Application::runInteractive(const CommandLine &commandLine)
     bool firstRound = true;
     bool firstWindow = true;
     for (;;) {
-        Database db;
-        if (!openBitacora(db, path))
+        Notebook notebook;
+        if (!openBitacora(notebook, path))
             return 1;
         try {
-            Stores stores(db);
             qint64 sessionId = 0;
             if (!firstRound) {
-                sessionId = stores.sessions.lastOpenedSession();
+                sessionId = notebook.lastOpenedSession();
             } else if (commandLine.wantsDemo()) {
-                sessionId = stores.sessions.demoSession();
+                sessionId = notebook.demoSession();
                 if (sessionId == 0)
-                    sessionId = DemoSession::create(db);
+                    sessionId = DemoSession::create(notebook.database());
             }
             if (sessionId == 0) {
-                StartDialog start(stores.sessions, guide);
+                StartDialog start(notebook, guide);
                 if (start.exec() != QDialog::Accepted)
                     return 0;
                 sessionId = start.sessionId();
             }
             firstRound = false;
-            if (!db.isReadOnly())
-                stores.sessions.markOpened(sessionId);
+            if (!notebook.isReadOnly())
+                notebook.markOpened(sessionId);
             static const SystemClock clock;
             QString restore;
             int code = 0;
             {
                 // Each session runs with its own guide: the one kept with it.
-                const GuideLoadResult sessionGuide = SessionGuide::load(stores.sessions, sessionId);
+                const GuideLoadResult sessionGuide = notebook.sessionGuide(sessionId);
                 if (!sessionGuide.ok()) {
                     Messages::critical(nullptr, title, sessionGuide.errors.join(QLatin1Char('\n')));
                     return 1;
                 }
-                MainWindow window(*sessionGuide.guide, stores, sessionId, clock);
+                MainWindow window(*sessionGuide.guide, notebook, sessionId, clock);
                 QObject::connect(&window, &MainWindow::openSessionRequested, &window,
                                  [] { QCoreApplication::exit(MainWindow::OpenSessionExitCode); });
                 QObject::connect(&window, &MainWindow::restoreRequested, &window,
@@ -224,7 +202,7 @@ int Application::runInteractive(const CommandLine &commandLine)
                 continue; // the session just created (the last opened) opens next round
             if (code != MainWindow::RestoreExitCode || restore.isEmpty())
                 return code;
-            db.close();
+            notebook.close();
             const QString problem = Backups(path).restore(restore);
             if (!problem.isEmpty())
                 Messages::warning(nullptr, title, problem);

@@ -34,12 +34,11 @@
 #include "core/guide/GuideOutline.h"
 #include "core/model/StoreError.h"
 #include "core/session/Bitacora.h"
+#include "core/session/CommitSyncer.h"
 #include "core/session/DiskJobs.h"
+#include "core/session/Notebook.h"
 #include "core/session/SessionRunner.h"
 #include "core/session/SessionTimer.h"
-#include "core/store/CommitSyncer.h"
-#include "core/store/Database.h"
-#include "core/store/Stores.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -65,29 +64,26 @@
 
 namespace fcte {
 
-MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, const Clock &clock,
+MainWindow::MainWindow(const Guide &guide, Notebook &notebook, qint64 sessionId, const Clock &clock,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_guide(guide)
-    , m_store(stores.sessions)
-    , m_runner(new SessionRunner(guide, stores.sessions, sessionId, this))
-    , m_bitacora(new Bitacora(stores.sessions, stores.sheets, sessionId, this))
-    , m_timer(new SessionTimer(guide, stores.sessions, stores.timing, clock, sessionId, this))
+    , m_notebook(notebook)
+    , m_runner(notebook.makeRunner(guide, sessionId, this))
+    , m_bitacora(notebook.makeBitacora(sessionId, this))
+    , m_timer(notebook.makeTimer(guide, clock, sessionId, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_agenda(new AgendaModel(guide, *m_timer, this))
 {
     // First made, last gone: the jobs it runs report to the objects made after it.
-    m_diskJobs = new DiskJobs(stores.sessions.database(), this);
-    m_exportActions =
-        new ExportActions(stores.sessions.database(), *m_diskJobs, guide, sessionId, this);
-    const auto info = stores.sessions.session(sessionId);
-    m_participation =
-        new ParticipationController(guide, *m_runner, *m_bitacora, stores.sessions.databasePath(),
-                                    info ? info->title : QString(), this);
+    m_diskJobs = new DiskJobs(notebook.database(), this);
+    m_exportActions = new ExportActions(notebook, *m_diskJobs, guide, sessionId, this);
+    const auto info = notebook.session(sessionId);
+    m_participation = new ParticipationController(guide, *m_runner, *m_bitacora, notebook.path(),
+                                                  info ? info->title : QString(), this);
     m_projection = new ProjectionController(guide, *m_runner, *m_timer, *m_bitacora, *this);
-    m_backups = new BackupScheduler(stores.sessions.database(), *m_diskJobs, this);
-    m_commits = new CommitSyncer(stores.sessions.database(), this);
-    const SessionStore &store = stores.sessions;
+    m_backups = new BackupScheduler(notebook, *m_diskJobs, this);
+    m_commits = notebook.makeCommitSyncer(this);
     setObjectName(QStringLiteral("operatorWindow"));
     createAgendaView();
 
@@ -151,10 +147,9 @@ MainWindow::MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, con
     statusBar()->addPermanentWidget(m_projectionState);
     connect(m_projection, &ProjectionController::stateChanged, m_projectionState, &QLabel::setText);
     // A folder may be named anything, "<b>" included: the path is shown as plain text.
-    const bool readOnly = store.database().isReadOnly();
     auto *databasePath =
-        plainLabel(readOnly ? tr("Bitácora de solo lectura: %1").arg(store.databasePath())
-                            : tr("Bitácora: %1").arg(store.databasePath()));
+        plainLabel(notebook.isReadOnly() ? tr("Bitácora de solo lectura: %1").arg(notebook.path())
+                                         : tr("Bitácora: %1").arg(notebook.path()));
     databasePath->setObjectName(QStringLiteral("databasePathLabel"));
     statusBar()->addPermanentWidget(databasePath);
     connect(m_exportActions, &ExportActions::statusChanged, this,
@@ -572,8 +567,8 @@ void MainWindow::showSaveFailed(const QString &message)
 
 void MainWindow::refreshSessionData()
 {
-    const auto info = m_store.session(m_runner->sessionId());
-    if (m_store.database().isReadOnly()) {
+    const auto info = m_notebook.session(m_runner->sessionId());
+    if (m_notebook.isReadOnly()) {
         // A read-only file: what it holds can be read, projected and exported, nothing saved.
         setWindowTitle(
             tr("%1 (solo lectura) — Facilitador CTE").arg(info ? info->title : QString()));
@@ -587,7 +582,7 @@ void MainWindow::refreshSessionData()
 
 void MainWindow::editSession()
 {
-    SessionDialog dialog(m_store, m_guide, m_runner->sessionId(), this);
+    SessionDialog dialog(m_notebook, m_guide, m_runner->sessionId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_bitacora->reloadRoster();
         refreshSessionData();
@@ -659,10 +654,10 @@ bool MainWindow::startSessionFromGuide(const QString &path)
             tr("%1 no se puede usar:\n%2").arg(path, loaded.errors.join(QLatin1Char('\n'))));
         return false;
     }
-    SessionDialog dialog(m_store, *loaded.guide, 0, this);
+    SessionDialog dialog(m_notebook, *loaded.guide, 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_store.markOpened(dialog.sessionId());
+    m_notebook.markOpened(dialog.sessionId());
     Q_EMIT openSessionRequested(); // the application reopens with the new session
     return true;
 }
@@ -682,7 +677,7 @@ void MainWindow::chooseBackupToRestore()
 
 void MainWindow::showRestoreDialog()
 {
-    RestoreDialog dialog(m_store.databasePath(), this);
+    RestoreDialog dialog(m_notebook.path(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
         return;
     m_requestedRestore = dialog.chosenBackup();

@@ -35,15 +35,14 @@ class SessionTimer;
 class SheetPanel;
 class TimerBar;
 class TurnQueue;
-struct Stores;
+class Notebook;
 class SessionRunner;
-class SessionStore;
 
 // The operator window: assembles the agenda, the activity page and the navigation.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const Guide &guide, Stores &stores, qint64 sessionId, const Clock &clock,
+    MainWindow(const Guide &guide, Notebook &notebook, qint64 sessionId, const Clock &clock,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -116,7 +115,7 @@ private:
     template <typename Step> void guarded(Step step);
 
     const Guide &m_guide;
-    SessionStore &m_store;
+    Notebook &m_notebook;
     SessionRunner *m_runner = nullptr;
     Bitacora *m_bitacora = nullptr;
     SessionTimer *m_timer = nullptr;

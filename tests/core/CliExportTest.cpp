@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "core/export/DemoSession.h"
-#include "core/store/BitacoraLock.h"
+#include "core/io/BitacoraLock.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>

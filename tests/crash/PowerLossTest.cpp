@@ -1,7 +1,7 @@
 #include "PowerLossVfs.h"
 #include "TestSupport.h"
 #include "core/model/StoreError.h"
-#include "core/store/CommitSyncer.h"
+#include "core/session/CommitSyncer.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"

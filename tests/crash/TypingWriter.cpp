@@ -9,6 +9,7 @@
 #include "app/evidence/EvidencePanel.h"
 #include "core/guide/GuideLoader.h"
 #include "core/model/Clock.h"
+#include "core/session/Notebook.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/Stores.h"
@@ -43,7 +44,8 @@ int main(int argc, char *argv[])
     const qint64 sessionId = QByteArray(argv[2]).toLongLong();
     stores.sessions.setCurrentActivity(sessionId, attach ? 12 : form ? 7 : 4);
     const fcte::SystemClock clock;
-    fcte::MainWindow window(*loaded.guide, stores, sessionId, clock);
+    fcte::Notebook notebook(db);
+    fcte::MainWindow window(*loaded.guide, notebook, sessionId, clock);
     window.show();
     if (attach) {
         QObject::connect(&window.evidencePanel(), &fcte::EvidencePanel::filesAdded, &window,

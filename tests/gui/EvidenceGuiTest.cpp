@@ -27,7 +27,7 @@ struct EvidenceFixture : test::SessionFixture {
     EvidenceFixture()
     {
         sessions->setCurrentActivity(sessionId, 12);
-        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *notebook, sessionId, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

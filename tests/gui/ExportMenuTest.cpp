@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QStatusBar>
@@ -31,21 +33,12 @@ bool exportsFinish(MainWindow &window)
     return QTest::qWaitFor([&] { return !window.exportActions().isExporting(); }, 30000);
 }
 
-// Closes the message box the action shows, as a user pressing Enter would.
-void dismissNextMessageBox()
-{
-    QTimer::singleShot(0, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->accept();
-    });
-}
-
 } // namespace
 
 TEST_CASE("File menu exports the PDF, JSON and CSV of the open session")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     const QString pdf = fixture.temp.dir.filePath(QStringLiteral("menu.pdf"));
     const QString json = fixture.temp.dir.filePath(QStringLiteral("menu.json"));
     const QString csv = fixture.temp.dir.filePath(QStringLiteral("menu.csv"));
@@ -87,7 +80,7 @@ TEST_CASE("File menu exports the PDF, JSON and CSV of the open session")
 TEST_CASE("Importing a broken file from the menu says what is wrong and changes nothing")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     const QString broken = fixture.temp.dir.filePath(QStringLiteral("rota.json"));
     {
         QFile file(broken);
@@ -95,24 +88,36 @@ TEST_CASE("Importing a broken file from the menu says what is wrong and changes 
         file.write(R"({"format": "facilitador-cte-bitacora", "version": 7})");
     }
     const int before = int(fixture.sessions->sessions().size());
+    const auto dismiss = [] {
+        return test::ModalAnswer([](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                box->accept();
+        });
+    };
     FileDialogs::setNextFileName(broken);
-    dismissNextMessageBox();
-    CHECK_FALSE(window.exportActions().importJson());
+    {
+        const test::ModalAnswer refused = dismiss(); // told once the job is done
+        REQUIRE(window.exportActions().importJson());
+        REQUIRE(exportsFinish(window));
+        CHECK(refused.answered());
+    }
     CHECK(window.exportActions().lastMessage().contains(QStringLiteral("versión más nueva")));
     CHECK(int(fixture.sessions->sessions().size()) == before);
 
     const QString good = fixture.temp.dir.filePath(QStringLiteral("demo.json"));
     QFile::copy(DemoSession::archivePath(), good);
     FileDialogs::setNextFileName(good);
-    dismissNextMessageBox();
-    CHECK(window.exportActions().importJson());
+    const test::ModalAnswer imported = dismiss();
+    REQUIRE(window.exportActions().importJson());
+    REQUIRE(exportsFinish(window));
+    CHECK(imported.answered());
     CHECK(int(fixture.sessions->sessions().size()) == before + 1);
 }
 
 TEST_CASE("Printing draws the same pages as the PDF")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     const QString printed = fixture.temp.dir.filePath(QStringLiteral("printed.pdf"));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -127,10 +132,29 @@ TEST_CASE("Printing draws the same pages as the PDF")
     CHECK(output.contains(QStringLiteral("Página 1 de")));
 }
 
+TEST_CASE("The print preview opens once a job has read the bitácora, with its pages")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
+    int pages = 0;
+    const test::ModalAnswer preview([&pages](QWidget *modal) {
+        if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(modal)) {
+            if (auto *view = dialog->findChild<QPrintPreviewWidget *>())
+                pages = view->pageCount();
+            dialog->reject();
+        }
+    });
+    window.findChild<QAction *>(QStringLiteral("printAction"))->trigger();
+    CHECK(window.exportActions().isExporting()); // read on a job: the window answers meanwhile
+    REQUIRE(exportsFinish(window));
+    REQUIRE(preview.answered());
+    CHECK(pages >= 2);
+}
+
 TEST_CASE("Importing an archive that is already here asks before making a second session")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     const QString json = fixture.temp.dir.filePath(QStringLiteral("misma.json"));
     FileDialogs::setNextFileName(json);
     REQUIRE(window.exportActions().exportJson());
@@ -145,7 +169,8 @@ TEST_CASE("Importing an archive that is already here asks before making a second
     };
     FileDialogs::setNextFileName(json);
     const test::ModalAnswer no = answer(QMessageBox::No);
-    CHECK_FALSE(window.exportActions().importJson());
+    REQUIRE(window.exportActions().importJson());
+    REQUIRE(exportsFinish(window));
     REQUIRE(no.answered());
     CHECK(
         window.exportActions().lastMessage().contains(QStringLiteral("ya está en esta bitácora")));
@@ -159,7 +184,8 @@ TEST_CASE("Importing an archive that is already here asks before making a second
             imported.emplace([](QWidget *next) { static_cast<QDialog *>(next)->accept(); });
         }
     });
-    CHECK(window.exportActions().importJson());
+    REQUIRE(window.exportActions().importJson());
+    REQUIRE(exportsFinish(window));
     REQUIRE(yes.answered());
     REQUIRE(imported);
     CHECK(imported->answered());
@@ -169,7 +195,7 @@ TEST_CASE("Importing an archive that is already here asks before making a second
 TEST_CASE("The File menu writes one school's bitácora, or every school's into a folder")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     auto *schoolMenu = child<QMenu>(&window, "exportSchoolMenu");
     Q_EMIT schoolMenu->aboutToShow(); // listed when the menu opens: the roster may have changed
     const QList<QAction *> schools = schoolMenu->actions();
@@ -199,7 +225,7 @@ TEST_CASE("The File menu writes one school's bitácora, or every school's into a
 TEST_CASE("Archivo → Abrir guía refuses a broken guide file and says which field is wrong")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     const QString broken = fixture.temp.dir.filePath(QStringLiteral("rota.json"));
     test::writeFile(broken, R"({"id": "g", "title": "Guía rota", "sections": []})");
     const test::MessageAnswer refused;

@@ -34,6 +34,7 @@ struct FollowUpWindow {
     Database db;
     qint64 followUp = 0;
     std::unique_ptr<Stores> stores;
+    std::unique_ptr<Notebook> notebook;
     test::ManualClock clock;
     std::unique_ptr<MainWindow> window;
 
@@ -42,9 +43,10 @@ struct FollowUpWindow {
         db.open(temp.path());
         followUp = FollowUp::create(db, DemoSession::create(db));
         stores = std::make_unique<Stores>(db);
+        notebook = std::make_unique<Notebook>(db);
         stores->sessions.setCurrentActivity(followUp, activity);
         window = std::make_unique<MainWindow>(GuideLibrary::forSession(FollowUp::guideId()),
-                                              *stores, followUp, clock);
+                                              *notebook, followUp, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -197,7 +199,8 @@ TEST_CASE("The start screen's follow-up chooser offers the chain's newest sessio
     const qint64 october = DemoSession::create(db);
     const qint64 march = FollowUp::create(db, october);
     SessionStore store(db);
-    StartDialog start(store, test::shippedGuide());
+    Notebook notebook(db);
+    StartDialog start(notebook, test::shippedGuide());
     start.show();
 
     QStringList offered;
@@ -296,7 +299,8 @@ TEST_CASE("The start screen has a line of help and F1 opens the manual there")
     Database db;
     db.open(temp.path());
     SessionStore store(db);
-    StartDialog start(store, test::shippedGuide());
+    Notebook notebook(db);
+    StartDialog start(notebook, test::shippedGuide());
     start.show();
     REQUIRE(QTest::qWaitForWindowExposed(&start));
     auto *help = child<QLabel>(&start, "startHelpLabel");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "core/session/Notebook.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
@@ -116,6 +117,7 @@ struct SessionFixture {
     TempBitacora temp;
     Database db;
     std::unique_ptr<Stores> stores;
+    std::unique_ptr<Notebook> notebook; // what the windows are given
     SessionStore *sessions = nullptr;
     SheetStore *sheets = nullptr;
     ManualClock clock;
@@ -125,6 +127,7 @@ struct SessionFixture {
     {
         db.open(temp.path());
         stores = std::make_unique<Stores>(db);
+        notebook = std::make_unique<Notebook>(db);
         sessions = &stores->sessions;
         sheets = &stores->sheets;
         SessionInfo info;

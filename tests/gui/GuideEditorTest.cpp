@@ -143,7 +143,7 @@ std::function<void(QWidget *)> fillSessionDialog(const QString &title,
 TEST_CASE("A three-activity guide built in the editor is saved, starts a session and runs it")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     GuideEditor *editor = openEditor(window, "newGuideAction");
     // A new guide asks for its first activity's steps: nothing is written for the author.
     REQUIRE(editor->problems().size() == 1);
@@ -259,7 +259,7 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
     const GuideLoadResult kept = SessionGuide::load(*fixture.sessions, sessionId);
     REQUIRE(kept.ok());
     CHECK(kept.guide->title == QStringLiteral("Quinta sesión: la lectura"));
-    MainWindow session(*kept.guide, *fixture.stores, sessionId, fixture.clock);
+    MainWindow session(*kept.guide, *fixture.notebook, sessionId, fixture.clock);
     session.show();
     CHECK(session.timer().plannedMinutes(1) == 5);
     session.runner().goTo(2);
@@ -284,7 +284,7 @@ TEST_CASE("A three-activity guide built in the editor is saved, starts a session
 TEST_CASE("The guide editor moves, removes and brings back activities from the keyboard")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     GuideEditor *editor = openEditor(window, "duplicateGuideAction");
     CHECK(editor->guide().activityCount() == 22);
     CHECK(editor->guide().id.endsWith(QStringLiteral("-copia")));
@@ -310,7 +310,7 @@ TEST_CASE("The guide editor moves, removes and brings back activities from the k
 TEST_CASE("Activities and sections are dragged to a new place in the outline, with undo")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     GuideEditor *editor = openEditor(window, "duplicateGuideAction");
     OutlineTree *tree = editor->outline();
     const Guide before = editor->guide();
@@ -368,7 +368,8 @@ TEST_CASE("The start screen offers the user's own guides and starts a session wi
     Database db;
     db.open(temp.path());
     SessionStore store(db);
-    StartDialog start(store, test::shippedGuide());
+    Notebook notebook(db);
+    StartDialog start(notebook, test::shippedGuide());
     start.show();
     auto *button = child<QPushButton>(&start, "myGuidesButton");
     REQUIRE(button->isVisible());
@@ -402,7 +403,7 @@ TEST_CASE("A draft and a hand-written guide with a mistake reopen in the editor,
           "the outline's words, and are repaired there")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
 
     // A draft as the editor saves it: a new guide whose activity has no step yet.
     Guide draft = GuideOutline::empty();

@@ -57,7 +57,8 @@ TEST_CASE("English chosen in Ayuda → Idioma is remembered and the next start s
     const BackToSpanish restore;
     test::SessionFixture fixture;
     {
-        MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+        MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId,
+                          fixture.clock);
         CHECK(menuTitles(window).contains(QStringLiteral("&Archivo")));
         CHECK(window.helpMenu().languageAction(Language::Choice::System)->isChecked());
         const test::MessageAnswer restartNote;
@@ -69,7 +70,7 @@ TEST_CASE("English chosen in Ayuda → Idioma is remembered and the next start s
 
     // The next start: what Application::configure does with the remembered choice.
     REQUIRE(Language::install(Language::effective(Language::chosen())));
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const QStringList menus = menuTitles(window);

@@ -42,7 +42,7 @@ TEST_CASE("F1 opens the manual inside the program, and every page and picture it
           "there")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F1);
@@ -131,7 +131,7 @@ QAction *itemNamed(const QList<QAction *> &items, const QString &name)
 TEST_CASE("Every menu path the manual names is in the window's menus, as written")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const QList<QAction *> bar = window.menuBar()->actions();

@@ -80,13 +80,15 @@ struct NewSessionFixture {
     test::TempBitacora temp;
     Database db;
     std::unique_ptr<SessionStore> store;
+    std::unique_ptr<Notebook> notebook;
     std::unique_ptr<SessionDialog> dialog;
 
     NewSessionFixture()
     {
         db.open(temp.path());
         store = std::make_unique<SessionStore>(db);
-        dialog = std::make_unique<SessionDialog>(*store, test::shippedGuide(), 0);
+        notebook = std::make_unique<Notebook>(db);
+        dialog = std::make_unique<SessionDialog>(*notebook, test::shippedGuide(), 0);
         dialog->show();
         REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
     }
@@ -102,7 +104,8 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
         Database db;
         db.open(temp.path());
         SessionStore store(db);
-        SessionDialog dialog(store, test::shippedGuide(), 0);
+        Notebook notebook(db);
+        SessionDialog dialog(notebook, test::shippedGuide(), 0);
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         fillNewSession(dialog, QStringLiteral("09DPR1234X"));
@@ -117,8 +120,9 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
         CHECK(store.participants(sessionId).at(0).name == QStringLiteral("Ana Núñez"));
 
         Stores stores(db);
+
         test::ManualClock clock;
-        MainWindow window(test::shippedGuide(), stores, sessionId, clock);
+        MainWindow window(test::shippedGuide(), notebook, sessionId, clock);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         CHECK(window.runner().currentActivity() == 1);
@@ -131,7 +135,8 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
     Database db;
     db.open(temp.path());
     SessionStore store(db);
-    StartDialog start(store, test::shippedGuide());
+    Notebook notebook(db);
+    StartDialog start(notebook, test::shippedGuide());
     start.show();
     auto *resume = child<QPushButton>(&start, "lastSessionButton");
     REQUIRE(resume->isVisible());
@@ -141,8 +146,9 @@ TEST_CASE("A session created in the dialog reopens at the activity where it was 
     REQUIRE(start.sessionId() == sessionId);
 
     Stores stores(db);
+
     test::ManualClock clock;
-    MainWindow window(test::shippedGuide(), stores, start.sessionId(), clock);
+    MainWindow window(test::shippedGuide(), notebook, start.sessionId(), clock);
     window.show();
     CHECK(window.runner().currentActivity() == 7);
     CHECK(window.activityPage().titleText() ==
@@ -169,6 +175,7 @@ TEST_CASE("Clicking an activity in the agenda makes it current and the buttons s
     Database db;
     db.open(temp.path());
     SessionStore store(db);
+    Notebook notebook(db);
     SessionInfo info;
     info.title = QStringLiteral("Sesión");
     info.heldOn = QDate::currentDate();
@@ -176,7 +183,7 @@ TEST_CASE("Clicking an activity in the agenda makes it current and the buttons s
     const qint64 id = store.createSession(info);
     Stores stores(db);
     test::ManualClock clock;
-    MainWindow window(test::shippedGuide(), stores, id, clock);
+    MainWindow window(test::shippedGuide(), notebook, id, clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *agenda = child<QTreeView>(&window, "agendaTreeView");
@@ -224,6 +231,7 @@ TEST_CASE("The start screen opens an earlier session, not only the last one")
     Database db;
     db.open(temp.path());
     SessionStore store(db);
+    Notebook notebook(db);
     SessionInfo info;
     info.heldOn = QDate(2027, 2, 26);
     info.guideId = test::shippedGuide().id;
@@ -232,7 +240,7 @@ TEST_CASE("The start screen opens an earlier session, not only the last one")
     info.title = QStringLiteral("Sexta sesión");
     info.heldOn = QDate(2027, 3, 27);
     store.createSession(info);
-    StartDialog start(store, test::shippedGuide());
+    StartDialog start(notebook, test::shippedGuide());
     start.show();
     auto *other = child<QPushButton>(&start, "otherSessionButton");
     REQUIRE(other->isVisible());
@@ -451,7 +459,7 @@ TEST_CASE("The session dialog keeps text as typed inside and drops spaces at bot
 TEST_CASE("The operator window opens inside the screen's free area")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const QRect available = window.screen()->availableGeometry();
@@ -616,6 +624,7 @@ TEST_CASE("A new session copies the chosen schools of an earlier one, with their
     Database db;
     db.open(temp.path());
     SessionStore store(db);
+    Notebook notebook(db);
     const qint64 earlier = test::createSession(db, QStringLiteral("Tercera sesión"));
     RosterEdit roster;
     for (const auto &[name, cct] :
@@ -635,7 +644,7 @@ TEST_CASE("A new session copies the chosen schools of an earlier one, with their
                    << RosterEdit::Member{person("Sara Gil", "docente"), 2};
     store.saveRoster(earlier, roster);
 
-    SessionDialog dialog(store, test::shippedGuide(), 0);
+    SessionDialog dialog(notebook, test::shippedGuide(), 0);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     // Sor Juana is already typed: it is shown, but cannot be copied twice.

@@ -36,7 +36,7 @@ TEST_CASE("A phone in a real browser sends a commitment that, approved in the qu
 {
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 14);
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     // The queue's keys are the window's shortcuts: it must be the active window, whatever
     // another test left open in the same process.
@@ -102,7 +102,7 @@ TEST_CASE("The queue approves several at once, rejects one (kept), and the code 
 {
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 12); // proposals
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     // The queue's keys are the window's shortcuts: it must be the active window, whatever
     // another test left open in the same process.
@@ -209,7 +209,7 @@ TEST_CASE("With 4,000 waiting, a decision updates the queue in place, a name fro
         }
         transaction.commit();
     }
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -284,7 +284,7 @@ bool closedByServer(int fd)
 TEST_CASE("Desactivar and quitting answer at once while clients hold half-sent requests")
 {
     test::SessionFixture fixture;
-    auto window = std::make_unique<MainWindow>(test::shippedGuide(), *fixture.stores,
+    auto window = std::make_unique<MainWindow>(test::shippedGuide(), *fixture.notebook,
                                                fixture.sessionId, fixture.clock);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -369,7 +369,7 @@ TEST_CASE("An approval is one transaction and one undo step: undone, the words a
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 12); // proposals
     const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -425,7 +425,7 @@ TEST_CASE("An approval whose last write fails leaves nothing behind, and a faile
     fixture.sessions->setCurrentActivity(fixture.sessionId, 12);
     const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
     const int people = int(fixture.sessions->participants(fixture.sessionId).size());
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -471,7 +471,7 @@ TEST_CASE("An approval after undone edits counts as done, a redo never overrides
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 12);
     const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));

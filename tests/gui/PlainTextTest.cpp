@@ -151,10 +151,11 @@ TEST_CASE("Names that look like markup, typed, pasted, imported or sent by a pho
     Database db;
     db.open(temp.path());
     Stores stores(db);
+    Notebook notebook(db);
     Sweep sweep;
 
     // Typed in the new-session dialog, and pasted from a spreadsheet into it.
-    SessionDialog dialog(stores.sessions, test::shippedGuide(), 0);
+    SessionDialog dialog(notebook, test::shippedGuide(), 0);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *tabs = child<QTabWidget>(&dialog, "tabs");
@@ -204,7 +205,7 @@ TEST_CASE("Names that look like markup, typed, pasted, imported or sent by a pho
 
     // From a phone: one name approved into the roster, one more text left waiting in the queue.
     test::ManualClock clock;
-    MainWindow window(test::shippedGuide(), stores, session, clock);
+    MainWindow window(test::shippedGuide(), notebook, session, clock);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -253,7 +254,7 @@ TEST_CASE("Names that look like markup, typed, pasted, imported or sent by a pho
     sweep.window(&attendance);
     PreparationDialog preparation(test::shippedGuide(), window.bitacora());
     sweep.window(&preparation);
-    StartDialog start(stores.sessions, test::shippedGuide());
+    StartDialog start(notebook, test::shippedGuide());
     sweep.window(&start);
 
     for (const QString &name : {typedSchool, typedName, pastedName, phoneName, archiveTitle}) {

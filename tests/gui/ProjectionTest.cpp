@@ -39,7 +39,7 @@ struct ProjectionFixture : test::SessionFixture {
     explicit ProjectionFixture(int activity)
     {
         sessions->setCurrentActivity(sessionId, activity);
-        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *notebook, sessionId, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -41,6 +41,7 @@ struct LaptopWindow {
     test::TempBitacora temp;
     Database db;
     std::unique_ptr<Stores> stores;
+    std::unique_ptr<Notebook> notebook;
     test::ManualClock clock;
     std::unique_ptr<MainWindow> window;
 
@@ -50,6 +51,7 @@ struct LaptopWindow {
         db.open(temp.path());
         const qint64 sessionId = DemoSession::create(db);
         stores = std::make_unique<Stores>(db);
+        notebook = std::make_unique<Notebook>(db);
         // Twelve schools, some with long names: the most a room holds.
         RosterEdit roster;
         roster.schools = stores->sessions.schools(sessionId);
@@ -72,7 +74,7 @@ struct LaptopWindow {
                 {}};
         stores->sessions.saveRoster(sessionId, roster);
         stores->sessions.setCurrentActivity(sessionId, startActivity);
-        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *notebook, sessionId, clock);
         // Sized before it is shown, as a window that opens at its saved size.
         window->resize(size);
         window->show();
@@ -233,7 +235,7 @@ QStringList unnamedControls(QWidget *root, const QString &where)
 TEST_CASE("Every control that takes the keyboard has a name a screen reader can say")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QStringList unnamed;
@@ -243,7 +245,7 @@ TEST_CASE("Every control that takes the keyboard has a name a screen reader can 
         unnamed << unnamedControls(&window, QStringLiteral("actividad %1").arg(activity.number));
     }
     // The dialogs a director uses most.
-    SessionDialog session(*fixture.sessions, test::shippedGuide(), fixture.sessionId);
+    SessionDialog session(*fixture.notebook, test::shippedGuide(), fixture.sessionId);
     AttendanceDialog attendance(window.bitacora());
     REQUIRE(window.participation().start(QStringLiteral("127.0.0.1")));
     ParticipationDialog phones(window.participation());
@@ -262,7 +264,7 @@ TEST_CASE("Every control that takes the keyboard has a name a screen reader can 
     window.participation().stop();
     // The start screen, the preparation checklist and the guide editor with each kind of item
     // and both tabs.
-    StartDialog start(*fixture.sessions, test::shippedGuide());
+    StartDialog start(*fixture.notebook, test::shippedGuide());
     PreparationDialog preparation(test::shippedGuide(), window.bitacora());
     for (QDialog *dialog : std::initializer_list<QDialog *>{&start, &preparation}) {
         dialog->show();

@@ -15,8 +15,8 @@
 
 #include "core/export/Exporters.h"
 #include "core/model/StoreError.h"
-#include "core/store/Backups.h"
-#include "core/store/CommitSyncer.h"
+#include "core/session/Backups.h"
+#include "core/session/CommitSyncer.h"
 #include "core/store/StatementLog.h"
 #include "core/store/Stores.h"
 #include "core/text/TextLimits.h"
@@ -47,7 +47,7 @@ TEST_CASE("On a full disk the typed line stays in the quick entry, the user is t
 {
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *editor =
@@ -87,7 +87,7 @@ TEST_CASE("A pasted text is never cut: up to the limit it is stored whole, past 
 {
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *editor =
@@ -134,7 +134,7 @@ TEST_CASE("Drafts left by an earlier run come back marked as recovered: the entr
     fixture.sheets->saveDraft(fixture.sessionId, 4, QStringLiteral("norms/cell/%1/0").arg(normId),
                               QStringLiteral("Norma corregida a medias"));
 
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *editor =
@@ -177,7 +177,7 @@ TEST_CASE("A cell edit confirmed with Tab leaves no draft behind, though the nex
     test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Primera"));
     test::addNorm(fixture.db, fixture.sessionId, QStringLiteral("Segunda"));
     const qint64 first = fixture.entries(QStringLiteral("norms")).at(0).id;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *editor =
@@ -214,7 +214,7 @@ TEST_CASE("A team being renamed when the window was killed comes back in its edi
     fixture.sheets->saveDraft(fixture.sessionId, activity,
                               QStringLiteral("teams/rename/%1/0").arg(team.id),
                               QStringLiteral("Primer grado, grupo A"));
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *teams = child<QListWidget>(&window, "teamsListWidget");
@@ -247,12 +247,11 @@ TEST_CASE("A read-only bitácora opens read only: the window says so, exports, a
                           QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const QByteArray before = test::readFile(temp.path());
     {
-        Database db;
-        REQUIRE(Application::openBitacora(db, temp.path()));
-        CHECK(db.isReadOnly());
-        Stores stores(db);
+        Notebook notebook;
+        REQUIRE(Application::openBitacora(notebook, temp.path()));
+        CHECK(notebook.isReadOnly());
         test::ManualClock clock;
-        MainWindow window(test::shippedGuide(), stores, sessionId, clock);
+        MainWindow window(test::shippedGuide(), notebook, sessionId, clock);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         CHECK(window.windowTitle().contains(QStringLiteral("solo lectura")));
@@ -263,7 +262,7 @@ TEST_CASE("A read-only bitácora opens read only: the window says so, exports, a
                   ->text()
                   .contains(QStringLiteral("solo lectura")));
         const QString json = temp.dir.filePath(QStringLiteral("octubre.json"));
-        CHECK(Exporters::writeJson(db, sessionId, json).isEmpty());
+        CHECK(Exporters::writeJson(notebook.database(), sessionId, json).isEmpty());
         CHECK(test::readFile(json).contains("Llegar puntuales"));
     }
     CHECK(test::readFile(temp.path()) == before);
@@ -338,14 +337,14 @@ TEST_CASE("User text is shown as plain text in every label of every screen")
         }
     };
 
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     for (const Activity &activity : test::shippedGuide().activities()) {
         window.runner().goTo(activity.number);
         window.timerBar().refresh();
         checkLabels(&window);
     }
-    StartDialog start(*fixture.sessions, test::shippedGuide());
+    StartDialog start(*fixture.notebook, test::shippedGuide());
     checkLabels(&start);
     CHECK(child<QAbstractButton>(&start, "lastSessionButton")->text().contains(marker));
     CHECK(labelsWithUserText > 0); // the check looked at something
@@ -388,20 +387,20 @@ TEST_CASE("Opening a damaged bitácora moves it aside and offers the latest soun
             box->button(QMessageBox::Yes)->click();
         }
     });
-    Database db;
-    REQUIRE(Application::openBitacora(db, temp.path()));
+    Notebook notebook;
+    REQUIRE(Application::openBitacora(notebook, temp.path()));
     REQUIRE(yes.answered());
     CHECK(format == Qt::PlainText);
     CHECK(question.contains(QStringLiteral("está dañada")));
     CHECK(question.contains(QStringLiteral("No se borró")));
-    CHECK(SessionStore(db).session(id)->title == QStringLiteral("Sesión con copia"));
+    CHECK(notebook.session(id)->title == QStringLiteral("Sesión con copia"));
     CHECK(QDir(temp.dir.path()).entryList({QStringLiteral("*.danada-*")}).size() >= 1);
 }
 
 TEST_CASE("File menu restores a backup: a fresh copy is taken first and the choice is handed on")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     // What the window wrote on opening is moved into the main file first: a checkpoint after
     // the copy would count as a change (the file's time is all the check reads).
     const int checkpoints = window.commitSyncer().checkpointsDone();
@@ -440,9 +439,10 @@ TEST_CASE("The bitácora's path in the status bar is plain text, whatever the fo
     Database db;
     db.open(temp.dir.filePath(marker + QStringLiteral("/bitacora.sqlite")));
     Stores stores(db);
+    Notebook notebook(db);
     const qint64 id = test::createSession(db);
     test::ManualClock clock;
-    MainWindow window(test::shippedGuide(), stores, id, clock);
+    MainWindow window(test::shippedGuide(), notebook, id, clock);
     auto *path = child<QLabel>(&window, "databasePathLabel");
     CHECK(path->text().contains(marker));
     CHECK(path->textFormat() == Qt::PlainText);
@@ -509,7 +509,7 @@ TEST_CASE("The main file alone holds the work seconds after the last edit and at
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
     QTemporaryDir elsewhere;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     // Alt+→ below is a window shortcut: it needs the window active (slow to come under load).
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -539,7 +539,7 @@ TEST_CASE("File → Guardar una copia writes one complete file and says where it
 {
     test::SessionFixture fixture;
     fixture.sessions->setCurrentActivity(fixture.sessionId, 4);
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     auto *norms =
         qobject_cast<ListSheetEditor *>(window.sheetPanel()->sheet(QStringLiteral("norms")));
     REQUIRE(norms);
@@ -571,7 +571,7 @@ TEST_CASE("File → Guardar una copia writes one complete file and says where it
 TEST_CASE("The five-minute copy is written off the window's thread, even while the window writes")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     QSignalSpy taken(&window.backups(), &BackupScheduler::snapshotTaken);
     QSignalSpy failed(&window.backups(), &BackupScheduler::saveFailed);
     const int before = int(Backups(fixture.temp.path()).list().size());
@@ -594,7 +594,7 @@ TEST_CASE("The window's thread never reads or copies the whole file: an export, 
           "five-minute snapshot and the phones' server do that work elsewhere")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     StatementLog::clear();
@@ -638,7 +638,7 @@ TEST_CASE("The window's thread never reads or copies the whole file: an export, 
 TEST_CASE("Restore asked for twice while its fresh copy is written opens one dialog")
 {
     test::SessionFixture fixture;
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     int dialogs = 0;
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, [&dialogs] {

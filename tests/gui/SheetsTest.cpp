@@ -41,7 +41,7 @@ struct OperatorFixture : test::SessionFixture {
     explicit OperatorFixture(int activity)
     {
         sessions->setCurrentActivity(sessionId, activity);
-        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *notebook, sessionId, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -263,7 +263,7 @@ TEST_CASE("A name that looks like markup is shown literally in a cell's tooltip,
     fixture.sessions->addParticipant(fixture.sessionId, person);
     const int activity = test::activityWithSheet(QStringLiteral("axisQuestions"));
     fixture.sessions->setCurrentActivity(fixture.sessionId, activity);
-    MainWindow window(test::shippedGuide(), *fixture.stores, fixture.sessionId, fixture.clock);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *sheet = qobject_cast<ListSheetEditor *>(
@@ -551,7 +551,7 @@ TEST_CASE("A half-filled commitment survives moving on and a restart, and is nev
     test::SessionFixture data;
     data.sessions->setCurrentActivity(data.sessionId, 14);
     {
-        MainWindow window(test::shippedGuide(), *data.stores, data.sessionId, data.clock);
+        MainWindow window(test::shippedGuide(), *data.notebook, data.sessionId, data.clock);
         window.show();
         QWidget *sheet = window.sheetPanel()->sheet(QStringLiteral("commitments"));
         child<QComboBox>(sheet, "commitmentParticipantComboBox")->setCurrentIndex(2);
@@ -567,7 +567,7 @@ TEST_CASE("A half-filled commitment survives moving on and a restart, and is nev
         CHECK(QTest::qWaitFor([&] { return data.sheets->drafts(data.sessionId, 14).size() == 2; },
                               5000));
     }
-    MainWindow again(test::shippedGuide(), *data.stores, data.sessionId, data.clock);
+    MainWindow again(test::shippedGuide(), *data.notebook, data.sessionId, data.clock);
     again.show();
     QWidget *sheet = again.sheetPanel()->sheet(QStringLiteral("commitments"));
     CHECK(child<QLineEdit>(sheet, "actionsLineEdit")->text() ==
@@ -707,6 +707,66 @@ TEST_CASE("Attendance is taken by keyboard: type to filter, Space marks present,
     CHECK(fixture.sessions->attendance(fixture.sessionId).value(beto).arrivedAt ==
           QStringLiteral("08:40"));
     CHECK(fixture.sessions->attendance(fixture.sessionId).size() == 1); // only who was marked
+}
+
+TEST_CASE("Each attendance mark and time is a step Ctrl+Z takes back and Ctrl+Shift+Z puts "
+          "again, in the list and in the bitácora")
+{
+    OperatorFixture fixture(1);
+    AttendanceDialog dialog(fixture.window->bitacora());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const auto tester = test::checkedModel(dialog.view()->model());
+    QAbstractItemModel *model = dialog.view()->model();
+    const qint64 ana = fixture.sessions->participants(fixture.sessionId).at(0).id;
+    const auto stored = [&fixture, ana] {
+        return fixture.sessions->attendance(fixture.sessionId).value(ana, Attendance{});
+    };
+    const auto taken = [&fixture, ana] {
+        return fixture.sessions->attendance(fixture.sessionId).contains(ana);
+    };
+    dialog.view()->setFocus();
+    dialog.view()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(dialog.view(), Qt::Key_Space); // present
+    QTest::keyClick(dialog.view(), Qt::Key_Space); // absent
+    REQUIRE(model->setData(model->index(0, 3), QStringLiteral("08:40")));
+    REQUIRE(stored().arrivedAt == QStringLiteral("08:40"));
+    CHECK(dialog.undoStack()->count() == 3);
+
+    QTest::keySequence(&dialog, QKeySequence::Undo); // the time
+    CHECK(stored().arrivedAt.isEmpty());
+    CHECK(model->index(0, 3).data().toString().isEmpty());
+    QTest::keySequence(&dialog, QKeySequence::Undo); // absent
+    CHECK(stored().present);
+    CHECK(model->index(0, 2).data().toString() == QStringLiteral("Presente"));
+    QTest::keySequence(&dialog, QKeySequence::Undo); // present: not taken again
+    CHECK_FALSE(taken());
+    CHECK(model->index(0, 2).data().toString() == QStringLiteral("—"));
+    CHECK(dialog.windowTitle().contains(QStringLiteral("0 presentes")));
+    QTest::keySequence(&dialog, QKeySequence::Redo);
+    CHECK(taken());
+    CHECK(stored().present);
+    CHECK(dialog.windowTitle().contains(QStringLiteral("1 presentes")));
+
+    // An undo the bitácora refuses is told, the row keeps what the bitácora has, and the step
+    // leaves the history.
+    fixture.db.exec("CREATE TEMP TRIGGER refuse_clear BEFORE DELETE ON attendance "
+                    "BEGIN SELECT RAISE(ABORT, 'no'); END");
+    QString told;
+    const test::ModalAnswer answer([&told](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    QTest::keySequence(&dialog, QKeySequence::Undo);
+    REQUIRE(QTest::qWaitFor([&answer] { return answer.answered(); }));
+    CHECK_FALSE(told.isEmpty());
+    CHECK(taken());
+    CHECK(model->index(0, 2).data().toString() == QStringLiteral("Presente"));
+    CHECK(dialog.undoStack()->count() == 2); // the refused step is gone, the later two wait
+    CHECK_FALSE(dialog.undoStack()->canUndo());
+    fixture.db.exec("DROP TRIGGER refuse_clear");
 }
 
 TEST_CASE("Attendance works with the mouse too, F2 edits the time from any column, Enter never "

@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 #include "app/agenda/AgendaModel.h"
 #include "app/participation/ParticipationController.h"
+#include "app/session/PreparationDialog.h"
 #include "app/timer/TimerBar.h"
 #include "app/timer/TurnQueue.h"
 #include "core/export/Exporters.h"
@@ -22,6 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <optional>
 
 using namespace fcte;
@@ -35,7 +37,7 @@ struct TimerFixture : test::SessionFixture {
     void open(int activity)
     {
         sessions->setCurrentActivity(sessionId, activity);
-        window = std::make_unique<MainWindow>(test::shippedGuide(), *stores, sessionId, clock);
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *notebook, sessionId, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -362,6 +364,41 @@ TEST_CASE("The proposed break is moved between activities, and the agenda follow
     for (int i = 0; i < 30; ++i)
         timer.moveBreak(1);
     CHECK(timer.breaks().first().afterActivity == 21); // never after the last activity
+}
+
+TEST_CASE("A tick of the preparation checklist is a step Ctrl+Z takes back, and a refused one "
+          "leaves the history")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    const Guide &guide = test::shippedGuide();
+    PreparationDialog dialog(guide, fixture.window->bitacora());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < dialog.materials()->count() && !item; ++row)
+        if (dialog.materials()->item(row)->text() == guide.materials.first())
+            item = dialog.materials()->item(row);
+    REQUIRE(item);
+    const auto ready = [&fixture, &guide] {
+        return fixture.window->bitacora().readyMaterials().contains(guide.materials.first());
+    };
+    item->setCheckState(Qt::Checked);
+    REQUIRE(ready());
+    QTest::keySequence(&dialog, QKeySequence::Undo);
+    CHECK_FALSE(ready());
+    CHECK(item->checkState() == Qt::Unchecked);
+    QTest::keySequence(&dialog, QKeySequence::Redo);
+    CHECK(ready());
+    CHECK(item->checkState() == Qt::Checked);
+
+    fixture.db.exec("CREATE TEMP TRIGGER refuse_ready BEFORE DELETE ON preparation "
+                    "BEGIN SELECT RAISE(ABORT, 'no'); END");
+    QTest::keySequence(&dialog, QKeySequence::Undo);
+    CHECK(ready()); // the bitácora kept the tick, and so does the list
+    CHECK(item->checkState() == Qt::Checked);
+    CHECK(dialog.undoStack()->count() == 0);
+    fixture.db.exec("DROP TRIGGER refuse_ready");
 }
 
 TEST_CASE("Before the start everything the guide asks to prepare is a checklist, per school "

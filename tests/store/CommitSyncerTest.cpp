@@ -1,4 +1,4 @@
-#include "core/store/CommitSyncer.h"
+#include "core/session/CommitSyncer.h"
 #include "TestSupport.h"
 #include "core/model/StoreError.h"
 #include "core/store/Database.h"

@@ -1,32 +1,18 @@
 #include "app/backup/BackupScheduler.h"
 
 #include "core/model/StoreError.h"
+#include "core/session/Backups.h"
 #include "core/session/DiskJobs.h"
-#include "core/store/Backups.h"
-#include "core/store/Database.h"
+#include "core/session/Notebook.h"
 
 #include <QSignalBlocker>
 #include <QTimer>
 
 namespace fcte {
 
-namespace {
-
-// The newest copy when nothing was written since, or a new one (Backups::snapshot).
-QString snapshotOf(Database &db)
-{
-    const Backups backups(db.path());
-    // Nothing written since the last one (a session looked at, a pause): no copy of a copy.
-    if (backups.newestIsCurrent())
-        return backups.list().first().path;
-    return backups.snapshot(db);
-}
-
-} // namespace
-
-BackupScheduler::BackupScheduler(Database &db, DiskJobs &jobs, QObject *parent)
+BackupScheduler::BackupScheduler(Notebook &notebook, DiskJobs &jobs, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_notebook(notebook)
     , m_jobs(jobs)
 {
     m_timer = new QTimer(this);
@@ -40,16 +26,16 @@ BackupScheduler::~BackupScheduler()
     // The closing copy: nobody is left to be told if it fails (the window is going away, and a
     // signal now would reach it half destroyed).
     const QSignalBlocker quiet(this);
-    if (m_db.isOpen())
+    if (m_notebook.isOpen())
         snapshotNow();
 }
 
 QString BackupScheduler::snapshotNow()
 {
-    if (m_db.isReadOnly())
+    if (m_notebook.isReadOnly())
         return {}; // nothing in it can change: no copy to keep
     try {
-        const QString path = snapshotOf(m_db);
+        const QString path = Backups::currentSnapshot(m_notebook.database());
         Q_EMIT snapshotTaken(path);
         return path;
     } catch (const StoreError &error) {
@@ -60,7 +46,7 @@ QString BackupScheduler::snapshotNow()
 
 void BackupScheduler::snapshotInBackground(std::function<void()> then)
 {
-    if (m_db.isReadOnly()) {
+    if (m_notebook.isReadOnly()) {
         if (then)
             then();
         return;
@@ -68,7 +54,7 @@ void BackupScheduler::snapshotInBackground(std::function<void()> then)
     // VACUUM INTO is one moment of the file by itself, and refuses to run inside a transaction.
     m_jobs.run(
         [](Database &own) {
-            return DiskJobResult{{snapshotOf(own)}, {}};
+            return DiskJobResult{{Backups::currentSnapshot(own)}, {}};
         },
         this,
         [this, then = std::move(then)](const DiskJobResult &result) {

@@ -8,8 +8,8 @@ class QTimer;
 
 namespace fcte {
 
-class Database;
 class DiskJobs;
+class Notebook;
 
 // Takes a snapshot of the bitácora every few minutes while a session runs, and one more when
 // the window closes. The periodic ones are written by a job (see DiskJobs): a bitácora with
@@ -19,7 +19,7 @@ class BackupScheduler : public QObject {
 public:
     static constexpr int IntervalMinutes = 5;
 
-    BackupScheduler(Database &db, DiskJobs &jobs, QObject *parent = nullptr);
+    BackupScheduler(Notebook &notebook, DiskJobs &jobs, QObject *parent = nullptr);
     ~BackupScheduler() override;
 
     // Returns the snapshot's path (the newest one when nothing changed since it was taken), or
@@ -33,7 +33,7 @@ Q_SIGNALS:
     void snapshotTaken(const QString &path);
 
 private:
-    Database &m_db;
+    Notebook &m_notebook;
     DiskJobs &m_jobs;
     QTimer *m_timer = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "app/backup/RestoreDialog.h"
 #include "app/PlainLabel.h"
 
-#include "core/store/Backups.h"
+#include "core/session/Backups.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -5,13 +5,10 @@
 #include "core/export/Exporters.h"
 #include "core/guide/GuideLibrary.h"
 #include "core/guide/GuideLoader.h"
+#include "core/io/BitacoraLock.h"
 #include "core/model/Cct.h"
 #include "core/model/StoreError.h"
-#include "core/session/FollowUp.h"
-#include "core/session/SessionGuide.h"
-#include "core/store/BitacoraLock.h"
-#include "core/store/Database.h"
-#include "core/store/SessionStore.h"
+#include "core/session/Notebook.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -283,7 +280,7 @@ QString CommandLine::guideFile() const
 
 QString CommandLine::databasePath() const
 {
-    return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+    return m_databasePath.isEmpty() ? Notebook::defaultPath() : m_databasePath;
 }
 
 int CommandLine::runHeadless() const
@@ -347,14 +344,14 @@ int CommandLine::runHeadless() const
 
 // --export-pdf, --export-json, --export-csv and --export-school-pdfs of one session, with the
 // session's own guide; throws StoreError.
-int CommandLine::runExports(Database &db, qint64 sessionId) const
+int CommandLine::runExports(Notebook &notebook, qint64 sessionId) const
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    SessionStore sessions(db);
+    Database &db = notebook.database();
     qint64 schoolId = 0;
     if (!m_schoolCct.isEmpty()) {
-        for (const School &candidate : sessions.schools(sessionId)) {
+        for (const School &candidate : notebook.schools(sessionId)) {
             if (candidate.cct == m_schoolCct)
                 schoolId = candidate.id;
         }
@@ -373,7 +370,7 @@ int CommandLine::runExports(Database &db, qint64 sessionId) const
         m_omitStruck ? DocumentOptions::Struck::Omit : DocumentOptions::Struck::ShowStruck;
     options.document.schoolId = schoolId;
     // The session's own guide, the one kept with it: a follow-up exports with its agenda.
-    const GuideLoadResult kept = SessionGuide::load(sessions, sessionId);
+    const GuideLoadResult kept = notebook.sessionGuide(sessionId);
     if (!kept.ok()) {
         err << kept.errors.join(QLatin1Char('\n')) << '\n';
         return 1;
@@ -458,11 +455,9 @@ int CommandLine::runFileCommands() const
                     QFile::remove(path + QLatin1String(suffix));
         }
     } undoCreation{creating && !m_demo ? databasePath() : QString()};
-    Database db;
+    Notebook notebook;
     try {
-        // Exporting only reads: a bitácora on a read-only folder or medium exports as well.
-        db.open(databasePath(), writing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
-        SessionStore sessions(db);
+        notebook.open(databasePath(), writing ? Notebook::Access::Write : Notebook::Access::Read);
         qint64 sessionId = m_sessionId;
         if (!m_importJson.isEmpty()) {
             QFile file(m_importJson);
@@ -476,7 +471,8 @@ int CommandLine::runFileCommands() const
                     << '\n';
                 return 1;
             }
-            const ArchiveImportResult imported = BitacoraArchive::importSession(db, file.readAll());
+            const ArchiveImportResult imported =
+                BitacoraArchive::importSession(notebook.database(), file.readAll());
             if (!imported.ok()) {
                 err << Text::tr("No se importó %1:").arg(m_importJson) << '\n'
                     << imported.errors.join(QLatin1Char('\n')) << '\n';
@@ -490,31 +486,31 @@ int CommandLine::runFileCommands() const
                 sessionId = imported.sessionId;
         }
         if (m_followUpOf != 0) {
-            if (!sessions.session(m_followUpOf)) {
+            if (!notebook.session(m_followUpOf)) {
                 err << Text::tr("La bitácora no tiene la sesión %1.").arg(m_followUpOf) << '\n';
                 return 1;
             }
-            const qint64 created = FollowUp::create(db, m_followUpOf);
+            const qint64 created = notebook.createFollowUp(m_followUpOf);
             out << Text::tr("Sesión de seguimiento creada: %1.").arg(created) << '\n';
             if (sessionId == 0)
                 sessionId = created;
         }
-        if (m_demo && sessions.demoSession() == 0)
-            DemoSession::create(db);
+        if (m_demo && notebook.demoSession() == 0)
+            DemoSession::create(notebook.database());
         if (m_demo && sessionId == 0)
-            sessionId = sessions.demoSession();
+            sessionId = notebook.demoSession();
         if (sessionId == 0)
-            sessionId = sessions.lastOpenedSession();
+            sessionId = notebook.lastOpenedSession();
         if (!exporting)
             return 0;
-        if (sessionId == 0 || !sessions.session(sessionId)) {
+        if (sessionId == 0 || !notebook.session(sessionId)) {
             err << Text::tr("La bitácora %1 no tiene esa sesión; no hay nada que exportar.")
                        .arg(databasePath())
                 << '\n';
             return 1;
         }
         out.flush(); // what was said so far comes before what the exports say
-        return runExports(db, sessionId);
+        return runExports(notebook, sessionId);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return 1;

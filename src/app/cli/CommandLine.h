@@ -8,7 +8,7 @@
 
 namespace fcte {
 
-class Database;
+class Notebook;
 
 // The program's options. Commands that print, import or export run without any window.
 class CommandLine {
@@ -40,7 +40,7 @@ public:
 private:
     void readPhones(const QString &value);
     int runFileCommands() const;
-    int runExports(Database &db, qint64 sessionId) const;
+    int runExports(Notebook &notebook, qint64 sessionId) const;
 
     QString m_error;
     QString m_help;

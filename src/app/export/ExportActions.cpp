@@ -10,8 +10,7 @@
 #include "core/print/PagePainter.h"
 #include "core/print/TypeSet.h"
 #include "core/session/DiskJobs.h"
-#include "core/store/Database.h"
-#include "core/store/SessionStore.h"
+#include "core/session/Notebook.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,12 +22,14 @@
 #include <QPrinter>
 #include <QSettings>
 
+#include <memory>
+
 namespace fcte {
 
-ExportActions::ExportActions(Database &db, DiskJobs &jobs, const Guide &guide, qint64 sessionId,
-                             QWidget *window)
+ExportActions::ExportActions(Notebook &notebook, DiskJobs &jobs, const Guide &guide,
+                             qint64 sessionId, QWidget *window)
     : QObject(window)
-    , m_db(db)
+    , m_notebook(notebook)
     , m_guide(guide)
     , m_sessionId(sessionId)
     , m_window(window)
@@ -98,7 +99,7 @@ void ExportActions::addTo(QMenu *file)
     oneSchool->setObjectName(QStringLiteral("exportSchoolMenu"));
     connect(oneSchool, &QMenu::aboutToShow, this, [this, oneSchool] {
         oneSchool->clear();
-        for (const School &school : SessionStore(m_db).schools(m_sessionId)) {
+        for (const School &school : m_notebook.schools(m_sessionId)) {
             const qint64 id = school.id;
             oneSchool->addAction(tr("%1 (%2)…").arg(school.name, school.cct), this,
                                  [this, id] { exportSchool(id); });
@@ -122,7 +123,7 @@ void ExportActions::addTo(QMenu *file)
 
 QString ExportActions::suggestedName(const QString &extension) const
 {
-    const auto info = SessionStore(m_db).session(m_sessionId);
+    const auto info = m_notebook.session(m_sessionId);
     const QString date = info ? info->heldOn.toString(Qt::ISODate) : QString();
     return tr("bitacora-cte-%1.%2").arg(date, extension);
 }
@@ -148,8 +149,8 @@ bool ExportActions::saveCopy()
     // The backup API copies the file as it is at one moment, on the job's own connection.
     return writeInBackground(
         [path](Database &own) {
-            own.copyTo(path);
-            return Exporters::Written{{path}, {}};
+            const QString error = Exporters::writeCopy(own, path);
+            return Exporters::Written{error.isEmpty() ? QStringList{path} : QStringList{}, error};
         },
         [this, path](const Exporters::Written &) {
             m_lastMessage =
@@ -181,15 +182,14 @@ PdfOptions ExportActions::pdfOptions() const
 {
     PdfOptions options;
     options.pageSize = m_a4->isChecked() ? QPageSize::A4 : QPageSize::Letter;
-    options.document.struck = m_omitStruck->isChecked() ? DocumentOptions::Struck::Omit
-                                                        : DocumentOptions::Struck::ShowStruck;
+    options.document = documentOptions();
     return options;
 }
 
 bool ExportActions::exportSchool(qint64 schoolId)
 {
     School school;
-    for (const School &candidate : SessionStore(m_db).schools(m_sessionId)) {
+    for (const School &candidate : m_notebook.schools(m_sessionId)) {
         if (candidate.id == schoolId)
             school = candidate;
     }
@@ -270,64 +270,138 @@ bool ExportActions::importJson()
                                                    tr("Bitácora JSON (*.json)"));
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_lastMessage = tr("No se pudo abrir %1: %2").arg(path, file.errorString());
+    importInBackground(path, BitacoraArchive::Duplicate::Refuse);
+    return true;
+}
+
+void ExportActions::importInBackground(const QString &path, BitacoraArchive::Duplicate duplicate)
+{
+    // Read, checked and written on a thread of its own: an archive with photos takes seconds.
+    auto outcome = std::make_shared<ArchiveImportResult>();
+    ++m_running;
+    Q_EMIT statusChanged(tr("Importando %1…").arg(QFileInfo(path).fileName()));
+    m_jobs.run(
+        [path, duplicate, outcome](Database &own) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return DiskJobResult{{},
+                                     tr("No se pudo abrir %1: %2").arg(path, file.errorString())};
+            *outcome = file.size() > BitacoraArchive::MaxBytes
+                           ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}, 0}
+                           : BitacoraArchive::importSession(own, file.readAll(), duplicate);
+            return DiskJobResult{};
+        },
+        this,
+        [this, path, outcome](const DiskJobResult &result) {
+            importDone(path, result.error, *outcome);
+            --m_running; // after: an import asked again as a new session counts first
+        },
+        DiskJobs::Moment::Writes);
+}
+
+void ExportActions::importDone(const QString &path, const QString &error,
+                               const ArchiveImportResult &result)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!error.isEmpty()) {
+        m_lastMessage = error;
+        Q_EMIT statusChanged(tr("No se importó %1.").arg(name));
         Messages::warning(m_window, tr("No se importó"), m_lastMessage);
-        return false;
+        return;
     }
-    const bool tooBig = file.size() > BitacoraArchive::MaxBytes;
-    const QByteArray archive = tooBig ? QByteArray() : file.readAll();
-    ArchiveImportResult result =
-        tooBig ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}, 0}
-               : BitacoraArchive::importSession(m_db, archive);
     if (result.alreadyPresent != 0) {
-        const auto present = SessionStore(m_db).session(result.alreadyPresent);
+        const auto present = m_notebook.session(result.alreadyPresent);
         m_lastMessage = tr("La sesión de %1 ya está en esta bitácora («%2»). ¿Importarla otra vez "
                            "como una sesión aparte?")
-                            .arg(QFileInfo(path).fileName(), present ? present->title : QString());
-        if (!Messages::riskyQuestion(m_window, tr("Ya importada"), m_lastMessage))
-            return false;
-        result = BitacoraArchive::importSession(m_db, archive, BitacoraArchive::Duplicate::AsNew);
+                            .arg(name, present ? present->title : QString());
+        Q_EMIT statusChanged(QString());
+        if (Messages::riskyQuestion(m_window, tr("Ya importada"), m_lastMessage))
+            importInBackground(path, BitacoraArchive::Duplicate::AsNew);
+        return;
     }
     if (!result.ok()) {
         QStringList shown = result.errors.mid(0, 8);
         if (result.errors.size() > 8)
             shown << tr("… y %n problema(s) más.", nullptr, int(result.errors.size() - 8));
         m_lastMessage = tr("No se importó %1; la bitácora no cambió.\n\n%2")
-                            .arg(QFileInfo(path).fileName(), shown.join(QLatin1Char('\n')));
+                            .arg(name, shown.join(QLatin1Char('\n')));
+        Q_EMIT statusChanged(tr("No se importó %1.").arg(name));
         Messages::warning(m_window, tr("No se importó"), m_lastMessage);
-        return false;
+        return;
     }
-    const auto info = SessionStore(m_db).session(result.sessionId);
+    const auto info = m_notebook.session(result.sessionId);
     m_lastMessage = tr("Se importó «%1» como una sesión nueva. Ábrala desde la pantalla de inicio.")
                         .arg(info ? info->title : QString());
+    Q_EMIT statusChanged(tr("Se importó «%1».").arg(info ? info->title : QString()));
     Messages::information(m_window, tr("Bitácora importada"), m_lastMessage);
     Q_EMIT sessionImported(result.sessionId);
-    return true;
 }
 
-void ExportActions::paintInto(QPrinter *printer)
+DocumentOptions ExportActions::documentOptions() const
 {
     DocumentOptions options;
     options.struck = m_omitStruck->isChecked() ? DocumentOptions::Struck::Omit
                                                : DocumentOptions::Struck::ShowStruck;
+    return options;
+}
+
+void ExportActions::paintInto(QPrinter *printer)
+{
+    Database &db = m_notebook.database();
+    paintDocument(printer, BitacoraDocument::build(db, m_guide, m_sessionId, documentOptions()),
+                  BitacoraDocument::runningHeader(db, m_sessionId));
+}
+
+void ExportActions::paintDocument(QPrinter *printer, const FlowDocument &document,
+                                  const QString &header)
+{
     TypeSet types;
     const LaidOutDocument pages =
         BitacoraDocument::pageLayout(types, printer->pageLayout().fullRectPoints().size())
-            .layOutAll(BitacoraDocument::build(m_db, m_guide, m_sessionId, options),
-                       BitacoraDocument::runningHeader(m_db, m_sessionId));
+            .layOutAll(document, header);
     PagePainter::paint(pages, types, *printer);
 }
 
 void ExportActions::print()
 {
+    // The whole bitácora is read by a job, at one moment; the preview opens once it is read,
+    // and lays it out for whatever paper is chosen there.
+    struct Read {
+        FlowDocument document;
+        QString header;
+    };
+    auto read = std::make_shared<Read>();
+    ++m_running;
+    Q_EMIT statusChanged(tr("Preparando la vista previa de impresión…"));
+    m_jobs.run(
+        [guide = &m_guide, session = m_sessionId, options = documentOptions(),
+         read](Database &own) {
+            read->document = BitacoraDocument::build(own, *guide, session, options);
+            read->header = BitacoraDocument::runningHeader(own, session);
+            return DiskJobResult{};
+        },
+        this,
+        [this, read](const DiskJobResult &result) {
+            Q_EMIT statusChanged(QString());
+            if (result.error.isEmpty())
+                showPreview(read->document, read->header);
+            else
+                Messages::warning(m_window, tr("No se pudo imprimir"),
+                                  m_lastMessage = result.error);
+            --m_running;
+        });
+}
+
+void ExportActions::showPreview(const FlowDocument &document, const QString &header)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(m_a4->isChecked() ? QPageSize::A4 : QPageSize::Letter));
-    printer.setDocName(BitacoraDocument::runningHeader(m_db, m_sessionId));
+    printer.setDocName(header);
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Vista previa de impresión"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &ExportActions::paintInto);
+    connect(
+        &preview, &QPrintPreviewDialog::paintRequested, this,
+        [this, &document, &header](QPrinter *target) { paintDocument(target, document, header); });
     preview.exec();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/BitacoraArchive.h"
 #include "core/export/Exporters.h"
 
 #include <QObject>
@@ -16,22 +17,23 @@ namespace fcte {
 class Database;
 class DiskJobs;
 class Guide;
+class Notebook;
 
 // File → Export, Import and Print for the open session. Every failure is told in Spanish; no
 // half-written file is ever left behind.
 class ExportActions : public QObject {
     Q_OBJECT
 public:
-    // The exports and the copy are written by jobs (see DiskJobs); the window's connection
-    // (db) only answers the menus' short questions and takes imports.
-    ExportActions(Database &db, DiskJobs &jobs, const Guide &guide, qint64 sessionId,
+    // The exports, the copy and the import are done by jobs (see DiskJobs); the notebook only
+    // answers the menus' short questions.
+    ExportActions(Notebook &notebook, DiskJobs &jobs, const Guide &guide, qint64 sessionId,
                   QWidget *window);
 
     void addTo(QMenu *fileMenu);
 
-    // What the menu items run; each returns false when cancelled or refused. The exports and
-    // the copy then write on a thread of their own (isExporting()) and tell how it went when
-    // done; the import is done when it returns true.
+    // What the menu items run; each returns false when cancelled or refused. The exports, the
+    // copy and the import then work on a thread of their own (isExporting()) and tell how it
+    // went when done.
     bool saveCopy();
     bool exportPdf();
     bool exportJson();
@@ -43,12 +45,14 @@ public:
     bool importJson();
     void print();
 
-    // What the print preview draws: the same pages as the PDF, on the printer.
+    // What the print preview draws: the same pages as the PDF, on the printer. (The preview
+    // itself reads the bitácora on a job first.)
     void paintInto(QPrinter *printer);
 
     // Messages are shown in a box, and kept here for tests.
     QString lastMessage() const { return m_lastMessage; }
-    // True while an export is being written on its thread (the menu item has returned).
+    // True while an export or an import is being written on its thread (the menu item has
+    // returned).
     bool isExporting() const { return m_running > 0; }
 
 Q_SIGNALS:
@@ -59,7 +63,12 @@ Q_SIGNALS:
 
 private:
     QString suggestedName(const QString &extension) const;
+    void importInBackground(const QString &path, BitacoraArchive::Duplicate duplicate);
+    void importDone(const QString &path, const QString &error, const ArchiveImportResult &result);
     PdfOptions pdfOptions() const;
+    DocumentOptions documentOptions() const;
+    void paintDocument(QPrinter *printer, const FlowDocument &document, const QString &header);
+    void showPreview(const FlowDocument &document, const QString &header);
     bool report(const QString &error, const QString &success);
     // Writes on a thread of its own, through a read-only connection of its own, so that the
     // window keeps answering while the file is made (the large bitácora's PDF takes a quarter
@@ -71,7 +80,7 @@ private:
     bool writeFileInBackground(std::function<QString(Database &)> write, const QString &path,
                                const QString &success);
 
-    Database &m_db;
+    Notebook &m_notebook;
     const Guide &m_guide;
     qint64 m_sessionId;
     QWidget *m_window;
@@ -79,7 +88,7 @@ private:
     QAction *m_omitStruck = nullptr;
     QString m_lastMessage;
     DiskJobs &m_jobs;
-    int m_running = 0; // exports and copies not yet reported
+    int m_running = 0; // exports, copies, imports and previews not yet reported
 };
 
 } // namespace fcte

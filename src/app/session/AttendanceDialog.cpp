@@ -12,10 +12,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fcte {
@@ -25,6 +27,7 @@ enum Column { NameColumn, SchoolColumn, StateColumn, ArrivalColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int TakenRole = Qt::UserRole + 2;   // attendance was taken for this row
 constexpr int PresentRole = Qt::UserRole + 3; // and the person is present
+constexpr int ArrivalRole = Qt::UserRole + 4; // the time of arrival the bitácora holds
 
 // The time of a late arrival, as HH:MM (9:05 is kept as 09:05); anything else cannot be typed,
 // and an unfinished time ("9:") is not written over the cell.
@@ -89,6 +92,7 @@ AttendanceDialog::AttendanceDialog(Bitacora &bitacora, QWidget *parent)
         const auto found = taken.constFind(person.id);
         state->setData(found != taken.cend(), TakenRole);
         state->setData(found != taken.cend() && found->present, PresentRole);
+        state->setData(found != taken.cend() ? found->arrivedAt : QString(), ArrivalRole);
         auto *arrival = new QStandardItem(found != taken.cend() ? found->arrivedAt : QString());
         m_model->appendRow({name, school, state, arrival});
         m_model->setData(m_model->index(m_model->rowCount() - 1, StateColumn),
@@ -97,8 +101,8 @@ AttendanceDialog::AttendanceDialog(Bitacora &bitacora, QWidget *parent)
                                                : tr("Ausente"));
     }
     connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        if (item->column() == ArrivalColumn)
-            save(item->row());
+        if (item->column() == ArrivalColumn && !m_showing)
+            arrivalTyped(item->row());
     });
 
     m_filtered = new QSortFilterProxyModel(this);
@@ -128,8 +132,8 @@ AttendanceDialog::AttendanceDialog(Bitacora &bitacora, QWidget *parent)
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
-    auto *keys = plainLabel(tr("Espacio: presente / ausente · F2: hora de llegada · se guarda "
-                               "al momento"));
+    auto *keys = plainLabel(tr("Espacio: presente / ausente · F2: hora de llegada · Ctrl+Z: "
+                               "deshacer · se guarda al momento"));
     keys->setObjectName(QStringLiteral("attendanceCountsLabel"));
     layout->addWidget(keys);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -139,6 +143,12 @@ AttendanceDialog::AttendanceDialog(Bitacora &bitacora, QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
+    m_undo = new QUndoStack(this);
+    QAction *undo = m_undo->createUndoAction(this, tr("Deshacer"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Rehacer"));
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
     showCounts();
     resize(760, 560);
 }
@@ -153,42 +163,68 @@ void AttendanceDialog::editArrival(const QModelIndex &index)
 
 void AttendanceDialog::toggle(int sourceRow)
 {
-    QStandardItem *state = m_model->item(sourceRow, StateColumn);
-    const QString before = state->text();
-    const bool wasTaken = state->data(TakenRole).toBool();
-    const bool wasPresent = state->data(PresentRole).toBool();
-    const bool present = !(wasTaken && wasPresent);
-    state->setData(true, TakenRole);
-    state->setData(present, PresentRole);
-    state->setText(present ? tr("Presente") : tr("Ausente"));
-    if (!save(sourceRow)) { // the row says what the bitácora has, not what failed
-        state->setData(wasTaken, TakenRole);
-        state->setData(wasPresent, PresentRole);
-        state->setText(before);
-        showCounts();
-    }
+    const State before = savedState(sourceRow);
+    const State after =
+        Attendance{!(before && before->present), m_model->item(sourceRow, ArrivalColumn)->text()};
+    const qint64 id = m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong();
+    m_undo->push(new AttendanceCommand(
+        [this](qint64 person, const State &state) { return apply(person, state); }, id, before,
+        after));
 }
 
-bool AttendanceDialog::save(int sourceRow)
+void AttendanceDialog::arrivalTyped(int sourceRow)
 {
-    QStandardItem *state = m_model->item(sourceRow, StateColumn);
+    const State before = savedState(sourceRow);
+    const QString typed = m_model->item(sourceRow, ArrivalColumn)->text();
+    if (!before || before->arrivedAt == typed)
+        return; // a time typed before the mark is kept with the mark
+    const qint64 id = m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong();
+    m_undo->push(new AttendanceCommand(
+        [this](qint64 person, const State &state) { return apply(person, state); }, id, before,
+        Attendance{before->present, typed}));
+}
+
+AttendanceCommand::State AttendanceDialog::savedState(int sourceRow) const
+{
+    const QStandardItem *state = m_model->item(sourceRow, StateColumn);
     if (!state->data(TakenRole).toBool())
-        return true; // a time typed before the mark is kept with the mark
+        return std::nullopt;
+    return Attendance{state->data(PresentRole).toBool(), state->data(ArrivalRole).toString()};
+}
+
+bool AttendanceDialog::apply(qint64 participantId, const State &state)
+{
+    int row = 0;
+    while (row < m_model->rowCount() &&
+           m_model->item(row, NameColumn)->data(IdRole).toLongLong() != participantId)
+        ++row;
+    if (row == m_model->rowCount())
+        return false;
     // Told here as well as in the window's status bar: the list is in front of the director.
     QString failure;
     const QMetaObject::Connection told = connect(&m_bitacora, &Bitacora::saveFailed, this,
                                                  [&failure](const QString &why) { failure = why; });
-    const bool saved =
-        m_bitacora.setAttendance(m_model->item(sourceRow, NameColumn)->data(IdRole).toLongLong(),
-                                 Attendance{state->data(PresentRole).toBool(),
-                                            m_model->item(sourceRow, ArrivalColumn)->text()});
+    const bool saved = state ? m_bitacora.setAttendance(participantId, *state)
+                             : m_bitacora.clearAttendance(participantId);
     disconnect(told);
-    if (!saved) {
+    // The row says what the bitácora has, not what failed.
+    showState(row, saved ? state : savedState(row), saved);
+    if (!saved)
         Messages::warning(this, tr("No se guardó"), failure);
-        return false;
-    }
+    return saved;
+}
+
+void AttendanceDialog::showState(int sourceRow, const State &state, bool showArrival)
+{
+    const QScopedValueRollback<bool> showing(m_showing, true);
+    QStandardItem *mark = m_model->item(sourceRow, StateColumn);
+    mark->setData(bool(state), TakenRole);
+    mark->setData(state && state->present, PresentRole);
+    mark->setData(state ? state->arrivedAt : QString(), ArrivalRole);
+    mark->setText(!state ? tr("—") : state->present ? tr("Presente") : tr("Ausente"));
+    if (state && showArrival)
+        m_model->item(sourceRow, ArrivalColumn)->setText(state->arrivedAt);
     showCounts();
-    return true;
 }
 
 void AttendanceDialog::showCounts()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/session/ChecklistCommands.h"
+
 #include <QDialog>
 
 class QLineEdit;
@@ -7,6 +9,7 @@ class QModelIndex;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
+class QUndoStack;
 
 namespace fcte {
 
@@ -14,7 +17,7 @@ class Bitacora;
 
 // Taking attendance on the day, fast for 300 names: typing filters the list, Space marks the
 // selected person present (again: absent), F2 writes the time of a late arrival. Each mark is
-// saved at once.
+// saved at once, and each mark is a step Ctrl+Z takes back.
 class AttendanceDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,14 +25,23 @@ public:
 
     QLineEdit *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undo; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    using State = AttendanceCommand::State;
     void toggle(int sourceRow);
-    // Writes the row's mark and time; false (and told) when the bitácora did not take it.
-    bool save(int sourceRow);
+    // A time typed in the row: a step to undo once attendance is taken.
+    void arrivalTyped(int sourceRow);
+    // What the bitácora holds for the row.
+    State savedState(int sourceRow) const;
+    // Writes the person's attendance and shows it; false (told, the row as it was) when the
+    // bitácora did not take it.
+    bool apply(qint64 participantId, const State &state);
+    // The row's mark, and its time of arrival unless what was typed stays (a refused write).
+    void showState(int sourceRow, const State &state, bool showArrival = true);
     void editArrival(const QModelIndex &index);
     void showCounts();
 
@@ -38,6 +50,8 @@ private:
     QSortFilterProxyModel *m_filtered = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
+    QUndoStack *m_undo = nullptr;
+    bool m_showing = false; // a row being shown, not typed
 };
 
 } // namespace fcte

@@ -1,6 +1,7 @@
 #include "app/session/PreparationDialog.h"
 #include "app/PlainLabel.h"
 
+#include "app/session/ChecklistCommands.h"
 #include "core/guide/Guide.h"
 #include "core/session/Bitacora.h"
 
@@ -9,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fcte {
@@ -97,17 +99,30 @@ PreparationDialog::PreparationDialog(const Guide &guide, Bitacora &bitacora, QWi
             row->setCheckState(entry.ready ? Qt::Checked : Qt::Unchecked);
         }
     }
-    // Space toggles the selected item: the list is usable from the keyboard alone.
-    connect(m_materials, &QListWidget::itemChanged, this, [this, &bitacora](QListWidgetItem *row) {
-        if (!(row->flags() & Qt::ItemIsUserCheckable))
-            return;
+    // Space toggles the selected item: the list is usable from the keyboard alone. Each tick is
+    // a step Ctrl+Z takes back.
+    m_undo = new QUndoStack(this);
+    const auto apply = [this, &bitacora](const QString &key, bool ready) {
+        const bool saved = bitacora.setMaterialReady(key, ready);
         // A tick that could not be saved is taken back (why is in the status bar).
-        const bool ready = row->checkState() == Qt::Checked;
-        if (!bitacora.setMaterialReady(row->data(Qt::UserRole).toString(), ready)) {
-            const QSignalBlocker quiet(m_materials);
-            row->setCheckState(ready ? Qt::Unchecked : Qt::Checked);
+        const QSignalBlocker quiet(m_materials);
+        for (int i = 0; i < m_materials->count(); ++i) {
+            QListWidgetItem *row = m_materials->item(i);
+            if ((row->flags() & Qt::ItemIsUserCheckable) && row->data(Qt::UserRole) == key)
+                row->setCheckState((saved ? ready : !ready) ? Qt::Checked : Qt::Unchecked);
         }
+        return saved;
+    };
+    connect(m_materials, &QListWidget::itemChanged, this, [this, apply](QListWidgetItem *row) {
+        if (row->flags() & Qt::ItemIsUserCheckable)
+            m_undo->push(new ReadyTickCommand(apply, row->data(Qt::UserRole).toString(),
+                                              row->checkState() == Qt::Checked));
     });
+    QAction *undo = m_undo->createUndoAction(this, tr("Deshacer"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Rehacer"));
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
     layout->addWidget(m_materials, 1);
 
     layout->addWidget(heading(tr("Lo que contendrá la bitácora al terminar (productos)")));

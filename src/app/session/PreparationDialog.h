@@ -4,6 +4,7 @@
 #include <QVector>
 
 class QListWidget;
+class QUndoStack;
 
 namespace fcte {
 
@@ -19,6 +20,7 @@ public:
     PreparationDialog(const Guide &guide, Bitacora &bitacora, QWidget *parent = nullptr);
 
     QListWidget *materials() const { return m_materials; }
+    QUndoStack *undoStack() const { return m_undo; }
 
     // "preparación 2/13", for the clock's row before the start; empty when there is nothing
     // to prepare.
@@ -41,6 +43,7 @@ private:
     static QVector<Group> checklist(const Guide &guide, const Bitacora &bitacora);
 
     QListWidget *m_materials = nullptr;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace fcte

@@ -2,7 +2,7 @@
 #include "app/PlainLabel.h"
 
 #include "core/model/Cct.h"
-#include "core/store/SessionStore.h"
+#include "core/session/Notebook.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,16 +17,16 @@
 
 namespace fcte {
 
-RosterReuseDialog::RosterReuseDialog(const SessionStore &store, qint64 excludedSession,
+RosterReuseDialog::RosterReuseDialog(const Notebook &notebook, qint64 excludedSession,
                                      const QStringList &presentCcts, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_notebook(notebook)
 {
     setObjectName(QStringLiteral("rosterReuseDialog"));
     setWindowTitle(tr("Copiar escuelas de otra sesión"));
     for (const QString &cct : presentCcts)
         m_presentCcts << Cct::normalized(cct);
-    for (const SessionInfo &session : store.sessions()) {
+    for (const SessionInfo &session : notebook.sessions()) {
         if (session.id != excludedSession && !session.isDemo)
             m_sessions << session;
     }
@@ -71,8 +71,8 @@ void RosterReuseDialog::showSchoolsOf(int sessionIndex)
     if (sessionIndex < 0 || sessionIndex >= m_sessions.size())
         return;
     const qint64 sessionId = m_sessions.at(sessionIndex).id;
-    m_schools = m_store.schools(sessionId);
-    m_people = m_store.participants(sessionId);
+    m_schools = m_notebook.schools(sessionId);
+    m_people = m_notebook.participants(sessionId);
     for (const School &school : m_schools) {
         const auto people =
             std::count_if(m_people.cbegin(), m_people.cend(), [&school](const Participant &person) {

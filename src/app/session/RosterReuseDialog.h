@@ -9,7 +9,7 @@ class QListWidget;
 
 namespace fcte {
 
-class SessionStore;
+class Notebook;
 
 // A new session's roster from an earlier one: the director picks the session, then which of its
 // schools come (each with its people). Schools already in the session being typed are shown but
@@ -19,7 +19,7 @@ class RosterReuseDialog : public QDialog {
 public:
     // excludedSession: the session being edited (0 for a new one); presentCcts: the schools
     // already typed in it.
-    RosterReuseDialog(const SessionStore &store, qint64 excludedSession,
+    RosterReuseDialog(const Notebook &notebook, qint64 excludedSession,
                       const QStringList &presentCcts, QWidget *parent = nullptr);
 
     // Whether there is any earlier session to copy from.
@@ -31,7 +31,7 @@ public:
 private:
     void showSchoolsOf(int sessionIndex);
 
-    const SessionStore &m_store;
+    const Notebook &m_notebook;
     QStringList m_presentCcts;
     QVector<SessionInfo> m_sessions;
     QVector<School> m_schools;

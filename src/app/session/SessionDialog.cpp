@@ -1,7 +1,5 @@
 #include "app/session/SessionDialog.h"
 
-#include "core/session/SessionGuide.h"
-
 #include "app/Messages.h"
 #include "app/PlainToolTip.h"
 
@@ -13,9 +11,9 @@
 #include "core/model/Cct.h"
 #include "core/model/SchoolLabels.h"
 #include "core/model/StoreError.h"
+#include "core/session/Notebook.h"
 #include "core/session/Roster.h"
 #include "core/session/RosterImport.h"
-#include "core/store/SessionStore.h"
 #include "core/text/TextDecoding.h"
 #include "core/text/XlsxReader.h"
 #include "ui_SessionDialog.h"
@@ -102,11 +100,11 @@ QString comboValue(const QComboBox *combo)
 
 } // namespace
 
-SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 sessionId,
+SessionDialog::SessionDialog(Notebook &notebook, const Guide &guide, qint64 sessionId,
                              QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SessionDialog>())
-    , m_store(store)
+    , m_notebook(notebook)
     , m_guide(guide)
     , m_sessionId(sessionId)
 {
@@ -167,7 +165,7 @@ SessionDialog::SessionDialog(SessionStore &store, const Guide &guide, qint64 ses
     auto *reuse = new QPushButton(tr("Copiar de otra sesión…"));
     reuse->setObjectName(QStringLiteral("reuseRosterButton"));
     reuse->setToolTip(tr("Las escuelas y el personal de una sesión anterior"));
-    const QVector<SessionInfo> sessions = m_store.sessions();
+    const QVector<SessionInfo> sessions = m_notebook.sessions();
     reuse->setVisible(std::any_of(sessions.cbegin(), sessions.cend(), [sessionId](const auto &s) {
         return s.id != sessionId && !s.isDemo;
     }));
@@ -195,7 +193,7 @@ void SessionDialog::load()
     info.heldOn = QDate::currentDate();
     info.title = m_guide.title;
     if (m_sessionId != 0) {
-        if (const auto stored = m_store.session(m_sessionId))
+        if (const auto stored = m_notebook.session(m_sessionId))
             info = *stored;
     }
     m_ui->titleEdit->setText(info.title);
@@ -208,9 +206,9 @@ void SessionDialog::load()
         return;
 
     QHash<qint64, int> rowOfSchool;
-    for (const School &school : m_store.schools(m_sessionId))
+    for (const School &school : m_notebook.schools(m_sessionId))
         rowOfSchool.insert(school.id, addSchool(school));
-    for (const Participant &person : m_store.participants(m_sessionId))
+    for (const Participant &person : m_notebook.participants(m_sessionId))
         addParticipant(person, rowOfSchool.value(person.schoolId, -1));
 }
 
@@ -458,7 +456,7 @@ bool SessionDialog::copyFromEarlierSession()
     QStringList ccts;
     for (const School &school : collectRoster().schools)
         ccts << school.cct;
-    RosterReuseDialog choose(m_store, m_sessionId, ccts, this);
+    RosterReuseDialog choose(m_notebook, m_sessionId, ccts, this);
     if (!choose.hasSessions() || choose.exec() != QDialog::Accepted)
         return false;
     const QVector<School> schools = choose.chosenSchools();
@@ -524,7 +522,7 @@ SessionInfo SessionDialog::collectInfo() const
 {
     SessionInfo info;
     if (m_sessionId != 0) {
-        if (const auto stored = m_store.session(m_sessionId))
+        if (const auto stored = m_notebook.session(m_sessionId))
             info = *stored;
     }
     info.id = m_sessionId;
@@ -644,15 +642,11 @@ void SessionDialog::accept()
     }
     Roster::linkDirectors(roster);
     try {
-        if (m_sessionId == 0) {
-            SessionInfo created = info;
-            created.currentActivity = m_guide.firstActivityNumber();
-            m_sessionId = m_store.createSession(created);
-            SessionGuide::keep(m_store, m_sessionId, m_guide); // the guide it runs, kept whole
-        } else {
-            m_store.updateSession(info);
-        }
-        m_store.saveRoster(m_sessionId, roster);
+        SessionInfo saved = info;
+        if (m_sessionId == 0)
+            saved.currentActivity = m_guide.firstActivityNumber();
+        // One transaction: a refusal leaves no session half made, and saving again is safe.
+        m_sessionId = m_notebook.saveSession(saved, m_guide, roster);
     } catch (const StoreError &error) {
         Messages::critical(this, tr("No se guardó la sesión"), error.message());
         return;

@@ -16,7 +16,7 @@ namespace fcte {
 
 class Guide;
 class RosterTable;
-class SessionStore;
+class Notebook;
 struct RosterEdit;
 
 // Creates a session, or edits an existing one: its data, schools and participants.
@@ -24,7 +24,7 @@ class SessionDialog : public QDialog {
     Q_OBJECT
 public:
     // sessionId 0 creates a new session.
-    SessionDialog(SessionStore &store, const Guide &guide, qint64 sessionId,
+    SessionDialog(Notebook &notebook, const Guide &guide, qint64 sessionId,
                   QWidget *parent = nullptr);
     ~SessionDialog() override;
 
@@ -71,7 +71,7 @@ private:
     void proposeLevel(QTableWidgetItem *item);
 
     std::unique_ptr<Ui::SessionDialog> m_ui;
-    SessionStore &m_store;
+    Notebook &m_notebook;
     const Guide &m_guide;
     qint64 m_sessionId;
     int m_nextSchoolKey = 1;

@@ -12,8 +12,7 @@
 #include "core/guide/GuideLoader.h"
 #include "core/model/StoreError.h"
 #include "core/session/FollowUp.h"
-#include "core/store/Database.h"
-#include "core/store/SessionStore.h"
+#include "core/session/Notebook.h"
 #include "ui_StartDialog.h"
 
 #include <QFileInfo>
@@ -26,10 +25,10 @@
 
 namespace fcte {
 
-StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *parent)
+StartDialog::StartDialog(Notebook &notebook, const Guide &guide, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::StartDialog>())
-    , m_store(store)
+    , m_notebook(notebook)
     , m_guide(guide)
 {
     m_ui->setupUi(this);
@@ -39,8 +38,8 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
     m_ui->titleLabel->setFont(titleFont);
     m_ui->guideLabel->setText(guide.title);
 
-    m_lastSessionId = store.lastOpenedSession();
-    if (const auto last = store.session(m_lastSessionId)) {
+    m_lastSessionId = notebook.lastOpenedSession();
+    if (const auto last = notebook.session(m_lastSessionId)) {
         m_ui->lastSessionButton->setText(
             tr("Continuar «%1»\n%2")
                 .arg(last->title, QLocale().toString(last->heldOn, QLocale::LongFormat)));
@@ -50,7 +49,7 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
         m_ui->lastSessionButton->hide();
         m_ui->newSessionButton->setDefault(true);
     }
-    m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_store.databasePath()));
+    m_ui->databaseLabel->setText(tr("Bitácora: %1").arg(m_notebook.path()));
     // A first session without the manual in hand: one line, and F1 opens the manual here too.
     auto *help = plainLabel(tr("F1: manual de uso. La sesión de demostración muestra todo sin "
                                "tocar sus sesiones."));
@@ -64,8 +63,8 @@ StartDialog::StartDialog(SessionStore &store, const Guide &guide, QWidget *paren
         m_manual->show();
         m_manual->raise();
     });
-    m_ui->otherSessionButton->setVisible(store.sessions().size() > 1);
-    m_ui->followUpButton->setVisible(!store.sessions().isEmpty());
+    m_ui->otherSessionButton->setVisible(notebook.sessions().size() > 1);
+    m_ui->followUpButton->setVisible(!notebook.sessions().isEmpty());
     // The user's own guides (the guide editor saves them in their folder).
     auto *myGuides = new QPushButton(tr("Nueva sesión con una de mis guías…"));
     myGuides->setObjectName(QStringLiteral("myGuidesButton"));
@@ -95,7 +94,7 @@ void StartDialog::openLast()
 
 void StartDialog::createNew()
 {
-    SessionDialog dialog(m_store, m_guide, 0, this);
+    SessionDialog dialog(m_notebook, m_guide, 0, this);
     if (dialog.exec() == QDialog::Accepted)
         finishWith(dialog.sessionId());
 }
@@ -123,7 +122,7 @@ void StartDialog::createWithMyGuide()
                               .arg(guides.at(index).path, loaded.errors.join(QLatin1Char('\n'))));
         return;
     }
-    SessionDialog dialog(m_store, *loaded.guide, 0, this);
+    SessionDialog dialog(m_notebook, *loaded.guide, 0, this);
     if (dialog.exec() == QDialog::Accepted)
         finishWith(dialog.sessionId());
 }
@@ -131,9 +130,9 @@ void StartDialog::createWithMyGuide()
 void StartDialog::openDemo()
 {
     try {
-        qint64 id = m_store.demoSession();
+        qint64 id = m_notebook.demoSession();
         if (id == 0)
-            id = DemoSession::create(m_store.database());
+            id = DemoSession::create(m_notebook.database());
         finishWith(id);
     } catch (const StoreError &error) {
         Messages::critical(this, tr("No se pudo crear la demostración"), error.message());
@@ -142,7 +141,7 @@ void StartDialog::openDemo()
 
 qint64 StartDialog::chooseSession(const QString &title, qint64 preselected)
 {
-    const QVector<SessionInfo> sessions = m_store.sessions();
+    const QVector<SessionInfo> sessions = m_notebook.sessions();
     QHash<qint64, QString> titles;
     for (const SessionInfo &session : sessions)
         titles.insert(session.id, session.title);
@@ -180,11 +179,11 @@ void StartDialog::createFollowUp()
 {
     // March: the commitments of an earlier session, carried into one that reviews them.
     const qint64 earlier = chooseSession(tr("¿De qué sesión es el seguimiento?"),
-                                         FollowUp::suggestedEarlier(m_store.sessions()));
+                                         FollowUp::suggestedEarlier(m_notebook.sessions()));
     if (earlier == 0)
         return;
     try {
-        finishWith(FollowUp::create(m_store.database(), earlier));
+        finishWith(m_notebook.createFollowUp(earlier));
     } catch (const StoreError &error) {
         Messages::critical(this, tr("No se pudo crear el seguimiento"), error.message());
     }

@@ -11,13 +11,13 @@ class StartDialog;
 namespace fcte {
 
 class Guide;
-class SessionStore;
+class Notebook;
 
 // The first screen: resume the last session, create one, or open the demo.
 class StartDialog : public QDialog {
     Q_OBJECT
 public:
-    StartDialog(SessionStore &store, const Guide &guide, QWidget *parent = nullptr);
+    StartDialog(Notebook &notebook, const Guide &guide, QWidget *parent = nullptr);
     ~StartDialog() override;
 
     // The chosen session, valid once the dialog was accepted.
@@ -36,7 +36,7 @@ private:
     void finishWith(qint64 sessionId);
 
     std::unique_ptr<Ui::StartDialog> m_ui;
-    SessionStore &m_store;
+    Notebook &m_notebook;
     const Guide &m_guide;
     qint64 m_lastSessionId = 0;
     qint64 m_sessionId = 0;

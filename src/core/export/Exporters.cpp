@@ -1,12 +1,12 @@
 #include "core/export/Exporters.h"
 
 #include "core/export/BitacoraArchive.h"
+#include "core/io/FilePrivacy.h"
 #include "core/io/OutputFile.h"
 #include "core/model/StoreError.h"
 #include "core/print/PdfWriter.h"
 #include "core/print/TypeSet.h"
 #include "core/store/Database.h"
-#include "core/store/FilePrivacy.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
 
@@ -138,6 +138,16 @@ QString Exporters::writeCommitmentsCsv(Database &db, qint64 sessionId, const QSt
 {
     try {
         return writeFile(path, commitmentsCsv(db, sessionId, schoolId));
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+}
+
+QString Exporters::writeCopy(Database &db, const QString &path)
+{
+    try {
+        db.copyTo(path);
+        return {};
     } catch (const StoreError &error) {
         return error.message();
     }

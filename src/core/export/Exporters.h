@@ -38,6 +38,9 @@ struct Exporters {
     };
     static Written writeSchoolPdfs(Database &db, const Guide &guide, qint64 sessionId,
                                    const QString &folder, const PdfOptions &options = {});
+    // The whole bitácora, every session, as one file to carry (a USB stick): one moment of it,
+    // through SQLite's backup API (Database::copyTo).
+    static QString writeCopy(Database &db, const QString &path);
     // "09DPR1234X Escuela Primaria Benito Juárez.pdf": no character a file system refuses.
     static QString schoolFileName(const School &school, const QString &extension);
     // Writes bytes to path atomically; returns an error message or an empty string.

@@ -193,4 +193,15 @@ struct NextMeeting {
     QString place;
 };
 
+// A roster as edited in one go: schools in order, and each participant with the row of the
+// school it belongs to (-1 for none), so new schools and their people are saved together.
+struct RosterEdit {
+    struct Member {
+        Participant participant;
+        int schoolRow = -1;
+    };
+    QVector<School> schools;
+    QVector<Member> members;
+};
+
 } // namespace fcte

@@ -371,6 +371,11 @@ bool Bitacora::setAttendance(qint64 participantId, const Attendance &attendance)
     return write([&] { m_sessions.setAttendance(participantId, attendance); });
 }
 
+bool Bitacora::clearAttendance(qint64 participantId)
+{
+    return write([&] { m_sessions.clearAttendance(participantId); });
+}
+
 QVector<Evidence> Bitacora::evidence(int activity) const
 {
     return readOrEmpty([&] { return m_evidence->list(m_sessionId, activity); });

@@ -65,6 +65,8 @@ public:
     // Attendance taken on the day, by participant id (absent from the map: not taken).
     QHash<qint64, Attendance> attendance() const;
     bool setAttendance(qint64 participantId, const Attendance &attendance);
+    // Attendance not taken (again): a mark undone.
+    bool clearAttendance(qint64 participantId);
 
     SchoolProblem schoolProblem(qint64 schoolId) const;
     bool saveSchoolProblem(const SchoolProblem &problem);

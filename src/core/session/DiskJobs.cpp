@@ -62,7 +62,10 @@ void DiskJobs::run(Job job, QObject *receiver, Done done, Moment moment)
         Database own;
         try {
             // The window opened and checked this file; its own connection needs no second look.
-            own.open(path, Database::Mode::ReadOnly, Database::Check::Skip);
+            own.open(path,
+                     moment == Moment::Writes ? Database::Mode::ReadWrite
+                                              : Database::Mode::ReadOnly,
+                     Database::Check::Skip);
         } catch (const StoreError &error) {
             return DiskJobResult{{}, error.message()};
         }

@@ -15,8 +15,8 @@ struct DiskJobResult {
     QString error; // empty: done
 };
 
-// The one place long disk work runs: exports, snapshots, copies. Each job runs on a thread of
-// its own through a connection of its own to the bitácora, opened read-only, so the window's
+// The one place long disk work runs: exports, snapshots, copies, imports. Each job runs on a
+// thread of its own through a connection of its own to the bitácora, so the window's
 // thread only ever runs short statements and never waits for a whole file to be read or written.
 // The result comes back on the window's thread (done), in the order the jobs finish.
 class DiskJobs : public QObject {
@@ -24,8 +24,10 @@ class DiskJobs : public QObject {
 public:
     // How a job sees the file: Snapshot, every read of the job at one moment (ReadSnapshot);
     // Whole, the job copies the file by a means that is one moment by itself (VACUUM INTO, the
-    // backup API), which refuses to run inside a transaction.
-    enum class Moment { Snapshot, Whole };
+    // backup API), which refuses to run inside a transaction. Both read-only. Writes, the job
+    // writes (an import), in a transaction of its own: its connection may write, and while it
+    // commits a write of the window waits for it (Database's busy wait).
+    enum class Moment { Snapshot, Whole, Writes };
     using Job = std::function<DiskJobResult(Database &)>;
     using Done = std::function<void(const DiskJobResult &)>;
 

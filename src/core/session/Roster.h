@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/SessionStore.h"
+#include "core/model/Records.h"
 
 #include <QPair>
 

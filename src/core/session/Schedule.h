@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/TimingStore.h"
+#include "core/model/TimerStates.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -4,6 +4,7 @@
 #include "core/model/Clock.h"
 #include "core/model/StoreError.h"
 #include "core/store/SessionStore.h"
+#include "core/store/TimingStore.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/model/Records.h"
+#include "core/model/TimerStates.h"
 #include "core/session/Schedule.h"
-#include "core/store/TimingStore.h"
 
 #include <QObject>
 
@@ -11,6 +11,7 @@ namespace fcte {
 class Clock;
 class Guide;
 class SessionStore;
+class TimingStore;
 struct Activity;
 
 // The timing of one session: a countdown per activity that keeps counting into overtime,

@@ -1,9 +1,9 @@
 #include "core/store/Database.h"
 #include "core/store/StatementLog.h"
 
+#include "core/io/FilePrivacy.h"
 #include "core/io/OutputFile.h"
 #include "core/model/StoreError.h"
-#include "core/store/FilePrivacy.h"
 #include "core/store/Migrations.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
-#include "core/store/CommitSyncer.h"
+#include "core/session/CommitSyncer.h"
 
 #include "core/model/StoreError.h"
 #include "core/store/Database.h"
+#include "core/store/WalFile.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ namespace fcte {
 CommitSyncer::CommitSyncer(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_wal(db)
+    , m_wal(std::make_unique<const WalFile>(db))
     , m_path(db.path().toUtf8())
 {
     if (!isActive())
@@ -23,6 +24,11 @@ CommitSyncer::CommitSyncer(Database &db, QObject *parent)
     sqlite3_wal_hook(db.handle(), &CommitSyncer::onCommit, this);
     m_worker = std::thread([this] { work(); });
     m_checkpointWorker = std::thread([this] { checkpointWork(); });
+}
+
+bool CommitSyncer::isActive() const
+{
+    return m_wal->isValid();
 }
 
 CommitSyncer::~CommitSyncer()
@@ -119,7 +125,7 @@ void CommitSyncer::work()
             // Everything committed up to here is written to the log: one sync covers it all.
             const quint64 target = m_committed;
             lock.unlock();
-            const int rc = m_wal.sync();
+            const int rc = m_wal->sync();
             lock.lock();
             m_failed = rc != SQLITE_OK;
             if (!m_failed)

@@ -1,4 +1,4 @@
-#include "core/store/FilePrivacy.h"
+#include "core/io/FilePrivacy.h"
 
 #include <QDir>
 #include <QFile>

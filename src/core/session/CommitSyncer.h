@@ -1,12 +1,11 @@
 #pragma once
 
-#include "core/store/WalFile.h"
-
 #include <QObject>
 #include <QString>
 
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -15,6 +14,7 @@ struct sqlite3;
 namespace fcte {
 
 class Database;
+class WalFile;
 
 // Keeps the disk off the thread that commits (the window's). While it lives, the connection
 // commits with synchronous=NORMAL: a commit writes the log and returns at once, safe from a
@@ -35,7 +35,7 @@ public:
     ~CommitSyncer() override;
 
     // False for a database without a log (in memory): its commits are durable as they return.
-    bool isActive() const { return m_wal.isValid(); }
+    bool isActive() const;
     // Commits so far, and how many of them are durable.
     quint64 committed() const;
     quint64 durable() const;
@@ -61,7 +61,7 @@ private:
     void checkpoint();
 
     Database &m_db;
-    const WalFile m_wal;
+    const std::unique_ptr<const WalFile> m_wal;
     const QByteArray m_path;
     sqlite3 *m_checkpointer = nullptr; // the checkpoint worker's own connection
 

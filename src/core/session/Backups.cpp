@@ -1,8 +1,8 @@
-#include "core/store/Backups.h"
+#include "core/session/Backups.h"
 
+#include "core/io/FilePrivacy.h"
 #include "core/model/StoreError.h"
 #include "core/store/Database.h"
-#include "core/store/FilePrivacy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,6 +54,14 @@ QString Backups::snapshot(Database &db) const
     for (int i = MaxKept; i < all.size(); ++i)
         QFile::remove(all.at(i).path);
     return path;
+}
+
+QString Backups::currentSnapshot(Database &db)
+{
+    const Backups backups(db.path());
+    if (backups.newestIsCurrent())
+        return backups.list().first().path;
+    return backups.snapshot(db);
 }
 
 QVector<Backups::Item> Backups::list() const

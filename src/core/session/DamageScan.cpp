@@ -1,4 +1,4 @@
-#include "core/store/DamageScan.h"
+#include "core/session/DamageScan.h"
 
 #include "core/store/Database.h"
 

@@ -1,6 +1,6 @@
-#include "core/store/BitacoraLock.h"
+#include "core/io/BitacoraLock.h"
 
-#include "core/store/FilePrivacy.h"
+#include "core/io/FilePrivacy.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

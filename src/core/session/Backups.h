@@ -25,6 +25,9 @@ public:
     QString folder() const;
     // Takes a snapshot now; returns its path. Throws StoreError on failure.
     QString snapshot(Database &db) const;
+    // The newest snapshot when nothing was written since it was taken (a session looked at, a
+    // pause: no copy of a copy), or a new one. Throws StoreError on failure.
+    static QString currentSnapshot(Database &db);
     QVector<Item> list() const;
     // Whether the newest backup was begun after the bitácora (its file and its write-ahead log)
     // last changed: another snapshot would copy the same content and push an older, different
