@@ -1127,10 +1127,6 @@
 <context>
     <name>GuideEditor</name>
     <message>
-        <source>Uno por línea</source>
-        <translation>One per line</translation>
-    </message>
-    <message>
         <source>el título</source>
         <translation>the title</translation>
     </message>
@@ -3142,6 +3138,145 @@ It is a single file: it can be taken to another computer and opened with Facilit
     </message>
 </context>
 <context>
+    <name>fcte::GuideActivityPage</name>
+    <message>
+        <source>Título de la actividad</source>
+        <translation>Activity title</translation>
+    </message>
+    <message>
+        <source>&amp;Título:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutos:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <source>T&amp;emporizador:</source>
+        <translation>T&amp;imer:</translation>
+    </message>
+    <message>
+        <source>Pasos</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Escriba aquí qué se hace: un paso por línea</source>
+        <translation>Write here what is done: one step per line</translation>
+    </message>
+    <message>
+        <source>&amp;Pasos:</source>
+        <translation>&amp;Steps:</translation>
+    </message>
+    <message>
+        <source>Preguntas guía</source>
+        <translation>Guiding questions</translation>
+    </message>
+    <message>
+        <source>Pre&amp;guntas:</source>
+        <translation>&amp;Questions:</translation>
+    </message>
+    <message>
+        <source>Frases para iniciar</source>
+        <translation>Sentence starters</translation>
+    </message>
+    <message>
+        <source>&amp;Frases para iniciar:</source>
+        <translation>Sentence &amp;starters:</translation>
+    </message>
+    <message>
+        <source>&amp;Lectura:</source>
+        <translation>&amp;Reading:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenta:</source>
+        <translation>P&amp;resents:</translation>
+    </message>
+    <message>
+        <source>&amp;Hojas:</source>
+        <translation>S&amp;heets:</translation>
+    </message>
+    <message>
+        <source>Minutos planeados</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>los indica la guía (si no, son una propuesta)</source>
+        <translation>set by the guide (otherwise, a proposal)</translation>
+    </message>
+    <message>
+        <source>fijos al recuperar tiempo</source>
+        <translation>fixed when catching up on time</translation>
+    </message>
+    <message>
+        <source>Temporizador</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Uno para toda la actividad</source>
+        <translation>One for the whole activity</translation>
+    </message>
+    <message>
+        <source>Un turno por escuela</source>
+        <translation>One turn per school</translation>
+    </message>
+    <message>
+        <source>Minutos por turno, como máximo</source>
+        <translation>Minutes per turn, at most</translation>
+    </message>
+    <message>
+        <source>máximo </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <source> min por turno</source>
+        <translation> min per turn</translation>
+    </message>
+    <message>
+        <source>Título de la lectura</source>
+        <translation>Reading title</translation>
+    </message>
+    <message>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fuente de la lectura</source>
+        <translation>Reading source</translation>
+    </message>
+    <message>
+        <source>Autor, año, dónde se encuentra</source>
+        <translation>Author, year, where to find it</translation>
+    </message>
+    <message>
+        <source>Listas de la sesión que presenta</source>
+        <translation>Session lists it presents</translation>
+    </message>
+    <message>
+        <source>Propósitos</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Productos</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Materiales</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Hojas que se registran</source>
+        <translation>Sheets that are recorded</translation>
+    </message>
+</context>
+<context>
     <name>fcte::GuideEditor</name>
     <message>
         <source>Esquema de la guía</source>
@@ -3186,186 +3321,6 @@ It is a single file: it can be taken to another computer and opened with Facilit
     <message>
         <source>Vista previa</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Título de la guía</source>
-        <translation>Guide title</translation>
-    </message>
-    <message>
-        <source>&amp;Título:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>Identificador de la guía</source>
-        <translation>Guide identifier</translation>
-    </message>
-    <message>
-        <source>Un nombre corto sin espacios que distingue a esta guía de las demás</source>
-        <translation>A short name without spaces that tells this guide apart from the others</translation>
-    </message>
-    <message>
-        <source>&amp;Identificador:</source>
-        <translation>&amp;Identifier:</translation>
-    </message>
-    <message>
-        <source>Fuente de la guía</source>
-        <translation>Guide source</translation>
-    </message>
-    <message>
-        <source>De dónde viene: la guía de la SEP, su fecha</source>
-        <translation>Where it comes from: the SEP guide, its date</translation>
-    </message>
-    <message>
-        <source>&amp;Fuente:</source>
-        <translation>&amp;Source:</translation>
-    </message>
-    <message>
-        <source>Propósitos</source>
-        <translation>Purposes</translation>
-    </message>
-    <message>
-        <source>&amp;Propósitos:</source>
-        <translation>&amp;Purposes:</translation>
-    </message>
-    <message>
-        <source>Materiales</source>
-        <translation>Materials</translation>
-    </message>
-    <message>
-        <source>&amp;Materiales:</source>
-        <translation>&amp;Materials:</translation>
-    </message>
-    <message>
-        <source>Productos</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <source>P&amp;roductos:</source>
-        <translation>P&amp;roducts:</translation>
-    </message>
-    <message>
-        <source>Título del apartado</source>
-        <translation>Section title</translation>
-    </message>
-    <message>
-        <source>&amp;Título del apartado:</source>
-        <translation>Section &amp;title:</translation>
-    </message>
-    <message>
-        <source>Título de la actividad</source>
-        <translation>Activity title</translation>
-    </message>
-    <message>
-        <source>Minutos planeados</source>
-        <translation>Planned minutes</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>los indica la guía (si no, son una propuesta)</source>
-        <translation>set by the guide (otherwise, a proposal)</translation>
-    </message>
-    <message>
-        <source>fijos al recuperar tiempo</source>
-        <translation>fixed when catching up on time</translation>
-    </message>
-    <message>
-        <source>&amp;Minutos:</source>
-        <translation>&amp;Minutes:</translation>
-    </message>
-    <message>
-        <source>Temporizador</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Uno para toda la actividad</source>
-        <translation>One for the whole activity</translation>
-    </message>
-    <message>
-        <source>Un turno por escuela</source>
-        <translation>One turn per school</translation>
-    </message>
-    <message>
-        <source>Minutos por turno, como máximo</source>
-        <translation>Minutes per turn, at most</translation>
-    </message>
-    <message>
-        <source>máximo </source>
-        <translation>at most </translation>
-    </message>
-    <message>
-        <source> min por turno</source>
-        <translation> min per turn</translation>
-    </message>
-    <message>
-        <source>T&amp;emporizador:</source>
-        <translation>T&amp;imer:</translation>
-    </message>
-    <message>
-        <source>Pasos</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <source>&amp;Pasos:</source>
-        <translation>&amp;Steps:</translation>
-    </message>
-    <message>
-        <source>Preguntas guía</source>
-        <translation>Guiding questions</translation>
-    </message>
-    <message>
-        <source>Pre&amp;guntas:</source>
-        <translation>&amp;Questions:</translation>
-    </message>
-    <message>
-        <source>Frases para iniciar</source>
-        <translation>Sentence starters</translation>
-    </message>
-    <message>
-        <source>&amp;Frases para iniciar:</source>
-        <translation>Sentence &amp;starters:</translation>
-    </message>
-    <message>
-        <source>Título de la lectura</source>
-        <translation>Reading title</translation>
-    </message>
-    <message>
-        <source>Título</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Fuente de la lectura</source>
-        <translation>Reading source</translation>
-    </message>
-    <message>
-        <source>Autor, año, dónde se encuentra</source>
-        <translation>Author, year, where to find it</translation>
-    </message>
-    <message>
-        <source>&amp;Lectura:</source>
-        <translation>&amp;Reading:</translation>
-    </message>
-    <message>
-        <source>Listas de la sesión que presenta</source>
-        <translation>Session lists it presents</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>&amp;Presenta:</source>
-        <translation>P&amp;resents:</translation>
-    </message>
-    <message>
-        <source>Hojas que se registran</source>
-        <translation>Sheets that are recorded</translation>
-    </message>
-    <message>
-        <source>&amp;Hojas:</source>
-        <translation>S&amp;heets:</translation>
     </message>
     <message>
         <source>&amp;Guía</source>
@@ -3494,6 +3449,82 @@ It is a single file: it can be taken to another computer and opened with Facilit
         <source>¿Guardar los cambios de la guía antes de cerrar?</source>
         <translation>Save the changes to the guide before closing?</translation>
     </message>
+    <message numerus="yes">
+        <source>Al abrir el archivo se encontraron %n problema(s). Lo que no se pudo leer no está en el editor: escríbalo de nuevo antes de guardar.</source>
+        <translation>
+            <numerusform>Opening the file found %n problem. What could not be read is not in the editor: write it again before saving.</numerusform>
+            <numerusform>Opening the file found %n problems. What could not be read is not in the editor: write it again before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fcte::GuideFieldsPage</name>
+    <message>
+        <source>Uno por línea</source>
+        <translation>One per line</translation>
+    </message>
+</context>
+<context>
+    <name>fcte::GuideSectionPage</name>
+    <message>
+        <source>Título del apartado</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>&amp;Título del apartado:</source>
+        <translation>Section &amp;title:</translation>
+    </message>
+</context>
+<context>
+    <name>fcte::GuideSessionPage</name>
+    <message>
+        <source>Título de la guía</source>
+        <translation>Guide title</translation>
+    </message>
+    <message>
+        <source>&amp;Título:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Identificador de la guía</source>
+        <translation>Guide identifier</translation>
+    </message>
+    <message>
+        <source>Un nombre corto sin espacios que distingue a esta guía de las demás</source>
+        <translation>A short name without spaces that tells this guide apart from the others</translation>
+    </message>
+    <message>
+        <source>&amp;Identificador:</source>
+        <translation>&amp;Identifier:</translation>
+    </message>
+    <message>
+        <source>Fuente de la guía</source>
+        <translation>Guide source</translation>
+    </message>
+    <message>
+        <source>De dónde viene: la guía de la SEP, su fecha</source>
+        <translation>Where it comes from: the SEP guide, its date</translation>
+    </message>
+    <message>
+        <source>&amp;Fuente:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Propósitos</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>&amp;Propósitos:</source>
+        <translation>&amp;Purposes:</translation>
+    </message>
+    <message>
+        <source>Materiales</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>&amp;Materiales:</source>
+        <translation>&amp;Materials:</translation>
+    </message>
     <message>
         <source>Qué más se prepara</source>
         <translation>What else is prepared</translation>
@@ -3514,16 +3545,13 @@ It is a single file: it can be taken to another computer and opened with Facilit
         <source>Por es&amp;cuela:</source>
         <translation>Per s&amp;chool:</translation>
     </message>
-    <message numerus="yes">
-        <source>Al abrir el archivo se encontraron %n problema(s). Lo que no se pudo leer no está en el editor: escríbalo de nuevo antes de guardar.</source>
-        <translation>
-            <numerusform>Opening the file found %n problem. What could not be read is not in the editor: write it again before saving.</numerusform>
-            <numerusform>Opening the file found %n problems. What could not be read is not in the editor: write it again before saving.</numerusform>
-        </translation>
+    <message>
+        <source>Productos</source>
+        <translation>Products</translation>
     </message>
     <message>
-        <source>Escriba aquí qué se hace: un paso por línea</source>
-        <translation>Write here what is done: one step per line</translation>
+        <source>P&amp;roductos:</source>
+        <translation>P&amp;roducts:</translation>
     </message>
 </context>
 <context>

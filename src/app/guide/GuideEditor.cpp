@@ -5,6 +5,7 @@
 #include "app/Messages.h"
 #include "app/activity/ActivityPage.h"
 #include "app/export/FileDialogs.h"
+#include "app/guide/GuidePages.h"
 #include "app/guide/OutlineTree.h"
 #include "app/projection/ProjectionView.h"
 #include "app/timer/TimeFormat.h"
@@ -87,39 +88,6 @@ private:
     bool m_applied = false;
 };
 
-QStringList lines(const QPlainTextEdit *edit)
-{
-    QStringList result;
-    for (const QString &line : edit->toPlainText().split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            result << line.trimmed();
-    }
-    return result;
-}
-
-void setLines(QPlainTextEdit *edit, const QStringList &values)
-{
-    const QString text = values.join(QLatin1Char('\n'));
-    if (edit->toPlainText() != text)
-        edit->setPlainText(text);
-}
-
-void setText(QLineEdit *edit, const QString &value)
-{
-    if (edit->text() != value)
-        edit->setText(value);
-}
-
-QPlainTextEdit *linesEdit(const QString &accessibleName)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setAccessibleName(accessibleName);
-    edit->setTabChangesFocus(true);
-    edit->setPlaceholderText(QCoreApplication::translate("GuideEditor", "Uno por línea"));
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    return edit;
-}
-
 // What Edit → Deshacer names: the field in the user's words, never the file's key.
 QString fieldName(const QString &key)
 {
@@ -188,10 +156,13 @@ GuideEditor::GuideEditor(const Guide &guide, const QString &path, QWidget *paren
             showSelected();
     });
 
+    const auto edits = [this](const QString &field, const GuideFieldsPage::Change &change) {
+        edit(field, change);
+    };
     m_pages = new QStackedWidget;
-    m_pages->addWidget(buildSessionPage());
-    m_pages->addWidget(buildSectionPage());
-    m_pages->addWidget(buildActivityPage());
+    m_pages->addWidget(new GuideSessionPage(edits));
+    m_pages->addWidget(new GuideSectionPage(edits));
+    m_pages->addWidget(new GuideActivityPage(edits));
     auto *fields = new QScrollArea;
     fields->setWidgetResizable(true);
     fields->setWidget(m_pages);
@@ -276,284 +247,6 @@ void GuideEditor::showFileProblems(const QStringList &problems)
                                nullptr, int(problems.size())) +
                             QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
     m_fileProblems->show();
-}
-
-QLabel *GuideEditor::problemLabel(const QString &field, int page)
-{
-    auto *label = plainLabel();
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->hide();
-    label->setObjectName(QStringLiteral("problem_") + field);
-    m_problemLabels.insert(QString::number(page) + QLatin1Char('/') + field, label);
-    return label;
-}
-
-QWidget *GuideEditor::withProblem(QWidget *field, const QString &key, int page)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field);
-    layout->addWidget(problemLabel(key, page));
-    return box;
-}
-
-QWidget *GuideEditor::buildSessionPage()
-{
-    auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
-    const auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        form->addRow(label, withProblem(field, key, SessionPage));
-    };
-    m_title = new QLineEdit;
-    m_title->setObjectName(QStringLiteral("guideTitleEdit"));
-    m_title->setAccessibleName(tr("Título de la guía"));
-    row(tr("&Título:"), m_title, QStringLiteral("title"));
-    m_id = new QLineEdit;
-    m_id->setObjectName(QStringLiteral("guideIdEdit"));
-    m_id->setAccessibleName(tr("Identificador de la guía"));
-    m_id->setToolTip(tr("Un nombre corto sin espacios que distingue a esta guía de las demás"));
-    row(tr("&Identificador:"), m_id, QStringLiteral("id"));
-    m_source = linesEdit(tr("Fuente de la guía"));
-    m_source->setPlaceholderText(tr("De dónde viene: la guía de la SEP, su fecha"));
-    row(tr("&Fuente:"), m_source, QStringLiteral("source"));
-    m_purposes = linesEdit(tr("Propósitos"));
-    row(tr("&Propósitos:"), m_purposes, QStringLiteral("purposes"));
-    m_materials = linesEdit(tr("Materiales"));
-    row(tr("&Materiales:"), m_materials, QStringLiteral("materials"));
-    m_preparation = linesEdit(tr("Qué más se prepara"));
-    m_preparation->setPlaceholderText(tr("Pliegos de papel, acuerdos previos: uno por línea"));
-    row(tr("Prep&aración:"), m_preparation, QStringLiteral("preparation"));
-    m_preparationPerSchool = linesEdit(tr("Qué prepara cada escuela"));
-    row(tr("Por es&cuela:"), m_preparationPerSchool, QStringLiteral("preparationPerSchool"));
-    m_products = linesEdit(tr("Productos"));
-    row(tr("P&roductos:"), m_products, QStringLiteral("products"));
-    form->addRow(problemLabel(QString(), SessionPage));
-
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("title"), [text](Guide &g) { g.title = text.trimmed(); });
-    });
-    connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("id"), [text](Guide &g) { g.id = text.trimmed(); });
-    });
-    connect(m_source, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = lines(m_source).join(QLatin1Char(' '));
-        edit(QStringLiteral("source"), [text](Guide &g) { g.source = text; });
-    });
-    const auto list = [this](QPlainTextEdit *field, const char *key, QStringList Guide::*member) {
-        connect(field, &QPlainTextEdit::textChanged, this, [this, field, key, member] {
-            const QStringList values = lines(field);
-            edit(QString::fromLatin1(key), [values, member](Guide &g) { g.*member = values; });
-        });
-    };
-    list(m_purposes, "purposes", &Guide::purposes);
-    list(m_materials, "materials", &Guide::materials);
-    list(m_preparation, "preparation", &Guide::preparation);
-    list(m_preparationPerSchool, "preparationPerSchool", &Guide::preparationPerSchool);
-    list(m_products, "products", &Guide::products);
-    return page;
-}
-
-QWidget *GuideEditor::buildSectionPage()
-{
-    auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
-    m_sectionTitle = new QLineEdit;
-    m_sectionTitle->setObjectName(QStringLiteral("sectionTitleEdit"));
-    m_sectionTitle->setAccessibleName(tr("Título del apartado"));
-    form->addRow(tr("&Título del apartado:"), m_sectionTitle);
-    form->addRow(problemLabel(QStringLiteral("title"), SectionPage));
-    form->addRow(problemLabel(QString(), SectionPage));
-    connect(m_sectionTitle, &QLineEdit::textEdited, this, [this](const QString &text) {
-        const OutlinePosition at = selected();
-        edit(QStringLiteral("sectionTitle"),
-             [text, at](Guide &g) { g.sections[at.section].title = text.trimmed(); });
-    });
-    return page;
-}
-
-QWidget *GuideEditor::buildActivityPage()
-{
-    auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
-    const auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        form->addRow(label, withProblem(field, key, ActivityPageIndex));
-    };
-    m_activityTitle = new QLineEdit;
-    m_activityTitle->setObjectName(QStringLiteral("activityTitleEdit"));
-    m_activityTitle->setAccessibleName(tr("Título de la actividad"));
-    row(tr("&Título:"), m_activityTitle, QStringLiteral("title"));
-
-    auto *minutesRow = new QWidget;
-    auto *minutesLayout = new QHBoxLayout(minutesRow);
-    minutesLayout->setContentsMargins(0, 0, 0, 0);
-    m_minutes = new QSpinBox;
-    m_minutes->setObjectName(QStringLiteral("activityMinutesSpin"));
-    m_minutes->setAccessibleName(tr("Minutos planeados"));
-    m_minutes->setRange(1, 240);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutesFromGuide = new QCheckBox(tr("los indica la guía (si no, son una propuesta)"));
-    m_minutesFromGuide->setObjectName(QStringLiteral("minutesFromGuideCheck"));
-    m_fixed = new QCheckBox(tr("fijos al recuperar tiempo"));
-    m_fixed->setObjectName(QStringLiteral("fixedMinutesCheck"));
-    minutesLayout->addWidget(m_minutes);
-    minutesLayout->addWidget(m_minutesFromGuide);
-    minutesLayout->addWidget(m_fixed);
-    minutesLayout->addStretch(1);
-    row(tr("&Minutos:"), minutesRow, QStringLiteral("minutes"));
-
-    auto *timerRow = new QWidget;
-    auto *timerLayout = new QHBoxLayout(timerRow);
-    timerLayout->setContentsMargins(0, 0, 0, 0);
-    m_timer = new QComboBox;
-    m_timer->setObjectName(QStringLiteral("timerKindCombo"));
-    m_timer->setAccessibleName(tr("Temporizador"));
-    m_timer->addItem(tr("Uno para toda la actividad"));
-    m_timer->addItem(tr("Un turno por escuela"));
-    m_minutesPerTurn = new QSpinBox;
-    m_minutesPerTurn->setObjectName(QStringLiteral("minutesPerTurnSpin"));
-    m_minutesPerTurn->setAccessibleName(tr("Minutos por turno, como máximo"));
-    m_minutesPerTurn->setRange(1, 60);
-    m_minutesPerTurn->setPrefix(tr("máximo "));
-    m_minutesPerTurn->setSuffix(tr(" min por turno"));
-    timerLayout->addWidget(m_timer);
-    timerLayout->addWidget(m_minutesPerTurn);
-    timerLayout->addStretch(1);
-    row(tr("T&emporizador:"), timerRow, QStringLiteral("timer"));
-
-    m_steps = linesEdit(tr("Pasos"));
-    m_steps->setObjectName(QStringLiteral("stepsEdit"));
-    m_steps->setPlaceholderText(tr("Escriba aquí qué se hace: un paso por línea"));
-    row(tr("&Pasos:"), m_steps, QStringLiteral("steps"));
-    m_prompts = linesEdit(tr("Preguntas guía"));
-    m_prompts->setObjectName(QStringLiteral("promptsEdit"));
-    row(tr("Pre&guntas:"), m_prompts, QStringLiteral("prompts"));
-    m_starters = linesEdit(tr("Frases para iniciar"));
-    m_starters->setObjectName(QStringLiteral("startersEdit"));
-    row(tr("&Frases para iniciar:"), m_starters, QStringLiteral("starters"));
-
-    auto *readingRow = new QWidget;
-    auto *readingLayout = new QHBoxLayout(readingRow);
-    readingLayout->setContentsMargins(0, 0, 0, 0);
-    m_readingTitle = new QLineEdit;
-    m_readingTitle->setAccessibleName(tr("Título de la lectura"));
-    m_readingTitle->setPlaceholderText(tr("Título"));
-    m_readingSource = new QLineEdit;
-    m_readingSource->setAccessibleName(tr("Fuente de la lectura"));
-    m_readingSource->setPlaceholderText(tr("Autor, año, dónde se encuentra"));
-    readingLayout->addWidget(m_readingTitle, 1);
-    readingLayout->addWidget(m_readingSource, 2);
-    row(tr("&Lectura:"), readingRow, QStringLiteral("reading"));
-
-    m_shows = new QListWidget;
-    m_shows->setObjectName(QStringLiteral("showsList"));
-    m_shows->setAccessibleName(tr("Listas de la sesión que presenta"));
-    const QList<QPair<QString, QString>> shows = {{QStringLiteral("purposes"), tr("Propósitos")},
-                                                  {QStringLiteral("products"), tr("Productos")},
-                                                  {QStringLiteral("materials"), tr("Materiales")},
-                                                  {QStringLiteral("agenda"), tr("Agenda")}};
-    for (const auto &[key, name] : shows) {
-        auto *item = new QListWidgetItem(name, m_shows);
-        item->setData(Qt::UserRole, key);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_shows->setFixedHeight(m_shows->sizeHintForRow(0) * 4 + 6);
-    row(tr("&Presenta:"), m_shows, QStringLiteral("shows"));
-
-    m_sheets = new QListWidget;
-    m_sheets->setObjectName(QStringLiteral("sheetKindsList"));
-    m_sheets->setAccessibleName(tr("Hojas que se registran"));
-    for (const QString &kind : SheetKinds::ids()) {
-        auto *item = new QListWidgetItem(SheetKinds::displayName(kind), m_sheets);
-        item->setData(Qt::UserRole, kind);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_sheets->setFixedHeight(m_sheets->sizeHintForRow(0) * 6 + 6);
-    row(tr("&Hojas:"), m_sheets, QStringLiteral("sheets"));
-    form->addRow(problemLabel(QString(), ActivityPageIndex));
-
-    connectActivityPage();
-    return page;
-}
-
-// Each field of the activity page edits the selected activity, one undo step per change.
-void GuideEditor::connectActivityPage()
-{
-    const auto activityEdit = [this](const char *key, std::function<void(Activity &)> change) {
-        const OutlinePosition at = selected();
-        if (!at.isActivity())
-            return;
-        edit(QString::fromLatin1(key),
-             [at, change](Guide &g) { change(g.sections[at.section].activities[at.activity]); });
-    };
-    connect(m_activityTitle, &QLineEdit::textEdited, this, [activityEdit](const QString &text) {
-        activityEdit("title", [text](Activity &a) { a.title = text.trimmed(); });
-    });
-    connect(m_minutes, &QSpinBox::valueChanged, this, [activityEdit](int value) {
-        activityEdit("minutes", [value](Activity &a) { a.minutes = value; });
-    });
-    connect(m_minutesFromGuide, &QCheckBox::toggled, this, [activityEdit](bool on) {
-        activityEdit("minutesFrom", [on](Activity &a) { a.minutesFromGuide = on; });
-    });
-    connect(m_fixed, &QCheckBox::toggled, this, [activityEdit](bool on) {
-        activityEdit("fixed", [on](Activity &a) { a.fixed = on; });
-    });
-    connect(m_timer, &QComboBox::currentIndexChanged, this, [this, activityEdit](int index) {
-        const int perTurn = m_minutesPerTurn->value();
-        m_minutesPerTurn->setEnabled(index == 1);
-        activityEdit("timer", [index, perTurn](Activity &a) {
-            a.timer = index == 1 ? TimerKind::PerSchool : TimerKind::PerActivity;
-            a.minutesPerTurn = index == 1 ? perTurn : 0;
-        });
-    });
-    connect(m_minutesPerTurn, &QSpinBox::valueChanged, this, [activityEdit](int value) {
-        activityEdit("minutesPerTurn", [value](Activity &a) {
-            if (a.timer == TimerKind::PerSchool)
-                a.minutesPerTurn = value;
-        });
-    });
-    const auto list = [this, activityEdit](QPlainTextEdit *field, const char *key,
-                                           QStringList Activity::*member) {
-        connect(field, &QPlainTextEdit::textChanged, this, [field, key, member, activityEdit] {
-            const QStringList values = lines(field);
-            activityEdit(key, [values, member](Activity &a) { a.*member = values; });
-        });
-    };
-    list(m_steps, "steps", &Activity::steps);
-    list(m_prompts, "prompts", &Activity::prompts);
-    list(m_starters, "starters", &Activity::starters);
-    const auto reading = [this, activityEdit] {
-        const Reading value{m_readingTitle->text().trimmed(), m_readingSource->text().trimmed()};
-        activityEdit("reading", [value](Activity &a) { a.reading = value; });
-    };
-    connect(m_readingTitle, &QLineEdit::textEdited, this, reading);
-    connect(m_readingSource, &QLineEdit::textEdited, this, reading);
-    connect(m_shows, &QListWidget::itemChanged, this, [this, activityEdit] {
-        if (m_loading)
-            return;
-        QVector<SessionList> shows;
-        for (int i = 0; i < m_shows->count(); ++i) {
-            if (m_shows->item(i)->checkState() != Qt::Checked)
-                continue;
-            SessionList list;
-            SessionList::kindOf(m_shows->item(i)->data(Qt::UserRole).toString(), list.kind);
-            shows << list;
-        }
-        activityEdit("shows", [shows](Activity &a) { a.shows = shows; });
-    });
-    connect(m_sheets, &QListWidget::itemChanged, this, [this, activityEdit](QListWidgetItem *item) {
-        if (m_loading)
-            return;
-        const QString kind = item->data(Qt::UserRole).toString();
-        const bool on = item->checkState() == Qt::Checked;
-        // The order the activity had is kept; a new sheet comes last (its tab, the last one).
-        activityEdit("sheets", [kind, on](Activity &a) {
-            a.sheets.removeAll(kind);
-            if (on)
-                a.sheets << kind;
-        });
-    });
 }
 
 void GuideEditor::createActions()
@@ -713,78 +406,35 @@ void GuideEditor::showSelected()
 {
     const OutlinePosition at = selected();
     m_loading = true;
-    if (at.isSession()) {
-        m_pages->setCurrentIndex(SessionPage);
-        setText(m_title, m_guide.title);
-        setText(m_id, m_guide.id);
-        setLines(m_source, m_guide.source.isEmpty() ? QStringList() : QStringList{m_guide.source});
-        setLines(m_purposes, m_guide.purposes);
-        setLines(m_materials, m_guide.materials);
-        setLines(m_preparation, m_guide.preparation);
-        setLines(m_preparationPerSchool, m_guide.preparationPerSchool);
-        setLines(m_products, m_guide.products);
-    } else if (at.isSection()) {
-        m_pages->setCurrentIndex(SectionPage);
-        setText(m_sectionTitle, m_guide.sections.at(at.section).title);
-    } else {
-        m_pages->setCurrentIndex(ActivityPageIndex);
-        const Activity &a = m_guide.sections.at(at.section).activities.at(at.activity);
-        setText(m_activityTitle, a.title);
-        m_minutes->setValue(a.minutes);
-        m_minutesFromGuide->setChecked(a.minutesFromGuide);
-        m_fixed->setChecked(a.fixed);
-        m_timer->setCurrentIndex(a.timer == TimerKind::PerSchool ? 1 : 0);
-        m_minutesPerTurn->setEnabled(a.timer == TimerKind::PerSchool);
-        m_minutesPerTurn->setValue(a.minutesPerTurn > 0 ? a.minutesPerTurn : 10);
-        setLines(m_steps, a.steps);
-        setLines(m_prompts, a.prompts);
-        setLines(m_starters, a.starters);
-        setText(m_readingTitle, a.reading.title);
-        setText(m_readingSource, a.reading.source);
-        for (int i = 0; i < m_shows->count(); ++i) {
-            const QString key = m_shows->item(i)->data(Qt::UserRole).toString();
-            bool on = false;
-            for (const SessionList &list : a.shows)
-                on = on || list.key() == key;
-            m_shows->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-        }
-        for (int i = 0; i < m_sheets->count(); ++i) {
-            const QString kind = m_sheets->item(i)->data(Qt::UserRole).toString();
-            m_sheets->item(i)->setCheckState(a.sheets.contains(kind) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    m_pages->setCurrentIndex(at.isSession()   ? SessionPage
+                             : at.isSection() ? SectionPage
+                                              : ActivityPageIndex);
+    currentPage()->load(m_guide, at);
     m_loading = false;
     refreshProblems();
     refreshPreview();
 }
 
+GuideFieldsPage *GuideEditor::currentPage() const
+{
+    return static_cast<GuideFieldsPage *>(m_pages->currentWidget());
+}
+
 void GuideEditor::refreshProblems()
 {
     m_problems = GuideOutline::problems(m_guide);
-    for (QLabel *label : std::as_const(m_problemLabels)) {
-        label->clear();
-        label->hide();
-    }
     const OutlinePosition at = selected();
-    const int page = at.isSession()   ? SessionPage
-                     : at.isSection() ? SectionPage
-                                      : ActivityPageIndex;
     QStringList all;
+    QVector<GuideOutline::Problem> here;
     for (const GuideOutline::Problem &problem : std::as_const(m_problems)) {
         all << problem.message;
-        if (!(problem.item == at))
-            continue;
-        QLabel *label =
-            m_problemLabels.value(QString::number(page) + QLatin1Char('/') + problem.field);
-        if (!label) // a field this page has no place for: under the whole item
-            label = m_problemLabels.value(QString::number(page) + QLatin1Char('/'));
-        if (label) {
-            label->setText(label->text().isEmpty()
-                               ? problem.message
-                               : label->text() + QLatin1Char('\n') + problem.message);
-            label->show();
-        }
+        if (problem.item == at)
+            here << problem;
     }
+    for (int page = 0; page < m_pages->count(); ++page)
+        static_cast<GuideFieldsPage *>(m_pages->widget(page))
+            ->showProblems(page == m_pages->currentIndex() ? here
+                                                           : QVector<GuideOutline::Problem>());
     if (all.isEmpty()) {
         m_summary->setStyleSheet(QString());
         m_summary->setText(tr("✓ La guía es válida: puede usarse en una sesión."));

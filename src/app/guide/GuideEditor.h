@@ -6,13 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QSpinBox;
 class QStackedWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -20,6 +14,7 @@ class QUndoStack;
 namespace fcte {
 
 class ActivityPage;
+class GuideFieldsPage;
 class OutlineTree;
 class ProjectionView;
 
@@ -58,13 +53,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildSessionPage();
-    QWidget *buildSectionPage();
-    QWidget *buildActivityPage();
-    void connectActivityPage();
-    QLabel *problemLabel(const QString &field, int page);
-    // The field with the place under it where the loader's errors about it appear.
-    QWidget *withProblem(QWidget *field, const QString &key, int page);
+    GuideFieldsPage *currentPage() const;
     void createActions();
 
     // A field changed: the guide as it is now, as one undoable step (typing in the same field
@@ -92,33 +81,6 @@ private:
     QLabel *m_fileProblems = nullptr;
     ActivityPage *m_preview = nullptr;
     ProjectionView *m_projectionPreview = nullptr;
-    QHash<QString, QLabel *> m_problemLabels; // "page/field"
-
-    // The session.
-    QLineEdit *m_id = nullptr;
-    QLineEdit *m_title = nullptr;
-    QPlainTextEdit *m_source = nullptr;
-    QPlainTextEdit *m_purposes = nullptr;
-    QPlainTextEdit *m_materials = nullptr;
-    QPlainTextEdit *m_preparation = nullptr;
-    QPlainTextEdit *m_preparationPerSchool = nullptr;
-    QPlainTextEdit *m_products = nullptr;
-    // A section.
-    QLineEdit *m_sectionTitle = nullptr;
-    // An activity.
-    QLineEdit *m_activityTitle = nullptr;
-    QSpinBox *m_minutes = nullptr;
-    QCheckBox *m_minutesFromGuide = nullptr;
-    QCheckBox *m_fixed = nullptr;
-    QComboBox *m_timer = nullptr;
-    QSpinBox *m_minutesPerTurn = nullptr;
-    QPlainTextEdit *m_steps = nullptr;
-    QPlainTextEdit *m_prompts = nullptr;
-    QPlainTextEdit *m_starters = nullptr;
-    QLineEdit *m_readingTitle = nullptr;
-    QLineEdit *m_readingSource = nullptr;
-    QListWidget *m_shows = nullptr;
-    QListWidget *m_sheets = nullptr;
 };
 
 } // namespace fcte
