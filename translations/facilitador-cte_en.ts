@@ -2989,20 +2989,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <translation>Logbook (*.sqlite)</translation>
     </message>
     <message>
-        <source>La copia completa de la bitácora (todas sus sesiones) quedó en:
-%1
-
-Es un solo archivo: se puede llevar y abrir en otra computadora con Facilitador CTE.</source>
-        <translation>The complete copy of the logbook (all its sessions) is in:
-%1
-
-It is a single file: it can be taken to another computer and opened with Facilitador CTE.</translation>
-    </message>
-    <message>
-        <source>Copia guardada</source>
-        <translation>Copy saved</translation>
-    </message>
-    <message>
         <source>Exportar la bitácora en PDF</source>
         <translation>Export the logbook as PDF</translation>
     </message>
@@ -3135,6 +3121,10 @@ It is a single file: it can be taken to another computer and opened with Facilit
     <message>
         <source>No se pudo imprimir</source>
         <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>La copia completa de la bitácora (todas sus sesiones) quedó en %1: un solo archivo, que se abre en otra computadora con Facilitador CTE.</source>
+        <translation>The complete copy of the bitácora (all its sessions) is in %1: a single file, which opens on another computer with Facilitador CTE.</translation>
     </message>
 </context>
 <context>

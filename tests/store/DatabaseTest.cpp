@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <string>
+#include <thread>
 
 using namespace fcte;
 
@@ -313,4 +315,41 @@ TEST_CASE("An export's reads see one moment of the file while another connection
     transaction.commit();
     CHECK(sessions(window) == 4);
     CHECK(sqlite3_get_autocommit(window.handle()) != 0);
+}
+
+TEST_CASE("Two copies asked for at once to the same file both finish, and the copy is whole")
+{
+    test::TempBitacora temp;
+    qint64 session = 0;
+    {
+        Database db;
+        db.open(temp.path());
+        session = test::createSession(db, QStringLiteral("Sesión copiada"));
+        test::addNorm(db, session, QStringLiteral("Llegar puntuales"));
+    }
+    const QString target = temp.dir.filePath(QStringLiteral("memoria.sqlite"));
+    // Each on a connection and a thread of its own, as two "Guardar una copia" jobs run.
+    std::atomic<int> failures{0};
+    const auto copy = [&] {
+        try {
+            Database own;
+            own.open(temp.path(), Database::Mode::ReadOnly, Database::Check::Skip);
+            for (int i = 0; i < 5; ++i)
+                own.copyTo(target);
+        } catch (const StoreError &) {
+            ++failures;
+        }
+    };
+    std::thread first(copy);
+    std::thread second(copy);
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+    Database copied;
+    copied.open(target, Database::Mode::ReadOnly); // checked whole on opening
+    Statement count(copied, "SELECT count(*) FROM entry WHERE session_id = ?");
+    count.bind(1, session);
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == 1);
+    CHECK(QDir(temp.dir.path()).entryList({QStringLiteral("*.parcial*")}).isEmpty());
 }

@@ -152,14 +152,12 @@ bool ExportActions::saveCopy()
             const QString error = Exporters::writeCopy(own, path);
             return Exporters::Written{error.isEmpty() ? QStringList{path} : QStringList{}, error};
         },
-        [this, path](const Exporters::Written &) {
-            m_lastMessage =
-                tr("La copia completa de la bitácora (todas sus sesiones) quedó en:\n%1\n\n"
-                   "Es un solo archivo: se puede llevar y abrir en otra computadora con "
-                   "Facilitador CTE.")
-                    .arg(QDir::toNativeSeparators(path));
-            Messages::information(m_window, tr("Copia guardada"), m_lastMessage);
-            return m_lastMessage;
+        [path](const Exporters::Written &) {
+            // In the status bar, as the exports: a box that opens when the copy is done would
+            // take the keys from whoever is typing then.
+            return tr("La copia completa de la bitácora (todas sus sesiones) quedó en %1: un solo "
+                      "archivo, que se abre en otra computadora con Facilitador CTE.")
+                .arg(QDir::toNativeSeparators(path));
         },
         true);
 }

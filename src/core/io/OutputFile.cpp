@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
 #include <QStorageInfo>
+#include <atomic>
 
 #include <cerrno>
 
@@ -183,6 +185,15 @@ QString OutputFile::write(const QString &path, const QByteArray &bytes)
         return file.error();
     }
     return file.commit() ? QString() : file.error();
+}
+
+QString OutputFile::partialName(const QString &path)
+{
+    static std::atomic<int> written{0};
+    return QStringLiteral("%1.parcial-%2-%3")
+        .arg(path)
+        .arg(QCoreApplication::applicationPid())
+        .arg(written.fetch_add(1));
 }
 
 } // namespace fcte

@@ -39,6 +39,9 @@ public:
     static QString write(const QString &path, const QByteArray &bytes);
     // What an errno means to the user, in plain words; empty when it has no plain words.
     static QString reasonFor(int errnoValue);
+    // Where a file is written before it is renamed to path: beside it, a name of its own for
+    // each writer, so two copies asked for at once never write into the same unfinished file.
+    static QString partialName(const QString &path);
 
 private:
     bool fail(int errnoValue, const QString &detail);

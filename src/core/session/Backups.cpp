@@ -1,6 +1,7 @@
 #include "core/session/Backups.h"
 
 #include "core/io/FilePrivacy.h"
+#include "core/io/OutputFile.h"
 #include "core/model/StoreError.h"
 #include "core/store/Database.h"
 
@@ -39,10 +40,7 @@ QString Backups::snapshot(Database &db) const
     const QString name =
         QStringLiteral("copia-%1.sqlite").arg(QDateTime::currentDateTime().toString(StampFormat));
     const QString path = QDir(folder()).filePath(name);
-    const QString partial = path + QStringLiteral(".parcial");
-    QFile::remove(partial);
-    FilePrivacy::makePrivateFile(partial);
-    QFile::remove(partial); // VACUUM INTO wants a new file; the folder is private anyway
+    const QString partial = OutputFile::partialName(path); // VACUUM INTO wants a new file
     db.snapshotTo(partial);
     // Only a finished snapshot gets the name that restore looks for.
     if (!QFile::rename(partial, path)) {

@@ -484,8 +484,7 @@ void Database::copyTo(const QString &path)
     if (existing.exists() && !existing.permissions().testFlag(QFileDevice::WriteOwner))
         throw StoreError(Text::tr("No hay permiso para escribir en %1.").arg(path),
                          SQLITE_READONLY);
-    const QString partial = path + QStringLiteral(".parcial");
-    QFile::remove(partial);
+    const QString partial = OutputFile::partialName(path);
     if (!FilePrivacy::makePrivateFile(partial))
         throw StoreError(Text::tr("No se pudo escribir la copia en %1.").arg(path),
                          SQLITE_CANTOPEN);
@@ -545,9 +544,16 @@ int Database::userVersion()
 
 void Database::exec(const char *sql)
 {
+    // Timed like a statement's steps: BEGIN, COMMIT and the pragmas run here.
+    const bool logged = StatementLog::isOn() && StatementLog::onWindowThread();
+    QElapsedTimer took;
+    if (logged)
+        took.start();
     char *error = nullptr;
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &error);
     sqlite3_free(error);
+    if (logged)
+        StatementLog::record(sql, took.nsecsElapsed());
     if (rc != SQLITE_OK)
         fail(Text::tr("No se pudo escribir en la bitácora"), rc);
 }
