@@ -361,27 +361,47 @@ Submission::State stateOf(test::SessionFixture &fixture, qint64 id)
     return SubmissionStore(fixture.db).find(id).value().state;
 }
 
+// The window at the proposals (activity 12), one phone's proposal waiting in its queue from a
+// name the roster does not have yet.
+struct ApprovalFixture : test::SessionFixture {
+    qint64 submission = 0;
+    std::unique_ptr<MainWindow> window;
+
+    ApprovalFixture()
+    {
+        sessions->setCurrentActivity(sessionId, 12);
+        submission = waitingFromNewName(*this, QStringLiteral("Leer en parejas"));
+        window = std::make_unique<MainWindow>(test::shippedGuide(), *notebook, sessionId, clock);
+        window->show();
+        window->activateWindow();
+    }
+    ModerationQueue &queue() const { return window->moderationQueue(); }
+    QUndoStack &stack() const { return window->undoStack(); }
+    // Intro on the queue's first row.
+    void approveFirst()
+    {
+        queue().table()->setFocus();
+        queue().table()->selectRow(0);
+        QTest::keyClick(queue().table(), Qt::Key_Return);
+    }
+};
+
 } // namespace
 
 TEST_CASE("An approval is one transaction and one undo step: undone, the words and the person it "
           "added go and the submission waits again, and redone all come back with the same ids")
 {
-    test::SessionFixture fixture;
-    fixture.sessions->setCurrentActivity(fixture.sessionId, 12); // proposals
-    const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
-    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    ModerationQueue &queue = window.moderationQueue();
+    ApprovalFixture fixture;
+    REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
+    MainWindow &window = *fixture.window;
+    ModerationQueue &queue = fixture.queue();
+    const qint64 id = fixture.submission;
     REQUIRE(queue.pendingCount() == 1);
     QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
     REQUIRE(undo);
     const int steps = window.undoStack().count();
 
-    queue.table()->setFocus();
-    queue.table()->selectRow(0);
-    QTest::keyClick(queue.table(), Qt::Key_Return);
+    fixture.approveFirst();
     REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
     const Entry approved = fixture.entries(QStringLiteral("proposals")).at(0);
     CHECK(inRoster(fixture, QStringLiteral("Rosa Pérez")));
@@ -413,23 +433,19 @@ TEST_CASE("An approval is one transaction and one undo step: undone, the words a
 
     // Approving again after the undo cannot give a second entry: it is one approval.
     undo->trigger();
-    queue.table()->selectRow(0);
-    QTest::keyClick(queue.table(), Qt::Key_Return);
+    fixture.approveFirst();
     CHECK(fixture.entries(QStringLiteral("proposals")).size() == 1);
 }
 
 TEST_CASE("An approval whose last write fails leaves nothing behind, and a failed undo is told and "
           "leaves the history")
 {
-    test::SessionFixture fixture;
-    fixture.sessions->setCurrentActivity(fixture.sessionId, 12);
-    const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
+    ApprovalFixture fixture;
+    REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
+    MainWindow &window = *fixture.window;
+    ModerationQueue &queue = fixture.queue();
+    const qint64 id = fixture.submission;
     const int people = int(fixture.sessions->participants(fixture.sessionId).size());
-    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    ModerationQueue &queue = window.moderationQueue();
     auto *saveState = window.findChild<QLabel *>(QStringLiteral("saveStateLabel"));
     REQUIRE(saveState);
     const int steps = window.undoStack().count();
@@ -437,9 +453,7 @@ TEST_CASE("An approval whose last write fails leaves nothing behind, and a faile
     // The decision is the last of the three writes; when it fails, the first two are undone.
     fixture.db.exec("CREATE TEMP TRIGGER refuse_decision BEFORE UPDATE ON submission "
                     "BEGIN SELECT RAISE(ABORT, 'no'); END");
-    queue.table()->setFocus();
-    queue.table()->selectRow(0);
-    QTest::keyClick(queue.table(), Qt::Key_Return);
+    fixture.approveFirst();
     CHECK(fixture.entries(QStringLiteral("proposals")).isEmpty());
     CHECK(fixture.sessions->participants(fixture.sessionId).size() == people);
     CHECK(stateOf(fixture, id) == Submission::State::Pending);
@@ -468,15 +482,12 @@ TEST_CASE("An approval whose last write fails leaves nothing behind, and a faile
 TEST_CASE("An approval after undone edits counts as done, a redo never overrides a later "
           "rejection, and a person kept by the roster comes back without a second row")
 {
-    test::SessionFixture fixture;
-    fixture.sessions->setCurrentActivity(fixture.sessionId, 12);
-    const qint64 id = waitingFromNewName(fixture, QStringLiteral("Leer en parejas"));
-    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    ModerationQueue &queue = window.moderationQueue();
-    QUndoStack &stack = window.undoStack();
+    ApprovalFixture fixture;
+    REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
+    MainWindow &window = *fixture.window;
+    ModerationQueue &queue = fixture.queue();
+    QUndoStack &stack = fixture.stack();
+    const qint64 id = fixture.submission;
 
     // An edit typed and undone on the same sheet: the approval's push drops it from the history.
     Entry typed;
@@ -485,9 +496,7 @@ TEST_CASE("An approval after undone edits counts as done, a redo never overrides
     typed.text = QStringLiteral("Escrita y deshecha");
     stack.push(new AddEntryCommand(window.bitacora(), typed));
     stack.undo();
-    queue.table()->setFocus();
-    queue.table()->selectRow(0);
-    QTest::keyClick(queue.table(), Qt::Key_Return);
+    fixture.approveFirst();
     CHECK(queue.pendingCount() == 0); // done, and the row left the queue
     REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
 
@@ -509,8 +518,7 @@ TEST_CASE("An approval after undone edits counts as done, a redo never overrides
     auto *showRejected = queue.findChild<QCheckBox *>(QStringLiteral("showRejectedCheckBox"));
     REQUIRE(showRejected);
     showRejected->setChecked(true);
-    queue.table()->selectRow(0);
-    QTest::keyClick(queue.table(), Qt::Key_Return);
+    fixture.approveFirst();
     REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
     const QVector<Participant> people = fixture.sessions->participants(fixture.sessionId);
     const auto rosa = std::find_if(people.cbegin(), people.cend(), [](const Participant &p) {
