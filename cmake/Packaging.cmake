@@ -65,6 +65,8 @@ if(UNIX AND NOT APPLE)
         DEPENDS ${FCTE_ICON_PNGS} ${FCTE_MAN_GZ} ${FCTE_CHANGELOG_GZ})
     install(FILES ${FCTE_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     install(FILES ${FCTE_LINUX_FILES}/copyright ${FCTE_CHANGELOG_GZ} DESTINATION ${FCTE_DOC_DIR})
+    # The manual the program shows with F1, also as files: the man page points to it.
+    install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/manual/ DESTINATION ${FCTE_DOC_DIR}/manual)
 endif()
 
 set(CPACK_PACKAGE_NAME facilitador-cte)
@@ -123,5 +125,6 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
  timer, sheets typed from the keyboard for norms, answers, commitments and
  agreements, a clean view for the projector, teachers adding their own words
  from their phones over the school's local network, and a local logbook
- (SQLite) exported to PDF, JSON and CSV. Its interface is in Spanish.")
+ (SQLite) exported to PDF, JSON and CSV. Its interface is in Spanish, with
+ a complete English translation chosen from its Help menu.")
 include(CPack)

@@ -55,6 +55,9 @@ for my $file (@ARGV) {
             push @problems, "$file:$.: $folder (piso $level) incluye $target (piso $target_level)";
         } elsif ($folder eq 'app' && $target eq 'core/store') {
             push @problems, "$file:$.: las ventanas escriben y leen por core/session, no por core/store";
+        } elsif ($file =~ /\.h$/ && $folder ne 'core/store' && $target eq 'core/store') {
+            # The windows include these headers: through them they would see the store.
+            push @problems, "$file:$.: un encabezado fuera de core/store no incluye core/store";
         }
     }
     close($in);

@@ -11,6 +11,13 @@
         <source>aprobar «%1»</source>
         <translation>approve “%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>rechazar %n envío(s)</source>
+        <translation>
+            <numerusform>reject %n submission</numerusform>
+            <numerusform>reject %n submissions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttendanceCommand</name>
@@ -308,7 +315,7 @@
     </message>
     <message>
         <source>Registran</source>
-        <translation>Recording</translation>
+        <translation>Recorders</translation>
     </message>
     <message>
         <source>(sin designar)</source>
@@ -1736,7 +1743,7 @@
     </message>
     <message>
         <source>Registran</source>
-        <translation>Recording</translation>
+        <translation>Recorders</translation>
     </message>
     <message>
         <source>Problemática</source>
@@ -1858,6 +1865,13 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>quitar la marca</source>
         <translation>untick</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>quitar «%1»</source>
+        <translation>remove “%1”</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2090,7 @@ Everything else can be used. When it is exported to JSON, those values are repai
     </message>
     <message>
         <source>Registra</source>
-        <translation>Records</translation>
+        <translation>Recorder</translation>
     </message>
     <message>
         <source>Agregar participante</source>
@@ -2883,10 +2897,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <source>Quitar de la bitácora</source>
         <translation>Remove from the logbook</translation>
     </message>
-    <message>
-        <source>¿Quitar «%1» de las evidencias de esta actividad? Se borra de la bitácora y no se puede deshacer.</source>
-        <translation>Remove “%1” from this activity&apos;s evidence? It is deleted from the logbook and cannot be undone.</translation>
-    </message>
     <message numerus="yes">
         <source>Preparando %n archivo(s)…</source>
         <translation>
@@ -2921,6 +2931,10 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <source>De: %1</source>
         <translation>About: %1</translation>
     </message>
+    <message>
+        <source>¿Quitar «%1» de las evidencias de esta actividad? Ctrl+Z la devuelve.</source>
+        <translation>Remove “%1” from this activity&apos;s evidence? Ctrl+Z brings it back.</translation>
+    </message>
 </context>
 <context>
     <name>fcte::ExportActions</name>
@@ -2931,10 +2945,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>Omitir las entradas tachadas</source>
         <translation>Leave out struck-out entries</translation>
-    </message>
-    <message>
-        <source>&amp;Guardar una copia…</source>
-        <translation>&amp;Save a copy…</translation>
     </message>
     <message>
         <source>&amp;Exportar</source>
@@ -3087,14 +3097,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
 %2</translation>
     </message>
     <message>
-        <source>Se importó «%1» como una sesión nueva. Ábrala desde la pantalla de inicio.</source>
-        <translation>“%1” was imported as a new session. Open it from the start screen.</translation>
-    </message>
-    <message>
-        <source>Bitácora importada</source>
-        <translation>Logbook imported</translation>
-    </message>
-    <message>
         <source>Vista previa de impresión</source>
         <translation>Print preview</translation>
     </message>
@@ -3111,10 +3113,6 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <translation>%1 was not imported.</translation>
     </message>
     <message>
-        <source>Se importó «%1».</source>
-        <translation>“%1” was imported.</translation>
-    </message>
-    <message>
         <source>Preparando la vista previa de impresión…</source>
         <translation>Preparing the print preview…</translation>
     </message>
@@ -3125,6 +3123,14 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>La copia completa de la bitácora (todas sus sesiones) quedó en %1: un solo archivo, que se abre en otra computadora con Facilitador CTE.</source>
         <translation>The complete copy of the bitácora (all its sessions) is in %1: a single file, which opens on another computer with Facilitador CTE.</translation>
+    </message>
+    <message>
+        <source>Guardar una &amp;copia…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Se importó «%1» como una sesión nueva: se abre desde Archivo → Abrir sesión.</source>
+        <translation>“%1” was imported as a new session: open it from File → Open session.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3848,18 @@ Licence: GPL 3 or later.</translation>
         <source>Solo lectura: se puede consultar y exportar; lo que se escriba no se guardará.</source>
         <translation>Read-only: it can be viewed and exported; what is typed will not be saved.</translation>
     </message>
+    <message>
+        <source>&amp;Nueva sesión…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>A&amp;brir sesión…</source>
+        <translation>&amp;Open session…</translation>
+    </message>
+    <message>
+        <source>La pantalla de inicio: otra sesión, la demostración o un seguimiento</source>
+        <translation>The start screen: another session, the demonstration or a follow-up</translation>
+    </message>
 </context>
 <context>
     <name>fcte::ManualWindow</name>
@@ -3991,7 +4009,7 @@ Licence: GPL 3 or later.</translation>
     </message>
     <message>
         <source>Proyectar el código para &amp;teléfonos</source>
-        <translation>Project the code for &amp;phones</translation>
+        <translation>Project the code for p&amp;hones</translation>
     </message>
 </context>
 <context>
@@ -4103,12 +4121,16 @@ Licence: GPL 3 or later.</translation>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <source>No se guardó</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>fcte::PresentationMode</name>
     <message>
         <source>&amp;Modo presentación (una pantalla)</source>
-        <translation>&amp;Presentation mode (one screen)</translation>
+        <translation>Presentation &amp;mode (one screen)</translation>
     </message>
 </context>
 <context>
@@ -4138,10 +4160,6 @@ Licence: GPL 3 or later.</translation>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Letra más &amp;chica</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
         <source>Página &amp;siguiente en el aula</source>
         <translation>&amp;Next page in the classroom</translation>
     </message>
@@ -4151,27 +4169,15 @@ Licence: GPL 3 or later.</translation>
     </message>
     <message>
         <source>Proyectar la &amp;lectura</source>
-        <translation>Project the &amp;reading</translation>
+        <translation>Project the rea&amp;ding</translation>
     </message>
     <message>
         <source>El texto de la lectura que usted pegó, con su fuente, en lugar de la hoja</source>
         <translation>The text of the reading you pasted, with its source, instead of the sheet</translation>
     </message>
     <message>
-        <source>Proyectar la a&amp;genda</source>
-        <translation>Project the a&amp;genda</translation>
-    </message>
-    <message>
         <source>Los apartados con sus minutos planeados, el receso y los productos</source>
         <translation>The sections with their planned minutes, the break and the products</translation>
-    </message>
-    <message>
-        <source>&amp;Pantalla del aula</source>
-        <translation>&amp;Classroom screen</translation>
-    </message>
-    <message>
-        <source>&amp;Tema</source>
-        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>La otra pantalla (automático)</source>
@@ -4204,6 +4210,22 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>Su problemática</source>
         <translation>Its problem</translation>
+    </message>
+    <message>
+        <source>Letra más c&amp;hica</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>Proyectar la agen&amp;da</source>
+        <translation>Project the a&amp;genda</translation>
+    </message>
+    <message>
+        <source>Pantalla del a&amp;ula</source>
+        <translation>&amp;Classroom screen</translation>
+    </message>
+    <message>
+        <source>T&amp;ema</source>
+        <translation>&amp;Theme</translation>
     </message>
 </context>
 <context>
@@ -4810,10 +4832,6 @@ Deputy principal is another function. Save it like this anyway?</translation>
         <translation>Prepare the session…</translation>
     </message>
     <message>
-        <source>▶ Iniciar sesión</source>
-        <translation>▶ Start session</translation>
-    </message>
-    <message>
         <source>Desde ahora cuenta el horario: antes nada va retrasado</source>
         <translation>From now on the schedule counts: before this, nothing is late</translation>
     </message>
@@ -4824,14 +4842,6 @@ Deputy principal is another function. Save it like this anyway?</translation>
     <message>
         <source>Detiene los cronómetros, registra la hora de término y muestra el resumen</source>
         <translation>Stops the timers, records the end time and shows the summary</translation>
-    </message>
-    <message>
-        <source>▶ Reanudar la sesión</source>
-        <translation>▶ Resume the session</translation>
-    </message>
-    <message>
-        <source>Iniciar sesión</source>
-        <translation>Start session</translation>
     </message>
     <message>
         <source>Los cronómetros se usaron antes de iniciar (un ensayo). ¿Poner todos los tiempos en cero para empezar?</source>
@@ -4880,6 +4890,14 @@ Deputy principal is another function. Save it like this anyway?</translation>
     <message>
         <source>Lo que pide la guía antes de la sesión y lo que contendrá la bitácora</source>
         <translation>What the guide asks for before the session, and what the logbook will hold</translation>
+    </message>
+    <message>
+        <source>Comenzar la sesión</source>
+        <translation>Begin the session</translation>
+    </message>
+    <message>
+        <source>Reanudar la sesión</source>
+        <translation>Resume the session</translation>
     </message>
 </context>
 <context>
@@ -5137,18 +5155,6 @@ To correct it, open it in the editor (File → Session guides → Edit a guide�
         <translation>Proposes shortening the next activities that are not fixed</translation>
     </message>
     <message>
-        <source>‖ Pausar</source>
-        <translation>‖ Pause</translation>
-    </message>
-    <message>
-        <source>▶ Reanudar</source>
-        <translation>▶ Resume</translation>
-    </message>
-    <message>
-        <source>▶ Iniciar</source>
-        <translation>▶ Start</translation>
-    </message>
-    <message>
         <source>Inicia o pausa el tiempo de esta actividad (F9)</source>
         <translation>Starts or pauses this activity&apos;s time (F9)</translation>
     </message>
@@ -5219,6 +5225,18 @@ To correct it, open it in the editor (File → Session guides → Edit a guide�
     <message>
         <source> · inicio %1</source>
         <translation> · started %1</translation>
+    </message>
+    <message>
+        <source>‖ Pausar actividad</source>
+        <translation>‖ Pause activity</translation>
+    </message>
+    <message>
+        <source>▶ Reanudar actividad</source>
+        <translation>▶ Resume activity</translation>
+    </message>
+    <message>
+        <source>▶ Iniciar actividad</source>
+        <translation>▶ Start activity</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/Application.h"
 
+#include "app/FocusFrame.h"
 #include "app/LongLineEdits.h"
 #include "app/Messages.h"
 
@@ -46,6 +47,7 @@ void Application::configure()
     }
     Language::install(Language::effective(Language::chosen()));
     LongLineEdits::install();
+    FocusFrame::install();
 }
 
 void Application::reportDamagedValues(Notebook &notebook)

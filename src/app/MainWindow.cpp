@@ -25,6 +25,7 @@
 #include "app/sheets/ReviewSheet.h"
 #include "app/sheets/SchoolProblemsSheet.h"
 #include "app/sheets/SheetPanel.h"
+#include "app/start/StartDialog.h"
 #include "app/timer/RecoveryDialog.h"
 #include "app/timer/SessionLifecycle.h"
 #include "app/timer/TimerBar.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(const Guide &guide, Notebook &notebook, qint64 sessionId,
     m_readingPanel = new ReadingPanel(*m_bitacora);
     m_page->setReadingPanel(m_readingPanel);
     m_evidencePanel = new EvidencePanel(*m_bitacora);
+    m_evidencePanel->setUndoStack([this]() -> QUndoStack & { return undoStack(); });
     m_page->setEvidencePanel(m_evidencePanel);
     m_evidencePanel->acceptDropsOn(m_page);
     connect(m_evidencePanel, &EvidencePanel::projectRequested, m_projection,
@@ -258,6 +260,43 @@ MainWindow::~MainWindow()
     m_sheetPanel = nullptr;
 }
 
+// Archivo: sessions, the files of the bitácora, guides and backups (Salir is added last).
+QMenu *MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    // Another session without quitting: the demonstration left, last year's opened.
+    QAction *newSession = file->addAction(tr("&Nueva sesión…"), this, [this] {
+        startSessionFromGuide(GuideLoader::defaultGuidePath());
+    });
+    newSession->setObjectName(QStringLiteral("newSessionAction"));
+    QAction *openSession = file->addAction(tr("A&brir sesión…"), this, &MainWindow::openSession);
+    openSession->setObjectName(QStringLiteral("openSessionAction"));
+    openSession->setToolTip(tr("La pantalla de inicio: otra sesión, la demostración o un "
+                               "seguimiento"));
+    file->addSeparator();
+    m_exportActions->addTo(file);
+    QAction *openGuide =
+        file->addAction(tr("Abrir &guía…"), this, &MainWindow::startSessionFromGuideFile);
+    openGuide->setObjectName(QStringLiteral("openGuideAction"));
+    openGuide->setToolTip(tr("Una nueva sesión con otra guía (archivo JSON validado)"));
+    QMenu *guides = file->addMenu(tr("G&uías de sesión"));
+    guides->setObjectName(QStringLiteral("guidesMenu"));
+    QAction *newGuide = guides->addAction(tr("&Nueva guía…"), this,
+                                          [this] { openGuideEditor(GuideOutline::empty(), {}); });
+    newGuide->setObjectName(QStringLiteral("newGuideAction"));
+    QAction *editGuide =
+        guides->addAction(tr("&Editar una guía…"), this, &MainWindow::editGuideFile);
+    editGuide->setObjectName(QStringLiteral("editGuideAction"));
+    QAction *duplicateGuide =
+        guides->addAction(tr("&Duplicar y editar la guía de esta sesión"), this,
+                          [this] { openGuideEditor(GuideOutline::duplicate(m_guide), {}); });
+    duplicateGuide->setObjectName(QStringLiteral("duplicateGuideAction"));
+    QAction *restore = file->addAction(tr("&Restaurar una copia de seguridad…"), this,
+                                       &MainWindow::chooseBackupToRestore);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    return file;
+}
+
 void MainWindow::createActions()
 {
     m_previous = new QAction(tr("◀ Anterior"), this);
@@ -291,27 +330,7 @@ void MainWindow::createActions()
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
-    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
-    m_exportActions->addTo(file);
-    QAction *openGuide =
-        file->addAction(tr("Abrir &guía…"), this, &MainWindow::startSessionFromGuideFile);
-    openGuide->setObjectName(QStringLiteral("openGuideAction"));
-    openGuide->setToolTip(tr("Una nueva sesión con otra guía (archivo JSON validado)"));
-    QMenu *guides = file->addMenu(tr("G&uías de sesión"));
-    guides->setObjectName(QStringLiteral("guidesMenu"));
-    QAction *newGuide = guides->addAction(tr("&Nueva guía…"), this,
-                                          [this] { openGuideEditor(GuideOutline::empty(), {}); });
-    newGuide->setObjectName(QStringLiteral("newGuideAction"));
-    QAction *editGuide =
-        guides->addAction(tr("&Editar una guía…"), this, &MainWindow::editGuideFile);
-    editGuide->setObjectName(QStringLiteral("editGuideAction"));
-    QAction *duplicateGuide =
-        guides->addAction(tr("&Duplicar y editar la guía de esta sesión"), this,
-                          [this] { openGuideEditor(GuideOutline::duplicate(m_guide), {}); });
-    duplicateGuide->setObjectName(QStringLiteral("duplicateGuideAction"));
-    QAction *restore = file->addAction(tr("&Restaurar una copia de seguridad…"), this,
-                                       &MainWindow::chooseBackupToRestore);
-    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    QMenu *file = createFileMenu();
     file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Editar"));
@@ -536,8 +555,8 @@ QUndoStack &MainWindow::undoStack() const
 void MainWindow::activateUndoStack()
 {
     const QString kind = m_sheetPanel ? m_sheetPanel->currentKind() : QString();
-    m_undoGroup->setActiveStack(kind.isEmpty() ? nullptr
-                                               : &undoStackFor(m_runner->currentActivity(), kind));
+    // An activity with no sheets has a history too: its evidence taken out.
+    m_undoGroup->setActiveStack(&undoStackFor(m_runner->currentActivity(), kind));
 }
 
 void MainWindow::showUnsaved()
@@ -660,6 +679,15 @@ bool MainWindow::startSessionFromGuide(const QString &path)
     m_notebook.markOpened(dialog.sessionId());
     Q_EMIT openSessionRequested(); // the application reopens with the new session
     return true;
+}
+
+void MainWindow::openSession()
+{
+    StartDialog start(m_notebook, m_guide, this);
+    if (start.exec() != QDialog::Accepted || start.sessionId() == m_runner->sessionId())
+        return;
+    m_notebook.markOpened(start.sessionId());
+    Q_EMIT openSessionRequested(); // the application reopens with the chosen session
 }
 
 void MainWindow::chooseBackupToRestore()

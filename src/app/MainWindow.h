@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTreeView;
 class QUndoGroup;
@@ -103,8 +104,12 @@ private:
     void refreshSessionData();
     void editSession();
     void offerRecovery();
+    // Archivo → Abrir sesión…: the start screen, over this window; the chosen session opens in
+    // its place.
+    void openSession();
     void chooseBackupToRestore();
     void createAgendaView();
+    QMenu *createFileMenu();
     void createModerationDock();
     void createProjectionMenu();
     void showRestoreDialog();

@@ -72,7 +72,8 @@ TEST_CASE("The activity countdown runs, pauses and keeps counting into overtime"
     CHECK(timer->remainingMs(4) == -2 * Minute); // two minutes of overtime
     CHECK(timer->isRunning(4));
     CHECK(timer->anyTimerHasRun());
-    CHECK_FALSE(timer->sessionStarted()); // a timer alone is a rehearsal: "Iniciar sesión" starts
+    CHECK_FALSE(
+        timer->sessionStarted()); // a timer alone is a rehearsal: "Comenzar la sesión" starts
 }
 
 TEST_CASE(

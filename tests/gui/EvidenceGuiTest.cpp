@@ -4,8 +4,10 @@
 #include "app/export/FileDialogs.h"
 #include "app/projection/ProjectionController.h"
 #include "app/projection/ProjectionView.h"
+#include "core/session/Bitacora.h"
 #include "core/store/EvidenceStore.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
@@ -13,6 +15,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 #include <catch2/catch.hpp>
 
@@ -175,4 +178,48 @@ TEST_CASE("A photo is tagged with the schools it is about from the panel's Escue
     CHECK(menu->actions().at(1)->isChecked());
     menu->actions().at(1)->trigger();
     CHECK(fixture.stored(12).first().schoolIds.isEmpty());
+}
+
+TEST_CASE("A photo taken out is one undo step: Ctrl+Z puts it back with its bytes, place and "
+          "schools")
+{
+    EvidenceFixture fixture;
+    const QString first = fixture.temp.dir.filePath(QStringLiteral("primero.jpg"));
+    const QString second = fixture.temp.dir.filePath(QStringLiteral("segundo.jpg"));
+    test::writePhoto(first, 800, 600);
+    test::writePhoto(second, 640, 480);
+    fixture.panel().addFiles({first, second});
+    fixture.waitUntilStored();
+    QVector<Evidence> before = fixture.stored(12);
+    REQUIRE(before.size() == 2);
+    const qint64 schoolId = fixture.sessions->schools(fixture.sessionId).at(1).id;
+    REQUIRE(fixture.window->bitacora().setEvidenceSchools(before.at(0), {schoolId}));
+    before = fixture.stored(12);
+    const QByteArray bytes = EvidenceStore(fixture.db).data(before.at(0).id);
+    REQUIRE_FALSE(bytes.isEmpty());
+
+    QListWidget *list = fixture.panel().list();
+    REQUIRE(QTest::qWaitFor([list] {
+        return list->count() == 2 && list->item(0)->toolTip().contains(QStringLiteral("De: "));
+    }));
+    list->setCurrentRow(0);
+    const test::ModalAnswer yes([](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(&fixture.panel(), "removeEvidenceButton"), Qt::LeftButton);
+    REQUIRE(yes.answered());
+    REQUIRE(fixture.stored(12).size() == 1);
+
+    QUndoStack &stack = fixture.window->undoStack();
+    REQUIRE(stack.canUndo());
+    stack.undo();
+    const QVector<Evidence> back = fixture.stored(12);
+    REQUIRE(back.size() == 2);
+    CHECK(back.at(0).id == before.at(0).id); // first again, with its id
+    CHECK(back.at(0).fileName == QStringLiteral("primero.jpg"));
+    CHECK(back.at(0).schoolIds == QVector<qint64>{schoolId});
+    CHECK(EvidenceStore(fixture.db).data(back.at(0).id) == bytes);
+    stack.redo();
+    CHECK(fixture.stored(12).size() == 1);
 }

@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 #include "app/activity/ActivityPage.h"
 #include "app/export/FileDialogs.h"
+#include "app/help/Language.h"
 #include "app/session/SessionDialog.h"
 #include "app/start/StartDialog.h"
 #include "core/session/SessionRunner.h"
@@ -21,17 +22,24 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace fcte;
 using test::commitEditor;
@@ -296,6 +304,54 @@ TEST_CASE("Two schools with the same CCT are refused")
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(child<QLabel>(&dialog, "problemLabel")->text().contains(QStringLiteral("misma CCT")));
     CHECK(fixture.store->sessions().isEmpty());
+}
+
+TEST_CASE("Enter in the schools or participants table keeps the cell and moves on, and never "
+          "saves the session")
+{
+    NewSessionFixture fixture;
+    SessionDialog &dialog = *fixture.dialog;
+    QString asked;
+    const test::ModalAnswer noQuestion = answerBox(QMessageBox::No, &asked);
+    auto *schools = child<QTableWidget>(&dialog, "schoolsTable");
+    auto *tabs = child<QTabWidget>(&dialog, "tabs");
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "schoolsTab"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "addSchoolButton"), Qt::LeftButton);
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(schools->isAncestorOf(editor));
+    REQUIRE(editor);
+    REQUIRE(qobject_cast<QLineEdit *>(editor));
+    qobject_cast<QLineEdit *>(editor)->insert(QStringLiteral("Primaria Benito Juárez"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(schools->item(0, 0)->text() == QStringLiteral("Primaria Benito Juárez"));
+    CHECK(schools->currentColumn() == 1);
+    // In the level's list, a cell widget of its own, Enter moves on as well.
+    auto *level = qobject_cast<QComboBox *>(schools->cellWidget(0, 2));
+    REQUIRE(level);
+    level->setFocus();
+    QTest::keyClick(level, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(schools->currentColumn() == 3);
+    CHECK(QApplication::focusWidget() == schools->cellWidget(0, 3));
+
+    auto *people = child<QTableWidget>(&dialog, "participantsTable");
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "participantsTab"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "addParticipantButton"), Qt::LeftButton);
+    QWidget *name = QApplication::focusWidget();
+    REQUIRE(people->isAncestorOf(name));
+    REQUIRE(name);
+    REQUIRE(qobject_cast<QLineEdit *>(name));
+    qobject_cast<QLineEdit *>(name)->insert(QStringLiteral("Ana Núñez"));
+    QTest::keyClick(name, Qt::Key_Enter);
+    CHECK(dialog.isVisible());
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Ana Núñez"));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(asked.isEmpty()); // not even asked whether to save
+    CHECK(fixture.store->sessions().isEmpty());
+    CHECK_FALSE(noQuestion.answered());
 }
 
 TEST_CASE("Typing a CCT proposes the school's level, which stays editable")
@@ -787,5 +843,114 @@ TEST_CASE("No two visible labels or buttons of the session dialog share a mnemon
                         << it.value().join(QStringLiteral(" | ")).toStdString());
             CHECK(it.value().size() == 1);
         }
+    }
+}
+
+TEST_CASE("Archivo opens another session or a new one without quitting: the demonstration is "
+          "left from its menu")
+{
+    test::SessionFixture fixture;
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy reopen(&window, &MainWindow::openSessionRequested);
+    QAction *newSession = child<QAction>(&window, "newSessionAction");
+    QAction *openSession = child<QAction>(&window, "openSessionAction");
+    const QList<QAction *> fileItems = window.menuBar()->actions().at(0)->menu()->actions();
+    CHECK(fileItems.indexOf(newSession) == 0);
+    CHECK(fileItems.indexOf(openSession) == 1);
+
+    // The start screen over the window: the demonstration chosen there opens in its place.
+    const test::ModalAnswer demo([](QWidget *modal) {
+        if (auto *start = qobject_cast<StartDialog *>(modal))
+            start->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
+    });
+    openSession->trigger();
+    REQUIRE(demo.answered());
+    REQUIRE(reopen.count() == 1);
+    const qint64 demoId = fixture.sessions->demoSession();
+    REQUIRE(demoId != 0);
+    CHECK(fixture.sessions->lastOpenedSession() == demoId);
+
+    // The session dialog for a new one: cancelled, nothing changes.
+    const test::ModalAnswer cancelled([](QWidget *modal) {
+        if (auto *dialog = qobject_cast<SessionDialog *>(modal))
+            dialog->done(QDialog::Rejected);
+    });
+    newSession->trigger();
+    REQUIRE(cancelled.answered());
+    CHECK(reopen.count() == 1);
+    CHECK(fixture.sessions->sessions().size() == 2);
+}
+
+TEST_CASE("No two items of one menu share an Alt letter, in Spanish or in English")
+{
+    struct BackToSpanish {
+        ~BackToSpanish() { Language::install(Language::effective(Language::Choice::Spanish)); }
+    } back;
+    test::SessionFixture fixture;
+    for (const Language::Choice language : {Language::Choice::Spanish, Language::Choice::English}) {
+        REQUIRE(Language::install(Language::effective(language)));
+        MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId,
+                          fixture.clock);
+        QStringList clashes;
+        std::function<void(QMenu *, const QString &)> check = [&](QMenu *menu,
+                                                                  const QString &path) {
+            QHash<QChar, QString> letters;
+            for (QAction *action : menu->actions()) {
+                const QString text = action->text();
+                const int amp = int(text.indexOf(QLatin1Char('&')));
+                if (amp >= 0 && amp + 1 < text.size()) {
+                    const QChar letter = text.at(amp + 1).toLower();
+                    if (letters.contains(letter))
+                        clashes
+                            << QStringLiteral("%1: %2 / %3").arg(path, letters.value(letter), text);
+                    letters.insert(letter, text);
+                }
+                if (action->menu())
+                    check(action->menu(), path + QStringLiteral(" → ") + text);
+            }
+        };
+        for (QAction *top : window.menuBar()->actions())
+            if (top->menu())
+                check(top->menu(), top->text());
+        CHECK(clashes.join(QLatin1Char('\n')) == QString()); // each clash named
+    }
+}
+
+TEST_CASE("The focus is seen on an empty table and on one with its row selected")
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *empty = new QTableView;
+    QStandardItemModel none(0, 3);
+    empty->setModel(&none);
+    auto *filled = new QTableView;
+    QStandardItemModel rows(3, 3);
+    filled->setModel(&rows);
+    filled->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(empty);
+    layout->addWidget(filled);
+    host.resize(400, 400);
+    host.show();
+    host.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&host));
+    const QColor highlight = host.palette().color(QPalette::Active, QPalette::Highlight);
+    // The frame's middle row of pixels, on the left edge, away from the header.
+    const auto edge = [](QTableView *view) {
+        const QImage image = view->grab().toImage();
+        return QColor(image.pixel(0, image.height() / 2));
+    };
+    for (QTableView *view : {empty, filled}) {
+        filled->selectRow(1);
+        QWidget *other = view == empty ? static_cast<QWidget *>(filled) : empty;
+        other->setFocus();
+        REQUIRE(QTest::qWaitFor([other] { return other->hasFocus(); }));
+        const QColor without = edge(view);
+        view->setFocus();
+        REQUIRE(QTest::qWaitFor([view] { return view->hasFocus(); }));
+        const QColor with = edge(view);
+        CHECK(with != without);
+        CHECK(with == highlight);
     }
 }

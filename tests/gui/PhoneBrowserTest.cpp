@@ -377,6 +377,7 @@ struct ApprovalFixture : test::SessionFixture {
     }
     ModerationQueue &queue() const { return window->moderationQueue(); }
     QUndoStack &stack() const { return window->undoStack(); }
+    QVector<Entry> proposals() { return entries(QStringLiteral("proposals")); }
     // Intro on the queue's first row.
     void approveFirst()
     {
@@ -500,11 +501,11 @@ TEST_CASE("An approval after undone edits counts as done, a redo never overrides
     CHECK(queue.pendingCount() == 0); // done, and the row left the queue
     REQUIRE(fixture.entries(QStringLiteral("proposals")).size() == 1);
 
-    // Undone, then rejected in the queue: redoing the approval is refused and told.
+    // Undone, then rejected where this history does not see it (a rejection in the queue is a
+    // step of the same history, and drops the undone approval): the redo is refused and told.
     stack.undo();
     REQUIRE(queue.pendingCount() == 1);
-    queue.table()->selectRow(0);
-    QTest::keyClick(queue.table(), Qt::Key_Delete);
+    REQUIRE(window.bitacora().reject({id}));
     REQUIRE(stateOf(fixture, id) == Submission::State::Rejected);
     stack.redo();
     CHECK(fixture.entries(QStringLiteral("proposals")).isEmpty());
@@ -533,4 +534,40 @@ TEST_CASE("An approval after undone edits counts as done, a redo never overrides
     CHECK(fixture.entries(QStringLiteral("proposals")).at(0).participantId == rosa->id);
     CHECK(fixture.sessions->participants(fixture.sessionId).size() == people.size());
     CHECK(stateOf(fixture, id) == Submission::State::Approved);
+}
+
+TEST_CASE("A rejection is one undo step: undone, the submission waits in the queue again, and a "
+          "redo never overrides an approval made meanwhile")
+{
+    ApprovalFixture fixture;
+    REQUIRE(QTest::qWaitForWindowActive(fixture.window.get()));
+    ModerationQueue &queue = fixture.queue();
+    QUndoStack &stack = fixture.stack();
+    const qint64 id = fixture.submission;
+    const int steps = stack.count();
+
+    queue.table()->setFocus();
+    queue.table()->selectRow(0);
+    QTest::keyClick(queue.table(), Qt::Key_Delete);
+    REQUIRE(stateOf(fixture, id) == Submission::State::Rejected);
+    CHECK(queue.pendingCount() == 0);
+    CHECK(stack.count() == steps + 1);
+
+    stack.undo();
+    CHECK(stateOf(fixture, id) == Submission::State::Pending);
+    CHECK(queue.pendingCount() == 1);
+    stack.redo();
+    CHECK(stateOf(fixture, id) == Submission::State::Rejected);
+    CHECK(queue.pendingCount() == 0);
+
+    // Undone, then approved: the rejection's redo leaves the approval as it is.
+    stack.undo();
+    REQUIRE(queue.pendingCount() == 1);
+    fixture.approveFirst();
+    REQUIRE(stateOf(fixture, id) == Submission::State::Approved);
+    // The approval's push dropped the undone rejection from this history; a rejection written
+    // from elsewhere (a stale queue) finds it approved and leaves it so.
+    REQUIRE(fixture.window->bitacora().reject({id}));
+    CHECK(stateOf(fixture, id) == Submission::State::Approved);
+    CHECK(fixture.proposals().size() == 1);
 }

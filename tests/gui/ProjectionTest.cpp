@@ -513,27 +513,6 @@ TEST_CASE("Activity 3 projects the agenda: sections with this session's minutes,
     CHECK_FALSE(agenda->isChecked());
 }
 
-namespace {
-
-// WCAG 2's relative luminance and contrast ratio.
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
-           0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
-
 TEST_CASE("Every projection theme reads at WCAG AA: text, muted text and every state of the clock")
 {
     using Level = ProjectionContent::TimerLevel;
@@ -541,11 +520,11 @@ TEST_CASE("Every projection theme reads at WCAG AA: text, muted text and every s
                             ProjectionTheme::Kind::HighContrast}) {
         const ProjectionTheme theme = ProjectionTheme::of(kind);
         INFO(ProjectionTheme::key(kind).toStdString());
-        CHECK(contrast(theme.text, theme.background) >= 4.5);
-        CHECK(contrast(theme.muted, theme.background) >= 4.5);
+        CHECK(test::contrast(theme.text, theme.background) >= 4.5);
+        CHECK(test::contrast(theme.muted, theme.background) >= 4.5);
         for (const Level level : {Level::Idle, Level::Running, Level::Low, Level::Overtime}) {
             INFO("clock state " << int(level));
-            CHECK(contrast(theme.timerText, theme.timerBackground(level)) >= 4.5);
+            CHECK(test::contrast(theme.timerText, theme.timerBackground(level)) >= 4.5);
         }
     }
 }

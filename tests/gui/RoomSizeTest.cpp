@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace fcte;
 using test::child;
@@ -337,5 +338,53 @@ TEST_CASE("The bar's lateness, plan and buttons are whole at 1366x768 and 1280x7
             laptop.clock.advanceMinutes(12);
             checkBarWhole(bar, "en receso");
         }
+    }
+}
+
+TEST_CASE("The session dialog's lists and names are whole at 1366x768, in Spanish and in English")
+{
+    struct BackToSpanish {
+        ~BackToSpanish() { Language::install(Language::effective(Language::Choice::Spanish)); }
+    } back;
+    test::SessionFixture fixture;
+    RosterEdit roster;
+    School school =
+        test::primarySchool(QStringLiteral("Escuela Primaria «Sor Juana Inés de la Cruz»"),
+                            QStringLiteral("09DPR0003C"));
+    school.director = QStringLiteral("María Guadalupe Hernández Villaseñor");
+    roster.schools << school;
+    fixture.sessions->saveRoster(fixture.sessionId, roster);
+    for (const Language::Choice language : {Language::Choice::Spanish, Language::Choice::English}) {
+        REQUIRE(Language::install(Language::effective(language)));
+        INFO((language == Language::Choice::English ? "en" : "es"));
+        SessionDialog dialog(*fixture.notebook, test::shippedGuide(), fixture.sessionId);
+        dialog.resize(QSize(1366, 768) * 0.9); // as it opens on the laptop
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QStringList cut;
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        REQUIRE(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab); // a table is laid out once its tab is shown
+            QApplication::processEvents();
+            for (auto *table : tabs->widget(tab)->findChildren<QTableWidget *>()) {
+                for (int row = 0; row < table->rowCount(); ++row) {
+                    for (int column = 0; column < table->columnCount(); ++column) {
+                        if (const auto *list =
+                                qobject_cast<QComboBox *>(table->cellWidget(row, column))) {
+                            for (int i = 0; i < list->count(); ++i)
+                                if (list->fontMetrics().horizontalAdvance(list->itemText(i)) + 24 >
+                                    table->columnWidth(column))
+                                    cut << list->itemText(i);
+                        } else if (const QTableWidgetItem *item = table->item(row, column)) {
+                            if (table->fontMetrics().horizontalAdvance(item->text()) + 8 >
+                                table->columnWidth(column))
+                                cut << item->text();
+                        }
+                    }
+                }
+            }
+        }
+        CHECK(cut.join(QStringLiteral(" · ")) == QString());
     }
 }

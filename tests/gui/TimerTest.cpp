@@ -3,6 +3,9 @@
 #include "app/agenda/AgendaModel.h"
 #include "app/participation/ParticipationController.h"
 #include "app/session/PreparationDialog.h"
+#include "app/sheets/EntryModel.h"
+#include "app/sheets/ListSheetEditor.h"
+#include "app/sheets/SheetPanel.h"
 #include "app/timer/TimerBar.h"
 #include "app/timer/TurnQueue.h"
 #include "core/export/Exporters.h"
@@ -162,6 +165,81 @@ TEST_CASE("The agenda shows planned and actual minutes, and planned minutes are 
     for (int number = 5; number <= 10; ++number)
         activities += fixture.window->timer().plannedMinutes(number);
     CHECK(model->index(1, 1).data().toInt() == activities);
+}
+
+TEST_CASE("The activity's timer and the session's start are named apart, side by side")
+{
+    TimerFixture fixture;
+    fixture.open(1);
+    auto *start = child<QToolButton>(fixture.window.get(), "startSessionActionButton");
+    QAction *toggle = child<QAction>(fixture.window.get(), "toggleTimerAction");
+    REQUIRE(start->isVisible());
+    CHECK(start->text() == QStringLiteral("Comenzar la sesión"));
+    CHECK(toggle->text() == QStringLiteral("▶ Iniciar actividad"));
+    // Not one word of the same verb: "Iniciar" beside "Iniciar sesión" was pressed for the other.
+    CHECK_FALSE(start->text().contains(QStringLiteral("Iniciar")));
+    toggle->trigger();
+    CHECK(toggle->text() == QStringLiteral("‖ Pausar actividad"));
+    CHECK(start->isVisible()); // a rehearsal: the session has not begun
+    fixture.advance(1);
+    toggle->trigger();
+    CHECK(toggle->text() == QStringLiteral("▶ Reanudar actividad"));
+}
+
+TEST_CASE("Operator-window text reads at WCAG AA: done activities, struck entries, the keys' "
+          "reminder and every label")
+{
+    TimerFixture fixture;
+    fixture.open(4); // norms: 1 to 3 are done
+    Entry struck;
+    struck.sheet = QStringLiteral("norms");
+    struck.activity = 4;
+    struck.text = QStringLiteral("Tachada");
+    REQUIRE(fixture.window->bitacora().addEntry(struck));
+    REQUIRE(fixture.window->bitacora().setEntryStruck(struck.id, true));
+    QCoreApplication::processEvents();
+
+    auto *agenda = child<QTreeView>(fixture.window.get(), "agendaTreeView");
+    const QColor base = agenda->palette().color(QPalette::Base);
+    QModelIndex done;
+    for (int section = 0; section < agenda->model()->rowCount() && !done.isValid(); ++section) {
+        const QModelIndex parent = agenda->model()->index(section, 0);
+        for (int row = 0; row < agenda->model()->rowCount(parent); ++row)
+            if (agenda->model()
+                    ->index(row, 0, parent)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("1. Bienvenida")))
+                done = agenda->model()->index(row, 0, parent);
+    }
+    REQUIRE(done.isValid());
+    const QColor doneColor = done.data(Qt::ForegroundRole).value<QColor>();
+    REQUIRE(doneColor.isValid());
+    CHECK(test::contrast(doneColor, base) >= 4.5);
+
+    auto *sheet = qobject_cast<ListSheetEditor *>(
+        fixture.window->sheetPanel()->sheet(QStringLiteral("norms")));
+    REQUIRE(sheet);
+    const QColor struckColor = sheet->model()->index(0, 0).data(Qt::ForegroundRole).value<QColor>();
+    REQUIRE(struckColor.isValid());
+    CHECK(test::contrast(struckColor, sheet->view()->palette().color(QPalette::Base)) >= 4.5);
+
+    // Every label on view, the keys' reminder under the sheet among them.
+    QStringList faint;
+    for (QLabel *label : fixture.window->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(fixture.window.get()) || label->text().isEmpty())
+            continue;
+        const QPalette palette = label->palette();
+        const QPalette::ColorGroup group =
+            label->isEnabled() ? QPalette::Active : QPalette::Disabled;
+        const double ratio = test::contrast(palette.color(group, QPalette::WindowText),
+                                            palette.color(group, QPalette::Window));
+        if (ratio < 4.5)
+            faint
+                << QStringLiteral("%1 (%2): %3").arg(label->objectName(), label->text()).arg(ratio);
+    }
+    CHECK(faint.join(QLatin1Char('\n')) == QString());
+    CHECK(child<QLabel>(sheet, "sheetKeysLabel")->isEnabled());
 }
 
 TEST_CASE("Behind schedule, the recovery suggestion is applied only when accepted")
@@ -394,8 +472,17 @@ TEST_CASE("A tick of the preparation checklist is a step Ctrl+Z takes back, and 
 
     fixture.db.exec("CREATE TEMP TRIGGER refuse_ready BEFORE DELETE ON preparation "
                     "BEGIN SELECT RAISE(ABORT, 'no'); END");
+    QString told;
+    const test::ModalAnswer answer([&told](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            told = box->text();
+            box->accept();
+        }
+    });
     QTest::keySequence(&dialog, QKeySequence::Undo);
-    CHECK(ready()); // the bitácora kept the tick, and so does the list
+    REQUIRE(QTest::qWaitFor([&answer] { return answer.answered(); }));
+    CHECK_FALSE(told.isEmpty()); // told in front of the director, not behind the dialog
+    CHECK(ready());              // the bitácora kept the tick, and so does the list
     CHECK(item->checkState() == Qt::Checked);
     CHECK(dialog.undoStack()->count() == 0);
     fixture.db.exec("DROP TRIGGER refuse_ready");

@@ -125,6 +125,26 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
     CHECK(tried == QStringLiteral("facilitador-cte"));
     CHECK(QFileInfo(prefix + QStringLiteral("/usr/bin/") + tried).isExecutable());
 
+    // The man page names the guide argument and points to a manual that is installed; the
+    // software centre's page shows the manual's own pictures, with a homepage.
+    const QString doc = share + QStringLiteral("/doc/facilitador-cte");
+    CHECK(QFileInfo::exists(doc + QStringLiteral("/manual/index.md")));
+    const test::ProgramRun man = test::runProgramAt(
+        QStringLiteral("zcat"), {share + QStringLiteral("/man/man1/facilitador-cte.1.gz")});
+    CHECK(man.out.contains(QStringLiteral("[ GUÍA.json ]")));
+    CHECK(man.out.contains(QStringLiteral("/usr/share/doc/facilitador-cte/manual/")));
+    const QString metainfo = QString::fromUtf8(test::readFile(
+        share + QStringLiteral("/metainfo/mx.facilitadorcte.FacilitadorCTE.metainfo.xml")));
+    CHECK(metainfo.contains(QStringLiteral("<url type=\"homepage\">https://")));
+    CHECK(metainfo.contains(QStringLiteral("<content_rating type=\"oars-1.1\"")));
+    const QRegularExpression image(QStringLiteral("<image>[^<]*/docs/manual/img/([^<]+)</image>"));
+    int screenshots = 0;
+    for (auto match = image.globalMatch(metainfo); match.hasNext(); ++screenshots) {
+        const QString name = match.next().captured(1);
+        CHECK(QFileInfo::exists(doc + QStringLiteral("/manual/img/") + name));
+    }
+    CHECK(screenshots >= 3);
+
     // The installed program, with no display: its version, the guide, and a PDF.
     const test::ProgramRun version = test::runProgramAt(program, {QStringLiteral("--version")});
     CHECK(version.exitCode == 0);

@@ -1,4 +1,5 @@
 #include "app/agenda/AgendaModel.h"
+#include "app/MutedText.h"
 
 #include "core/guide/Guide.h"
 #include "core/session/SessionTimer.h"
@@ -235,7 +236,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             m_timer.remainingMs(activity.number) < 0)
             return QColor(0xb0, 0x00, 0x20);
         if (status == Done)
-            return QPalette().color(QPalette::Disabled, QPalette::Text);
+            return MutedText::on(QPalette());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() != TitleColumn)

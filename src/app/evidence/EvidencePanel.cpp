@@ -1,6 +1,7 @@
 #include "app/evidence/EvidencePanel.h"
 #include "app/PlainLabel.h"
 #include "app/PlainToolTip.h"
+#include "app/evidence/RemoveEvidenceCommand.h"
 
 #include "app/Messages.h"
 #include "app/export/FileDialogs.h"
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStyle>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -313,10 +315,14 @@ void EvidencePanel::removeCurrent()
     if (!evidence)
         return;
     const Evidence doomed = *evidence;
-    if (Messages::riskyQuestion(this, tr("Quitar de la bitácora"),
-                                tr("¿Quitar «%1» de las evidencias de esta actividad? Se borra "
-                                   "de la bitácora y no se puede deshacer.")
-                                    .arg(doomed.fileName)))
+    if (!Messages::riskyQuestion(this, tr("Quitar de la bitácora"),
+                                 tr("¿Quitar «%1» de las evidencias de esta actividad? Ctrl+Z "
+                                    "la devuelve.")
+                                     .arg(doomed.fileName)))
+        return;
+    if (m_undoStack)
+        m_undoStack().push(new RemoveEvidenceCommand(m_bitacora, doomed));
+    else
         m_bitacora.removeEvidence(doomed);
 }
 

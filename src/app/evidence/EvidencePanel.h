@@ -6,10 +6,14 @@
 #include <QImage>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+
+class QUndoStack;
 
 namespace fcte {
 
@@ -24,6 +28,8 @@ class EvidencePanel : public QWidget {
     Q_OBJECT
 public:
     explicit EvidencePanel(Bitacora &bitacora, QWidget *parent = nullptr);
+    // Where a removal goes as an undo step (the history of what is in view).
+    void setUndoStack(std::function<QUndoStack &()> stack) { m_undoStack = std::move(stack); }
 
     void setActivity(int activity);
     // Prepares the files and stores them as the current activity's evidence; returns at once.
@@ -81,6 +87,7 @@ private:
     QPushButton *m_remove = nullptr;
     // Which schools the current item is about: a menu of the session's schools, ticked.
     QPushButton *m_schools = nullptr;
+    std::function<QUndoStack &()> m_undoStack;
 };
 
 } // namespace fcte

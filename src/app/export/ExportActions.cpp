@@ -21,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 
@@ -79,7 +80,7 @@ bool ExportActions::writeFileInBackground(std::function<QString(Database &)> wri
 
 void ExportActions::addTo(QMenu *file)
 {
-    QAction *copy = file->addAction(tr("&Guardar una copia…"), this, &ExportActions::saveCopy);
+    QAction *copy = file->addAction(tr("Guardar una &copia…"), this, &ExportActions::saveCopy);
     copy->setObjectName(QStringLiteral("saveCopyAction"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
@@ -111,9 +112,8 @@ void ExportActions::addTo(QMenu *file)
     exportMenu->addSeparator();
     exportMenu->addAction(m_a4);
     exportMenu->addAction(m_omitStruck);
-    QAction *import =
-        file->addAction(tr("&Importar bitácora JSON…"), this, &ExportActions::importJson);
-    import->setObjectName(QStringLiteral("importJsonAction"));
+    m_import = file->addAction(tr("&Importar bitácora JSON…"), this, &ExportActions::importJson);
+    m_import->setObjectName(QStringLiteral("importJsonAction"));
     file->addSeparator();
     QAction *print = file->addAction(tr("Im&primir…"), this, &ExportActions::print);
     print->setObjectName(QStringLiteral("printAction"));
@@ -264,6 +264,8 @@ bool ExportActions::exportCsv()
 
 bool ExportActions::importJson()
 {
+    if (m_importing)
+        return false;
     const QString path = FileDialogs::openFileName(m_window, tr("Importar una bitácora JSON"),
                                                    tr("Bitácora JSON (*.json)"));
     if (path.isEmpty())
@@ -272,11 +274,21 @@ bool ExportActions::importJson()
     return true;
 }
 
+void ExportActions::setImporting(bool importing)
+{
+    // One import at a time; meanwhile the window's writes wait for its transaction.
+    m_importing = importing;
+    if (m_import)
+        m_import->setEnabled(!importing);
+    m_notebook.setPatientWrites(importing);
+}
+
 void ExportActions::importInBackground(const QString &path, BitacoraArchive::Duplicate duplicate)
 {
     // Read, checked and written on a thread of its own: an archive with photos takes seconds.
     auto outcome = std::make_shared<ArchiveImportResult>();
     ++m_running;
+    setImporting(true);
     Q_EMIT statusChanged(tr("Importando %1…").arg(QFileInfo(path).fileName()));
     m_jobs.run(
         [path, duplicate, outcome](Database &own) {
@@ -291,6 +303,7 @@ void ExportActions::importInBackground(const QString &path, BitacoraArchive::Dup
         },
         this,
         [this, path, outcome](const DiskJobResult &result) {
+            setImporting(false);
             importDone(path, result.error, *outcome);
             --m_running; // after: an import asked again as a new session counts first
         },
@@ -328,10 +341,12 @@ void ExportActions::importDone(const QString &path, const QString &error,
         return;
     }
     const auto info = m_notebook.session(result.sessionId);
-    m_lastMessage = tr("Se importó «%1» como una sesión nueva. Ábrala desde la pantalla de inicio.")
+    // In the status bar: a box that opens when the import ends would take the keys of whoever
+    // is typing then.
+    m_lastMessage = tr("Se importó «%1» como una sesión nueva: se abre desde Archivo → Abrir "
+                       "sesión.")
                         .arg(info ? info->title : QString());
-    Q_EMIT statusChanged(tr("Se importó «%1».").arg(info ? info->title : QString()));
-    Messages::information(m_window, tr("Bitácora importada"), m_lastMessage);
+    Q_EMIT statusChanged(m_lastMessage);
     Q_EMIT sessionImported(result.sessionId);
 }
 
@@ -362,6 +377,9 @@ void ExportActions::paintDocument(QPrinter *printer, const FlowDocument &documen
 
 void ExportActions::print()
 {
+    if (m_preparingPreview)
+        return; // asked twice while the pages are read: one preview
+    m_preparingPreview = true;
     // The whole bitácora is read by a job, at one moment; the preview opens once it is read,
     // and lays it out for whatever paper is chosen there.
     struct Read {
@@ -381,12 +399,16 @@ void ExportActions::print()
         this,
         [this, read](const DiskJobResult &result) {
             Q_EMIT statusChanged(QString());
-            if (result.error.isEmpty())
-                showPreview(read->document, read->header);
-            else
+            --m_running;
+            m_preparingPreview = false;
+            if (!result.error.isEmpty()) {
                 Messages::warning(m_window, tr("No se pudo imprimir"),
                                   m_lastMessage = result.error);
-            --m_running;
+                return;
+            }
+            // Once this report is done with: the jobs are idle while the preview is open.
+            QTimer::singleShot(0, this,
+                               [this, read] { showPreview(read->document, read->header); });
         });
 }
 

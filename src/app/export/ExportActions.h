@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     QString suggestedName(const QString &extension) const;
     void importInBackground(const QString &path, BitacoraArchive::Duplicate duplicate);
+    void setImporting(bool importing);
     void importDone(const QString &path, const QString &error, const ArchiveImportResult &result);
     PdfOptions pdfOptions() const;
     DocumentOptions documentOptions() const;
@@ -89,6 +90,9 @@ private:
     QString m_lastMessage;
     DiskJobs &m_jobs;
     int m_running = 0; // exports, copies, imports and previews not yet reported
+    bool m_importing = false;
+    bool m_preparingPreview = false;
+    QAction *m_import = nullptr;
 };
 
 } // namespace fcte

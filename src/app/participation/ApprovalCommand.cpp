@@ -42,4 +42,25 @@ void ApprovalCommand::undo()
         setObsolete(true);
 }
 
+RejectionCommand::RejectionCommand(Bitacora &bitacora, QVector<qint64> submissionIds,
+                                   std::shared_ptr<bool> written)
+    : QUndoCommand(Text::tr("rechazar %n envío(s)", nullptr, int(submissionIds.size())))
+    , m_bitacora(bitacora)
+    , m_submissionIds(std::move(submissionIds))
+    , m_written(written ? std::move(written) : std::make_shared<bool>(false))
+{}
+
+void RejectionCommand::redo()
+{
+    *m_written = m_bitacora.reject(m_submissionIds);
+    if (!*m_written)
+        setObsolete(true);
+}
+
+void RejectionCommand::undo()
+{
+    if (!m_bitacora.reopen(m_submissionIds))
+        setObsolete(true);
+}
+
 } // namespace fcte

@@ -3,6 +3,7 @@
 #include "core/session/Approval.h"
 
 #include <QUndoCommand>
+#include <QVector>
 
 #include <memory>
 
@@ -27,6 +28,21 @@ public:
 private:
     Bitacora &m_bitacora;
     Approval m_approval;
+    std::shared_ptr<bool> m_written;
+};
+
+// Rejecting phones' submissions as one step of the sheet's undo: undone, they wait in the queue
+// again (those still rejected: one approved meanwhile stays approved).
+class RejectionCommand : public QUndoCommand {
+public:
+    RejectionCommand(Bitacora &bitacora, QVector<qint64> submissionIds,
+                     std::shared_ptr<bool> written = {});
+    void redo() override;
+    void undo() override;
+
+private:
+    Bitacora &m_bitacora;
+    QVector<qint64> m_submissionIds;
     std::shared_ptr<bool> m_written;
 };
 

@@ -1,4 +1,5 @@
 #include "app/participation/ModerationQueue.h"
+#include "app/MutedText.h"
 #include "app/PlainLabel.h"
 
 #include "app/participation/ApprovalCommand.h"
@@ -281,7 +282,7 @@ void ModerationQueue::showRows(int first)
                 QFont struck = item->font();
                 struck.setStrikeOut(true);
                 item->setFont(struck);
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setForeground(MutedText::on(palette()));
             }
             m_table->setItem(row, column, item);
         }
@@ -323,6 +324,29 @@ bool ModerationQueue::approve(const Submission &submission)
     return *written; // a failed write left the stack (and was told)
 }
 
+QSet<qint64> ModerationQueue::idsOf(const QVector<Submission> &submissions)
+{
+    QSet<qint64> ids;
+    for (const Submission &submission : submissions)
+        ids.insert(submission.id);
+    return ids;
+}
+
+bool ModerationQueue::reject(const QVector<Submission> &submissions)
+{
+    if (submissions.isEmpty())
+        return false;
+    // One step of the undo of the sheet the first one was sent to (Ctrl+Z there takes it back).
+    QVector<qint64> ids;
+    for (const Submission &submission : submissions)
+        ids << submission.id;
+    QUndoStack &stack = m_undoStackFor(submissions.first().activity, submissions.first().kind);
+    const QScopedValueRollback<bool> deciding(m_deciding, true); // the queue drops them itself
+    const auto written = std::make_shared<bool>(false);
+    stack.push(new RejectionCommand(m_bitacora, ids, written));
+    return *written;
+}
+
 void ModerationQueue::approveSelected()
 {
     QSet<qint64> approved;
@@ -344,13 +368,13 @@ void ModerationQueue::approveSelected()
 
 void ModerationQueue::rejectSelected()
 {
-    QVector<qint64> rejected;
+    QVector<Submission> rejected;
     for (const Submission &submission : selected()) {
         if (submission.state == Submission::State::Pending)
-            rejected << submission.id;
+            rejected << submission;
     }
-    if (m_bitacora.reject(rejected)) // a failure is told by the Bitacora
-        dropDecided({rejected.cbegin(), rejected.cend()});
+    if (reject(rejected)) // a failure is told by the Bitacora
+        dropDecided(idsOf(rejected));
 }
 
 void ModerationQueue::rejectAllFromDevice()
@@ -359,15 +383,15 @@ void ModerationQueue::rejectAllFromDevice()
     if (row < 0 || row >= m_pending.size())
         return;
     const QString device = m_pending.at(row).device;
-    QVector<qint64> rejected;
+    QVector<Submission> rejected;
     for (const Submission &submission : std::as_const(m_pending)) {
         if (submission.device == device && submission.state == Submission::State::Pending)
-            rejected << submission.id;
+            rejected << submission;
     }
-    if (!m_bitacora.reject(rejected)) // told by the Bitacora
+    if (!reject(rejected)) // told by the Bitacora
         return;
     Q_EMIT deviceBlocked(device);
-    dropDecided({rejected.cbegin(), rejected.cend()});
+    dropDecided(idsOf(rejected));
 }
 
 void ModerationQueue::dropDecided(const QSet<qint64> &ids)

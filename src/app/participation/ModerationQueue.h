@@ -61,6 +61,9 @@ protected:
 private:
     QVector<Submission> selected() const;
     bool approve(const Submission &submission);
+    // Rejected as one undo step; false when nothing was written (told by the Bitacora).
+    bool reject(const QVector<Submission> &submissions);
+    static QSet<qint64> idsOf(const QVector<Submission> &submissions);
     QString whoSent(const Submission &submission) const;
     static QString textOf(const Submission &submission);
     void appendArrivals();

@@ -57,7 +57,7 @@ ProjectionController::ProjectionController(const Guide &guide, SessionRunner &ru
     m_freeze->setToolTip(tr("El aula sigue viendo lo mismo mientras usted se adelanta"));
     m_bigger = new QAction(tr("Letra más &grande"), this);
     m_bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_smaller = new QAction(tr("Letra más &chica"), this);
+    m_smaller = new QAction(tr("Letra más c&hica"), this);
     m_smaller->setShortcut(QKeySequence::ZoomOut);
     // A presentation clicker sends PgDn and PgUp: they turn the room's pages from anywhere in
     // the operator window (multi-line text boxes keep them for their own scrolling).
@@ -147,7 +147,7 @@ void ProjectionController::createContentActions()
             m_agenda->setChecked(false);
         refresh();
     });
-    m_agenda = new QAction(tr("Proyectar la a&genda"), this);
+    m_agenda = new QAction(tr("Proyectar la agen&da"), this);
     m_agenda->setObjectName(QStringLiteral("projectAgendaAction"));
     m_agenda->setCheckable(true);
     m_agenda->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -173,7 +173,7 @@ ProjectionController::~ProjectionController() = default;
 void ProjectionController::addTo(QMenu *menu)
 {
     menu->addAction(m_project);
-    QMenu *screens = menu->addMenu(tr("&Pantalla del aula"));
+    QMenu *screens = menu->addMenu(tr("Pantalla del a&ula"));
     connect(screens, &QMenu::aboutToShow, this, [this, screens] { fillScreenMenu(screens); });
     fillScreenMenu(screens);
     menu->addSeparator();
@@ -186,7 +186,7 @@ void ProjectionController::addTo(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_bigger);
     menu->addAction(m_smaller);
-    QMenu *themes = menu->addMenu(tr("&Tema"));
+    QMenu *themes = menu->addMenu(tr("T&ema"));
     themes->addActions(m_themes->actions());
 }
 

@@ -218,12 +218,18 @@ void AttendanceDialog::showState(int sourceRow, const State &state, bool showArr
 {
     const QScopedValueRollback<bool> showing(m_showing, true);
     QStandardItem *mark = m_model->item(sourceRow, StateColumn);
+    QStandardItem *arrival = m_model->item(sourceRow, ArrivalColumn);
+    // A time typed while the row was not taken is the recorder's, not the bitácora's: a mark
+    // without a time of its own (a redo) keeps it.
+    const bool typedUnsaved = arrival->text() != mark->data(ArrivalRole).toString();
+    if (state && state->arrivedAt.isEmpty() && typedUnsaved)
+        showArrival = false;
     mark->setData(bool(state), TakenRole);
     mark->setData(state && state->present, PresentRole);
     mark->setData(state ? state->arrivedAt : QString(), ArrivalRole);
     mark->setText(!state ? tr("—") : state->present ? tr("Presente") : tr("Ausente"));
     if (state && showArrival)
-        m_model->item(sourceRow, ArrivalColumn)->setText(state->arrivedAt);
+        arrival->setText(state->arrivedAt);
     showCounts();
 }
 

@@ -1,6 +1,8 @@
 #include "app/session/PreparationDialog.h"
 #include "app/PlainLabel.h"
 
+#include "app/Messages.h"
+
 #include "app/session/ChecklistCommands.h"
 #include "core/guide/Guide.h"
 #include "core/session/Bitacora.h"
@@ -103,7 +105,13 @@ PreparationDialog::PreparationDialog(const Guide &guide, Bitacora &bitacora, QWi
     // a step Ctrl+Z takes back.
     m_undo = new QUndoStack(this);
     const auto apply = [this, &bitacora](const QString &key, bool ready) {
+        // Told here as well as in the window's status bar, which the dialog covers.
+        QString failure;
+        const QMetaObject::Connection told =
+            connect(&bitacora, &Bitacora::saveFailed, this,
+                    [&failure](const QString &why) { failure = why; });
         const bool saved = bitacora.setMaterialReady(key, ready);
+        disconnect(told);
         // A tick that could not be saved is taken back (why is in the status bar).
         const QSignalBlocker quiet(m_materials);
         for (int i = 0; i < m_materials->count(); ++i) {
@@ -111,6 +119,8 @@ PreparationDialog::PreparationDialog(const Guide &guide, Bitacora &bitacora, QWi
             if ((row->flags() & Qt::ItemIsUserCheckable) && row->data(Qt::UserRole) == key)
                 row->setCheckState((saved ? ready : !ready) ? Qt::Checked : Qt::Unchecked);
         }
+        if (!saved)
+            Messages::warning(this, tr("No se guardó"), failure);
         return saved;
     };
     connect(m_materials, &QListWidget::itemChanged, this, [this, apply](QListWidgetItem *row) {

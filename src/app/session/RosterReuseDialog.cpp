@@ -3,6 +3,7 @@
 
 #include "core/model/Cct.h"
 #include "core/session/Notebook.h"
+#include "core/text/DateText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,8 +45,8 @@ RosterReuseDialog::RosterReuseDialog(const Notebook &notebook, qint64 excludedSe
     m_sessionCombo = new QComboBox;
     m_sessionCombo->setObjectName(QStringLiteral("earlierSessionCombo"));
     for (const SessionInfo &session : m_sessions)
-        m_sessionCombo->addItem(tr("%1 — %2").arg(
-            session.title, QLocale().toString(session.heldOn, QLocale::ShortFormat)));
+        m_sessionCombo->addItem(
+            tr("%1 — %2").arg(session.title, DateText::shortDate(session.heldOn)));
     form->addRow(tr("&Sesión:"), m_sessionCombo);
     layout->addLayout(form);
     m_schoolList = new QListWidget;

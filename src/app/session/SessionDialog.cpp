@@ -14,6 +14,7 @@
 #include "core/session/Notebook.h"
 #include "core/session/Roster.h"
 #include "core/session/RosterImport.h"
+#include "core/text/DateText.h"
 #include "core/text/TextDecoding.h"
 #include "core/text/XlsxReader.h"
 #include "ui_SessionDialog.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -75,6 +77,16 @@ protected:
     }
 };
 
+// A column of lists as wide as its widest choice, in whichever language: "Primary school" is
+// never cut to "Primary sch" (checked once per row, never narrowed).
+void widenForLists(QTableWidget *table, int row, std::initializer_list<int> columns)
+{
+    for (const int column : columns)
+        if (const QWidget *list = table->cellWidget(row, column))
+            if (table->columnWidth(column) < list->sizeHint().width())
+                table->setColumnWidth(column, list->sizeHint().width());
+}
+
 QComboBox *makeCombo(const QList<QPair<QString, QString>> &choices, const QString &current,
                      bool editable = false)
 {
@@ -110,7 +122,11 @@ SessionDialog::SessionDialog(Notebook &notebook, const Guide &guide, qint64 sess
 {
     m_ui->setupUi(this);
     setWindowTitle(sessionId == 0 ? tr("Nueva sesión") : tr("Datos de la sesión"));
+    m_ui->dateEdit->setDisplayFormat(DateText::format()); // as the lists and the PDF write it
     m_ui->schoolsTable->horizontalHeader()->setSectionResizeMode(SchoolName, QHeaderView::Stretch);
+    // The director's whole name, as the school's: both share what the lists leave.
+    m_ui->schoolsTable->horizontalHeader()->setSectionResizeMode(SchoolDirector,
+                                                                 QHeaderView::Stretch);
     m_ui->participantsTable->horizontalHeader()->setSectionResizeMode(PersonName,
                                                                       QHeaderView::Stretch);
     // A school's name is long ("Escuela Primaria «Sor Juana Inés de la Cruz»"): its column is
@@ -232,6 +248,7 @@ int SessionDialog::addSchool(const School &school, int at, int key)
                                                                ? QStringLiteral("matutino")
                                                                : school.shift));
     table->setItem(row, SchoolDirector, new QTableWidgetItem(school.director));
+    widenForLists(table, row, {SchoolLevel, SchoolShift});
     nameCellWidgets(table, row);
     refreshSchoolChoices();
     return row;
@@ -274,6 +291,7 @@ int SessionDialog::addParticipant(const Participant &person, int schoolRow, int 
                                     {QStringLiteral("USAER"), QStringLiteral("USAER")}},
                                    person.specialty, true));
     table->setItem(row, PersonGrade, new QTableWidgetItem(person.grade));
+    widenForLists(table, row, {PersonRole, PersonSpecialty});
     auto *recorder = new QTableWidgetItem;
     recorder->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     recorder->setCheckState(person.isRecorder ? Qt::Checked : Qt::Unchecked);
@@ -348,6 +366,7 @@ void SessionDialog::restoreRemoved(bool participants)
 
 void SessionDialog::setUpKeyboard(RosterTable *table, bool participants)
 {
+    table->installEventFilter(this);
     // Tab past the last cell adds a row; Ctrl+N or Insert add one too; Ctrl+Supr removes the
     // current row and Ctrl+Z brings it back where it was.
     const auto append = [this, table, participants] {
@@ -653,6 +672,50 @@ void SessionDialog::accept()
     }
     m_loadedContent = contentFingerprint();
     QDialog::accept();
+}
+
+bool SessionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The key comes up from the cell's editor or list, through the table.
+    auto *table = qobject_cast<QTableWidget *>(watched);
+    if (table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier && moveOn(table))
+            return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+bool SessionDialog::moveOn(QTableWidget *table)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || (focus != table && !table->isAncestorOf(focus)))
+        return false;
+    int row = table->currentRow();
+    int column = table->currentColumn();
+    // A list in a cell has the focus without being the table's current cell.
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (QWidget *cell = table->cellWidget(r, c);
+                cell && (cell == focus || cell->isAncestorOf(focus))) {
+                row = r;
+                column = c;
+            }
+    if (row < 0)
+        return true;
+    if (column + 1 < table->columnCount()) {
+        ++column;
+    } else if (row + 1 < table->rowCount()) {
+        ++row;
+        column = 0;
+    }
+    table->setCurrentCell(row, column); // a cell being typed is kept as it leaves
+    if (QWidget *cell = table->cellWidget(row, column))
+        cell->setFocus();
+    else
+        table->setFocus();
+    return true;
 }
 
 void SessionDialog::reject()

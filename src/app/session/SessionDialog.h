@@ -12,6 +12,9 @@ namespace Ui {
 class SessionDialog;
 }
 
+class QKeyEvent;
+class QTableWidget;
+
 namespace fcte {
 
 class Guide;
@@ -53,7 +56,16 @@ public:
     // Esc and Cancelar ask before throwing away anything typed.
     void reject() override;
 
+protected:
+    // Enter in a roster table (a cell being typed, a list in a cell) keeps the cell and moves
+    // on, as in a spreadsheet: it never reaches the dialog, whose default button would save it
+    // with a row half typed.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Moves from the cell that has the focus in table to the next one; false when the focus is
+    // not in table.
+    bool moveOn(QTableWidget *table);
     void load();
     void removeSelectedSchool();
     void removeSelectedParticipant();

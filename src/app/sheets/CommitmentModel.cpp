@@ -1,4 +1,5 @@
 #include "app/sheets/CommitmentModel.h"
+#include "app/MutedText.h"
 
 #include "app/sheets/EntryModel.h"
 #include "app/sheets/SheetCommands.h"
@@ -94,7 +95,7 @@ QVariant CommitmentModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (commitment.isStruck())
-            return QPalette().color(QPalette::Disabled, QPalette::Text);
+            return MutedText::on(QPalette());
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:

@@ -1,4 +1,5 @@
 #include "app/sheets/CommitmentsSheet.h"
+#include "app/MutedText.h"
 #include "app/PlainLabel.h"
 
 #include "app/sheets/CommitmentModel.h"
@@ -67,7 +68,8 @@ CommitmentsSheet::CommitmentsSheet(Bitacora &bitacora, QUndoStack &undoStack, in
     layout->addWidget(m_view, 1);
     auto *keys = plainLabel(tr("Intro en cualquier campo agrega · F2 edita · Supr tacha o restaura "
                                "· Ctrl+Z deshace"));
-    keys->setEnabled(false);
+    keys->setObjectName(QStringLiteral("sheetKeysLabel"));
+    MutedText::apply(keys);
     layout->addWidget(keys);
 
     for (QLineEdit *edit : {m_studentsNeed, m_actions, m_shareHow, m_evidence})

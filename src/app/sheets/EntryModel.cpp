@@ -1,4 +1,5 @@
 #include "app/sheets/EntryModel.h"
+#include "app/MutedText.h"
 #include "app/PlainToolTip.h"
 
 #include "app/sheets/SheetCommands.h"
@@ -255,7 +256,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (entry.isStruck())
-            return QPalette().color(QPalette::Disabled, QPalette::Text);
+            return MutedText::on(QPalette());
         return {};
     case Qt::ToolTipRole:
         if (entry.isStruck())

@@ -1,4 +1,5 @@
 #include "app/sheets/ListSheetEditor.h"
+#include "app/MutedText.h"
 #include "app/PlainLabel.h"
 #include "app/PlainToolTip.h"
 
@@ -152,7 +153,8 @@ ListSheetEditor::ListSheetEditor(Bitacora &bitacora, QUndoStack &undoStack, cons
     auto *footer = new QHBoxLayout;
     auto *keys = plainLabel(tr("Intro agrega · ↓ va a la lista · F2 edita · Supr tacha o restaura "
                                "· Ctrl+↑/↓ mueve · Ctrl+Z deshace"));
-    keys->setEnabled(false);
+    keys->setObjectName(QStringLiteral("sheetKeysLabel"));
+    MutedText::apply(keys);
     footer->addWidget(keys, 1);
     m_showStruck = new QCheckBox(tr("Mostrar tachadas"));
     m_showStruck->setObjectName(QStringLiteral("showStruckCheckBox"));

@@ -1,10 +1,12 @@
 #include "app/sheets/ReviewSheet.h"
+#include "app/MutedText.h"
 #include "app/PlainLabel.h"
 #include "app/PlainToolTip.h"
 
 #include "app/sheets/ChoiceDelegate.h"
 #include "app/sheets/SheetTable.h"
 #include "core/session/Bitacora.h"
+#include "core/text/DateText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -133,8 +135,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case DateColumn:
         if (!latest || !latest->reviewedOn.isValid())
             return QString();
-        return role == Qt::EditRole ? latest->reviewedOn.toString(QStringLiteral("dd/MM/yyyy"))
-                                    : QLocale().toString(latest->reviewedOn, QLocale::ShortFormat);
+        return DateText::shortDate(latest->reviewedOn);
     }
     return {};
 }
@@ -184,7 +185,7 @@ bool ReviewModel::setData(const QModelIndex &index, const QVariant &value, int r
         review.evidence = text;
         break;
     case DateColumn: {
-        const QDate date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+        const QDate date = DateText::parse(text);
         if (!date.isValid() || date == review.reviewedOn)
             return false;
         review.reviewedOn = date;
@@ -225,7 +226,8 @@ ReviewSheet::ReviewSheet(Bitacora &bitacora, bool collectiveFirst, QWidget *pare
     layout->addWidget(m_view, 1);
     auto *keys = plainLabel(tr("1 pendiente · 2 en proceso · 3 cumplido · 4 no cumplido · F2 edita "
                                "indicador, evidencia o fecha · cada cambio queda en la historia"));
-    keys->setEnabled(false);
+    keys->setObjectName(QStringLiteral("sheetKeysLabel"));
+    MutedText::apply(keys);
     layout->addWidget(keys);
     setFocusProxy(m_view);
 

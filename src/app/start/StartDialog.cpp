@@ -13,6 +13,7 @@
 #include "core/model/StoreError.h"
 #include "core/session/FollowUp.h"
 #include "core/session/Notebook.h"
+#include "core/text/DateText.h"
 #include "ui_StartDialog.h"
 
 #include <QFileInfo>
@@ -150,8 +151,7 @@ qint64 StartDialog::chooseSession(const QString &title, qint64 preselected)
     QStringList labels;
     int current = 0;
     for (const SessionInfo &session : sessions) {
-        QString label = tr("%1 — %2").arg(session.title,
-                                          QLocale().toString(session.heldOn, QLocale::ShortFormat));
+        QString label = tr("%1 — %2").arg(session.title, DateText::shortDate(session.heldOn));
         if (session.isDemo)
             label += tr(" · demostración");
         if (session.followUpOf > 0)

@@ -33,7 +33,7 @@ SessionLifecycle::SessionLifecycle(const Guide &guide, Bitacora &bitacora, Sessi
     m_prepare->setToolTip(
         tr("Lo que pide la guía antes de la sesión y lo que contendrá la bitácora"));
     connect(m_prepare, &QAction::triggered, this, &SessionLifecycle::prepare);
-    m_start = new QAction(tr("▶ Iniciar sesión"), this);
+    m_start = new QAction(tr("Comenzar la sesión"), this);
     m_start->setObjectName(QStringLiteral("startSessionAction"));
     m_start->setToolTip(tr("Desde ahora cuenta el horario: antes nada va retrasado"));
     m_end = new QAction(tr("■ Terminar sesión…"), this);
@@ -72,8 +72,8 @@ void SessionLifecycle::update()
 {
     m_prepare->setVisible(!m_timer.sessionStarted() && !m_readiness.isEmpty());
     m_start->setVisible(!m_timer.sessionStarted() || m_timer.sessionEnded());
-    m_start->setText(m_timer.sessionEnded() ? tr("▶ Reanudar la sesión") : tr("▶ Iniciar sesión"));
-    // On the bar while the session runs, as "Iniciar sesión" is before it.
+    m_start->setText(m_timer.sessionEnded() ? tr("Reanudar la sesión") : tr("Comenzar la sesión"));
+    // On the bar while the session runs, as "Comenzar la sesión" is before it.
     m_end->setVisible(m_timer.sessionStarted() && !m_timer.sessionEnded());
 }
 
@@ -88,7 +88,7 @@ void SessionLifecycle::start()
     // Timers used before the start were a rehearsal: the record should not count them.
     bool discard = false;
     if (m_timer.anyTimerHasRun()) {
-        QMessageBox box(QMessageBox::Question, tr("Iniciar sesión"),
+        QMessageBox box(QMessageBox::Question, tr("Comenzar la sesión"),
                         tr("Los cronómetros se usaron antes de iniciar (un ensayo). ¿Poner "
                            "todos los tiempos en cero para empezar?"),
                         QMessageBox::NoButton, &m_window);
@@ -119,7 +119,7 @@ bool SessionLifecycle::askAboutEarlierActivities(int current, bool discard)
     }
     // Starting midway: the earlier activities were done before (the day began earlier), or are
     // left out of this session. Either way the schedule must not count them as time won.
-    QMessageBox box(QMessageBox::Question, tr("Iniciar sesión"),
+    QMessageBox box(QMessageBox::Question, tr("Comenzar la sesión"),
                     tr("La sesión empieza en una actividad posterior a la primera. ¿Las "
                        "actividades anteriores ya se hicieron, o no se harán en esta sesión?"),
                     QMessageBox::NoButton, &m_window);
@@ -143,7 +143,7 @@ bool SessionLifecycle::askAboutEarlierActivities(int current, bool discard)
     const QDateTime now = m_timer.clock().now();
     bool ok = false;
     const QString typed =
-        QInputDialog::getText(&m_window, tr("Iniciar sesión"),
+        QInputDialog::getText(&m_window, tr("Comenzar la sesión"),
                               tr("¿A qué hora empezó la sesión? (HH:MM)"), QLineEdit::Normal,
                               QLocale().toString(now.addSecs(-qint64(earlierMinutes) * 60).time(),
                                                  QStringLiteral("HH:mm")),
@@ -152,7 +152,7 @@ bool SessionLifecycle::askAboutEarlierActivities(int current, bool discard)
         return false;
     const QTime began = QTime::fromString(typed.trimmed(), QStringLiteral("H:mm"));
     if (!began.isValid() || QDateTime(now.date(), began) > now) {
-        Messages::warning(&m_window, tr("Iniciar sesión"),
+        Messages::warning(&m_window, tr("Comenzar la sesión"),
                           tr("Escriba una hora de hoy, ya pasada, como 8:30."));
         return false;
     }

@@ -14,7 +14,7 @@ class SessionRunner;
 class Bitacora;
 class SessionTimer;
 
-// "Iniciar sesión" and "Terminar sesión": the morning's schedule starts at the actual start
+// "Comenzar la sesión" and "Terminar sesión": the morning's schedule starts at the actual start
 // (a rehearsal the night before is never late), and the end stops the timers, records the
 // actual end, shows planned against actual minutes and offers the export. Before the start, the
 // guide's materials are a checklist.

@@ -264,9 +264,10 @@ void TimerBar::refresh()
     m_level = readout.level;
     applyLevel(m_level, isFlashing() && (now / 400) % 2 == 0);
 
-    m_toggle->setText(running                    ? tr("‖ Pausar")
-                      : m_timer.hasRun(activity) ? tr("▶ Reanudar")
-                                                 : tr("▶ Iniciar"));
+    // "actividad" on each: the session's own button beside it says "Comenzar la sesión".
+    m_toggle->setText(running                    ? tr("‖ Pausar actividad")
+                      : m_timer.hasRun(activity) ? tr("▶ Reanudar actividad")
+                                                 : tr("▶ Iniciar actividad"));
     m_toggle->setToolTip(tr("Inicia o pausa el tiempo de esta actividad (F9)"));
 
     const bool perSchool = m_timer.minutesPerTurn(activity) > 0;

@@ -37,7 +37,7 @@ public:
     QAction *breakLaterAction() const { return m_breakLater; }
     // "Iniciar receso" / "Terminar receso": the break as it happens.
     QAction *breakNowAction() const { return m_breakNow; }
-    // A button on the clock's row: "Iniciar sesión", "Terminar sesión".
+    // A button on the clock's row: "Comenzar la sesión", "Terminar sesión".
     void addSessionAction(QAction *action);
     // Before the start, the clock's row also tells how ready the materials are.
     void setPreparation(std::function<QString()> readiness);

@@ -1172,6 +1172,9 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         parser.session.uid = QString::fromLatin1(
             QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(32));
     try {
+        // Asked inside the transaction that writes: two imports of one file at once (two
+        // windows, the command line) cannot both find it missing and both add it.
+        Transaction transaction(db);
         if (const qint64 present = SessionStore(db).sessionWithUid(parser.session.uid)) {
             if (duplicate == Duplicate::Refuse) {
                 result.alreadyPresent = present;
@@ -1180,7 +1183,6 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             }
             parser.session.uid.clear(); // a separate session: an identifier of its own
         }
-        Transaction transaction(db);
         const qint64 sessionId = ArchiveImport(db, parser).write();
         transaction.commit();
         result.sessionId = sessionId;

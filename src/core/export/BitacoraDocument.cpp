@@ -14,6 +14,7 @@
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
 #include "core/store/TimingStore.h"
+#include "core/text/DateText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -292,7 +293,7 @@ QMap<Review::State, int> writeReviews(Writer &out, const QVector<ReviewItem> &it
                             latest ? latest->indicator : QString(),
                             latest ? latest->evidence : QString(),
                             latest && latest->reviewedOn.isValid()
-                                ? QLocale().toString(latest->reviewedOn, QLocale::ShortFormat)
+                                ? DateText::shortDate(latest->reviewedOn)
                                 : QString()};
         ++counts[item.state()];
     }
@@ -328,7 +329,7 @@ QString BitacoraDocument::runningHeader(Database &db, qint64 sessionId, qint64 s
             title = Text::tr("%1 · %2").arg(school.name, info->title);
     }
     return Text::tr("Cuaderno de Bitácora del CTE · %1 · %2")
-        .arg(title, QLocale().toString(info->heldOn, QLocale::ShortFormat));
+        .arg(title, DateText::shortDate(info->heldOn));
 }
 
 FlowDocument BitacoraDocument::build(Database &db, const Guide &guide, qint64 sessionId,
@@ -476,7 +477,7 @@ void SessionBook::writeCover()
     out.label(Text::tr("Horario"),
               Text::tr("%1 a %2").arg(info->plannedStart.toString(QStringLiteral("HH:mm")),
                                       info->plannedEnd.toString(QStringLiteral("HH:mm"))));
-    // What happened, once the session was started ("Iniciar sesión") and ended.
+    // What happened, once the session was started ("Comenzar la sesión") and ended.
     if (info->startedAtMs > 0) {
         const auto clockTime = [](qint64 ms) {
             return QDateTime::fromMSecsSinceEpoch(ms).time().toString(QStringLiteral("HH:mm"));

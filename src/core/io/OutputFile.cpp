@@ -190,10 +190,17 @@ QString OutputFile::write(const QString &path, const QByteArray &bytes)
 QString OutputFile::partialName(const QString &path)
 {
     static std::atomic<int> written{0};
-    return QStringLiteral("%1.parcial-%2-%3")
-        .arg(path)
-        .arg(QCoreApplication::applicationPid())
-        .arg(written.fetch_add(1));
+    const QFileInfo target(path);
+    const QString ours = QStringLiteral(".parcial-%1-").arg(QCoreApplication::applicationPid());
+    // Another process's leftovers only: this process's own may be being written right now.
+    const QDir folder = target.absoluteDir();
+    for (const QString &left :
+         folder.entryList({target.fileName() + QStringLiteral(".parcial-*")}, QDir::Files))
+        if (!left.contains(ours))
+            QFile::remove(folder.filePath(left));
+    const QString partial = path + ours + QString::number(written.fetch_add(1));
+    QFile::remove(partial); // a leftover of a process that had this number before
+    return partial;
 }
 
 } // namespace fcte

@@ -41,6 +41,8 @@ public:
     static QString reasonFor(int errnoValue);
     // Where a file is written before it is renamed to path: beside it, a name of its own for
     // each writer, so two copies asked for at once never write into the same unfinished file.
+    // Removes what an earlier run left there unfinished (a crash in the middle of a copy): a
+    // whole copy of private data must not stay beside the file, on a USB stick.
     static QString partialName(const QString &path);
 
 private:

@@ -538,14 +538,37 @@ bool Bitacora::withdraw(Approval &approval)
 
 bool Bitacora::reject(const QVector<qint64> &submissionIds)
 {
+    return moveSubmissions(submissionIds, Submission::State::Pending, Submission::State::Rejected);
+}
+
+bool Bitacora::reopen(const QVector<qint64> &submissionIds)
+{
+    return moveSubmissions(submissionIds, Submission::State::Rejected, Submission::State::Pending);
+}
+
+bool Bitacora::moveSubmissions(const QVector<qint64> &submissionIds, Submission::State from,
+                               Submission::State to)
+{
     Database &db = m_sessions.database();
-    return write([&] {
+    QVector<qint64> moved;
+    const bool written = write([&] {
         Transaction transaction(db);
         SubmissionStore store(db);
-        for (qint64 id : submissionIds)
-            store.decide(id, Submission::State::Rejected);
+        // As the store has them now, not as the queue saw them: an approval made meanwhile (a
+        // redo, another window of the queue) stays approved.
+        for (qint64 id : submissionIds) {
+            const std::optional<Submission> now = store.find(id);
+            if (now && now->state == from) {
+                store.decide(id, to);
+                moved << id;
+            }
+        }
         transaction.commit();
     });
+    if (written)
+        for (qint64 id : std::as_const(moved))
+            Q_EMIT submissionChanged(id);
+    return written;
 }
 
 } // namespace fcte

@@ -108,7 +108,10 @@ public:
     bool withdraw(Approval &approval);
     // Rejected submissions are kept (struck in the queue) and can be approved later. One
     // transaction for all of them.
+    // Rejects those still waiting (one decided meanwhile keeps its decision); one transaction.
     bool reject(const QVector<qint64> &submissionIds);
+    // A rejection undone: those still rejected wait for the director again.
+    bool reopen(const QVector<qint64> &submissionIds);
 
 Q_SIGNALS:
     void entryAdded(const fcte::Entry &entry);
@@ -129,6 +132,8 @@ Q_SIGNALS:
 
 private:
     template <typename Write> bool write(Write step);
+    bool moveSubmissions(const QVector<qint64> &submissionIds, Submission::State from,
+                         Submission::State to);
     // Text past its limit (TextLimits) is refused before anything is written, with
     // saveFailed(): the caller keeps it where it was typed.
     bool tooLong(std::initializer_list<const QString *> texts, int limit);

@@ -44,7 +44,13 @@ void Notebook::open(const QString &path, Access access)
     } catch (const StoreError &error) {
         if (access == Access::Write || (error.sqliteCode() & 0xff) != SQLITE_READONLY)
             throw;
-        m_db.open(path, Database::Mode::ReadOnly);
+        try {
+            m_db.open(path, Database::Mode::ReadOnly);
+        } catch (const StoreError &readError) {
+            // A file marked read-only is never moved aside as damaged and replaced: it is told,
+            // and left as it is.
+            throw StoreError(readError.message(), SQLITE_READONLY);
+        }
     }
 }
 
@@ -66,6 +72,12 @@ bool Notebook::isReadOnly() const
 QString Notebook::path() const
 {
     return m_db.path();
+}
+
+void Notebook::setPatientWrites(bool patient)
+{
+    // A large archive with photos takes seconds to write; a minute is far beyond any.
+    m_db.setBusyPatience(patient ? 60000 : Database::DefaultBusyPatienceMs);
 }
 
 QStringList Notebook::damagedValues()

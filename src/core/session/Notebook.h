@@ -83,6 +83,10 @@ public:
     // Keeps the window's commits off the disk's wait while it lives (see CommitSyncer).
     CommitSyncer *makeCommitSyncer(QObject *parent) const;
 
+    // While an import's job writes its whole archive in one transaction, the window's own writes
+    // wait for it (patient) instead of failing after two seconds.
+    void setPatientWrites(bool patient);
+
     // For the jobs and exports that read the file itself (core/export takes it).
     Database &database() const { return m_db; }
 

@@ -23,7 +23,7 @@ struct ScheduleInput {
     int running = 0;   // the activity whose timer runs, or 0
     QVector<BreakItem> breaks;
     int currentActivity = 0; // the one on screen, which may be an earlier one looked at again
-    bool started = false;    // "Iniciar sesión": before it nothing is late
+    bool started = false;    // "Comenzar la sesión": before it nothing is late
     bool ended = false;      // "Terminar sesión": now is the end
     QDateTime now;
     // Per-school activities: minutes per turn, how many schools have yet to finish (the one

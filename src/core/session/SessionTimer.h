@@ -48,7 +48,7 @@ public:
     qint64 remainingMs(int activity) const;
     bool isRunning(int activity) const;
     bool hasRun(int activity) const;
-    // "Iniciar sesión" and "Terminar sesión": the schedule counts from the actual start, and
+    // "Comenzar la sesión" and "Terminar sesión": the schedule counts from the actual start, and
     // before it nothing is late (the director may rehearse the night before).
     bool sessionStarted() const;
     bool sessionEnded() const;

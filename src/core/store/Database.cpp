@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -37,12 +38,13 @@ struct Text {
 // every tenth of a millisecond instead, and gives up after two seconds as before.
 thread_local int busyWaits = 0;
 
-int waitWhileBusy(void *, int attempt)
+int waitWhileBusy(void *patienceMs, int attempt)
 {
     using namespace std::chrono;
     constexpr auto Step = microseconds(100);
-    constexpr int Attempts = int(milliseconds(2000) / Step);
-    if (attempt >= Attempts)
+    const int attempts =
+        int(milliseconds(*static_cast<const std::atomic<int> *>(patienceMs)) / Step);
+    if (attempt >= attempts)
         return 0;
     ++busyWaits;
     std::this_thread::sleep_for(Step);
@@ -279,7 +281,7 @@ void Database::open(const QString &path, Mode mode, Check check)
     m_path = path;
     m_readOnly = readOnly;
     try {
-        sqlite3_busy_handler(m_handle, &waitWhileBusy, nullptr);
+        sqlite3_busy_handler(m_handle, &waitWhileBusy, &m_busyPatienceMs);
         sqlite3_extended_result_codes(m_handle, 1);
         // Read before anything is written (the journal mode is written into the header).
         refuseNewerVersion();

@@ -6,6 +6,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
 
 class QFileInfo;
@@ -133,6 +134,10 @@ public:
     // How many times this thread has waited for another connection's write lock (a tenth of a
     // millisecond each), ever: the benchmarks tell lock waits from other slowness by it.
     static int busyWaitsOnThisThread();
+    // How long a write waits for another connection's write lock before it fails (2 s unless
+    // told otherwise: an import holding the lock for its whole archive asks for longer).
+    static constexpr int DefaultBusyPatienceMs = 2000;
+    void setBusyPatience(int milliseconds) { m_busyPatienceMs = milliseconds; }
 
     sqlite3 *handle() const { return m_handle; }
     [[noreturn]] void fail(const QString &what, int code) const;
@@ -155,6 +160,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QString m_path;
     bool m_readOnly = false;
+    std::atomic<int> m_busyPatienceMs{DefaultBusyPatienceMs};
     QHash<QByteArray, QVector<sqlite3_stmt *>> m_idleStatements;
 };
 

@@ -67,15 +67,18 @@ void EvidenceStore::add(qint64 sessionId, Evidence &evidence, const QByteArray &
                         const QByteArray &original)
 {
     Transaction transaction(m_db);
-    Statement last(m_db, "SELECT COALESCE(MAX(position), -1) + 1 FROM evidence WHERE "
-                         "session_id = ? AND activity = ?");
-    last.bind(1, sessionId).bind(2, evidence.activity);
-    evidence.position = last.step() ? int(last.integer(0)) : 0;
+    if (evidence.id == 0) { // a new one comes last; one taken back returns to its place
+        Statement last(m_db, "SELECT COALESCE(MAX(position), -1) + 1 FROM evidence WHERE "
+                             "session_id = ? AND activity = ?");
+        last.bind(1, sessionId).bind(2, evidence.activity);
+        evidence.position = last.step() ? int(last.integer(0)) : 0;
+    }
     evidence.size = data.size();
     evidence.hasOriginal = !original.isEmpty();
     Statement insert(m_db, "INSERT INTO evidence (session_id, activity, position, file_name, "
                            "media_type, caption, width, height, size, added_at_ms, thumbnail, "
-                           "data, original) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "data, original, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bindOptional(14, evidence.id); // 0: a new id
     insert.bind(1, sessionId)
         .bind(2, evidence.activity)
         .bind(3, evidence.position)
@@ -96,7 +99,8 @@ void EvidenceStore::add(qint64 sessionId, Evidence &evidence, const QByteArray &
     else
         insert.bindBlob(13, original);
     insert.run();
-    evidence.id = m_db.lastInsertId();
+    if (evidence.id == 0)
+        evidence.id = m_db.lastInsertId();
     setSchools(evidence.id, evidence.schoolIds);
     transaction.commit();
 }

@@ -17,6 +17,8 @@ public:
     // The photo as it was taken, when it was kept; empty otherwise.
     QByteArray original(qint64 evidenceId) const;
     // Appends to the activity's evidence; sets the record's id, position and size.
+    // evidence.id 0: a new one, last of its activity (its id set); otherwise one removed and
+    // put back, with its id, place and schools.
     void add(qint64 sessionId, Evidence &evidence, const QByteArray &data,
              const QByteArray &original = {});
     void setCaption(qint64 evidenceId, const QString &caption);
