@@ -7,7 +7,13 @@ set(FCTE_APP_ID mx.facilitadorcte.FacilitadorCTE)
 set(FCTE_LINUX_FILES ${PROJECT_SOURCE_DIR}/resources/linux)
 set(FCTE_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/facilitador-cte)
 
-install(TARGETS facilitador-cte
+# On Windows the DLLs the program loads that are not Qt's (SQLite, QuaZip, libqrencode,
+# libmicrohttpd, zlib, from vcpkg) go beside it too (the set is installed below).
+set(FCTE_RUNTIME_SET)
+if(WIN32)
+    set(FCTE_RUNTIME_SET RUNTIME_DEPENDENCY_SET fcte_runtime_dlls)
+endif()
+install(TARGETS facilitador-cte ${FCTE_RUNTIME_SET}
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
         BUNDLE DESTINATION .)
 # Windows and macOS: Qt's libraries and plugins beside the program (windeployqt/macdeployqt
@@ -18,6 +24,16 @@ if(WIN32 OR APPLE)
         FILENAME_VARIABLE FCTE_DEPLOY_SCRIPT
         NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${FCTE_DEPLOY_SCRIPT})
+endif()
+if(WIN32)
+    # The non-Qt DLLs and the compiler's runtime, beside the program.
+    install(RUNTIME_DEPENDENCY_SET fcte_runtime_dlls
+            PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "Qt6.*"
+            POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll"
+            DIRECTORIES $<TARGET_FILE_DIR:facilitador-cte>
+            RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
 endif()
 # The shipped guides as files too, to copy and adapt for the next session.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/guides/
@@ -81,19 +97,29 @@ if(WIN32)
     set(CPACK_GENERATOR NSIS)
     set(CPACK_PACKAGE_INSTALL_DIRECTORY "Facilitador CTE")
     set(CPACK_PACKAGE_EXECUTABLES facilitador-cte "Facilitador CTE")
-    set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/resources/linux/copyright)
+    # The GPL itself on the licence page.
+    set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
     set(CPACK_NSIS_DISPLAY_NAME "Facilitador CTE")
     set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/windows/facilitador-cte.ico)
     set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/windows/facilitador-cte.ico)
     set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\facilitador-cte.exe)
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    # Windows associates by the last extension: a guide "x.guia.json" is a ".json" to it, so the
+    # program offers itself for .json ("Abrir con"), not as the default for every JSON file. The
+    # phones' port gets its firewall rule (private networks only), taken out on uninstall.
     set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+        WriteRegStr HKCR ".json\OpenWithProgids" "FacilitadorCTE.Guia" ""
+        WriteRegStr HKCR "Applications\facilitador-cte.exe\SupportedTypes" ".json" ""
+        nsExec::Exec 'netsh advfirewall firewall add rule name="Facilitador CTE (teléfonos)" dir=in action=allow program="$INSTDIR\bin\facilitador-cte.exe" profile=private'
         WriteRegStr HKCR ".guia.json" "" "FacilitadorCTE.Guia"
         WriteRegStr HKCR "FacilitadorCTE.Guia" "" "Guía de sesión del CTE"
         WriteRegStr HKCR "FacilitadorCTE.Guia\DefaultIcon" "" "$INSTDIR\bin\facilitador-cte.exe,0"
         WriteRegStr HKCR "FacilitadorCTE.Guia\shell\open\command" "" '"$INSTDIR\bin\facilitador-cte.exe" "%1"'
     ]=])
     set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+        DeleteRegValue HKCR ".json\OpenWithProgids" "FacilitadorCTE.Guia"
+        DeleteRegKey HKCR "Applications\facilitador-cte.exe"
+        nsExec::Exec 'netsh advfirewall firewall delete rule name="Facilitador CTE (teléfonos)"'
         DeleteRegKey HKCR ".guia.json"
         DeleteRegKey HKCR "FacilitadorCTE.Guia"
     ]=])

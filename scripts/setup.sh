@@ -12,7 +12,8 @@ FCTE_PACKAGES=(
     libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev zlib1g-dev libmicrohttpd-dev libcpp-httplib-dev libqrencode-dev
     fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils qpdf clang-format
     chromium
-    librsvg2-bin icoutils appstream desktop-file-utils lintian dpkg-dev
+    librsvg2-bin icoutils appstream desktop-file-utils libglib2.0-bin shared-mime-info lintian
+    dpkg-dev
     python3-jsonschema
 )
 

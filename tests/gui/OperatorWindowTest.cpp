@@ -3,6 +3,8 @@
 #include "app/activity/ActivityPage.h"
 #include "app/export/FileDialogs.h"
 #include "app/help/Language.h"
+#include "app/session/AttendanceDialog.h"
+#include "app/session/PreparationDialog.h"
 #include "app/session/SessionDialog.h"
 #include "app/start/StartDialog.h"
 #include "core/session/SessionRunner.h"
@@ -952,5 +954,71 @@ TEST_CASE("The focus is seen on an empty table and on one with its row selected"
         const QColor with = edge(view);
         CHECK(with != without);
         CHECK(with == highlight);
+    }
+}
+
+namespace {
+
+// The Alt letters of what is on view in a dialog (labels that lead to a field, buttons, tabs),
+// and the letters two of them share.
+QStringList mnemonicClashes(QWidget *dialog, const QString &name, int *seen = nullptr)
+{
+    QHash<QChar, QString> letters;
+    QStringList clashes;
+    const auto take = [&](const QString &text) {
+        const int amp = int(text.indexOf(QLatin1Char('&')));
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+            return;
+        const QChar letter = text.at(amp + 1).toLower();
+        if (letters.contains(letter))
+            clashes << QStringLiteral("%1: %2 / %3").arg(name, letters.value(letter), text);
+        letters.insert(letter, text);
+        if (seen)
+            ++*seen;
+    };
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->buddy() && label->isVisibleTo(dialog))
+            take(label->text());
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(dialog))
+            take(button->text());
+    for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>())
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            take(tabs->tabText(tab));
+    return clashes;
+}
+
+} // namespace
+
+TEST_CASE("No two things on view in a dialog share an Alt letter, in Spanish or in English")
+{
+    struct BackToSpanish {
+        ~BackToSpanish() { Language::install(Language::effective(Language::Choice::Spanish)); }
+    } back;
+    test::SessionFixture fixture;
+    for (const Language::Choice language : {Language::Choice::Spanish, Language::Choice::English}) {
+        REQUIRE(Language::install(Language::effective(language)));
+        MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId,
+                          fixture.clock);
+        SessionDialog session(*fixture.notebook, test::shippedGuide(), fixture.sessionId);
+        StartDialog start(*fixture.notebook, test::shippedGuide());
+        AttendanceDialog attendance(window.bitacora());
+        PreparationDialog preparation(test::shippedGuide(), window.bitacora());
+        QStringList clashes;
+        int seen = 0; // letters looked at: the dialogs' fields and buttons have them
+        for (QDialog *dialog :
+             std::initializer_list<QDialog *>{&session, &start, &attendance, &preparation}) {
+            dialog->show();
+            REQUIRE(QTest::qWaitForWindowExposed(dialog));
+            auto *tabs = dialog->findChild<QTabWidget *>();
+            for (int tab = 0; tab < (tabs ? tabs->count() : 1); ++tab) {
+                if (tabs)
+                    tabs->setCurrentIndex(tab); // what a page shows is on view together
+                clashes << mnemonicClashes(dialog, dialog->objectName(), &seen);
+            }
+            dialog->hide();
+        }
+        CHECK(seen >= 6);                                    // the session's six fields, at least
+        CHECK(clashes.join(QLatin1Char('\n')) == QString()); // each clash named
     }
 }

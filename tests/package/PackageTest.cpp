@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -144,6 +146,35 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
         CHECK(QFileInfo::exists(doc + QStringLiteral("/manual/img/") + name));
     }
     CHECK(screenshots >= 3);
+
+    if (root) {
+        // As GNOME and every desktop that reads entries through GLib see it: the program in the
+        // applications, and the default for a guide file (a text editor was, before).
+        const test::ProgramRun mime = test::runProgramAt(
+            QStringLiteral("gio"),
+            {QStringLiteral("mime"), QStringLiteral("application/x-facilitador-cte-guide")});
+        INFO("gio mime: " << mime.out.toStdString() << mime.err.toStdString());
+        // The first line names the default ("No default applications…" otherwise).
+        CHECK(mime.out.section(QLatin1Char('\n'), 0, 0)
+                  .contains(QStringLiteral("mx.facilitadorcte.FacilitadorCTE.desktop")));
+        // "gio launch" loads the entry as the menu does (TryExec found, Exec read) and starts the
+        // program, which, with no platform to show a window on, stops at once.
+        QProcess launch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("ninguna"));
+        launch.setProcessEnvironment(environment);
+        launch.start(
+            QStringLiteral("gio"),
+            {QStringLiteral("launch"),
+             share + QStringLiteral("/applications/mx.facilitadorcte.FacilitadorCTE.desktop")});
+        REQUIRE(launch.waitForFinished(60000));
+        const QString told = QString::fromUtf8(launch.readAllStandardError());
+        INFO("gio launch: " << told.toStdString());
+        CHECK(launch.exitCode() == 0);
+        CHECK_FALSE(told.contains(QStringLiteral("Unable to load")));
+    }
 
     // The installed program, with no display: its version, the guide, and a PDF.
     const test::ProgramRun version = test::runProgramAt(program, {QStringLiteral("--version")});
