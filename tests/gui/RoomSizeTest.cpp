@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -387,4 +388,43 @@ TEST_CASE("The session dialog's lists and names are whole at 1366x768, in Spanis
         }
         CHECK(cut.join(QStringLiteral(" · ")) == QString());
     }
+}
+
+TEST_CASE("In English at 1366x768 no button or label of the window and its dialogs is cut")
+{
+    struct BackToSpanish {
+        ~BackToSpanish() { Language::install(Language::effective(Language::Choice::Spanish)); }
+    } back;
+    REQUIRE(Language::install(Language::effective(Language::Choice::English)));
+    LaptopWindow laptop(QSize(1366, 768 - 70));
+    laptop.window->runner().goTo(14);
+    LaptopWindow::settle();
+    SessionDialog session(*laptop.notebook, test::shippedGuide(),
+                          laptop.window->runner().sessionId());
+    StartDialog start(*laptop.notebook, test::shippedGuide());
+    AttendanceDialog attendance(laptop.window->bitacora());
+    PreparationDialog preparation(test::shippedGuide(), laptop.window->bitacora());
+    QStringList cut;
+    const auto check = [&cut](QWidget *top) {
+        for (QAbstractButton *button : top->findChildren<QAbstractButton *>())
+            if (button->isVisibleTo(top) && !button->text().isEmpty() &&
+                button->width() < button->sizeHint().width())
+                cut << QStringLiteral("%1: %2").arg(top->objectName(), button->text());
+        for (QLabel *label : top->findChildren<QLabel *>())
+            if (label->isVisibleTo(top) && !label->wordWrap() && !label->text().isEmpty() &&
+                label->textFormat() != Qt::RichText &&
+                label->width() < label->fontMetrics().horizontalAdvance(
+                                     QString(label->text()).remove(QLatin1Char('&'))))
+                cut << QStringLiteral("%1: %2").arg(top->objectName(), label->text());
+    };
+    check(laptop.window.get());
+    for (QDialog *dialog :
+         std::initializer_list<QDialog *>{&session, &start, &attendance, &preparation}) {
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        LaptopWindow::settle();
+        check(dialog);
+        dialog->hide();
+    }
+    CHECK(cut.join(QLatin1Char('\n')) == QString());
 }
