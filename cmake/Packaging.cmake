@@ -144,13 +144,16 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/facilitador-cte/facilitado
 # install with --no-install-recommends showed "Close" on the Spanish start screen).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n, fonts-dejavu-core")
+# The synopsis (Debian's first line, in English, as Debian's descriptions are), then the long
+# description; CPack indents each line of it by one space itself.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "conduct School Technical Council (CTE) sessions and keep their logbook")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "conduct School Technical Council (CTE) sessions and keep their logbook
- Facilitador CTE walks a Mexican school director through a session of the
- Consejo Tecnico Escolar as the SEP guide sets it out: each activity with its
- timer, sheets typed from the keyboard for norms, answers, commitments and
- agreements, a clean view for the projector, teachers adding their own words
- from their phones over the school's local network, and a local logbook
- (SQLite) exported to PDF, JSON and CSV. Its interface is in Spanish, with
- a complete English translation chosen from its Help menu.")
+    "Facilitador CTE walks a Mexican school director through a session of the
+Consejo Tecnico Escolar as the SEP guide sets it out: each activity with its
+timer, sheets typed from the keyboard for norms, answers, commitments and
+agreements, a clean view for the projector, teachers adding their own words
+from their phones over the school's local network, and a local logbook
+(SQLite) exported to PDF, JSON and CSV. Its interface is in Spanish, with a
+complete English translation chosen from its Help menu.")
 include(CPack)
