@@ -57,6 +57,18 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
     // What the package says about itself.
     CHECK(field(deb, QStringLiteral("Package")) == QStringLiteral("facilitador-cte"));
     CHECK(field(deb, QStringLiteral("Section")) == QStringLiteral("education"));
+    // Debian's form: an English synopsis, then the long description, each of its lines indented
+    // by exactly one space (two would show it verbatim, unwrapped).
+    const QStringList description =
+        field(deb, QStringLiteral("Description")).split(QLatin1Char('\n'));
+    REQUIRE(description.size() > 2);
+    CHECK(description.first() ==
+          QStringLiteral("conduct School Technical Council (CTE) sessions and keep their logbook"));
+    for (const QString &line : description.mid(1)) {
+        CHECK(line.startsWith(QLatin1Char(' ')));
+        CHECK_FALSE(line.startsWith(QStringLiteral("  ")));
+    }
+    CHECK(description.join(QLatin1Char(' ')).contains(QStringLiteral("English translation")));
     const QString depends = field(deb, QStringLiteral("Depends"));
     INFO("Depends: " << depends.toStdString());
     for (const char *needed :
@@ -157,6 +169,17 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
         // The first line names the default ("No default applications…" otherwise).
         CHECK(mime.out.section(QLatin1Char('\n'), 0, 0)
                   .contains(QStringLiteral("mx.facilitadorcte.FacilitadorCTE.desktop")));
+        // A guide's file is told apart from any JSON by its name, so a double click opens it here.
+        const QString guideFile = work.filePath(QStringLiteral("mi-sesion.guia.json"));
+        test::writeFile(guideFile, test::readFile(QStringLiteral(FCTE_SOURCE_DIR) +
+                                                  QStringLiteral("/resources/guides/"
+                                                                 "cuarta-sesion-aprendizaje-entre-"
+                                                                 "escuelas.json")));
+        const test::ProgramRun type = test::runProgramAt(
+            QStringLiteral("gio"), {QStringLiteral("info"), QStringLiteral("-a"),
+                                    QStringLiteral("standard::content-type"), guideFile});
+        INFO("gio info: " << type.out.toStdString() << type.err.toStdString());
+        CHECK(type.out.contains(QStringLiteral("application/x-facilitador-cte-guide")));
         // "gio launch" loads the entry as the menu does (TryExec found, Exec read) and starts the
         // program, which, with no platform to show a window on, stops at once.
         QProcess launch;
