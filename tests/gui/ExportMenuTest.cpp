@@ -88,15 +88,9 @@ TEST_CASE("Importing a broken file from the menu says what is wrong and changes 
         file.write(R"({"format": "facilitador-cte-bitacora", "version": 7})");
     }
     const int before = int(fixture.sessions->sessions().size());
-    const auto dismiss = [] {
-        return test::ModalAnswer([](QWidget *modal) {
-            if (auto *box = qobject_cast<QMessageBox *>(modal))
-                box->accept();
-        });
-    };
     FileDialogs::setNextFileName(broken);
     {
-        const test::ModalAnswer refused = dismiss(); // told once the job is done
+        const test::MessageAnswer refused; // told once the job is done
         REQUIRE(window.exportActions().importJson());
         REQUIRE(exportsFinish(window));
         CHECK(refused.answered());

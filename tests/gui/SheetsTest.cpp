@@ -752,16 +752,10 @@ TEST_CASE("Each attendance mark and time is a step Ctrl+Z takes back and Ctrl+Sh
     // leaves the history.
     fixture.db.exec("CREATE TEMP TRIGGER refuse_clear BEFORE DELETE ON attendance "
                     "BEGIN SELECT RAISE(ABORT, 'no'); END");
-    QString told;
-    const test::ModalAnswer answer([&told](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            told = box->text();
-            box->accept();
-        }
-    });
+    const test::MessageAnswer answer; // told, once the write is refused
     QTest::keySequence(&dialog, QKeySequence::Undo);
     REQUIRE(QTest::qWaitFor([&answer] { return answer.answered(); }));
-    CHECK_FALSE(told.isEmpty());
+    CHECK_FALSE(answer.text().isEmpty());
     CHECK(taken());
     CHECK(model->index(0, 2).data().toString() == QStringLiteral("Presente"));
     CHECK(dialog.undoStack()->count() == 2); // the refused step is gone, the later two wait

@@ -472,17 +472,11 @@ TEST_CASE("A tick of the preparation checklist is a step Ctrl+Z takes back, and 
 
     fixture.db.exec("CREATE TEMP TRIGGER refuse_ready BEFORE DELETE ON preparation "
                     "BEGIN SELECT RAISE(ABORT, 'no'); END");
-    QString told;
-    const test::ModalAnswer answer([&told](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            told = box->text();
-            box->accept();
-        }
-    });
+    const test::MessageAnswer answer; // told, once the write is refused
     QTest::keySequence(&dialog, QKeySequence::Undo);
     REQUIRE(QTest::qWaitFor([&answer] { return answer.answered(); }));
-    CHECK_FALSE(told.isEmpty()); // told in front of the director, not behind the dialog
-    CHECK(ready());              // the bitácora kept the tick, and so does the list
+    CHECK_FALSE(answer.text().isEmpty()); // told in front of the director, not behind the dialog
+    CHECK(ready());                       // the bitácora kept the tick, and so does the list
     CHECK(item->checkState() == Qt::Checked);
     CHECK(dialog.undoStack()->count() == 0);
     fixture.db.exec("DROP TRIGGER refuse_ready");
