@@ -139,11 +139,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/facilitador-cte/facilitador-cte")
 # The libraries it links come from dpkg-shlibdeps; what it loads or draws with at run time is
-# named here: Qt's platform plugins (the window), DejaVu (the PDF's and the projection's type)
-# and Qt's own translations (Aceptar, Cancelar, the file dialogs: with only a Recommends, an
+# named here: Qt's platform plugins (the window), DejaVu (the PDF's and the projection's type),
+# the Noto faces the PDF falls back on for what DejaVu lacks (scripts, CJK, colour emoji: an
+# installed copy prints what a developer's machine prints) and Qt's own translations (Aceptar, Cancelar, the file dialogs: with only a Recommends, an
 # install with --no-install-recommends showed "Close" on the Spanish start screen).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, qt6-translations-l10n, fonts-dejavu-core, fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji")
 # The synopsis (Debian's first line, in English, as Debian's descriptions are), then the long
 # description; CPack indents each line of it by one space itself.
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY

@@ -10,7 +10,8 @@ FCTE_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev zlib1g-dev libmicrohttpd-dev libcpp-httplib-dev libqrencode-dev
-    fonts-dejavu-core fonts-noto-color-emoji fonts-symbola poppler-utils qpdf clang-format
+    libharfbuzz-dev libicu-dev fonts-noto-core fonts-noto-cjk
+    fonts-dejavu-core fonts-noto-color-emoji poppler-utils qpdf clang-format
     chromium
     librsvg2-bin icoutils appstream desktop-file-utils libglib2.0-bin shared-mime-info lintian
     dpkg-dev

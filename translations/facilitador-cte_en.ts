@@ -604,6 +604,10 @@
         <source>Quien suple a %1 (ausente)</source>
         <translation>Standing in for %1 (absent)</translation>
     </message>
+    <message>
+        <source>Fotografía de evidencia: %1</source>
+        <translation>Evidence photograph: %1</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraLock</name>
@@ -845,6 +849,10 @@
     <message>
         <source>Se creó la bitácora %1.</source>
         <translation>Created the logbook %1.</translation>
+    </message>
+    <message>
+        <source>Aviso: ninguna letra instalada dibuja %1; en el PDF cada uno va en un recuadro con su código.</source>
+        <translation>Warning: no installed font draws %1; in the PDF each is printed in a box with its code.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3139,10 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>Se importó «%1» como una sesión nueva: se abre desde Archivo → Abrir sesión.</source>
         <translation>“%1” was imported as a new session: open it from File → Open session.</translation>
+    </message>
+    <message>
+        <source>Ninguna letra instalada dibuja %1: en el PDF cada uno va en un recuadro con su código.</source>
+        <translation>No installed font draws %1: in the PDF each is printed in a box with its code.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ TEST_CASE("Disk jobs run off the window's thread on a connection of their own, o
         [&](Database &own) {
             ranOn = QThread::currentThread();
             seen = sessionCount(own);
-            return DiskJobResult{{QStringLiteral("hecho")}, {}};
+            return DiskJobResult{{QStringLiteral("hecho")}, {}, {}};
         },
         &receiver,
         [&](const DiskJobResult &result) {

@@ -5,6 +5,7 @@
 #include "app/projection/ProjectionController.h"
 #include "app/projection/ProjectionView.h"
 #include "app/sheets/SheetCommands.h"
+#include "core/export/Exporters.h"
 #include "core/session/Bitacora.h"
 #include "core/store/Database.h"
 #include "core/store/SubmissionStore.h"
@@ -85,7 +86,18 @@ TEST_CASE("A phone in a real browser sends a commitment that, approved in the qu
     REQUIRE(commitments.size() == 1);
     CHECK(commitments.at(0).participantId == ana);
     CHECK(commitments.at(0).actions == QStringLiteral("Lectura en voz alta 20 minutos diarios"));
+    const QString typed = QStringLiteral("Una muestra de cuadernos 👩🏽‍🏫 en hña̱hñu");
+    CHECK(commitments.at(0).shareHow == typed);
     CHECK(SubmissionStore(fixture.db).find(stored.at(0).id)->state == Submission::State::Approved);
+
+    // The bitácora's PDF gives back what the phone typed: the emoji sequence (one picture) and
+    // the mark on its letter.
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("telefono.pdf"));
+    REQUIRE(
+        Exporters::writePdf(fixture.db, test::shippedGuide(), fixture.sessionId, pdf).isEmpty());
+    const QString printed = test::pdfToText(pdf).normalized(QString::NormalizationForm_C);
+    for (const QString &word : {QStringLiteral("👩🏽‍🏫"), QStringLiteral("hña̱hñu")})
+        CHECK(printed.contains(word.normalized(QString::NormalizationForm_C)));
 
     // And the room sees it.
     ProjectionController &projection = window.projection();

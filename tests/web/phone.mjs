@@ -27,7 +27,8 @@ try {
   await page.waitForSelector('#form:not([hidden]) #field-actions');
   await page.type('#field-studentsNeed', 'Comprender lo que leen <b>y</b> explicarlo');
   await page.type('#field-actions', 'Lectura en voz alta 20 minutos diarios');
-  await page.type('#field-shareHow', 'Una muestra de cuadernos');
+  // An emoji sequence (a teacher, a skin tone, a joiner) and an Otomí letter with its mark.
+  await page.type('#field-shareHow', 'Una muestra de cuadernos 👩🏽‍🏫 en hña̱hñu');
   await page.type('#field-evidence', 'Registro de lectura');
   await page.click('#send');
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('Recibido'),

@@ -54,7 +54,7 @@ void BackupScheduler::snapshotInBackground(std::function<void()> then)
     // VACUUM INTO is one moment of the file by itself, and refuses to run inside a transaction.
     m_jobs.run(
         [](Database &own) {
-            return DiskJobResult{{Backups::currentSnapshot(own)}, {}};
+            return DiskJobResult{{Backups::currentSnapshot(own)}, {}, {}};
         },
         this,
         [this, then = std::move(then)](const DiskJobResult &result) {

@@ -376,8 +376,18 @@ int CommandLine::runExports(Notebook &notebook, qint64 sessionId) const
         return 1;
     }
     const Guide &guide = *kept.guide;
-    if (!m_exportPdf.isEmpty())
-        failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options);
+    const auto warnUndrawable = [&err](const QString &undrawable) {
+        if (!undrawable.isEmpty())
+            err << Text::tr("Aviso: ninguna letra instalada dibuja %1; en el PDF cada uno va en un "
+                            "recuadro con su código.")
+                       .arg(undrawable)
+                << '\n';
+    };
+    if (!m_exportPdf.isEmpty()) {
+        QString undrawable;
+        failures << Exporters::writePdf(db, guide, sessionId, m_exportPdf, options, &undrawable);
+        warnUndrawable(undrawable);
+    }
     if (!m_exportJson.isEmpty()) {
         QStringList repaired;
         failures << Exporters::writeJson(db, sessionId, m_exportJson, schoolId, &repaired);
@@ -391,6 +401,7 @@ int CommandLine::runExports(Notebook &notebook, qint64 sessionId) const
         const Exporters::Written written =
             Exporters::writeSchoolPdfs(db, guide, sessionId, m_schoolPdfsFolder, options);
         failures << written.error;
+        warnUndrawable(written.undrawable);
         for (const QString &file : written.files)
             out << file << '\n';
     }

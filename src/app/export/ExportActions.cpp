@@ -56,24 +56,36 @@ bool ExportActions::writeInBackground(Job job, Success success, bool copiesWhole
     m_jobs.run(
         [job = std::move(job)](Database &own) {
             const Exporters::Written written = job(own);
-            return DiskJobResult{written.files, written.error};
+            return DiskJobResult{written.files, written.error, written.undrawable};
         },
         this,
         [this, success = std::move(success)](const DiskJobResult &result) {
             --m_running;
-            const Exporters::Written written{result.files, result.error};
-            report(written.error, written.error.isEmpty() ? success(written) : QString());
+            const Exporters::Written written{result.files, result.error, result.notice};
+            QString done = written.error.isEmpty() ? success(written) : QString();
+            if (!written.undrawable.isEmpty())
+                done += QLatin1Char(' ') + undrawableNotice(written.undrawable);
+            report(written.error, done);
         },
         copiesWholeFile ? DiskJobs::Moment::Whole : DiskJobs::Moment::Snapshot);
     return true;
 }
 
-bool ExportActions::writeFileInBackground(std::function<QString(Database &)> write,
+QString ExportActions::undrawableNotice(const QString &characters)
+{
+    return tr("Ninguna letra instalada dibuja %1: en el PDF cada uno va en un recuadro con su "
+              "código.")
+        .arg(characters);
+}
+
+bool ExportActions::writeFileInBackground(std::function<QString(Database &, QString *)> write,
                                           const QString &path, const QString &success)
 {
     return writeInBackground(
         [write = std::move(write), path](Database &db) {
-            return Exporters::Written{{path}, write(db)};
+            Exporters::Written written{{path}, {}, {}};
+            written.error = write(db, &written.undrawable);
+            return written;
         },
         [success](const Exporters::Written &) { return success; });
 }
@@ -150,7 +162,8 @@ bool ExportActions::saveCopy()
     return writeInBackground(
         [path](Database &own) {
             const QString error = Exporters::writeCopy(own, path);
-            return Exporters::Written{error.isEmpty() ? QStringList{path} : QStringList{}, error};
+            return Exporters::Written{
+                error.isEmpty() ? QStringList{path} : QStringList{}, error, {}};
         },
         [path](const Exporters::Written &) {
             // In the status bar, as the exports: a box that opens when the copy is done would
@@ -170,8 +183,9 @@ bool ExportActions::exportPdf()
     if (path.isEmpty())
         return false;
     return writeFileInBackground(
-        [guide = &m_guide, session = m_sessionId, path, options = pdfOptions()](Database &db) {
-            return Exporters::writePdf(db, *guide, session, path, options);
+        [guide = &m_guide, session = m_sessionId, path,
+         options = pdfOptions()](Database &db, QString *undrawable) {
+            return Exporters::writePdf(db, *guide, session, path, options, undrawable);
         },
         path, tr("Bitácora guardada en %1").arg(path));
 }
@@ -208,12 +222,13 @@ bool ExportActions::exportSchool(qint64 schoolId)
     PdfOptions options = pdfOptions();
     options.document.schoolId = schoolId;
     return writeFileInBackground(
-        [guide = &m_guide, session = m_sessionId, path, suffix, schoolId, options](Database &db) {
+        [guide = &m_guide, session = m_sessionId, path, suffix, schoolId,
+         options](Database &db, QString *undrawable) {
             if (suffix == QLatin1String("json"))
                 return Exporters::writeJson(db, session, path, schoolId);
             if (suffix == QLatin1String("csv"))
                 return Exporters::writeCommitmentsCsv(db, session, path, schoolId);
-            return Exporters::writePdf(db, *guide, session, path, options);
+            return Exporters::writePdf(db, *guide, session, path, options, undrawable);
         },
         path, done);
 }
@@ -243,7 +258,7 @@ bool ExportActions::exportJson()
     if (path.isEmpty())
         return false;
     return writeFileInBackground(
-        [session = m_sessionId, path](Database &db) {
+        [session = m_sessionId, path](Database &db, QString *) {
             return Exporters::writeJson(db, session, path);
         },
         path, tr("Bitácora guardada en %1").arg(path));
@@ -256,7 +271,7 @@ bool ExportActions::exportCsv()
     if (path.isEmpty())
         return false;
     return writeFileInBackground(
-        [session = m_sessionId, path](Database &db) {
+        [session = m_sessionId, path](Database &db, QString *) {
             return Exporters::writeCommitmentsCsv(db, session, path);
         },
         path, tr("Compromisos guardados en %1").arg(path));
@@ -294,8 +309,8 @@ void ExportActions::importInBackground(const QString &path, BitacoraArchive::Dup
         [path, duplicate, outcome](Database &own) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return DiskJobResult{{},
-                                     tr("No se pudo abrir %1: %2").arg(path, file.errorString())};
+                return DiskJobResult{
+                    {}, tr("No se pudo abrir %1: %2").arg(path, file.errorString()), {}};
             *outcome = file.size() > BitacoraArchive::MaxBytes
                            ? ArchiveImportResult{0, {tr("el archivo es demasiado grande")}, 0}
                            : BitacoraArchive::importSession(own, file.readAll(), duplicate);

@@ -77,9 +77,11 @@ private:
     using Job = std::function<Exporters::Written(Database &)>;
     using Success = std::function<QString(const Exporters::Written &)>;
     bool writeInBackground(Job job, Success success, bool copiesWholeFile = false);
-    // The same for one file: the write returns its error, or nothing.
-    bool writeFileInBackground(std::function<QString(Database &)> write, const QString &path,
-                               const QString &success);
+    // The same for one file: the write returns its error, or nothing, and may name the
+    // characters a PDF could not draw.
+    bool writeFileInBackground(std::function<QString(Database &, QString *undrawable)> write,
+                               const QString &path, const QString &success);
+    static QString undrawableNotice(const QString &characters);
 
     Notebook &m_notebook;
     const Guide &m_guide;

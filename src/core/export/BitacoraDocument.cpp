@@ -64,6 +64,10 @@ public:
         paragraph.topMargin = level == 1 ? 14 : 10;
         paragraph.bottomMargin = 4;
         paragraph.keepWithNext = true;
+        paragraph.role = level <= 0   ? BlockRole::Heading1
+                         : level == 1 ? BlockRole::Heading2
+                         : level == 2 ? BlockRole::Heading3
+                                      : BlockRole::Heading4;
         paragraph.breakBefore = m_pendingBreak;
         m_pendingBreak = false;
         TextStyle style;
@@ -100,6 +104,7 @@ public:
     void item(int number, const QString &text, const QString &tags, bool struck)
     {
         FlowParagraph paragraph;
+        paragraph.role = BlockRole::ListItem;
         paragraph.leftMargin = 14;
         paragraph.firstLineIndent = -14;
         paragraph.bottomMargin = 2;
@@ -119,7 +124,10 @@ public:
     }
 
     // A picture in a paragraph of its own, centred, fitted to the page by the layout.
-    void image(const QImage &picture) { m_sink(FlowPicture{picture}); }
+    void image(const QImage &picture, const QString &alt)
+    {
+        m_sink(FlowPicture{picture, printable(alt)});
+    }
 
     // A table with a bold header row; cells are plain text. struckRows are struck through.
     void table(const QStringList &header, const QVector<QStringList> &rows,
@@ -942,7 +950,10 @@ void SessionBook::writeAnnex()
                         EvidenceFile::decode(evidenceStore.data(item.id), PrintSide))
                         .convertToFormat(QImage::Format_RGB888);
                 if (!picture.isNull())
-                    out.image(picture);
+                    out.image(picture,
+                              item.caption.isEmpty()
+                                  ? Text::tr("Fotografía de evidencia: %1").arg(item.fileName)
+                                  : item.caption);
                 else
                     about += Text::tr(" · no se pudo leer la imagen");
             } else {

@@ -47,7 +47,7 @@ QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
 }
 
 QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, const QString &path,
-                            const PdfOptions &options)
+                            const PdfOptions &options, QString *undrawable)
 {
     try {
         const ReadSnapshot moment(db); // one moment of the bitácora, however long the writing
@@ -74,6 +74,8 @@ QString Exporters::writePdf(Database &db, const Guide &guide, qint64 sessionId, 
             file.giveUp();
             return file.error();
         }
+        if (undrawable)
+            *undrawable = types.missingDescription();
         return file.commit() ? QString() : file.error();
     } catch (const StoreError &error) {
         return error.message();
@@ -186,10 +188,14 @@ Exporters::Written Exporters::writeSchoolPdfs(Database &db, const Guide &guide, 
         PdfOptions own = options;
         own.document.schoolId = school.id;
         const QString path = QDir(folder).filePath(schoolFileName(school, QStringLiteral("pdf")));
-        written.error = writePdf(db, guide, sessionId, path, own);
+        QString undrawable;
+        written.error = writePdf(db, guide, sessionId, path, own, &undrawable);
         if (!written.error.isEmpty())
             return written;
         written.files << path;
+        if (!undrawable.isEmpty() && !written.undrawable.contains(undrawable))
+            written.undrawable +=
+                (written.undrawable.isEmpty() ? QString() : QStringLiteral(", ")) + undrawable;
     }
     return written;
 }

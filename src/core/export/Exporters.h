@@ -20,8 +20,9 @@ struct PdfOptions {
 // The bitácora's files. Each is written atomically: on failure the old file, if any, is left
 // as it was, and the returned message (in Spanish) says why; an empty message means success.
 struct Exporters {
+    // undrawable: the characters no face could draw ("U+0D9A, …"), printed as placeholders.
     static QString writePdf(Database &db, const Guide &guide, qint64 sessionId, const QString &path,
-                            const PdfOptions &options = {});
+                            const PdfOptions &options = {}, QString *undrawable = nullptr);
     // schoolId: one school's own file (see SchoolScope); 0 for the whole session.
     // repaired: values damaged on disk that were exported repaired (see BitacoraArchive).
     static QString writeJson(Database &db, qint64 sessionId, const QString &path,
@@ -35,6 +36,7 @@ struct Exporters {
     struct Written {
         QStringList files;
         QString error;
+        QString undrawable; // as writePdf's
     };
     static Written writeSchoolPdfs(Database &db, const Guide &guide, qint64 sessionId,
                                    const QString &folder, const PdfOptions &options = {});

@@ -26,8 +26,13 @@ struct TextSpan {
     TextStyle style;
 };
 
+// What a block is to a reader (a screen reader announces headings and list items): the PDF's
+// structure tags.
+enum class BlockRole : quint8 { Paragraph, Heading1, Heading2, Heading3, Heading4, ListItem };
+
 struct FlowParagraph {
     std::vector<TextSpan> spans;
+    BlockRole role = BlockRole::Paragraph; // consecutive list items make one list
     double topMargin = 0;
     double bottomMargin = 0;
     double leftMargin = 0;
@@ -51,6 +56,7 @@ struct FlowTable {
 // A picture as wide as the page, unless that makes it taller than two thirds of a page.
 struct FlowPicture {
     QImage image;
+    QString alt; // what a screen reader says instead
 };
 
 using FlowBlock = std::variant<FlowParagraph, FlowTable, FlowPicture>;

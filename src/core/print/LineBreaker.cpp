@@ -2,32 +2,79 @@
 
 #include "core/print/TypeSet.h"
 
+#include <QTextBoundaryFinder>
+
+#include <unicode/ubidi.h>
+
 #include <algorithm>
 
 namespace fcte {
 namespace {
 
-// Characters that only steer how their neighbours are drawn (emoji variation selectors, joiners,
-// the soft hyphen…): fonts draw them as marks or boxes of their own, which would follow every
-// emoji that phones send ("❤️" is a heart and a selector).
-bool isInvisible(char32_t code)
+bool isNewLine(char16_t code)
 {
-    return code == 0x00AD || (code >= 0x180B && code <= 0x180E) ||
-           (code >= 0x200B && code <= 0x200F) || (code >= 0x202A && code <= 0x202E) ||
-           (code >= 0x2060 && code <= 0x206F) || (code >= 0xFE00 && code <= 0xFE0F) ||
-           code == 0xFEFF || (code >= 0xE0000 && code <= 0xE0FFF);
+    return code == '\n' || code == 0x2028 || code == 0x2029;
+}
+
+// Whether the text may hold right-to-left characters (Hebrew, Arabic… or an explicit override):
+// only then is the bidirectional algorithm run.
+bool mayHoldRightToLeft(const QString &text)
+{
+    for (const QChar ch : text) {
+        const char16_t code = ch.unicode();
+        if ((code >= 0x0590 && code <= 0x08FF) || (code >= 0xFB1D && code <= 0xFDFF) ||
+            (code >= 0xFE70 && code <= 0xFEFF) || code == 0x200F || code == 0x202B ||
+            code == 0x202E || code == 0x2067 || ch.isHighSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// The bidirectional level of each UTF-16 unit (even: left to right); empty when all are 0.
+std::vector<quint8> bidiLevels(const QString &text)
+{
+    std::vector<quint8> levels;
+    if (!mayHoldRightToLeft(text))
+        return levels;
+    UErrorCode error = U_ZERO_ERROR;
+    UBiDi *bidi = ubidi_openSized(int32_t(text.size()), 0, &error);
+    ubidi_setPara(bidi, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
+                  UBIDI_DEFAULT_LTR, nullptr, &error);
+    if (U_SUCCESS(error) && ubidi_getDirection(bidi) != UBIDI_LTR) {
+        const UBiDiLevel *found = ubidi_getLevels(bidi, &error);
+        if (U_SUCCESS(error) && found)
+            levels.assign(found, found + text.size());
+    }
+    ubidi_close(bidi);
+    return levels;
 }
 
 } // namespace
 
-// One character as set: its glyph, the face that has it, the span it came from.
-struct LineBreaker::Cluster {
-    enum Kind : quint8 { Normal, Space, BreakAfter, NewLine };
+// A glyph as set in a line, in points.
+struct LineBreaker::SetGlyph {
     quint16 glyph;
-    quint16 face;
+    float advance;
+    float dx;
+    float dy;
+};
+
+// What lines are made of: a grapheme cluster, or several when the font joins them into one
+// glyph (a ligature); never cut.
+struct LineBreaker::Unit {
+    enum Kind : quint8 { Normal, Space, NewLine };
+    quint32 textStart;
+    quint32 textEnd;
+    quint32 glyphStart;
+    quint32 glyphEnd;
     quint32 span;
     float advance;
+    qint16 face;
+    quint8 level;
     Kind kind;
+    bool breakAfter;
+    bool spelled;     // the text layer needs the text written out
+    bool placeholder; // no face has it
 };
 
 LineBreaker::LineBreaker(TypeSet &types, const std::vector<TextSpan> &spans)
@@ -54,9 +101,9 @@ void LineBreaker::breakLines(double width, double leftMargin, double firstLineIn
     size_t start = 0;
     double x = 0;
     size_t lastBreak = SIZE_MAX;
-    for (size_t i = 0; i < m_clusters.size(); ++i) {
-        const Cluster &cluster = m_clusters[i];
-        if (cluster.kind == Cluster::NewLine) {
+    for (size_t i = 0; i < m_units.size(); ++i) {
+        const Unit &unit = m_units[i];
+        if (unit.kind == Unit::NewLine) {
             found(start, i);
             start = i + 1;
             x = 0;
@@ -64,21 +111,21 @@ void LineBreaker::breakLines(double width, double leftMargin, double firstLineIn
             continue;
         }
         // A word that does not fit goes to the next line whole; one wider than a line is
-        // cut where the line ends.
-        while (cluster.kind != Cluster::Space && x + cluster.advance > available() && i > start) {
+        // cut where the line ends, between two clusters.
+        while (unit.kind != Unit::Space && x + unit.advance > available() && i > start) {
             const size_t end = lastBreak != SIZE_MAX && lastBreak >= start ? lastBreak + 1 : i;
             found(start, end);
             start = end;
             x = 0;
             for (size_t j = start; j < i; ++j)
-                x += m_clusters[j].advance;
+                x += m_units[j].advance;
             lastBreak = SIZE_MAX;
         }
-        x += cluster.advance;
-        if (cluster.kind == Cluster::Space || cluster.kind == Cluster::BreakAfter)
+        x += unit.advance;
+        if (unit.breakAfter)
             lastBreak = i;
     }
-    found(start, m_clusters.size());
+    found(start, m_units.size());
 }
 
 std::vector<Line> LineBreaker::lines(double width, double leftMargin, double firstLineIndent)
@@ -97,33 +144,58 @@ int LineBreaker::lineCount(double width)
     return count;
 }
 
+Line LineBreaker::singleLine(double room)
+{
+    shape();
+    size_t end = m_units.size();
+    for (size_t i = 0; i < m_units.size(); ++i) {
+        if (m_units[i].kind == Unit::NewLine) {
+            end = i;
+            break;
+        }
+    }
+    Line line = makeLine(0, end, 0, 0, true);
+    if (line.width <= room || m_spans.empty())
+        return line;
+    // Cut: as many clusters as fit with the ellipsis after them.
+    const int face = m_types.faceOf({m_spans.front().style.bold, m_spans.front().style.italic});
+    const quint16 ellipsis = m_types.face(face).glyph(0x2026);
+    const double ellipsisWidth = m_types.face(face).advance(ellipsis) * m_spans.front().style.size;
+    double x = 0;
+    size_t fit = 0;
+    while (fit < end && x + m_units[fit].advance + ellipsisWidth <= room)
+        x += m_units[fit++].advance;
+    line = makeLine(0, fit, 0, 0, true);
+    Piece piece{face, 0, line.width, ellipsisWidth, {ellipsis}, {GlyphPlace{}}, {}, false};
+    line.pieces.push_back(std::move(piece));
+    line.width += ellipsisWidth;
+    return line;
+}
+
 LineBreaker::Extent LineBreaker::extent()
 {
     shape();
     Extent extent;
     double line = 0;
     double word = 0;
-    for (const Cluster &cluster : m_clusters) {
-        switch (cluster.kind) {
-        case Cluster::NewLine:
+    for (const Unit &unit : m_units) {
+        switch (unit.kind) {
+        case Unit::NewLine:
             line = 0;
             word = 0;
             continue;
-        case Cluster::Space:
+        case Unit::Space:
             word = 0; // hangs past the edge: not part of the word
-            line += cluster.advance;
+            line += unit.advance;
             continue;
-        case Cluster::BreakAfter:
-            word += cluster.advance;
+        case Unit::Normal:
+            word += unit.advance;
             extent.widestWord = std::max(extent.widestWord, word);
-            word = 0;
-            break;
-        case Cluster::Normal:
-            word += cluster.advance;
-            extent.widestWord = std::max(extent.widestWord, word);
+            if (unit.breakAfter)
+                word = 0;
             break;
         }
-        line += cluster.advance;
+        line += unit.advance;
         extent.widestLine = std::max(extent.widestLine, line);
     }
     return extent;
@@ -135,37 +207,235 @@ void LineBreaker::shape()
     if (m_shaped)
         return;
     m_shaped = true;
-    m_clusters.clear();
-    for (quint32 spanIndex = 0; spanIndex < m_spans.size(); ++spanIndex) {
-        const TextSpan &span = m_spans[spanIndex];
-        const int styleFace = m_types.faceOf({span.style.bold, span.style.italic});
-        // Composed: an accent typed as a separate mark joins its letter (no shaping would
-        // place the mark).
-        const QString text = span.text.normalized(QString::NormalizationForm_C);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            char32_t code = text.at(i).unicode();
-            if (QChar::isHighSurrogate(code) && i + 1 < text.size() &&
-                text.at(i + 1).isLowSurrogate())
-                code = QChar::surrogateToUcs4(char16_t(code), text.at(++i).unicode());
-            if (isInvisible(code))
-                continue;
-            Cluster::Kind kind = Cluster::Normal;
-            if (code == '\n' || code == 0x2028 || code == 0x2029) {
-                m_clusters.push_back({0, quint16(styleFace), spanIndex, 0, Cluster::NewLine});
-                continue;
-            }
-            if (code < 0x20 || code == ' ') {
-                code = ' ';
-                kind = Cluster::Space;
-            } else if (code == '-' || code == '/') {
-                kind = Cluster::BreakAfter;
-            }
-            quint16 glyph = 0;
-            const int face = m_types.faceFor(styleFace, code, &glyph);
-            const float advance = float(m_types.face(face).advance(glyph) * span.style.size);
-            m_clusters.push_back({glyph, quint16(face), spanIndex, advance, kind});
-        }
+    m_text.clear();
+    for (const TextSpan &span : m_spans) {
+        m_spanStarts.push_back(quint32(m_text.size()));
+        // Composed: what a PDF reader gives back is compared with what was typed, composed.
+        m_text += span.text.normalized(QString::NormalizationForm_C);
     }
+    for (QChar &ch : m_text) {
+        if (ch.unicode() < 0x20 && ch != QLatin1Char('\n'))
+            ch = QLatin1Char(' ');
+    }
+    const qsizetype size = m_text.size();
+    std::vector<bool> graphemeEnd(size_t(size) + 1, false);
+    std::vector<bool> lineBreak(size_t(size) + 1, false);
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, m_text);
+    for (qsizetype at = graphemes.toNextBoundary(); at > 0; at = graphemes.toNextBoundary())
+        graphemeEnd[size_t(at)] = true;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, m_text);
+    for (qsizetype at = breaks.toNextBoundary(); at > 0; at = breaks.toNextBoundary())
+        lineBreak[size_t(at)] = true;
+    const std::vector<quint8> levels = bidiLevels(m_text);
+
+    // Segments of one span, one face, one direction, between two break opportunities: each is
+    // shaped on its own (a word, mostly, which the TypeSet keeps shaped).
+    quint32 span = 0;
+    quint32 segmentStart = 0;
+    int segmentFace = -2;
+    quint8 segmentLevel = 0;
+    const auto flush = [&](quint32 end) {
+        if (end > segmentStart) {
+            if (segmentFace == -1)
+                addPlaceholder(segmentStart, end, span);
+            else
+                shapeSegment(segmentStart, end, segmentFace, span, segmentLevel, graphemeEnd);
+        }
+        segmentStart = end;
+    };
+    quint32 at = 0;
+    while (at < quint32(size)) {
+        while (span + 1 < m_spanStarts.size() && m_spanStarts[span + 1] <= at) {
+            flush(at);
+            ++span;
+        }
+        quint32 end = at + 1;
+        while (end < quint32(size) && !graphemeEnd[end])
+            ++end;
+        const TextStyle &style = m_spans[span].style;
+        const int styleFace = m_types.faceOf({style.bold, style.italic});
+        const QStringView cluster = QStringView(m_text).mid(at, end - at);
+        int face = styleFace;
+        if (isNewLine(cluster.front().unicode())) {
+            face = -3;
+        } else if (cluster.size() != 1 || cluster.front().unicode() >= 0x2000 ||
+                   m_types.face(styleFace).glyph(cluster.front().unicode()) == 0) {
+            face = m_types.faceFor(styleFace, style.bold, cluster);
+        }
+        const quint8 level = levels.empty() ? 0 : levels[at];
+        // A line feed and a placeholder are units of their own.
+        if (face != segmentFace || level != segmentLevel || face < 0 || segmentFace < 0 ||
+            lineBreak[at])
+            flush(at);
+        segmentFace = face;
+        segmentLevel = level;
+        at = end;
+    }
+    flush(quint32(size));
+    // A break is allowed after a unit that ends where the rules allow one.
+    for (Unit &unit : m_units)
+        unit.breakAfter = unit.kind != Unit::NewLine && lineBreak[unit.textEnd];
+}
+
+void LineBreaker::shapeSegment(quint32 start, quint32 end, int face, quint32 span, quint8 level,
+                               const std::vector<bool> &graphemeEnd)
+{
+    const double size = m_spans[span].style.size;
+    const QStringView text = QStringView(m_text).mid(start, end - start);
+    if (face == -3) { // a line feed
+        m_units.push_back({start, end, quint32(m_glyphs.size()), quint32(m_glyphs.size()), span, 0,
+                           qint16(m_types.faceOf({})), level, Unit::NewLine, false, false, false});
+        return;
+    }
+    const bool rightToLeft = level % 2 == 1;
+    const std::vector<ShapedGlyph> shaped = m_types.shaped(face, rightToLeft, text);
+    // Where units end: at a cluster boundary HarfBuzz kept that is also a grapheme boundary.
+    std::vector<bool> clusterStart(size_t(text.size()) + 1, false);
+    clusterStart[size_t(text.size())] = true;
+    for (const ShapedGlyph &glyph : shaped)
+        clusterStart[std::min<size_t>(glyph.cluster, size_t(text.size()))] = true;
+    std::vector<quint32> unitOf(size_t(text.size()), 0);
+    const size_t firstUnit = m_units.size();
+    quint32 unitStart = 0;
+    for (quint32 i = 1; i <= quint32(text.size()); ++i) {
+        if (!graphemeEnd[start + i] || !clusterStart[i])
+            continue;
+        for (quint32 j = unitStart; j < i; ++j)
+            unitOf[j] = quint32(m_units.size() - firstUnit);
+        const bool space = text.mid(unitStart, i - unitStart).trimmed().isEmpty();
+        m_units.push_back({start + unitStart, start + i, 0, 0, span, 0, qint16(face), level,
+                           space ? Unit::Space : Unit::Normal, false, false, false});
+        unitStart = i;
+    }
+    // Each unit's glyphs, in the order they are seen (HarfBuzz gives a right-to-left run's
+    // glyphs from left to right already).
+    std::vector<std::vector<SetGlyph>> glyphsOf(m_units.size() - firstUnit);
+    std::vector<std::vector<quint32>> clustersOf(glyphsOf.size());
+    for (const ShapedGlyph &glyph : shaped) {
+        const size_t unit = unitOf[std::min<size_t>(glyph.cluster, unitOf.size() - 1)];
+        glyphsOf[unit].push_back({glyph.glyph, float(glyph.advance * size), float(glyph.dx * size),
+                                  float(glyph.dy * size)});
+        clustersOf[unit].push_back(glyph.cluster);
+    }
+    TypeFace &typeFace = m_types.face(face);
+    for (size_t u = 0; u < glyphsOf.size(); ++u) {
+        Unit &unit = m_units[firstUnit + u];
+        unit.glyphStart = quint32(m_glyphs.size());
+        for (const SetGlyph &glyph : glyphsOf[u]) {
+            m_glyphs.push_back(glyph);
+            unit.advance += glyph.advance;
+        }
+        unit.glyphEnd = quint32(m_glyphs.size());
+        // One glyph for each character, in the characters' order (a letter and its marks), each
+        // glyph standing for no other: the font's own character map tells a reader. Anything
+        // else (a ligature, a vowel drawn before its consonant, an emoji) is spelled out.
+        const QStringView unitText =
+            QStringView(m_text).mid(unit.textStart, unit.textEnd - unit.textStart);
+        const QList<uint> codes = unitText.toUcs4();
+        bool plain = !typeFace.isColor() && qsizetype(glyphsOf[u].size()) == codes.size() &&
+                     (codes.size() == 1 || !rightToLeft);
+        quint32 offset = unit.textStart - start;
+        for (qsizetype i = 0; plain && i < codes.size(); ++i) {
+            const SetGlyph &glyph = glyphsOf[u][size_t(i)];
+            // A mark placed over its letter is spelled too: a reader would see a gap after it.
+            plain = glyph.glyph != 0 && glyph.advance > 0 && glyph.dx == 0 && glyph.dy == 0 &&
+                    clustersOf[u][size_t(i)] == offset &&
+                    typeFace.noteCharacter(glyph.glyph, codes[i]);
+            offset += codes[i] > 0xFFFF ? 2 : 1;
+        }
+        // In a run turned right to left by an override, letters of a left-to-right script are
+        // spelled in the text's order: a reader would give them back in the order drawn.
+        if (rightToLeft && plain) {
+            for (const uint code : codes)
+                plain = plain && QChar::direction(code) != QChar::DirL;
+        }
+        unit.spelled = !plain && unit.kind != Unit::Space;
+        if (unit.spelled)
+            addEndMark(unit, typeFace);
+    }
+}
+
+// A glyph without ink (the face's space) ending where the unit ends, after its glyphs: a reader
+// takes a spelled text to end where its last glyph ends, and would otherwise find a gap after a
+// mark or an emoji and read a space that was never typed.
+void LineBreaker::addEndMark(Unit &unit, const TypeFace &face)
+{
+    const quint16 space = face.glyph(' ');
+    if (space == 0)
+        return;
+    const float width = float(face.advance(space) * m_spans[unit.span].style.size);
+    m_glyphs.push_back({space, 0, -width, 0});
+    unit.glyphEnd = quint32(m_glyphs.size());
+}
+
+void LineBreaker::addPlaceholder(quint32 start, quint32 end, quint32 span)
+{
+    // The first character no face has, as "U+0D9A"'s digits in a box the width of the digits.
+    const double size = m_spans[span].style.size;
+    const int face = m_types.faceOf({});
+    char32_t missing = 0;
+    for (const uint code : QStringView(m_text).mid(start, end - start).toUcs4()) {
+        m_types.noteMissing(code);
+        if (!missing)
+            missing = code;
+    }
+    const QString digits = QString::number(uint(missing), 16).toUpper().rightJustified(4, u'0');
+    const float padding = float(0.15 * size);
+    Unit unit{start,
+              end,
+              quint32(m_glyphs.size()),
+              0,
+              span,
+              2 * padding,
+              qint16(face),
+              0,
+              Unit::Normal,
+              false,
+              true,
+              true};
+    const TypeFace &typeFace = m_types.face(face);
+    for (const QChar digit : digits) {
+        const quint16 glyph = m_types.face(face).glyph(digit.unicode());
+        const float advance = float(m_types.face(face).advance(glyph) * size);
+        m_glyphs.push_back({glyph, advance, padding, 0});
+        unit.advance += advance;
+    }
+    unit.glyphEnd = quint32(m_glyphs.size());
+    m_glyphs.push_back({typeFace.glyph(' '), 0,
+                        float(-typeFace.advance(typeFace.glyph(' ')) * size) + 2 * padding, 0});
+    unit.glyphEnd = quint32(m_glyphs.size());
+    m_units.push_back(unit);
+}
+
+void LineBreaker::addUnitTo(Line &line, const Unit &unit, double &x, bool reversed)
+{
+    const int face = unit.face;
+    if (line.pieces.empty() || line.pieces.back().face != face ||
+        line.pieces.back().span != unit.span || unit.placeholder || line.pieces.back().placeholder)
+        line.pieces.push_back({face, unit.span, x, 0, {}, {}, {}, unit.placeholder});
+    Piece &piece = line.pieces.back();
+    const quint32 first = quint32(piece.glyphs.size());
+    float pen = float(x - piece.x);
+    for (quint32 g = unit.glyphStart; g < unit.glyphEnd; ++g) {
+        const SetGlyph &glyph = m_glyphs[g];
+        piece.glyphs.push_back(glyph.glyph);
+        piece.places.push_back({pen + glyph.dx, glyph.dy});
+        pen += glyph.advance;
+    }
+    if (unit.spelled) {
+        const QString text = m_text.mid(unit.textStart, unit.textEnd - unit.textStart);
+        if (!piece.spelled.empty() &&
+            piece.spelled.back().first + piece.spelled.back().count == first)
+            // A right-to-left run's units come from its end: their text goes before.
+            piece.spelled.back() = {piece.spelled.back().first,
+                                    piece.spelled.back().count + (unit.glyphEnd - unit.glyphStart),
+                                    reversed ? text + piece.spelled.back().text
+                                             : piece.spelled.back().text + text};
+        else
+            piece.spelled.push_back({first, unit.glyphEnd - unit.glyphStart, text});
+    }
+    piece.width += unit.advance;
+    x += unit.advance;
 }
 
 Line LineBreaker::makeLine(size_t start, size_t end, double leftMargin, double firstLineIndent,
@@ -175,20 +445,37 @@ Line LineBreaker::makeLine(size_t start, size_t end, double leftMargin, double f
     line.offset = leftMargin + (first ? firstLineIndent : 0);
     // Spaces at the end of a line hang past its edge: not drawn, not measured.
     size_t visibleEnd = end;
-    while (visibleEnd > start && m_clusters[visibleEnd - 1].kind == Cluster::Space)
+    while (visibleEnd > start && m_units[visibleEnd - 1].kind == Unit::Space)
         --visibleEnd;
-    double x = 0;
+    // Runs of one level, in the order they are seen (the bidirectional algorithm's L2); a
+    // right-to-left run's units from its end.
+    std::vector<std::pair<size_t, size_t>> runs;
+    std::vector<UBiDiLevel> runLevels;
     for (size_t i = start; i < visibleEnd; ++i) {
-        const Cluster &cluster = m_clusters[i];
-        if (cluster.kind == Cluster::NewLine)
+        if (m_units[i].kind == Unit::NewLine)
             continue;
-        if (line.pieces.empty() || line.pieces.back().face != cluster.face ||
-            line.pieces.back().span != cluster.span)
-            line.pieces.push_back({cluster.face, cluster.span, x, 0, {}});
-        Piece &piece = line.pieces.back();
-        piece.glyphs.push_back(cluster.glyph);
-        piece.width += cluster.advance;
-        x += cluster.advance;
+        if (runs.empty() || runLevels.back() != m_units[i].level || runs.back().second != i) {
+            runs.push_back({i, i + 1});
+            runLevels.push_back(m_units[i].level);
+        } else {
+            runs.back().second = i + 1;
+        }
+    }
+    std::vector<int32_t> order(runs.size());
+    for (size_t r = 0; r < runs.size(); ++r)
+        order[r] = int32_t(r);
+    if (std::any_of(runLevels.begin(), runLevels.end(), [](UBiDiLevel l) { return l != 0; }))
+        ubidi_reorderVisual(runLevels.data(), int32_t(runLevels.size()), order.data());
+    double x = 0;
+    for (const int32_t r : order) {
+        const auto [runStart, runEnd] = runs[size_t(r)];
+        if (runLevels[size_t(r)] % 2 == 0) {
+            for (size_t i = runStart; i < runEnd; ++i)
+                addUnitTo(line, m_units[i], x, false);
+        } else {
+            for (size_t i = runEnd; i > runStart; --i)
+                addUnitTo(line, m_units[i - 1], x, true);
+        }
     }
     line.width = x;
     // The line is as tall as its tallest span, measured in the style's own face (a
@@ -201,7 +488,7 @@ Line LineBreaker::makeLine(size_t start, size_t end, double leftMargin, double f
     for (const Piece &piece : line.pieces)
         measure(m_spans[piece.span]);
     if (line.pieces.empty() && !m_spans.empty()) {
-        const quint32 span = start < m_clusters.size() ? m_clusters[start].span : 0;
+        const quint32 span = start < m_units.size() ? m_units[start].span : 0;
         measure(m_spans[std::min<size_t>(span, m_spans.size() - 1)]);
     }
     return line;

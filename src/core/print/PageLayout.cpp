@@ -134,6 +134,91 @@ std::vector<double> fitColumns(const TableText &text, double width, const LineCo
     return widths;
 }
 
+void appendGlyphs(LaidOutPage &page, PlacedText &text, const Piece &piece, bool invisible)
+{
+    text.first = quint32(page.glyphs.size());
+    text.count = quint32(piece.glyphs.size());
+    text.invisible = invisible;
+    for (const SpelledText &spelled : piece.spelled)
+        page.spelled.push_back({text.first + spelled.first, spelled.count, spelled.text});
+    page.glyphs.insert(page.glyphs.end(), piece.glyphs.begin(), piece.glyphs.end());
+    page.places.insert(page.places.end(), piece.places.begin(), piece.places.end());
+    page.texts.push_back(text);
+}
+
+// A colour face's glyphs are its pictures, placed where the glyphs would be; under them, the
+// same number of invisible glyphs of the upright face carry the text for a reader.
+void placeColorPiece(LaidOutPage &page, TypeSet &types, const Piece &piece, PlacedText text)
+{
+    const TypeFace &face = types.face(piece.face);
+    Piece hidden = piece;
+    const int upright = types.faceOf({});
+    const quint16 stand = types.face(upright).glyph('o');
+    const double standWidth = types.face(upright).advance(stand) * text.size;
+    for (size_t g = 0; g < piece.glyphs.size(); ++g) {
+        const QImage picture = face.colorPicture(piece.glyphs[g]);
+        const QRectF ink = face.inkBox(piece.glyphs[g]);
+        hidden.glyphs[g] = stand;
+        // Ending where the emoji ends, so a reader finds no gap after it.
+        hidden.places[g].x =
+            float(piece.places[g].x + face.advance(piece.glyphs[g]) * text.size - standWidth);
+        hidden.places[g].y = 0;
+        if (picture.isNull() || ink.isEmpty())
+            continue;
+        const QPointF at = text.origin + QPointF(piece.places[g].x, -piece.places[g].y);
+        // Drawn over by the text layer's element: the picture itself is an artifact.
+        page.pictures.push_back(
+            {QRectF(at.x() + ink.left() * text.size, at.y() - ink.top() * text.size,
+                    ink.width() * text.size, ink.height() * text.size),
+             picture, -1});
+    }
+    text.face = upright;
+    text.slanted = false;
+    appendGlyphs(page, text, hidden, true);
+}
+
+} // namespace
+
+void placeLineOn(LaidOutPage &page, TypeSet &types, const Line &line,
+                 const std::vector<TextSpan> &spans, const QPointF &origin, qint32 element)
+{
+    for (const Piece &piece : line.pieces) {
+        const TextStyle &style = spans[piece.span].style;
+        PlacedText text;
+        text.element = element;
+        text.origin = QPointF(origin.x() + piece.x, origin.y());
+        text.size = style.size;
+        text.face = piece.face;
+        text.slanted = types.slanted({style.bold, style.italic}) &&
+                       piece.face == types.faceOf({style.bold, style.italic});
+        text.color = style.color;
+        if (types.face(piece.face).isColor())
+            placeColorPiece(page, types, piece, text);
+        else
+            appendGlyphs(page, text, piece, false);
+        const double left = text.origin.x();
+        const double right = left + piece.width;
+        if (piece.placeholder) { // a box around the code point's digits
+            const TypeFace &face = types.face(piece.face);
+            const double top = origin.y() - face.ascent() * 0.85 * style.size;
+            const double bottom = origin.y() + face.descent() * 0.6 * style.size;
+            const double width = 0.05 * style.size;
+            const double inset = 0.04 * style.size;
+            for (const QLineF &side : {QLineF(left + inset, top, right - inset, top),
+                                       QLineF(right - inset, top, right - inset, bottom),
+                                       QLineF(right - inset, bottom, left + inset, bottom),
+                                       QLineF(left + inset, bottom, left + inset, top)})
+                page.lines.push_back({side, width, style.color});
+        }
+        if (style.struck) {
+            const double y = origin.y() - 0.3 * style.size;
+            page.lines.push_back({QLineF(left, y, right, y), 0.06 * style.size, style.color});
+        }
+    }
+}
+
+namespace {
+
 // Places blocks on pages, top to bottom, starting a page when the next thing does not fit.
 class Placer {
 public:
@@ -163,6 +248,7 @@ public:
             newPage();
         if (paragraph.spans.empty())
             paragraph.spans.push_back({});
+        const qint32 element = paragraphElement(paragraph.role);
         LineBreaker breaker(m_types, paragraph.spans);
         const std::vector<Line> lines =
             breaker.lines(m_body.width(), paragraph.leftMargin, paragraph.firstLineIndent);
@@ -182,7 +268,7 @@ public:
             double x = m_body.left() + line.offset;
             if (paragraph.centered)
                 x = m_body.left() + (m_body.width() - line.width) / 2;
-            placeLine(line, paragraph.spans, x, m_y + line.ascent);
+            placeLine(line, paragraph.spans, x, m_y + line.ascent, element);
             m_y += line.height();
         }
         m_y += paragraph.bottomMargin;
@@ -193,6 +279,8 @@ public:
         const size_t columns = size_t(table.header.size());
         if (columns == 0)
             return;
+        m_list = -1;
+        const qint32 tableElement = newElement(StructureElement::Role::Table, -1);
         // Every cell shaped once: measured to size the columns, then broken into lines.
         TextStyle bold = table.style;
         bold.bold = true;
@@ -263,6 +351,7 @@ public:
                 breakers[r * columns + c].reset();
         };
         breakRow(0);
+        tagRow(rows[0], tableElement, StructureElement::Role::HeaderCell);
         m_header = std::move(rows[0]);
         m_headerHeight = rowHeight(m_header);
         m_y += m_pageEmpty ? 0 : TableGap;
@@ -279,6 +368,7 @@ public:
         for (size_t r = 1; r < rows.size(); ++r) {
             if (r > 1)
                 breakRow(r);
+            tagRow(rows[r], tableElement, StructureElement::Role::Cell);
             placeRow(rows[r]);
             rows[r] = Row(); // placed: its memory goes now, not with the whole table
         }
@@ -300,7 +390,9 @@ public:
         m_y += Margin;
         const QRectF rect(m_body.left() + (m_body.width() - size.width()) / 2, m_y, size.width(),
                           size.height());
-        page().pictures.push_back({rect, std::move(picture.image)});
+        m_list = -1;
+        const qint32 element = newElement(StructureElement::Role::Figure, -1, picture.alt);
+        page().pictures.push_back({rect, std::move(picture.image), element});
         m_y += size.height() + Margin;
         m_pageEmpty = false;
     }
@@ -309,10 +401,48 @@ private:
     struct Cell {
         std::vector<TextSpan> spans;
         std::vector<Line> lines;
+        qint32 element = -1; // -1 once placed, for a header repeated on the next page
     };
     using Row = std::vector<Cell>;
 
     LaidOutPage &page() { return m_page; }
+
+    qint32 newElement(StructureElement::Role role, qint32 parent, const QString &alt = {})
+    {
+        page().elements.push_back({m_nextElement, parent, role, alt});
+        return m_nextElement++;
+    }
+
+    // Consecutive list items make one list.
+    qint32 paragraphElement(BlockRole role)
+    {
+        using Role = StructureElement::Role;
+        if (role == BlockRole::ListItem) {
+            if (m_list < 0)
+                m_list = newElement(Role::List, -1);
+            return newElement(Role::ListItem, m_list);
+        }
+        m_list = -1;
+        switch (role) {
+        case BlockRole::Heading1:
+            return newElement(Role::Heading1, -1);
+        case BlockRole::Heading2:
+            return newElement(Role::Heading2, -1);
+        case BlockRole::Heading3:
+            return newElement(Role::Heading3, -1);
+        case BlockRole::Heading4:
+            return newElement(Role::Heading4, -1);
+        default:
+            return newElement(Role::Paragraph, -1);
+        }
+    }
+
+    void tagRow(Row &row, qint32 table, StructureElement::Role cellRole)
+    {
+        const qint32 tableRow = newElement(StructureElement::Role::TableRow, table);
+        for (Cell &cell : row)
+            cell.element = newElement(cellRole, tableRow);
+    }
 
     void handOver()
     {
@@ -336,27 +466,10 @@ private:
         return (face.ascent() + face.descent()) * 10;
     }
 
-    void placeLine(const Line &line, const std::vector<TextSpan> &spans, double x, double baseline)
+    void placeLine(const Line &line, const std::vector<TextSpan> &spans, double x, double baseline,
+                   qint32 element)
     {
-        for (const Piece &piece : line.pieces) {
-            const TextStyle &style = spans[piece.span].style;
-            PlacedText text;
-            text.origin = QPointF(x + piece.x, baseline);
-            text.size = style.size;
-            text.face = piece.face;
-            text.slanted = m_types.slanted({style.bold, style.italic}) &&
-                           piece.face == m_types.faceOf({style.bold, style.italic});
-            text.color = style.color;
-            text.first = quint32(page().glyphs.size());
-            text.count = quint32(piece.glyphs.size());
-            page().glyphs.insert(page().glyphs.end(), piece.glyphs.begin(), piece.glyphs.end());
-            page().texts.push_back(text);
-            if (style.struck) {
-                const double y = baseline - 0.3 * style.size;
-                page().lines.push_back({QLineF(x + piece.x, y, x + piece.x + piece.width, y),
-                                        0.06 * style.size, style.color});
-            }
-        }
+        placeLineOn(page(), m_types, line, spans, QPointF(x, baseline), element);
         m_pageEmpty = false;
     }
 
@@ -383,6 +496,9 @@ private:
              HeaderShade});
         m_firstRowOfSegment = true;
         drawRow(m_header, m_headerHeight);
+        // Read once: where the header is repeated on the next pages it is an artifact.
+        for (Cell &cell : m_header)
+            cell.element = -1;
     }
 
     void placeRow(Row &row)
@@ -411,6 +527,7 @@ private:
                 if (keep == 0 && !cell.lines.empty())
                     keep = 1; // a line taller than the page: drawn anyway, never lost
                 rest[c].spans = cell.spans;
+                rest[c].element = cell.element;
                 rest[c].lines.assign(cell.lines.begin() + qsizetype(keep), cell.lines.end());
                 cell.lines.resize(keep);
             }
@@ -427,7 +544,8 @@ private:
         for (size_t c = 0; c < row.size(); ++c) {
             double y = top + CellPadding;
             for (const Line &line : row[c].lines) {
-                placeLine(line, row[c].spans, m_columns[c] + CellPadding, y + line.ascent);
+                placeLine(line, row[c].spans, m_columns[c] + CellPadding, y + line.ascent,
+                          row[c].element);
                 y += line.height();
             }
         }
@@ -452,37 +570,14 @@ private:
     int m_pages = 0;
     double m_y = 0;
     bool m_pageEmpty = true;
+    qint32 m_nextElement = 0;
+    qint32 m_list = -1; // the list the last list item went in, while items follow
     // The table being placed.
     std::vector<double> m_columns;
     Row m_header;
     double m_headerHeight = 0;
     bool m_firstRowOfSegment = true;
 };
-
-// Text on one line, cut with an ellipsis when wider than the room it has: its glyphs and width.
-std::vector<quint16> singleLine(const TypeFace &face, const QString &text, double size, double room,
-                                double *width)
-{
-    std::vector<quint16> glyphs;
-    *width = 0;
-    const double ellipsis = face.advance(face.glyph(0x2026)) * size;
-    for (const char32_t code : text.toUcs4()) {
-        const quint16 glyph = face.glyph(code < 0x20 ? ' ' : code);
-        const double advance = face.advance(glyph) * size;
-        if (*width + advance > room) {
-            while (!glyphs.empty() && *width + ellipsis > room) {
-                *width -= face.advance(glyphs.back()) * size;
-                glyphs.pop_back();
-            }
-            glyphs.push_back(face.glyph(0x2026));
-            *width += ellipsis;
-            break;
-        }
-        glyphs.push_back(glyph);
-        *width += advance;
-    }
-    return glyphs;
-}
 
 } // namespace
 
@@ -503,19 +598,16 @@ double baselineInBand(const TypeFace &face)
     return (band + (face.ascent() - face.descent()) * PageNumberSize) / 2;
 }
 
-void placeSmallText(LaidOutPage &page, int face, const std::vector<quint16> &glyphs,
-                    const QPointF &origin)
-{
-    PlacedText text;
-    text.origin = origin;
-    text.size = PageNumberSize;
-    text.face = face;
-    text.color = PageGrey;
-    text.first = quint32(page.glyphs.size());
-    text.count = quint32(glyphs.size());
-    page.glyphs.insert(page.glyphs.end(), glyphs.begin(), glyphs.end());
-    page.texts.push_back(text);
-}
+// Small grey text on one line, cut with an ellipsis when wider than room: the running header
+// (a session's title, typed by a person) and the page number.
+struct SmallText {
+    std::vector<TextSpan> spans;
+    Line line;
+    SmallText(TypeSet &types, const QString &text, double room)
+        : spans{{text, TextStyle{PageNumberSize, false, false, false, PageGrey}}}
+        , line(LineBreaker(types, spans).singleLine(room))
+    {}
+};
 
 } // namespace
 
@@ -524,15 +616,12 @@ int PageLayout::layOut(const FlowSource &flow, const QString &runningHeader,
 {
     const QRectF content = QRectF(QPointF(0, 0), m_pageSize).marginsRemoved(m_margins);
     const QRectF body = content.adjusted(0, HeaderBand, 0, -HeaderBand);
-    const int faceIndex = m_types.faceOf({});
-    const TypeFace &face = m_types.face(faceIndex);
-    double width = 0;
-    const std::vector<quint16> header =
-        singleLine(face, runningHeader, PageNumberSize, content.width(), &width);
+    const TypeFace &face = m_types.face(m_types.faceOf({}));
+    const SmallText header(m_types, runningHeader, content.width());
     const double ruleY = content.top() + HeaderBand - HeaderGap;
     const auto decorate = [&](LaidOutPage &page) {
-        placeSmallText(page, faceIndex, header,
-                       QPointF(content.left(), content.top() + baselineInBand(face)));
+        placeLineOn(page, m_types, header.line, header.spans,
+                    QPointF(content.left(), content.top() + baselineInBand(face)));
         page.lines.push_back(
             {QLineF(content.left(), ruleY, content.right(), ruleY), RuleWidth, PageGrey});
     };
@@ -544,16 +633,13 @@ int PageLayout::layOut(const FlowSource &flow, const QString &runningHeader,
 LaidOutPage PageLayout::pageNumber(int index, int count) const
 {
     const QRectF content = QRectF(QPointF(0, 0), m_pageSize).marginsRemoved(m_margins);
-    const int faceIndex = m_types.faceOf({});
-    const TypeFace &face = m_types.face(faceIndex);
-    double width = 0;
-    const std::vector<quint16> glyphs =
-        singleLine(face, Text::tr("Página %1 de %2").arg(index + 1).arg(count), PageNumberSize,
-                   content.width(), &width);
+    const TypeFace &face = m_types.face(m_types.faceOf({}));
+    const SmallText number(m_types, Text::tr("Página %1 de %2").arg(index + 1).arg(count),
+                           content.width());
     LaidOutPage page;
-    placeSmallText(page, faceIndex, glyphs,
-                   QPointF(content.right() - width,
-                           content.bottom() - HeaderBand + HeaderGap + baselineInBand(face)));
+    placeLineOn(page, m_types, number.line, number.spans,
+                QPointF(content.right() - number.line.width,
+                        content.bottom() - HeaderBand + HeaderGap + baselineInBand(face)));
     return page;
 }
 
@@ -571,11 +657,17 @@ LaidOutDocument PageLayout::layOutAll(FlowDocument flow, const QString &runningH
     for (int index = 0; index < count; ++index) {
         LaidOutPage &page = document.pages[size_t(index)];
         const LaidOutPage number = pageNumber(index, count);
+        const quint32 offset = quint32(page.glyphs.size());
         for (PlacedText text : number.texts) {
-            text.first += quint32(page.glyphs.size());
+            text.first += offset;
             page.texts.push_back(text);
         }
+        for (SpelledText spelled : number.spelled) {
+            spelled.first += offset;
+            page.spelled.push_back(spelled);
+        }
         page.glyphs.insert(page.glyphs.end(), number.glyphs.begin(), number.glyphs.end());
+        page.places.insert(page.places.end(), number.places.begin(), number.places.end());
     }
     return document;
 }

@@ -43,19 +43,17 @@ bool PagePainter::paint(const LaidOutDocument &document, const TypeSet &types,
         for (const PlacedPicture &picture : page.pictures)
             painter.drawImage(picture.rect, picture.image);
         for (const PlacedText &text : page.texts) {
-            const TypeFace &face = types.face(text.face);
+            if (text.invisible)
+                continue;
             QGlyphRun run;
             run.setRawFont(fontFor(text.face, text.size));
             QVector<quint32> glyphs;
             QVector<QPointF> positions;
             glyphs.reserve(text.count);
             positions.reserve(text.count);
-            double x = 0;
             for (quint32 i = text.first; i < text.first + text.count; ++i) {
-                const quint16 glyph = page.glyphs[i];
-                glyphs.push_back(glyph);
-                positions.push_back(QPointF(x, 0));
-                x += face.advance(glyph) * text.size;
+                glyphs.push_back(page.glyphs[i]);
+                positions.push_back(QPointF(page.places[i].x, -page.places[i].y));
             }
             run.setGlyphIndexes(glyphs);
             run.setPositions(positions);

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QIODevice;
 
@@ -34,6 +35,9 @@ public:
     bool finish(const std::function<LaidOutPage(int, int)> &pageNumber, const Info &info);
 
 private:
+    // The structure tree (tags) of the pages written; returns its root's object.
+    int writeStructure(const std::vector<int> &pages);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -31,9 +31,9 @@ DiskJobResult runOn(Database &db, DiskJobs::Moment moment, const DiskJobs::Job &
             snapshot.emplace(db);
         return job(db);
     } catch (const StoreError &error) {
-        return DiskJobResult{{}, error.message()};
+        return DiskJobResult{{}, error.message(), {}};
     } catch (const std::exception &) {
-        return DiskJobResult{{}, unexpected()};
+        return DiskJobResult{{}, unexpected(), {}};
     }
 }
 
@@ -67,7 +67,7 @@ void DiskJobs::run(Job job, QObject *receiver, Done done, Moment moment)
                                               : Database::Mode::ReadOnly,
                      Database::Check::Skip);
         } catch (const StoreError &error) {
-            return DiskJobResult{{}, error.message()};
+            return DiskJobResult{{}, error.message(), {}};
         }
         return runOn(own, moment, job);
     });

@@ -12,7 +12,8 @@ class Database;
 // What a long piece of disk work gives back: the files it wrote, or why it could not.
 struct DiskJobResult {
     QStringList files;
-    QString error; // empty: done
+    QString error;  // empty: done
+    QString notice; // what the person should know of a job that was done (a PDF's missing letters)
 };
 
 // The one place long disk work runs: exports, snapshots, copies, imports. Each job runs on a
