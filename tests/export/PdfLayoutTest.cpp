@@ -1,9 +1,11 @@
 #include "TestSupport.h"
+#include "core/evidence/EvidenceFile.h"
 #include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
 #include "core/print/PageLayout.h"
 #include "core/print/TypeSet.h"
 #include "core/store/Database.h"
+#include "core/store/EvidenceStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
 
@@ -261,4 +263,35 @@ TEST_CASE("Text from phones prints without boxes: each emoji sequence one pictur
     CHECK(drawn == 21);
     CHECK(page.pictures.size() == 2);
     CHECK(std::find(glyphs.begin(), glyphs.end(), face.glyph(U'\u00E9')) != glyphs.end());
+}
+
+TEST_CASE("The PDF is tagged for a screen reader: headings, paragraphs, lists, tables and a "
+          "figure with its alternate text, in Mexican Spanish")
+{
+    DemoFile demo;
+    const QString photo = demo.temp.dir.filePath(QStringLiteral("pizarron.jpg"));
+    test::writePhoto(photo, 800, 600);
+    EvidenceFile::Prepared prepared = EvidenceFile::prepare(photo, false);
+    REQUIRE(prepared.error.isEmpty());
+    prepared.evidence.activity = 12;
+    prepared.evidence.caption = QStringLiteral("El pizarrón con las coincidencias");
+    EvidenceStore(demo.db).add(demo.sessionId, prepared.evidence, prepared.data);
+    const QString pdf = demo.temp.dir.filePath(QStringLiteral("etiquetas.pdf"));
+    REQUIRE(Exporters::writePdf(demo.db, test::shippedGuide(), demo.sessionId, pdf).isEmpty());
+    CHECK(run(QStringLiteral("pdfinfo"), {pdf})
+              .contains(QRegularExpression(QStringLiteral("Tagged:\\s+yes"))));
+    const QString tree = run(QStringLiteral("pdfinfo"), {QStringLiteral("-struct"), pdf});
+    INFO(tree.left(2000).toStdString());
+    for (const char *kind : {"Document", "H1", "H2", "P (block)", "L (block)", "LI", "Table", "TR",
+                             "TH", "TD", "Figure"})
+        CHECK(tree.contains(QLatin1String(kind)));
+    // The text in the tree, read in order: a heading's words, a table's cell, the figure's alt.
+    const QString text = run(QStringLiteral("pdfinfo"), {QStringLiteral("-struct-text"), pdf});
+    CHECK(text.contains(QStringLiteral("Cuaderno de Bitácora del CTE")));
+    CHECK(text.contains(QStringLiteral("El pizarrón con las coincidencias")));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.contains("/Lang (es-MX)"));
+    CHECK(bytes.contains("/Alt <FEFF")); // the figure's alternate text
 }
