@@ -288,13 +288,16 @@ void LineBreaker::shapeSegment(quint32 start, quint32 end, int face, quint32 spa
         return;
     }
     const bool rightToLeft = level % 2 == 1;
+    // Copied: the TypeSet may drop its shaped words when it shapes the next.
     const std::vector<ShapedGlyph> shaped = m_types.shaped(face, rightToLeft, text);
     // Where units end: at a cluster boundary HarfBuzz kept that is also a grapheme boundary.
-    std::vector<bool> clusterStart(size_t(text.size()) + 1, false);
+    std::vector<bool> &clusterStart = m_clusterStarts;
+    clusterStart.assign(size_t(text.size()) + 1, false);
     clusterStart[size_t(text.size())] = true;
     for (const ShapedGlyph &glyph : shaped)
         clusterStart[std::min<size_t>(glyph.cluster, size_t(text.size()))] = true;
-    std::vector<quint32> unitOf(size_t(text.size()), 0);
+    std::vector<quint32> &unitOf = m_unitOf;
+    unitOf.assign(size_t(text.size()), 0);
     const size_t firstUnit = m_units.size();
     quint32 unitStart = 0;
     for (quint32 i = 1; i <= quint32(text.size()); ++i) {
@@ -302,56 +305,69 @@ void LineBreaker::shapeSegment(quint32 start, quint32 end, int face, quint32 spa
             continue;
         for (quint32 j = unitStart; j < i; ++j)
             unitOf[j] = quint32(m_units.size() - firstUnit);
-        const bool space = text.mid(unitStart, i - unitStart).trimmed().isEmpty();
+        bool space = true;
+        for (quint32 j = unitStart; j < i && space; ++j)
+            space = text[j].isSpace();
         m_units.push_back({start + unitStart, start + i, 0, 0, span, 0, qint16(face), level,
                            space ? Unit::Space : Unit::Normal, false, false, false});
         unitStart = i;
     }
-    // Each unit's glyphs, in the order they are seen (HarfBuzz gives a right-to-left run's
-    // glyphs from left to right already).
-    std::vector<std::vector<SetGlyph>> glyphsOf(m_units.size() - firstUnit);
-    std::vector<std::vector<quint32>> clustersOf(glyphsOf.size());
-    for (const ShapedGlyph &glyph : shaped) {
-        const size_t unit = unitOf[std::min<size_t>(glyph.cluster, unitOf.size() - 1)];
-        glyphsOf[unit].push_back({glyph.glyph, float(glyph.advance * size), float(glyph.dx * size),
-                                  float(glyph.dy * size)});
-        clustersOf[unit].push_back(glyph.cluster);
-    }
+    // With clusters kept in order, each unit's glyphs come together (from the last unit first in
+    // a right-to-left run, already in the order they are seen).
     TypeFace &typeFace = m_types.face(face);
-    for (size_t u = 0; u < glyphsOf.size(); ++u) {
+    size_t at = 0;
+    while (at < shaped.size()) {
+        const size_t u = unitOf[std::min<size_t>(shaped[at].cluster, unitOf.size() - 1)];
         Unit &unit = m_units[firstUnit + u];
         unit.glyphStart = quint32(m_glyphs.size());
-        for (const SetGlyph &glyph : glyphsOf[u]) {
-            m_glyphs.push_back(glyph);
-            unit.advance += glyph.advance;
-        }
-        unit.glyphEnd = quint32(m_glyphs.size());
         // One glyph for each character, in the characters' order (a letter and its marks), each
         // glyph standing for no other: the font's own character map tells a reader. Anything
-        // else (a ligature, a vowel drawn before its consonant, an emoji) is spelled out.
-        const QStringView unitText =
-            QStringView(m_text).mid(unit.textStart, unit.textEnd - unit.textStart);
-        const QList<uint> codes = unitText.toUcs4();
-        bool plain = !typeFace.isColor() && qsizetype(glyphsOf[u].size()) == codes.size() &&
-                     (codes.size() == 1 || !rightToLeft);
-        quint32 offset = unit.textStart - start;
-        for (qsizetype i = 0; plain && i < codes.size(); ++i) {
-            const SetGlyph &glyph = glyphsOf[u][size_t(i)];
-            // A mark placed over its letter is spelled too: a reader would see a gap after it.
-            plain = glyph.glyph != 0 && glyph.advance > 0 && glyph.dx == 0 && glyph.dy == 0 &&
-                    clustersOf[u][size_t(i)] == offset &&
-                    typeFace.noteCharacter(glyph.glyph, codes[i]);
-            offset += codes[i] > 0xFFFF ? 2 : 1;
+        // else (a ligature, a vowel drawn before its consonant, an emoji, a mark placed over its
+        // letter, after which a reader would see a gap) is spelled out.
+        bool plain = !typeFace.isColor();
+        qsizetype character = qsizetype(unit.textStart - start);
+        const qsizetype characterEnd = qsizetype(unit.textEnd - start);
+        for (; at < shaped.size() &&
+               unitOf[std::min<size_t>(shaped[at].cluster, unitOf.size() - 1)] == u;
+             ++at) {
+            const ShapedGlyph &glyph = shaped[at];
+            m_glyphs.push_back({glyph.glyph, float(glyph.advance * size), float(glyph.dx * size),
+                                float(glyph.dy * size)});
+            unit.advance += float(glyph.advance * size);
+            if (!plain)
+                continue;
+            if (character >= characterEnd || qsizetype(glyph.cluster) != character ||
+                glyph.glyph == 0 || glyph.advance <= 0 || glyph.dx != 0 || glyph.dy != 0) {
+                plain = false;
+                continue;
+            }
+            char32_t code = text[character].unicode();
+            if (text[character].isHighSurrogate() && character + 1 < characterEnd) {
+                code = QChar::surrogateToUcs4(text[character], text[character + 1]);
+                ++character;
+            }
+            ++character;
+            // In a run turned right to left by an override, letters of a left-to-right script
+            // would be given back in the order drawn.
+            plain = !(rightToLeft && QChar::direction(code) == QChar::DirL) &&
+                    typeFace.noteCharacter(glyph.glyph, code);
         }
-        // In a run turned right to left by an override, letters of a left-to-right script are
-        // spelled in the text's order: a reader would give them back in the order drawn.
-        if (rightToLeft && plain) {
-            for (const uint code : codes)
-                plain = plain && QChar::direction(code) != QChar::DirL;
-        }
+        unit.glyphEnd = quint32(m_glyphs.size());
+        plain = plain && character == characterEnd &&
+                (!rightToLeft || unit.glyphEnd - unit.glyphStart == 1);
         unit.spelled = !plain && unit.kind != Unit::Space;
         if (unit.spelled)
             addEndMark(unit, typeFace);
+    }
+    // Units without glyphs (a selector, an override: HarfBuzz drops them) are spelled, so what
+    // a reader copies keeps them.
+    for (size_t u = firstUnit; u < m_units.size(); ++u) {
+        Unit &unit = m_units[u];
+        if (unit.glyphStart == unit.glyphEnd && unit.kind != Unit::Space) {
+            unit.glyphStart = unit.glyphEnd = quint32(m_glyphs.size());
+            unit.spelled = true;
+            addEndMark(unit, typeFace);
+        }
     }
 }
 

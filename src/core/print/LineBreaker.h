@@ -93,6 +93,9 @@ private:
     std::vector<quint32> m_spanStarts;
     std::vector<Unit> m_units;
     std::vector<SetGlyph> m_glyphs;
+    // Kept between segments, so shaping a word allocates nothing new.
+    std::vector<bool> m_clusterStarts;
+    std::vector<quint32> m_unitOf;
     bool m_shaped = false;
 };
 
