@@ -2,6 +2,7 @@
 #include "core/export/DemoSession.h"
 #include "core/io/BitacoraLock.h"
 #include "core/store/Database.h"
+#include "core/store/SheetStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -484,4 +485,27 @@ TEST_CASE("The option --phones opens the window with the phones' server on, prin
     CHECK(app.state() == QProcess::Running);
     app.terminate();
     CHECK(app.waitForFinished(10000));
+}
+
+TEST_CASE("A character no installed face draws is named on stderr, and the PDF is still written")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    {
+        fcte::Database database;
+        database.open(db);
+        const qint64 session = fcte::DemoSession::create(database);
+        fcte::Entry entry;
+        entry.sheet = QStringLiteral("norms");
+        entry.activity = 4;
+        const char32_t privateUse = 0x10FFFD; // no font has it
+        entry.text = QStringLiteral("Norma con ") + QString::fromUcs4(&privateUse, 1);
+        fcte::SheetStore(database).addEntry(session, entry);
+    }
+    const QString pdf = dir.filePath(QStringLiteral("b.pdf"));
+    const Run exported = run({QStringLiteral("--db"), db, QStringLiteral("--export-pdf"), pdf});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.err.contains(QStringLiteral("U+10FFFD")));
+    CHECK(fcte::test::readFile(pdf).startsWith("%PDF"));
 }

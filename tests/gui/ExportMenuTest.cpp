@@ -226,3 +226,24 @@ TEST_CASE("Archivo → Abrir guía refuses a broken guide file and says which fi
     CHECK(refused.text().contains(QStringLiteral("sections")));
     CHECK(fixture.sessions->sessions().size() == 1); // no session was made
 }
+
+TEST_CASE("An exported PDF with a character no face draws says which in the status bar")
+{
+    test::SessionFixture fixture;
+    Entry entry;
+    entry.sheet = QStringLiteral("norms");
+    entry.activity = 4;
+    const char32_t privateUse = 0x10FFFD; // no font has it
+    entry.text = QStringLiteral("Norma con ") + QString::fromUcs4(&privateUse, 1);
+    fixture.sheets->addEntry(fixture.sessionId, entry);
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
+    const QString pdf = fixture.temp.dir.filePath(QStringLiteral("caja.pdf"));
+    FileDialogs::setNextFileName(pdf);
+    child<QAction>(&window, "exportPdfAction")->trigger();
+    REQUIRE(exportsFinish(window));
+    CHECK(test::readFile(pdf).startsWith("%PDF"));
+    const QString said = window.statusBar()->currentMessage();
+    INFO(said.toStdString());
+    CHECK(said.contains(pdf));
+    CHECK(said.contains(QStringLiteral("U+10FFFD")));
+}

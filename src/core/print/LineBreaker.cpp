@@ -5,6 +5,7 @@
 #include <QTextBoundaryFinder>
 
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 
@@ -258,7 +259,8 @@ void LineBreaker::shape()
         int face = styleFace;
         if (isNewLine(cluster.front().unicode())) {
             face = -3;
-        } else if (cluster.size() != 1 || cluster.front().unicode() >= 0x2000 ||
+        } else if (cluster.size() != 1 ||
+                   u_hasBinaryProperty(cluster.front().unicode(), UCHAR_EMOJI_PRESENTATION) ||
                    m_types.face(styleFace).glyph(cluster.front().unicode()) == 0) {
             face = m_types.faceFor(styleFace, style.bold, cluster);
         }
@@ -288,8 +290,8 @@ void LineBreaker::shapeSegment(quint32 start, quint32 end, int face, quint32 spa
         return;
     }
     const bool rightToLeft = level % 2 == 1;
-    // Copied: the TypeSet may drop its shaped words when it shapes the next.
-    const std::vector<ShapedGlyph> shaped = m_types.shaped(face, rightToLeft, text);
+    // Valid while this segment is set: nothing here shapes another word.
+    const std::vector<ShapedGlyph> &shaped = m_types.shaped(face, rightToLeft, text);
     // Where units end: at a cluster boundary HarfBuzz kept that is also a grapheme boundary.
     std::vector<bool> &clusterStart = m_clusterStarts;
     clusterStart.assign(size_t(text.size()) + 1, false);

@@ -87,12 +87,14 @@ quint16 TypeFace::glyph(char32_t codePoint) const
 
 bool TypeFace::noteCharacter(quint16 glyph, char32_t codePoint)
 {
-    const auto known = m_characters.constFind(glyph);
-    if (known == m_characters.cend()) {
-        m_characters.insert(glyph, codePoint);
-        return true;
-    }
-    return *known == codePoint;
+    if (glyph >= m_advances.size())
+        return false;
+    if (m_characters.empty())
+        m_characters.assign(m_advances.size(), 0);
+    char32_t &known = m_characters[glyph];
+    if (known == 0)
+        known = codePoint;
+    return known == codePoint;
 }
 
 std::vector<ShapedGlyph> TypeFace::shape(const QString &text, bool rightToLeft) const

@@ -64,7 +64,10 @@ public:
 
     // The text a glyph stands for, for a PDF reader's text layer: what it was first drawn for
     // alone (one glyph for one character). 0 when it never was.
-    char32_t characterOf(quint16 glyph) const { return m_characters.value(glyph, 0); }
+    char32_t characterOf(quint16 glyph) const
+    {
+        return glyph < m_characters.size() ? m_characters[glyph] : 0;
+    }
     // Records that a glyph was drawn alone for a character; false when it already stands for
     // another (the text layer then needs the text spelled out).
     bool noteCharacter(quint16 glyph, char32_t codePoint);
@@ -97,7 +100,7 @@ private:
     // Characters of the Basic Multilingual Plane looked up so far (-1: not yet), others hashed.
     mutable std::vector<qint32> m_basic;
     mutable QHash<char32_t, quint16> m_astral;
-    QHash<quint16, char32_t> m_characters;
+    std::vector<char32_t> m_characters; // by glyph, 0: none yet (made on first use)
     mutable QHash<quint16, QImage> m_pictures;
     mutable std::unique_ptr<QRawFont> m_rawFont;
 };

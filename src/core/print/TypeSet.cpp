@@ -167,13 +167,18 @@ const std::vector<ShapedGlyph> &TypeSet::shaped(int face, bool rightToLeft, QStr
     // Bounded: a very long document must not keep every word it ever printed.
     if (m_shaped.size() > 50000)
         m_shaped.clear();
-    QString key;
-    key.reserve(text.size() + 2);
-    key.append(QChar(char16_t(face))).append(QChar(rightToLeft ? u'r' : u'l')).append(text);
-    auto found = m_shaped.find(key);
-    if (found == m_shaped.end())
-        found = m_shaped.insert(key, m_faces[size_t(face)]->shape(text.toString(), rightToLeft));
-    return *found;
+    const size_t hash = qHash(text, size_t(face) * 2 + (rightToLeft ? 1 : 0));
+    const auto [first, last] = m_shaped.equal_range(hash);
+    for (auto at = first; at != last; ++at) {
+        const ShapedWord &word = at->second;
+        if (word.face == face && word.rightToLeft == rightToLeft && word.text == text)
+            return word.glyphs;
+    }
+    const QString word = text.toString();
+    return m_shaped
+        .emplace(hash, ShapedWord{face, rightToLeft, word,
+                                  m_faces[size_t(face)]->shape(word, rightToLeft)})
+        ->second.glyphs;
 }
 
 QString TypeSet::missingDescription() const

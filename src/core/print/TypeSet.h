@@ -8,6 +8,7 @@
 #include <array>
 #include <memory>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 namespace fcte {
@@ -42,7 +43,8 @@ public:
     TypeFace &face(int index) { return *m_faces[size_t(index)]; }
     int faceCount() const { return int(m_faces.size()); }
 
-    // A word shaped by a face, kept: the same words come back page after page.
+    // A word shaped by a face, kept: the same words come back page after page. Valid until the
+    // next call.
     const std::vector<ShapedGlyph> &shaped(int face, bool rightToLeft, QStringView text);
 
     // Characters no face could draw (each printed as a placeholder with its code point).
@@ -65,7 +67,14 @@ private:
     QHash<QString, int> m_files;
     QHash<std::pair<int, QString>, int> m_choices; // (style face, cluster) → face
     std::set<char32_t> m_missing;
-    QHash<QString, std::vector<ShapedGlyph>> m_shaped; // face and direction, then the text
+    // Words shaped so far, by a hash of face, direction and text: found without making a string.
+    struct ShapedWord {
+        int face;
+        bool rightToLeft;
+        QString text;
+        std::vector<ShapedGlyph> glyphs;
+    };
+    std::unordered_multimap<size_t, ShapedWord> m_shaped;
 };
 
 } // namespace fcte
