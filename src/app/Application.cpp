@@ -42,7 +42,7 @@ void Application::configure()
     // (the size stays the system's).
     if (BundledFonts::ensureAvailable()) {
         QFont interface = QGuiApplication::font();
-        interface.setFamily(BundledFonts::family());
+        interface.setFamilies(BundledFonts::families());
         QGuiApplication::setFont(interface);
     }
     Language::install(Language::effective(Language::chosen()));

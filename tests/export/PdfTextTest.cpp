@@ -3,6 +3,7 @@
 #include "core/print/PageLayout.h"
 #include "core/print/PdfWriter.h"
 #include "core/print/TypeSet.h"
+#include "core/text/BundledFonts.h"
 
 #include <QFile>
 #include <QFont>
@@ -400,4 +401,50 @@ TEST_CASE("Each golden string's page, rendered by pdftoppm, matches the same tex
         CHECK(ourInk < qtInk * 1.25);
         CHECK(correlation(ours, qts) > 0.9);
     }
+}
+
+TEST_CASE("The room's screen draws an emoji sequence as one colour emoji, as the PDF does")
+{
+    // The projection's and the interface's families: DejaVu Sans, then the colour emoji face.
+    QFont font;
+    font.setFamilies(BundledFonts::families());
+    font.setPixelSize(40);
+    QTextLayout layout(QStringLiteral("Sí 🇲🇽👍🏽👩🏽‍🏫"), font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    int emoji = 0;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        if (run.rawFont().familyName() == QLatin1String("Noto Color Emoji"))
+            emoji += int(run.glyphIndexes().size());
+        else
+            CHECK(run.rawFont().familyName() == BundledFonts::family());
+    }
+    CHECK(emoji == 3); // a flag, a thumb with its tone, a teacher: one glyph each
+}
+
+TEST_CASE("A placeholder inside right-to-left text keeps the words' order, and a leading "
+          "invisible character does not change what a letter reads as")
+{
+    TypeSet types;
+    const auto glyphsOf = [&types](const QString &text) {
+        const std::vector<TextSpan> spans{{text, TextStyle{}}};
+        std::vector<std::vector<quint16>> pieces;
+        for (const Piece &piece : LineBreaker(types, spans).singleLine(1e9).pieces)
+            pieces.push_back(piece.glyphs);
+        return pieces;
+    };
+    const char32_t privateUse = 0x10FFFD;
+    const auto line = glyphsOf(QStringLiteral("שלום ") + QString::fromUcs4(&privateUse, 1) +
+                               QStringLiteral(" עולם"));
+    const auto lastWord = glyphsOf(QStringLiteral("עולם"));
+    REQUIRE(line.size() >= 3);
+    REQUIRE(lastWord.size() == 1);
+    // Seen from the left: the last word first, as a reader of Hebrew expects.
+    CHECK(std::equal(lastWord.front().begin(), lastWord.front().end(), line.front().begin()));
+
+    // A byte-order mark pasted before a word: "H" still reads as "H".
+    glyphsOf(QStringLiteral("\uFEFFHola, Hola"));
+    const TypeFace &face = types.face(types.faceOf({}));
+    CHECK(face.characterOf(face.glyph('H')) == U'H');
 }

@@ -11,7 +11,8 @@ namespace {
 
 QFont fontOfPixels(int pixels, bool bold = false)
 {
-    QFont font(BundledFonts::family());
+    QFont font;
+    font.setFamilies(BundledFonts::families());
     font.setPixelSize(qMax(1, pixels));
     font.setBold(bold);
     return font;

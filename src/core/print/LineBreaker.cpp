@@ -215,7 +215,11 @@ void LineBreaker::shape()
         m_text += span.text.normalized(QString::NormalizationForm_C);
     }
     for (QChar &ch : m_text) {
-        if (ch.unicode() < 0x20 && ch != QLatin1Char('\n'))
+        // Controls draw nothing: a next-line control breaks the line, the others are spaces.
+        if (ch.unicode() == 0x85)
+            ch = QLatin1Char('\n');
+        else if ((ch.unicode() < 0x20 && ch != QLatin1Char('\n')) ||
+                 (ch.unicode() >= 0x7F && ch.unicode() <= 0x9F))
             ch = QLatin1Char(' ');
     }
     const qsizetype size = m_text.size();
@@ -238,7 +242,7 @@ void LineBreaker::shape()
     const auto flush = [&](quint32 end) {
         if (end > segmentStart) {
             if (segmentFace == -1)
-                addPlaceholder(segmentStart, end, span);
+                addPlaceholder(segmentStart, end, span, segmentLevel);
             else
                 shapeSegment(segmentStart, end, segmentFace, span, segmentLevel, graphemeEnd);
         }
@@ -327,6 +331,7 @@ void LineBreaker::shapeSegment(quint32 start, quint32 end, int face, quint32 spa
         // else (a ligature, a vowel drawn before its consonant, an emoji, a mark placed over its
         // letter, after which a reader would see a gap) is spelled out.
         bool plain = !typeFace.isColor();
+        m_noted.clear(); // what the font's map will say, once the unit is known to be plain
         qsizetype character = qsizetype(unit.textStart - start);
         const qsizetype characterEnd = qsizetype(unit.textEnd - start);
         for (; at < shaped.size() &&
@@ -352,12 +357,16 @@ void LineBreaker::shapeSegment(quint32 start, quint32 end, int face, quint32 spa
             // In a run turned right to left by an override, letters of a left-to-right script
             // would be given back in the order drawn.
             plain = !(rightToLeft && QChar::direction(code) == QChar::DirL) &&
-                    typeFace.noteCharacter(glyph.glyph, code);
+                    (typeFace.characterOf(glyph.glyph) == 0 ||
+                     typeFace.characterOf(glyph.glyph) == code);
+            m_noted.push_back({glyph.glyph, code});
         }
         unit.glyphEnd = quint32(m_glyphs.size());
         plain = plain && character == characterEnd &&
                 (!rightToLeft || unit.glyphEnd - unit.glyphStart == 1);
-        unit.spelled = !plain && unit.kind != Unit::Space;
+        for (size_t n = 0; plain && n < m_noted.size(); ++n)
+            plain = typeFace.noteCharacter(m_noted[n].first, m_noted[n].second);
+        unit.spelled = !plain;
         if (unit.spelled)
             addEndMark(unit, typeFace);
     }
@@ -386,13 +395,17 @@ void LineBreaker::addEndMark(Unit &unit, const TypeFace &face)
     unit.glyphEnd = quint32(m_glyphs.size());
 }
 
-void LineBreaker::addPlaceholder(quint32 start, quint32 end, quint32 span)
+void LineBreaker::addPlaceholder(quint32 start, quint32 end, quint32 span, quint8 level)
 {
     // The first character no face has, as "U+0D9A"'s digits in a box the width of the digits.
     const double size = m_spans[span].style.size;
     const int face = m_types.faceOf({});
     char32_t missing = 0;
     for (const uint code : QStringView(m_text).mid(start, end - start).toUcs4()) {
+        // Joiners and selectors need no glyph: they are not what is missing.
+        if (u_hasBinaryProperty(UChar32(code), UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+            u_hasBinaryProperty(UChar32(code), UCHAR_VARIATION_SELECTOR))
+            continue;
         m_types.noteMissing(code);
         if (!missing)
             missing = code;
@@ -406,7 +419,7 @@ void LineBreaker::addPlaceholder(quint32 start, quint32 end, quint32 span)
               span,
               2 * padding,
               qint16(face),
-              0,
+              level,
               Unit::Normal,
               false,
               true,
@@ -419,13 +432,14 @@ void LineBreaker::addPlaceholder(quint32 start, quint32 end, quint32 span)
         unit.advance += advance;
     }
     unit.glyphEnd = quint32(m_glyphs.size());
-    m_glyphs.push_back({typeFace.glyph(' '), 0,
-                        float(-typeFace.advance(typeFace.glyph(' ')) * size) + 2 * padding, 0});
-    unit.glyphEnd = quint32(m_glyphs.size());
+    if (const quint16 space = typeFace.glyph(' ')) { // ends the spelled text at the box's edge
+        m_glyphs.push_back({space, 0, float(-typeFace.advance(space) * size) + 2 * padding, 0});
+        unit.glyphEnd = quint32(m_glyphs.size());
+    }
     m_units.push_back(unit);
 }
 
-void LineBreaker::addUnitTo(Line &line, const Unit &unit, double &x, bool reversed)
+void LineBreaker::addUnitTo(Line &line, const Unit &unit, double &x, bool reversed, int run)
 {
     const int face = unit.face;
     if (line.pieces.empty() || line.pieces.back().face != face ||
@@ -442,7 +456,9 @@ void LineBreaker::addUnitTo(Line &line, const Unit &unit, double &x, bool revers
     }
     if (unit.spelled) {
         const QString text = m_text.mid(unit.textStart, unit.textEnd - unit.textStart);
-        if (!piece.spelled.empty() &&
+        // Joined with the one before only within a run: across a change of direction the
+        // order of their texts would be wrong.
+        if (!piece.spelled.empty() && m_lastSpelledRun == run &&
             piece.spelled.back().first + piece.spelled.back().count == first)
             // A right-to-left run's units come from its end: their text goes before.
             piece.spelled.back() = {piece.spelled.back().first,
@@ -451,6 +467,7 @@ void LineBreaker::addUnitTo(Line &line, const Unit &unit, double &x, bool revers
                                              : piece.spelled.back().text + text};
         else
             piece.spelled.push_back({first, unit.glyphEnd - unit.glyphStart, text});
+        m_lastSpelledRun = run;
     }
     piece.width += unit.advance;
     x += unit.advance;
@@ -485,14 +502,15 @@ Line LineBreaker::makeLine(size_t start, size_t end, double leftMargin, double f
     if (std::any_of(runLevels.begin(), runLevels.end(), [](UBiDiLevel l) { return l != 0; }))
         ubidi_reorderVisual(runLevels.data(), int32_t(runLevels.size()), order.data());
     double x = 0;
+    m_lastSpelledRun = -1;
     for (const int32_t r : order) {
         const auto [runStart, runEnd] = runs[size_t(r)];
         if (runLevels[size_t(r)] % 2 == 0) {
             for (size_t i = runStart; i < runEnd; ++i)
-                addUnitTo(line, m_units[i], x, false);
+                addUnitTo(line, m_units[i], x, false, r);
         } else {
             for (size_t i = runEnd; i > runStart; --i)
-                addUnitTo(line, m_units[i - 1], x, true);
+                addUnitTo(line, m_units[i - 1], x, true, r);
         }
     }
     line.width = x;

@@ -78,14 +78,15 @@ private:
     void shape();
     void shapeSegment(quint32 start, quint32 end, int face, quint32 span, quint8 level,
                       const std::vector<bool> &graphemeEnd);
-    void addPlaceholder(quint32 start, quint32 end, quint32 span);
+    void addPlaceholder(quint32 start, quint32 end, quint32 span, quint8 level);
     // Calls lineFound(start, end, first) with each line's units, in order.
     template <typename LineFound>
     void breakLines(double width, double leftMargin, double firstLineIndent, LineFound &&lineFound);
     Line makeLine(size_t start, size_t end, double leftMargin, double firstLineIndent, bool first);
     void addEndMark(Unit &unit, const TypeFace &face);
     // reversed: the unit is added from the end of a right-to-left run.
-    void addUnitTo(Line &line, const Unit &unit, double &x, bool reversed);
+    // run: the bidirectional run it belongs to in the line.
+    void addUnitTo(Line &line, const Unit &unit, double &x, bool reversed, int run);
 
     TypeSet &m_types;
     const std::vector<TextSpan> &m_spans;
@@ -96,6 +97,8 @@ private:
     // Kept between segments, so shaping a word allocates nothing new.
     std::vector<bool> m_clusterStarts;
     std::vector<quint32> m_unitOf;
+    std::vector<std::pair<quint16, char32_t>> m_noted;
+    int m_lastSpelledRun = -1;
     bool m_shaped = false;
 };
 

@@ -598,13 +598,23 @@ double baselineInBand(const TypeFace &face)
     return (band + (face.ascent() - face.descent()) * PageNumberSize) / 2;
 }
 
+// A title typed (or imported) with line feeds, as the one line a header holds.
+QString oneLine(QString text)
+{
+    for (QChar &ch : text) {
+        if (ch == QLatin1Char('\n') || ch == QChar(0x2028) || ch == QChar(0x2029))
+            ch = QLatin1Char(' ');
+    }
+    return text;
+}
+
 // Small grey text on one line, cut with an ellipsis when wider than room: the running header
 // (a session's title, typed by a person) and the page number.
 struct SmallText {
     std::vector<TextSpan> spans;
     Line line;
     SmallText(TypeSet &types, const QString &text, double room)
-        : spans{{text, TextStyle{PageNumberSize, false, false, false, PageGrey}}}
+        : spans{{oneLine(text), TextStyle{PageNumberSize, false, false, false, PageGrey}}}
         , line(LineBreaker(types, spans).singleLine(room))
     {}
 };

@@ -579,6 +579,11 @@ private:
             m_out.append("EMC\n");
             m_inSpelled = false;
         }
+        // Passed over: one with no glyphs, or one begun before (never the case, but one such
+        // must not keep every later one shut).
+        while (m_spelled < page.spelled.size() &&
+               (page.spelled[m_spelled].count == 0 || page.spelled[m_spelled].first < glyph))
+            ++m_spelled;
         if (mayOpen && !m_inSpelled && m_spelled < page.spelled.size() &&
             page.spelled[m_spelled].first == glyph && page.spelled[m_spelled].count > 0) {
             close();

@@ -9,6 +9,11 @@ QString family()
     return QStringLiteral("DejaVu Sans");
 }
 
+QStringList families()
+{
+    return {family(), QStringLiteral("Noto Color Emoji")};
+}
+
 QStringList files()
 {
     return {QStringLiteral(":/fonts/DejaVuSans.ttf"),

@@ -12,6 +12,10 @@ namespace BundledFonts {
 
 // "DejaVu Sans": what the projection, the PDF and the interface ask for.
 QString family();
+// The family and, after it, the colour emoji face: what the screen asks for, so Qt draws a flag
+// or a thumb with its skin tone as one emoji (from Debian's fonts-noto-color-emoji, a dependency
+// of the package), as the PDF does, rather than as boxed letters in whatever font has them.
+QStringList families();
 // The bundled files, as resource paths.
 QStringList files();
 // Registers the bundled files with Qt when the system does not have the family already (on
