@@ -854,6 +854,30 @@
         <source>Aviso: ninguna letra instalada dibuja %1; en el PDF cada uno va en un recuadro con su código.</source>
         <translation>Warning: no installed font draws %1; in the PDF each is printed in a box with its code.</translation>
     </message>
+    <message>
+        <source>Reúne en la bitácora las bitácoras JSON de las escuelas de la zona: las de la CARPETA o el ARCHIVO (se puede repetir); cada sesión una vez. Dice qué se añadió, qué ya estaba y qué se rechazó, y por qué.</source>
+        <translation>Gathers the zone schools&apos; JSON logbooks into this logbook: those in FOLDER or FILE (may be repeated); each session once. Says what was added, what was already there and what was refused, and why.</translation>
+    </message>
+    <message>
+        <source>CARPETA|ARCHIVO</source>
+        <translation>FOLDER|FILE</translation>
+    </message>
+    <message>
+        <source>Añadida: %1 (sesión %2).</source>
+        <translation>Added: %1 (session %2).</translation>
+    </message>
+    <message>
+        <source>Ya estaba: %1 (sesión %2).</source>
+        <translation>Already there: %1 (session %2).</translation>
+    </message>
+    <message>
+        <source>Rechazada: %1: %2</source>
+        <translation>Refused: %1: %2</translation>
+    </message>
+    <message>
+        <source>Reunidas %1 bitácoras: %2 añadidas, %3 ya estaban, %4 rechazadas.</source>
+        <translation>Gathered %1 logbooks: %2 added, %3 already there, %4 refused.</translation>
+    </message>
 </context>
 <context>
     <name>CommitSyncer</name>
@@ -2510,6 +2534,17 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>FALSO</source>
         <translation>FALSE</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGather</name>
+    <message>
+        <source>no se pudo abrir: %1</source>
+        <translation>could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>es demasiado grande para ser una bitácora</source>
+        <translation>is too large to be a logbook</translation>
     </message>
 </context>
 <context>

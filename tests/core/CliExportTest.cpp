@@ -509,3 +509,61 @@ TEST_CASE("A character no installed face draws is named on stderr, and the PDF i
     CHECK(exported.err.contains(QStringLiteral("U+10FFFD")));
     CHECK(fcte::test::readFile(pdf).startsWith("%PDF"));
 }
+
+TEST_CASE("Gathering brings a zone's school archives into one bitácora, each session once, and "
+          "says what was added, what was already there and what was refused (--gather)")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("zona"));
+    REQUIRE(QDir().mkpath(folder));
+    // Two schools' archives (two sessions: the second the first with an identifier of its
+    // own), one sent twice, and a broken one.
+    const Run exported = run({QStringLiteral("--db"), dir.filePath(QStringLiteral("a.sqlite")),
+                              QStringLiteral("--demo"), QStringLiteral("--export-json"),
+                              folder + QStringLiteral("/escuela-a.json")});
+    REQUIRE(exported.exitCode == 0);
+    {
+        QString archive =
+            QString::fromUtf8(fcte::test::readFile(folder + QStringLiteral("/escuela-a.json")));
+        const QRegularExpression uid(QStringLiteral("\"uid\": \"([^\"]+)\""));
+        const QString own = uid.match(archive).captured(1);
+        REQUIRE_FALSE(own.isEmpty());
+        archive.replace(own, own + QStringLiteral("-b"));
+        QFile other(folder + QStringLiteral("/escuela-b.json"));
+        REQUIRE(other.open(QIODevice::WriteOnly));
+        other.write(archive.toUtf8());
+    }
+    REQUIRE(QFile::copy(folder + QStringLiteral("/escuela-a.json"),
+                        folder + QStringLiteral("/escuela-a-otra-vez.json")));
+    {
+        QFile broken(folder + QStringLiteral("/rota.json"));
+        REQUIRE(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"facilitador-cte-bitacora\", \"version\": ");
+    }
+    const QString zone = dir.filePath(QStringLiteral("zona.sqlite"));
+    const Run gathered = run({QStringLiteral("--db"), zone, QStringLiteral("--gather"), folder});
+    INFO(gathered.out.toStdString() << gathered.err.toStdString());
+    CHECK(gathered.exitCode == 1); // one was refused
+    CHECK(gathered.out.contains(
+        QStringLiteral("Reunidas 4 bitácoras: 2 añadidas, 1 ya estaban, 1 rechazadas.")));
+    CHECK(gathered.out.contains(QStringLiteral("Ya estaba: ") + folder +
+                                QStringLiteral("/escuela-a.json")));
+    CHECK(gathered.err.contains(QStringLiteral("Rechazada: ") + folder +
+                                QStringLiteral("/rota.json")));
+    CHECK(gathered.out.contains(QStringLiteral("Se creó la bitácora")));
+
+    // Gathered again: nothing new, and the bitácora holds each session once.
+    const Run again = run({QStringLiteral("--db"), zone, QStringLiteral("--gather"),
+                           folder + QStringLiteral("/escuela-a.json"),
+                           folder + QStringLiteral("/escuela-b.json")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(
+        QStringLiteral("Reunidas 2 bitácoras: 0 añadidas, 2 ya estaban, 0 rechazadas.")));
+
+    // Only refused archives into a new bitácora: none is left behind.
+    const QString empty = dir.filePath(QStringLiteral("vacia.sqlite"));
+    const Run refused = run({QStringLiteral("--db"), empty, QStringLiteral("--gather"),
+                             folder + QStringLiteral("/rota.json")});
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(empty));
+}

@@ -3,6 +3,7 @@
 #include "core/export/BitacoraArchive.h"
 #include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
+#include "core/export/ZoneGather.h"
 #include "core/guide/GuideLibrary.h"
 #include "core/guide/GuideLoader.h"
 #include "core/io/BitacoraLock.h"
@@ -40,8 +41,43 @@ const char *const HeadlessFlags[] = {"--help",
                                      "--export-json",
                                      "--export-csv",
                                      "--import-json",
+                                     "--gather",
                                      "--export-school-pdfs",
                                      "--follow-up-of"};
+
+// --gather and --phones, long to describe.
+QCommandLineOption gatherOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("gather"),
+        Text::tr("Reúne en la bitácora las bitácoras JSON de las escuelas de la zona: las de la "
+                 "CARPETA o el ARCHIVO (se puede repetir); cada sesión una vez. Dice qué se "
+                 "añadió, qué ya estaba y qué se rechazó, y por qué."),
+        Text::tr("CARPETA|ARCHIVO"));
+}
+
+QCommandLineOption phonesOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("phones"),
+        Text::tr("Abre la ventana con la participación desde teléfonos ya activa en DIRECCIÓN "
+                 "(una IPv4 de este equipo; PUERTO 0 toma uno libre) y escribe la dirección "
+                 "para unirse, con su código."),
+        Text::tr("DIRECCIÓN[:PUERTO]"));
+}
+
+// A bitácora a run creates, removed when the run ends unless kept (a refused archive leaves
+// nothing behind).
+struct UndoCreation {
+    QString path;
+    bool keep = false;
+    ~UndoCreation()
+    {
+        if (!path.isEmpty() && !keep)
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+    }
+};
 
 // Every option the program or Qt knows, and whether a value follows it: anything else is
 // refused before a window is attempted (with no display, Qt's platform plugin would abort).
@@ -62,6 +98,7 @@ const KnownOption KnownOptions[] = {
     {"--export-json", true},
     {"--export-csv", true},
     {"--import-json", true},
+    {"--gather", true},
     {"--session", true},
     {"--page-size", true},
     {"--school", true},
@@ -167,6 +204,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     const QCommandLineOption importJson(QStringLiteral("import-json"),
                                         Text::tr("Importa una bitácora JSON como sesión nueva."),
                                         Text::tr("ENTRADA.json"));
+    const QCommandLineOption gather = gatherOption();
     const QCommandLineOption session(
         QStringLiteral("session"),
         Text::tr("La sesión que se exporta (por omisión, la última abierta)."), Text::tr("ID"));
@@ -193,19 +231,14 @@ CommandLine::CommandLine(const QStringList &arguments)
         QStringLiteral("guide"),
         Text::tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
         Text::tr("GUIA.json"));
-    const QCommandLineOption phones(
-        QStringLiteral("phones"),
-        Text::tr("Abre la ventana con la participación desde teléfonos ya activa en DIRECCIÓN "
-                 "(una IPv4 de este equipo; PUERTO 0 toma uno libre) y escribe la dirección "
-                 "para unirse, con su código."),
-        Text::tr("DIRECCIÓN[:PUERTO]"));
+    const QCommandLineOption phones = phonesOption();
     const QCommandLineOption checkGuide(
         QStringLiteral("check-guide"),
         Text::tr("Revisa la guía GUIA.json y dice sus problemas, o «sin problemas», y termina."),
         Text::tr("GUIA.json"));
     parser.addOptions({help, version, db, demo, list, checkGuide, exportPdf, exportJson, exportCsv,
-                       importJson, session, pageSize, omitStruck, school, schoolPdfs, followUpOf,
-                       guide, phones});
+                       importJson, gather, session, pageSize, omitStruck, school, schoolPdfs,
+                       followUpOf, guide, phones});
     // A guide file given alone: the desktop opens a double-clicked guide this way.
     parser.addPositionalArgument(
         QStringLiteral("GUIA.json"),
@@ -213,12 +246,14 @@ CommandLine::CommandLine(const QStringList &arguments)
         QStringLiteral("[GUIA.json]"));
     const QStringList positional =
         parser.parse(arguments) ? parser.positionalArguments() : QStringList();
+    // --gather FOLDER FILE…: what follows it is gathered too (a shell's *.json).
+    const bool gathering = parser.isSet(gather);
     const bool guideGivenAlone =
-        positional.size() == 1 && !parser.isSet(guide) &&
+        !gathering && positional.size() == 1 && !parser.isSet(guide) &&
         positional.constFirst().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!parser.errorText().isEmpty())
         m_error = parser.errorText();
-    else if (!positional.isEmpty() && !guideGivenAlone)
+    else if (!positional.isEmpty() && !guideGivenAlone && !gathering)
         m_error = Text::tr("Argumento desconocido: %1").arg(positional.constFirst());
     m_help = parser.helpText();
     m_databasePath = parser.value(db);
@@ -231,6 +266,9 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_exportJson = parser.value(exportJson);
     m_exportCsv = parser.value(exportCsv);
     m_importJson = parser.value(importJson);
+    m_gather = parser.values(gather);
+    if (gathering)
+        m_gather += positional;
     m_omitStruck = parser.isSet(omitStruck);
     m_schoolCct = Cct::normalized(parser.value(school));
     m_schoolPdfsFolder = parser.value(schoolPdfs);
@@ -413,6 +451,37 @@ int CommandLine::runExports(Notebook &notebook, qint64 sessionId) const
     return 0;
 }
 
+ZoneGather::Summary CommandLine::runGather(Notebook &notebook) const
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList archives = ZoneGather::archivesIn(m_gather);
+    const ZoneGather::Summary summary = ZoneGather::gather(notebook.database(), archives);
+    using Kind = ZoneGather::Outcome::Kind;
+    for (const ZoneGather::Outcome &outcome : summary.outcomes) {
+        switch (outcome.kind) {
+        case Kind::Added:
+            out << Text::tr("Añadida: %1 (sesión %2).").arg(outcome.file).arg(outcome.sessionId)
+                << '\n';
+            break;
+        case Kind::AlreadyHere:
+            out << Text::tr("Ya estaba: %1 (sesión %2).").arg(outcome.file).arg(outcome.sessionId)
+                << '\n';
+            break;
+        case Kind::Refused:
+            err << Text::tr("Rechazada: %1: %2").arg(outcome.file, outcome.reason) << '\n';
+            break;
+        }
+    }
+    out << Text::tr("Reunidas %1 bitácoras: %2 añadidas, %3 ya estaban, %4 rechazadas.")
+               .arg(summary.outcomes.size())
+               .arg(summary.count(Kind::Added))
+               .arg(summary.count(Kind::AlreadyHere))
+               .arg(summary.count(Kind::Refused))
+        << '\n';
+    return summary;
+}
+
 int CommandLine::runFileCommands() const
 {
     QTextStream out(stdout);
@@ -425,12 +494,13 @@ int CommandLine::runFileCommands() const
     }
     const bool exporting = !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() ||
                            !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty();
-    const bool writing = !m_importJson.isEmpty() || m_demo || m_followUpOf != 0;
+    const bool writing =
+        !m_importJson.isEmpty() || !m_gather.isEmpty() || m_demo || m_followUpOf != 0;
     // A bitácora named on the command line is never made up: a mistyped path would otherwise
     // give an empty bitácora and an empty export. --demo creates one, and so does an import (a
     // supervisor receiving a school's archive starts that way), said on the output.
     const bool creating = !m_databasePath.isEmpty() && !QFileInfo::exists(m_databasePath) &&
-                          (m_demo || !m_importJson.isEmpty());
+                          (m_demo || !m_importJson.isEmpty() || !m_gather.isEmpty());
     if (!m_databasePath.isEmpty() && !creating && (exporting || writing) &&
         !QFileInfo(m_databasePath).isFile()) {
         err << Text::tr("La bitácora %1 no existe; no se creó ninguna.").arg(m_databasePath)
@@ -456,16 +526,7 @@ int CommandLine::runFileCommands() const
     }
     // A bitácora this run creates and then refuses to fill is taken away again: a refused
     // archive leaves nothing behind. Declared before the database, so it closes first.
-    struct UndoCreation {
-        QString path;
-        bool keep = false;
-        ~UndoCreation()
-        {
-            if (!path.isEmpty() && !keep)
-                for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                    QFile::remove(path + QLatin1String(suffix));
-        }
-    } undoCreation{creating && !m_demo ? databasePath() : QString()};
+    UndoCreation undoCreation{creating && !m_demo ? databasePath() : QString()};
     Notebook notebook;
     try {
         notebook.open(databasePath(), writing ? Notebook::Access::Write : Notebook::Access::Read);
@@ -495,6 +556,15 @@ int CommandLine::runFileCommands() const
             out << Text::tr("Importada como sesión %1.").arg(imported.sessionId) << '\n';
             if (sessionId == 0)
                 sessionId = imported.sessionId;
+        }
+        if (!m_gather.isEmpty()) {
+            using Kind = ZoneGather::Outcome::Kind;
+            const ZoneGather::Summary summary = runGather(notebook);
+            // A bitácora made for the gathering and left empty is taken away again.
+            undoCreation.keep = summary.count(Kind::Added) > 0;
+            if (creating && undoCreation.keep)
+                out << Text::tr("Se creó la bitácora %1.").arg(databasePath()) << '\n';
+            return summary.count(Kind::Refused) > 0 ? 1 : 0;
         }
         if (m_followUpOf != 0) {
             if (!notebook.session(m_followUpOf)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/export/ZoneGather.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,8 @@ private:
     void readPhones(const QString &value);
     int runFileCommands() const;
     int runExports(Notebook &notebook, qint64 sessionId) const;
+    // --gather: imports and reports each archive.
+    ZoneGather::Summary runGather(Notebook &notebook) const;
 
     QString m_error;
     QString m_help;
@@ -51,6 +55,7 @@ private:
     QString m_schoolCct;        // --school: one school's own bitácora
     QString m_schoolPdfsFolder; // --export-school-pdfs: every school's, one PDF each
     QString m_importJson;
+    QStringList m_gather; // --gather: folders and files of schools' archives
     QString m_pageSize;
     qint64 m_sessionId = 0;
     qint64 m_followUpOf = 0;
