@@ -403,8 +403,7 @@ void LineBreaker::addPlaceholder(quint32 start, quint32 end, quint32 span, quint
     char32_t missing = 0;
     for (const uint code : QStringView(m_text).mid(start, end - start).toUcs4()) {
         // Joiners and selectors need no glyph: they are not what is missing.
-        if (u_hasBinaryProperty(UChar32(code), UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
-            u_hasBinaryProperty(UChar32(code), UCHAR_VARIATION_SELECTOR))
+        if (TypeSet::isIgnorable(code))
             continue;
         m_types.noteMissing(code);
         if (!missing)

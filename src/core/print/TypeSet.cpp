@@ -21,14 +21,6 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Characters that only steer how their neighbours are drawn (joiners, selectors, the soft
-// hyphen…): HarfBuzz drops them, so no face needs a glyph for them.
-bool isIgnorable(char32_t code)
-{
-    return u_hasBinaryProperty(UChar32(code), UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
-           u_hasBinaryProperty(UChar32(code), UCHAR_VARIATION_SELECTOR);
-}
-
 // An emoji sequence as phones send it: drawn from the emoji face before any other.
 bool looksLikeEmoji(QStringView cluster)
 {
@@ -45,6 +37,12 @@ bool looksLikeEmoji(QStringView cluster)
 }
 
 } // namespace
+
+bool TypeSet::isIgnorable(char32_t code)
+{
+    return u_hasBinaryProperty(UChar32(code), UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+           u_hasBinaryProperty(UChar32(code), UCHAR_VARIATION_SELECTOR);
+}
 
 TypeSet::TypeSet()
 {

@@ -47,6 +47,10 @@ public:
     // next call.
     const std::vector<ShapedGlyph> &shaped(int face, bool rightToLeft, QStringView text);
 
+    // Characters that only steer how their neighbours are drawn (joiners, selectors, the soft
+    // hyphen…): HarfBuzz drops them, so no face needs a glyph for them.
+    static bool isIgnorable(char32_t code);
+
     // Characters no face could draw (each printed as a placeholder with its code point).
     void noteMissing(char32_t codePoint) { m_missing.insert(codePoint); }
     const std::set<char32_t> &missing() const { return m_missing; }
