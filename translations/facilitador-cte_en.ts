@@ -178,6 +178,10 @@
         <source>session.endedAtMs: el fin quedó antes del inicio (¿se atrasó el reloj de la computadora?); se exportó el inicio</source>
         <translation>session.endedAtMs: the end was before the start (was the computer&apos;s clock set back?); the start was exported</translation>
     </message>
+    <message>
+        <source>Esta bitácora ya tiene la sesión de este archivo, igual o más reciente.</source>
+        <translation>This bitácora already has this file&apos;s session, as recent or newer.</translation>
+    </message>
 </context>
 <context>
     <name>BitacoraDocument</name>
@@ -855,10 +859,6 @@
         <translation>Warning: no installed font draws %1; in the PDF each is printed in a box with its code.</translation>
     </message>
     <message>
-        <source>Reúne en la bitácora las bitácoras JSON de las escuelas de la zona: las de la CARPETA o el ARCHIVO (se puede repetir); cada sesión una vez. Dice qué se añadió, qué ya estaba y qué se rechazó, y por qué.</source>
-        <translation>Gathers the zone schools&apos; JSON logbooks into this logbook: those in FOLDER or FILE (may be repeated); each session once. Says what was added, what was already there and what was refused, and why.</translation>
-    </message>
-    <message>
         <source>CARPETA|ARCHIVO</source>
         <translation>FOLDER|FILE</translation>
     </message>
@@ -867,16 +867,24 @@
         <translation>Added: %1 (session %2).</translation>
     </message>
     <message>
-        <source>Ya estaba: %1 (sesión %2).</source>
-        <translation>Already there: %1 (session %2).</translation>
-    </message>
-    <message>
         <source>Rechazada: %1: %2</source>
         <translation>Refused: %1: %2</translation>
     </message>
     <message>
-        <source>Reunidas %1 bitácoras: %2 añadidas, %3 ya estaban, %4 rechazadas.</source>
-        <translation>Gathered %1 logbooks: %2 added, %3 already there, %4 refused.</translation>
+        <source>Reúne en la bitácora las bitácoras JSON de las escuelas de la zona: las de la CARPETA o el ARCHIVO (se puede repetir); cada sesión una vez (una exportación más reciente reemplaza a la anterior) y sin notas privadas. Dice qué se añadió, qué se reemplazó, qué ya estaba y qué se rechazó, y por qué.</source>
+        <translation>Gathers the zone&apos;s schools&apos; JSON bitácoras into this bitácora: those in FOLDER or the FILE (can be repeated); each session once (a newer export replaces the older one) and without private notes. Says what was added, what was replaced, what was already there and what was refused, and why.</translation>
+    </message>
+    <message>
+        <source>Reemplazada: %1 (sesión %2): es una exportación más reciente que la que había (sesión %3, quitada).</source>
+        <translation>Replaced: %1 (session %2): a newer export than the one here (session %3, removed).</translation>
+    </message>
+    <message>
+        <source>Ya estaba: %1 (sesión %2, igual o más reciente).</source>
+        <translation>Already here: %1 (session %2, as recent or newer).</translation>
+    </message>
+    <message>
+        <source>Reunidas %1 bitácoras: %2 añadidas, %3 reemplazadas, %4 ya estaban, %5 rechazadas.</source>
+        <translation>Gathered %1 bitácoras: %2 added, %3 replaced, %4 already here, %5 refused.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 #include "core/export/DemoSession.h"
 #include "core/io/BitacoraLock.h"
 #include "core/store/Database.h"
+#include "core/store/SessionStore.h"
 #include "core/store/SheetStore.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -544,8 +546,8 @@ TEST_CASE("Gathering brings a zone's school archives into one bitácora, each se
     const Run gathered = run({QStringLiteral("--db"), zone, QStringLiteral("--gather"), folder});
     INFO(gathered.out.toStdString() << gathered.err.toStdString());
     CHECK(gathered.exitCode == 1); // one was refused
-    CHECK(gathered.out.contains(
-        QStringLiteral("Reunidas 4 bitácoras: 2 añadidas, 1 ya estaban, 1 rechazadas.")));
+    CHECK(gathered.out.contains(QStringLiteral(
+        "Reunidas 4 bitácoras: 2 añadidas, 0 reemplazadas, 1 ya estaban, 1 rechazadas.")));
     CHECK(gathered.out.contains(QStringLiteral("Ya estaba: ") + folder +
                                 QStringLiteral("/escuela-a.json")));
     CHECK(gathered.err.contains(QStringLiteral("Rechazada: ") + folder +
@@ -557,8 +559,8 @@ TEST_CASE("Gathering brings a zone's school archives into one bitácora, each se
                            folder + QStringLiteral("/escuela-a.json"),
                            folder + QStringLiteral("/escuela-b.json")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out.contains(
-        QStringLiteral("Reunidas 2 bitácoras: 0 añadidas, 2 ya estaban, 0 rechazadas.")));
+    CHECK(again.out.contains(QStringLiteral(
+        "Reunidas 2 bitácoras: 0 añadidas, 0 reemplazadas, 2 ya estaban, 0 rechazadas.")));
 
     // Only refused archives into a new bitácora: none is left behind.
     const QString empty = dir.filePath(QStringLiteral("vacia.sqlite"));
@@ -566,4 +568,81 @@ TEST_CASE("Gathering brings a zone's school archives into one bitácora, each se
                              folder + QStringLiteral("/rota.json")});
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(empty));
+}
+
+TEST_CASE("A later export of a gathered session replaces the earlier one and says so, an earlier "
+          "one gathered after it changes nothing, and private notes never reach the zone")
+{
+    QTemporaryDir dir;
+    const QString school = dir.filePath(QStringLiteral("escuela.sqlite"));
+    const QString earlier = dir.filePath(QStringLiteral("diciembre.json"));
+    const QString later = dir.filePath(QStringLiteral("marzo.json"));
+    qint64 sessionId = 0;
+    {
+        fcte::Database database;
+        database.open(school);
+        sessionId = fcte::DemoSession::create(database);
+        fcte::Entry note;
+        note.sheet = QStringLiteral("individualNotes");
+        note.activity = 6;
+        note.text = QStringLiteral("Nota íntima de una maestra");
+        fcte::SheetStore(database).addEntry(sessionId, note);
+    }
+    REQUIRE(
+        run({QStringLiteral("--db"), school, QStringLiteral("--export-json"), earlier}).exitCode ==
+        0);
+    {
+        fcte::Database database;
+        database.open(school);
+        fcte::Entry norm;
+        norm.sheet = QStringLiteral("norms");
+        norm.activity = 4;
+        norm.text = QStringLiteral("Norma acordada después de exportar");
+        // A minute after the latest change the demo records (its day is in the future).
+        const QString latest = fcte::SessionStore(database).latestChange(sessionId);
+        REQUIRE_FALSE(latest.isEmpty());
+        norm.createdAt = norm.editedAt =
+            QDateTime::fromString(latest, Qt::ISODateWithMs).addSecs(60);
+        fcte::SheetStore(database).addEntry(sessionId, norm);
+    }
+    REQUIRE(
+        run({QStringLiteral("--db"), school, QStringLiteral("--export-json"), later}).exitCode ==
+        0);
+    REQUIRE(fcte::test::readFile(earlier).contains("Nota íntima"));
+
+    const QString zone = dir.filePath(QStringLiteral("zona.sqlite"));
+    const auto zoneNorms = [&zone] {
+        fcte::Database database;
+        database.open(zone);
+        fcte::SessionStore sessions(database);
+        REQUIRE(sessions.sessions().size() == 1);
+        fcte::SheetStore sheets(database);
+        const qint64 gathered = sessions.sessions().constFirst().id;
+        CHECK(sheets.entries(gathered, QStringLiteral("individualNotes")).isEmpty());
+        for (const fcte::Submission &sent : fcte::SubmissionStore(database).list(gathered))
+            CHECK(sent.kind != QLatin1String("individualNotes"));
+        QStringList texts;
+        for (const fcte::Entry &entry : sheets.entries(gathered, QStringLiteral("norms")))
+            texts << entry.text;
+        return texts;
+    };
+    const Run first = run({QStringLiteral("--db"), zone, QStringLiteral("--gather"), earlier});
+    INFO(first.out.toStdString() << first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK_FALSE(zoneNorms().contains(QStringLiteral("Norma acordada después de exportar")));
+
+    const Run replaced = run({QStringLiteral("--db"), zone, QStringLiteral("--gather"), later});
+    INFO(replaced.out.toStdString() << replaced.err.toStdString());
+    CHECK(replaced.exitCode == 0);
+    CHECK(replaced.out.contains(QStringLiteral("Reemplazada: ") + later));
+    CHECK(replaced.out.contains(
+        QStringLiteral("Reunidas 1 bitácoras: 0 añadidas, 1 reemplazadas, 0 ya estaban")));
+    CHECK(zoneNorms().contains(QStringLiteral("Norma acordada después de exportar")));
+
+    // The December copy arriving late (a second e-mail) does not undo March.
+    const Run stale = run({QStringLiteral("--db"), zone, QStringLiteral("--gather"), earlier});
+    CHECK(stale.exitCode == 0);
+    CHECK(stale.out.contains(QStringLiteral("Ya estaba: ") + earlier));
+    CHECK(zoneNorms().contains(QStringLiteral("Norma acordada después de exportar")));
+    CHECK_FALSE(fcte::test::readFile(zone).contains("Nota íntima"));
 }

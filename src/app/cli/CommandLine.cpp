@@ -51,8 +51,9 @@ QCommandLineOption gatherOption()
     return QCommandLineOption(
         QStringLiteral("gather"),
         Text::tr("Reúne en la bitácora las bitácoras JSON de las escuelas de la zona: las de la "
-                 "CARPETA o el ARCHIVO (se puede repetir); cada sesión una vez. Dice qué se "
-                 "añadió, qué ya estaba y qué se rechazó, y por qué."),
+                 "CARPETA o el ARCHIVO (se puede repetir); cada sesión una vez (una exportación "
+                 "más reciente reemplaza a la anterior) y sin notas privadas. Dice qué se "
+                 "añadió, qué se reemplazó, qué ya estaba y qué se rechazó, y por qué."),
         Text::tr("CARPETA|ARCHIVO"));
 }
 
@@ -464,8 +465,18 @@ ZoneGather::Summary CommandLine::runGather(Notebook &notebook) const
             out << Text::tr("Añadida: %1 (sesión %2).").arg(outcome.file).arg(outcome.sessionId)
                 << '\n';
             break;
+        case Kind::Replaced:
+            out << Text::tr("Reemplazada: %1 (sesión %2): es una exportación más reciente que la "
+                            "que había (sesión %3, quitada).")
+                       .arg(outcome.file)
+                       .arg(outcome.sessionId)
+                       .arg(outcome.replaced)
+                << '\n';
+            break;
         case Kind::AlreadyHere:
-            out << Text::tr("Ya estaba: %1 (sesión %2).").arg(outcome.file).arg(outcome.sessionId)
+            out << Text::tr("Ya estaba: %1 (sesión %2, igual o más reciente).")
+                       .arg(outcome.file)
+                       .arg(outcome.sessionId)
                 << '\n';
             break;
         case Kind::Refused:
@@ -473,9 +484,11 @@ ZoneGather::Summary CommandLine::runGather(Notebook &notebook) const
             break;
         }
     }
-    out << Text::tr("Reunidas %1 bitácoras: %2 añadidas, %3 ya estaban, %4 rechazadas.")
+    out << Text::tr("Reunidas %1 bitácoras: %2 añadidas, %3 reemplazadas, %4 ya estaban, %5 "
+                    "rechazadas.")
                .arg(summary.outcomes.size())
                .arg(summary.count(Kind::Added))
+               .arg(summary.count(Kind::Replaced))
                .arg(summary.count(Kind::AlreadyHere))
                .arg(summary.count(Kind::Refused))
         << '\n';
@@ -561,7 +574,7 @@ int CommandLine::runFileCommands() const
             using Kind = ZoneGather::Outcome::Kind;
             const ZoneGather::Summary summary = runGather(notebook);
             // A bitácora made for the gathering and left empty is taken away again.
-            undoCreation.keep = summary.count(Kind::Added) > 0;
+            undoCreation.keep = summary.count(Kind::Added) + summary.count(Kind::Replaced) > 0;
             if (creating && undoCreation.keep)
                 out << Text::tr("Se creó la bitácora %1.").arg(databasePath()) << '\n';
             return summary.count(Kind::Refused) > 0 ? 1 : 0;

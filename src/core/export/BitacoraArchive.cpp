@@ -1042,6 +1042,11 @@ struct ArchiveImport {
                    ? parser.roster.members.at(parser.personRow.value(key)).participant.id
                    : 0;
     }
+    bool leavesOut(const QString &sheet) const
+    {
+        return privateNotes == BitacoraArchive::PrivateNotes::LeaveOut &&
+               SheetKinds::isPrivate(sheet);
+    }
     qint64 teamId(const QString &key) const
     {
         return parser.teamRow.contains(key) ? parser.teams.at(parser.teamRow.value(key)).id : 0;
@@ -1052,6 +1057,7 @@ struct ArchiveImport {
     SessionStore sessions;
     SheetStore sheets;
     TimingStore timing;
+    BitacoraArchive::PrivateNotes privateNotes = BitacoraArchive::PrivateNotes::Keep;
     qint64 sessionId = 0;
     QVector<qint64> entryIds;      // by position in the archive
     QVector<qint64> commitmentIds; // by position in the archive
@@ -1080,6 +1086,10 @@ void ArchiveImport::writeSessionAndRoster()
 void ArchiveImport::writeEntries()
 {
     for (ArchiveParser::PendingEntry &pending : parser.entries) {
+        if (leavesOut(pending.entry.sheet)) {
+            entryIds << 0; // never written, not even for a moment: the file never holds it
+            continue;
+        }
         for (const QString &school : pending.schools)
             pending.entry.schoolIds << schoolId(school);
         pending.entry.teamId = teamId(pending.team);
@@ -1130,6 +1140,8 @@ void ArchiveImport::writeSubmissionsAndEvidence()
     SubmissionStore submissionStore(db);
     for (ArchiveParser::PendingSubmission &pending : parser.submissions) {
         Submission &sent = pending.submission;
+        if (leavesOut(sent.kind))
+            continue;
         sent.participantId = personId(pending.participant);
         sent.schoolId = schoolId(pending.school);
         sent.teamId = teamId(pending.team);
@@ -1153,7 +1165,7 @@ void ArchiveImport::writeSubmissionsAndEvidence()
 } // namespace
 
 ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArray &data,
-                                                   Duplicate duplicate)
+                                                   Duplicate duplicate, PrivateNotes privateNotes)
 {
     ArchiveImportResult result;
     ArchiveParser parser;
@@ -1175,7 +1187,9 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
         // Asked inside the transaction that writes: two imports of one file at once (two
         // windows, the command line) cannot both find it missing and both add it.
         Transaction transaction(db);
-        if (const qint64 present = SessionStore(db).sessionWithUid(parser.session.uid)) {
+        SessionStore sessions(db);
+        const qint64 present = sessions.sessionWithUid(parser.session.uid);
+        if (present != 0) {
             if (duplicate == Duplicate::Refuse) {
                 result.alreadyPresent = present;
                 result.errors << Text::tr("Esta bitácora ya tiene la sesión de este archivo.");
@@ -1183,7 +1197,20 @@ ArchiveImportResult BitacoraArchive::importSession(Database &db, const QByteArra
             }
             parser.session.uid.clear(); // a separate session: an identifier of its own
         }
-        const qint64 sessionId = ArchiveImport(db, parser).write();
+        ArchiveImport import(db, parser);
+        import.privateNotes = privateNotes;
+        const qint64 sessionId = import.write();
+        if (present != 0 && duplicate == Duplicate::ReplaceIfNewer) {
+            // Both copies are in the file now, read the same way: the later one stays.
+            if (sessions.latestChange(sessionId) <= sessions.latestChange(present)) {
+                result.alreadyPresent = present;
+                result.errors << Text::tr(
+                    "Esta bitácora ya tiene la sesión de este archivo, igual o más reciente.");
+                return result; // the transaction rolls the copy back
+            }
+            sessions.replaceSession(present, sessionId);
+            result.replaced = present;
+        }
         transaction.commit();
         result.sessionId = sessionId;
     } catch (const StoreError &error) {

@@ -11,8 +11,11 @@ struct ArchiveImportResult {
     qint64 sessionId = 0; // the imported session, 0 on failure
     // In Spanish, each naming the JSON path it concerns; empty on success.
     QStringList errors;
-    // Set, with nothing imported, when the bitácora already holds this archive's session.
+    // Set, with nothing imported, when the bitácora already holds this archive's session (for
+    // ReplaceIfNewer: as recent as the archive's, or more).
     qint64 alreadyPresent = 0;
+    // Set when the archive's session took the place of an older copy of it (ReplaceIfNewer).
+    qint64 replaced = 0;
     bool ok() const { return sessionId != 0; }
 };
 
@@ -35,10 +38,18 @@ public:
     enum class Duplicate {
         Refuse, // an archive whose session is already here is not imported (alreadyPresent)
         AsNew,  // imported again as a separate session, with an identifier of its own
+        // takes the place of the copy here when something in it changed later (see
+        // SessionStore::latestChange); otherwise nothing is imported (alreadyPresent)
+        ReplaceIfNewer,
+    };
+    enum class PrivateNotes {
+        Keep,
+        LeaveOut, // a zone's copy: the individual notes and what phones sent as one stay behind
     };
     // Adds the archive's session to the database in one transaction: on any error, nothing.
     static ArchiveImportResult importSession(Database &db, const QByteArray &json,
-                                             Duplicate duplicate = Duplicate::Refuse);
+                                             Duplicate duplicate = Duplicate::Refuse,
+                                             PrivateNotes privateNotes = PrivateNotes::Keep);
 };
 
 } // namespace fcte

@@ -55,10 +55,14 @@ ZoneGather::Summary ZoneGather::gather(Database &db, const QStringList &archives
         } else if (file.size() > BitacoraArchive::MaxBytes) {
             outcome.reason = Text::tr("es demasiado grande para ser una bitácora");
         } else {
-            const ArchiveImportResult imported = BitacoraArchive::importSession(db, file.readAll());
+            const ArchiveImportResult imported = BitacoraArchive::importSession(
+                db, file.readAll(), BitacoraArchive::Duplicate::ReplaceIfNewer,
+                BitacoraArchive::PrivateNotes::LeaveOut);
             if (imported.ok()) {
-                outcome.kind = Outcome::Kind::Added;
+                outcome.kind =
+                    imported.replaced != 0 ? Outcome::Kind::Replaced : Outcome::Kind::Added;
                 outcome.sessionId = imported.sessionId;
+                outcome.replaced = imported.replaced;
             } else if (imported.alreadyPresent != 0) {
                 outcome.kind = Outcome::Kind::AlreadyHere;
                 outcome.sessionId = imported.alreadyPresent;

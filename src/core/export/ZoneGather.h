@@ -11,15 +11,17 @@ class Database;
 
 // A supervisor's gathering of many schools' JSON archives (from e-mail, a USB stick) into one
 // bitácora: each archive imported in a transaction of its own, each session once (by its
-// identifier), and a line for every file saying what became of it.
+// identifier; a later export of it replaces the earlier), and a line for every file saying what
+// became of it. Private individual notes never reach the zone: they are left out.
 class ZoneGather {
 public:
     struct Outcome {
-        enum class Kind { Added, AlreadyHere, Refused };
+        enum class Kind { Added, Replaced, AlreadyHere, Refused };
         QString file;
         Kind kind = Kind::Refused;
         QString reason;       // why it was refused, in Spanish
         qint64 sessionId = 0; // the session added, or the one already here
+        qint64 replaced = 0;  // Replaced: the older copy's session, now gone
     };
     struct Summary {
         std::vector<Outcome> outcomes;

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace fcte {
 namespace {
 
@@ -153,6 +155,49 @@ qint64 SessionStore::sessionWithUid(const QString &uid) const
     Statement query(m_db, "SELECT id FROM session WHERE uid = ?");
     query.bind(1, uid);
     return query.step() ? query.integer(0) : 0;
+}
+
+QString SessionStore::latestChange(qint64 sessionId) const
+{
+    // Only the times an archive carries (a school's problem or the next meeting get the time
+    // of their import): the same archive gathered twice compares equal. Kept as text (ISO 8601
+    // in UTC, with milliseconds) and as milliseconds: the latest of each, then of both.
+    Statement texts(m_db, R"sql(
+SELECT max(t) FROM (
+    SELECT max(max(created_at, edited_at, coalesce(struck_at, ''))) AS t
+      FROM entry WHERE session_id = ?1
+    UNION ALL SELECT max(max(created_at, edited_at, coalesce(struck_at, '')))
+      FROM commitment WHERE session_id = ?1
+    UNION ALL SELECT max(recorded_at) FROM review WHERE session_id = ?1))sql");
+    texts.bind(1, sessionId);
+    const QString latestText = texts.step() ? texts.text(0) : QString();
+    Statement millis(m_db, R"sql(
+SELECT max(t) FROM (
+    SELECT max(started_at_ms, ended_at_ms) AS t FROM session WHERE id = ?1
+    UNION ALL SELECT max(added_at_ms) FROM evidence WHERE session_id = ?1
+    UNION ALL SELECT max(max(received_at_ms, decided_at_ms)) FROM submission WHERE session_id = ?1
+    UNION ALL SELECT max(max(started_at_ms, ended_at_ms)) FROM session_break
+      WHERE session_id = ?1))sql");
+    millis.bind(1, sessionId);
+    const qint64 latestMs = millis.step() ? millis.integer(0) : 0;
+    const QString fromMs =
+        latestMs > 0 ? QDateTime::fromMSecsSinceEpoch(latestMs, Qt::UTC).toString(Qt::ISODateWithMs)
+                     : QString();
+    return std::max(latestText, fromMs);
+}
+
+void SessionStore::replaceSession(qint64 older, qint64 newer)
+{
+    Statement identity(m_db, "UPDATE session SET uid = (SELECT uid FROM session WHERE id = ?1) "
+                             "WHERE id = ?2");
+    identity.bind(1, older).bind(2, newer);
+    identity.run();
+    Statement followUps(m_db, "UPDATE session SET follow_up_of = ?2 WHERE follow_up_of = ?1");
+    followUps.bind(1, older).bind(2, newer);
+    followUps.run();
+    Statement removal(m_db, "DELETE FROM session WHERE id = ?");
+    removal.bind(1, older);
+    removal.run();
 }
 
 QVector<SessionInfo> SessionStore::sessions() const

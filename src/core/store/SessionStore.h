@@ -23,6 +23,15 @@ public:
     std::optional<SessionInfo> session(qint64 id) const;
     // The session with that identifier, or 0.
     qint64 sessionWithUid(const QString &uid) const;
+    // When anything recorded in the session last changed (an entry or a commitment typed,
+    // edited or struck, a review, a photo, a phone's submission, the session or its break
+    // started or ended), as UTC
+    // ISO 8601 text that sorts in time order; empty when nothing has a time yet. An archive
+    // carries these times, so two exports of one session compare by it.
+    QString latestChange(qint64 sessionId) const;
+    // Puts newer in older's place: its identifier, and the follow-ups that continue older; then
+    // removes older with all it holds. Meant inside the transaction that imported newer.
+    void replaceSession(qint64 older, qint64 newer);
     QVector<SessionInfo> sessions() const;
     // The session opened most recently, or 0 when the bitácora is empty.
     qint64 lastOpenedSession() const;
