@@ -886,6 +886,18 @@
         <source>Reunidas %1 bitácoras: %2 añadidas, %3 reemplazadas, %4 ya estaban, %5 rechazadas.</source>
         <translation>Gathered %1 bitácoras: %2 added, %3 replaced, %4 already here, %5 refused.</translation>
     </message>
+    <message>
+        <source>Escribe el reporte de la zona (cada escuela y el total: asistencia, compromisos por estado, escuelas sin seguimiento, problemas en común) de las bitácoras reunidas, en PDF o, si el nombre termina en .csv, en CSV, y termina.</source>
+        <translation>Writes the zone&apos;s report (each school and the total: attendance, commitments by state, schools without a follow-up, shared problems) of the gathered bitácoras, as PDF or, if the name ends in .csv, as CSV, and exits.</translation>
+    </message>
+    <message>
+        <source>REPORTE.pdf|REPORTE.csv</source>
+        <translation>REPORT.pdf|REPORT.csv</translation>
+    </message>
+    <message>
+        <source>Reporte de la zona: %1 (%2 escuelas, %3 sesiones).</source>
+        <translation>Zone report: %1 (%2 schools, %3 sessions).</translation>
+    </message>
 </context>
 <context>
     <name>CommitSyncer</name>
@@ -2553,6 +2565,125 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>es demasiado grande para ser una bitácora</source>
         <translation>is too large to be a logbook</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneReport</name>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>revisados</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>sin fecha</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>vencida (%1)</source>
+        <translation>overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Escuela</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>CCT</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>Sesiones</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Asistencia</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Con seguimiento</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Revisión</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Total de la zona (%1 escuelas)</source>
+        <translation>Zone total (%1 schools)</translation>
+    </message>
+    <message>
+        <source>%1 sin seguimiento</source>
+        <translation>%1 without follow-up</translation>
+    </message>
+    <message>
+        <source>%1 vencidas</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Problema o práctica en común</source>
+        <translation>Shared problem or practice</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Escuelas</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Sesión</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Reporte de la zona escolar</source>
+        <translation>School zone report</translation>
+    </message>
+    <message>
+        <source>%1 · %2 escuelas, %3 sesiones · al %4</source>
+        <translation>%1 · %2 schools, %3 sessions · as of %4</translation>
+    </message>
+    <message>
+        <source>Escuelas y compromisos por estado</source>
+        <translation>Schools and commitments by state</translation>
+    </message>
+    <message>
+        <source>Escuelas sin seguimiento</source>
+        <translation>Schools without a follow-up</translation>
+    </message>
+    <message>
+        <source>Todas las escuelas con compromisos tienen seguimiento.</source>
+        <translation>Every school with commitments has a follow-up.</translation>
+    </message>
+    <message>
+        <source>Problemas y prácticas en común</source>
+        <translation>Shared problems and practices</translation>
+    </message>
+    <message>
+        <source>No se registraron similitudes ni coincidencias entre dos escuelas o más.</source>
+        <translation>No similarity or coincidence between two or more schools was recorded.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Problemática presentada por cada escuela</source>
+        <translation>Problem each school presented</translation>
     </message>
 </context>
 <context>

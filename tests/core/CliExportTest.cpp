@@ -645,4 +645,20 @@ TEST_CASE("A later export of a gathered session replaces the earlier one and say
     CHECK(stale.out.contains(QStringLiteral("Ya estaba: ") + earlier));
     CHECK(zoneNorms().contains(QStringLiteral("Norma acordada después de exportar")));
     CHECK_FALSE(fcte::test::readFile(zone).contains("Nota íntima"));
+
+    // The zone's report, from the command line, of what was gathered.
+    const QString report = dir.filePath(QStringLiteral("reporte.csv"));
+    const Run reported =
+        run({QStringLiteral("--db"), zone, QStringLiteral("--zone-report"), report});
+    INFO(reported.err.toStdString());
+    CHECK(reported.exitCode == 0);
+    CHECK(reported.out.contains(QStringLiteral("Reporte de la zona: ") + report +
+                                QStringLiteral(" (3 escuelas, 1 sesiones).")));
+    const QString csv = QString::fromUtf8(fcte::test::readFile(report));
+    CHECK(csv.contains(QStringLiteral("Total de la zona (3 escuelas)")));
+    CHECK_FALSE(csv.contains(QStringLiteral("Nota íntima")));
+    const Run nowhere = run({QStringLiteral("--db"), dir.filePath(QStringLiteral("no-hay.sqlite")),
+                             QStringLiteral("--zone-report"), report});
+    CHECK(nowhere.exitCode == 1);
+    CHECK(nowhere.err.contains(QStringLiteral("no existe")));
 }

@@ -4,12 +4,14 @@
 #include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
 #include "core/export/ZoneGather.h"
+#include "core/export/ZoneReport.h"
 #include "core/guide/GuideLibrary.h"
 #include "core/guide/GuideLoader.h"
 #include "core/io/BitacoraLock.h"
 #include "core/model/Cct.h"
 #include "core/model/StoreError.h"
 #include "core/session/Notebook.h"
+#include "core/session/ZoneFigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +39,7 @@ const char *const HeadlessFlags[] = {"--help",
                                      "-v",
                                      "--list-activities",
                                      "--check-guide",
+                                     "--zone-report",
                                      "--export-pdf",
                                      "--export-json",
                                      "--export-csv",
@@ -55,6 +58,42 @@ QCommandLineOption gatherOption()
                  "más reciente reemplaza a la anterior) y sin notas privadas. Dice qué se "
                  "añadió, qué se reemplazó, qué ya estaba y qué se rechazó, y por qué."),
         Text::tr("CARPETA|ARCHIVO"));
+}
+
+// A PDF written with characters no installed face draws (each in a box with its code).
+void warnOfUndrawable(QTextStream &err, const QString &undrawable)
+{
+    if (!undrawable.isEmpty())
+        err << Text::tr("Aviso: ninguna letra instalada dibuja %1; en el PDF cada uno va en un "
+                        "recuadro con su código.")
+                   .arg(undrawable)
+            << '\n';
+}
+
+QCommandLineOption followUpOfOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("follow-up-of"),
+        Text::tr("Crea una sesión de seguimiento de la sesión ID (sus escuelas, participantes, "
+                 "compromisos y acuerdos) y dice su número."),
+        Text::tr("ID"));
+}
+
+QCommandLineOption pageSizeOption()
+{
+    return QCommandLineOption(QStringLiteral("page-size"),
+                              Text::tr("Tamaño de página del PDF: carta (predeterminado) o a4."),
+                              Text::tr("TAMAÑO"), QStringLiteral("carta"));
+}
+
+QCommandLineOption zoneReportOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("zone-report"),
+        Text::tr("Escribe el reporte de la zona (cada escuela y el total: asistencia, "
+                 "compromisos por estado, escuelas sin seguimiento, problemas en común) de las "
+                 "bitácoras reunidas, en PDF o, si el nombre termina en .csv, en CSV, y termina."),
+        Text::tr("REPORTE.pdf|REPORTE.csv"));
 }
 
 QCommandLineOption phonesOption()
@@ -100,6 +139,7 @@ const KnownOption KnownOptions[] = {
     {"--export-csv", true},
     {"--import-json", true},
     {"--gather", true},
+    {"--zone-report", true},
     {"--session", true},
     {"--page-size", true},
     {"--school", true},
@@ -206,13 +246,11 @@ CommandLine::CommandLine(const QStringList &arguments)
                                         Text::tr("Importa una bitácora JSON como sesión nueva."),
                                         Text::tr("ENTRADA.json"));
     const QCommandLineOption gather = gatherOption();
+    const QCommandLineOption zoneReport = zoneReportOption();
     const QCommandLineOption session(
         QStringLiteral("session"),
         Text::tr("La sesión que se exporta (por omisión, la última abierta)."), Text::tr("ID"));
-    const QCommandLineOption pageSize(
-        QStringLiteral("page-size"),
-        Text::tr("Tamaño de página del PDF: carta (predeterminado) o a4."), Text::tr("TAMAÑO"),
-        QStringLiteral("carta"));
+    const QCommandLineOption pageSize = pageSizeOption();
     const QCommandLineOption omitStruck(QStringLiteral("omit-struck"),
                                         Text::tr("Deja fuera del PDF las entradas tachadas."));
     const QCommandLineOption school(
@@ -223,11 +261,7 @@ CommandLine::CommandLine(const QStringList &arguments)
         QStringLiteral("export-school-pdfs"),
         Text::tr("Escribe en CARPETA la bitácora de cada escuela en PDF y termina."),
         Text::tr("CARPETA"));
-    const QCommandLineOption followUpOf(
-        QStringLiteral("follow-up-of"),
-        Text::tr("Crea una sesión de seguimiento de la sesión ID (sus escuelas, participantes, "
-                 "compromisos y acuerdos) y dice su número."),
-        Text::tr("ID"));
+    const QCommandLineOption followUpOf = followUpOfOption();
     const QCommandLineOption guide(
         QStringLiteral("guide"),
         Text::tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
@@ -237,9 +271,10 @@ CommandLine::CommandLine(const QStringList &arguments)
         QStringLiteral("check-guide"),
         Text::tr("Revisa la guía GUIA.json y dice sus problemas, o «sin problemas», y termina."),
         Text::tr("GUIA.json"));
-    parser.addOptions({help, version, db, demo, list, checkGuide, exportPdf, exportJson, exportCsv,
-                       importJson, gather, session, pageSize, omitStruck, school, schoolPdfs,
-                       followUpOf, guide, phones});
+    parser.addOptions({help,       version,    db,         demo,      list,
+                       checkGuide, exportPdf,  exportJson, exportCsv, importJson,
+                       gather,     zoneReport, session,    pageSize,  omitStruck,
+                       school,     schoolPdfs, followUpOf, guide,     phones});
     // A guide file given alone: the desktop opens a double-clicked guide this way.
     parser.addPositionalArgument(
         QStringLiteral("GUIA.json"),
@@ -268,6 +303,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_exportCsv = parser.value(exportCsv);
     m_importJson = parser.value(importJson);
     m_gather = parser.values(gather);
+    m_zoneReport = parser.value(zoneReport);
     if (gathering)
         m_gather += positional;
     m_omitStruck = parser.isSet(omitStruck);
@@ -416,11 +452,7 @@ int CommandLine::runExports(Notebook &notebook, qint64 sessionId) const
     }
     const Guide &guide = *kept.guide;
     const auto warnUndrawable = [&err](const QString &undrawable) {
-        if (!undrawable.isEmpty())
-            err << Text::tr("Aviso: ninguna letra instalada dibuja %1; en el PDF cada uno va en un "
-                            "recuadro con su código.")
-                       .arg(undrawable)
-                << '\n';
+        warnOfUndrawable(err, undrawable);
     };
     if (!m_exportPdf.isEmpty()) {
         QString undrawable;
@@ -495,6 +527,28 @@ ZoneGather::Summary CommandLine::runGather(Notebook &notebook) const
     return summary;
 }
 
+int CommandLine::runZoneReport(Notebook &notebook) const
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QDate today = QDate::currentDate();
+    const ZoneFigures figures = ZoneFigures::of(ZoneRecords::read(notebook.database()), today);
+    QString undrawable;
+    const QString error = ZoneReport::write(figures, QFileInfo(databasePath()).fileName(), today,
+                                            m_zoneReport, &undrawable);
+    if (!error.isEmpty()) {
+        err << error << '\n';
+        return 1;
+    }
+    warnOfUndrawable(err, undrawable);
+    out << Text::tr("Reporte de la zona: %1 (%2 escuelas, %3 sesiones).")
+               .arg(m_zoneReport)
+               .arg(figures.schools.size())
+               .arg(figures.sessions)
+        << '\n';
+    return 0;
+}
+
 int CommandLine::runFileCommands() const
 {
     QTextStream out(stdout);
@@ -506,7 +560,8 @@ int CommandLine::runFileCommands() const
         return 1;
     }
     const bool exporting = !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() ||
-                           !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty();
+                           !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty() ||
+                           !m_zoneReport.isEmpty();
     const bool writing =
         !m_importJson.isEmpty() || !m_gather.isEmpty() || m_demo || m_followUpOf != 0;
     // A bitácora named on the command line is never made up: a mistyped path would otherwise
@@ -577,8 +632,11 @@ int CommandLine::runFileCommands() const
             undoCreation.keep = summary.count(Kind::Added) + summary.count(Kind::Replaced) > 0;
             if (creating && undoCreation.keep)
                 out << Text::tr("Se creó la bitácora %1.").arg(databasePath()) << '\n';
-            return summary.count(Kind::Refused) > 0 ? 1 : 0;
+            const int reported = m_zoneReport.isEmpty() ? 0 : runZoneReport(notebook);
+            return summary.count(Kind::Refused) > 0 ? 1 : reported;
         }
+        if (!m_zoneReport.isEmpty())
+            return runZoneReport(notebook);
         if (m_followUpOf != 0) {
             if (!notebook.session(m_followUpOf)) {
                 err << Text::tr("La bitácora no tiene la sesión %1.").arg(m_followUpOf) << '\n';

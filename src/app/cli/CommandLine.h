@@ -45,6 +45,8 @@ private:
     int runExports(Notebook &notebook, qint64 sessionId) const;
     // --gather: imports and reports each archive.
     ZoneGather::Summary runGather(Notebook &notebook) const;
+    // --zone-report: the gathered bitácoras' report, as PDF or CSV.
+    int runZoneReport(Notebook &notebook) const;
 
     QString m_error;
     QString m_help;
@@ -56,6 +58,7 @@ private:
     QString m_schoolPdfsFolder; // --export-school-pdfs: every school's, one PDF each
     QString m_importJson;
     QStringList m_gather; // --gather: folders and files of schools' archives
+    QString m_zoneReport; // --zone-report: the zone's report file
     QString m_pageSize;
     qint64 m_sessionId = 0;
     qint64 m_followUpOf = 0;

@@ -26,8 +26,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Exporters)
 };
 
-// A cell as a spreadsheet must read it: quoted when needed, and never taken for a formula.
-QString csvCell(QString text)
+} // namespace
+
+QString Exporters::csvCell(QString text)
 {
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
@@ -38,8 +39,6 @@ QString csvCell(QString text)
                QLatin1Char('"');
     return text;
 }
-
-} // namespace
 
 QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -45,6 +45,9 @@ struct Exporters {
     static QString writeCopy(Database &db, const QString &path);
     // "09DPR1234X Escuela Primaria Benito Juárez.pdf": no character a file system refuses.
     static QString schoolFileName(const School &school, const QString &extension);
+    // A CSV cell: quoted when it holds a separator, a quote or a line feed, and a leading
+    // "=", "+", "-" or "@" made text, so a spreadsheet never runs it as a formula.
+    static QString csvCell(QString text);
     // Writes bytes to path atomically; returns an error message or an empty string.
     static QString writeFile(const QString &path, const QByteArray &bytes);
 };
