@@ -13,7 +13,7 @@ my %floor = (
     'core/model' => 0, 'core/text' => 0, 'core/json' => 0, 'core/io' => 0,
     'core/store' => 1, 'core/guide' => 1, 'core/evidence' => 1,
     'core/session' => 2, 'core/participation' => 2,
-    'core/export' => 3, 'core/print' => 3,
+    'core/export' => 3, 'core/print' => 3, 'core/zone' => 3,
     'app' => 4,
     'main' => 5,
 );

@@ -11,6 +11,7 @@ FCTE_PACKAGES=(
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsqlite3-dev nlohmann-json3-dev catch2 libquazip1-qt6-dev zlib1g-dev libmicrohttpd-dev libcpp-httplib-dev libqrencode-dev
     libharfbuzz-dev libicu-dev fonts-noto-core fonts-noto-cjk
+    libpq-dev postgresql-15
     fonts-dejavu-core fonts-noto-color-emoji poppler-utils qpdf clang-format
     chromium
     librsvg2-bin icoutils appstream desktop-file-utils libglib2.0-bin shared-mime-info lintian

@@ -898,6 +898,42 @@
         <source>Reporte de la zona: %1 (%2 escuelas, %3 sesiones).</source>
         <translation>Zone report: %1 (%2 schools, %3 sessions).</translation>
     </message>
+    <message>
+        <source>Publica las sesiones de la bitácora (o la de --session) en la base PostgreSQL de la zona, cada una en una transacción: publicar dos veces no cambia nada y una exportación más reciente reemplaza a la anterior. La contraseña va en PGPASSWORD o en ~/.pgpass; nunca se guarda ni se muestra.</source>
+        <translation>Publishes the bitácora&apos;s sessions (or the --session one) to the zone&apos;s PostgreSQL database, each in one transaction: publishing twice changes nothing and a newer export replaces the older one. The password goes in PGPASSWORD or ~/.pgpass; it is never stored or shown.</translation>
+    </message>
+    <message>
+        <source>postgresql://USUARIO@SERVIDOR/BASE</source>
+        <translation>postgresql://USER@SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>Con --zone-report: lee la zona de esa base PostgreSQL en vez de la bitácora.</source>
+        <translation>With --zone-report: reads the zone from that PostgreSQL database instead of the bitácora.</translation>
+    </message>
+    <message>
+        <source>--zone-from va con --zone-report.</source>
+        <translation>--zone-from goes with --zone-report.</translation>
+    </message>
+    <message>
+        <source>Publicada: «%1».</source>
+        <translation>Published: “%1”.</translation>
+    </message>
+    <message>
+        <source>Reemplazada en la zona: «%1» (esta es más reciente).</source>
+        <translation>Replaced in the zone: “%1” (this one is newer).</translation>
+    </message>
+    <message>
+        <source>Sin cambios: «%1» ya estaba publicada igual.</source>
+        <translation>No change: “%1” was already published as it is.</translation>
+    </message>
+    <message>
+        <source>No se publicó «%1»: la zona tiene una versión más reciente.</source>
+        <translation>“%1” was not published: the zone has a newer version.</translation>
+    </message>
+    <message>
+        <source>Publicación en %1: %2 nuevas, %3 reemplazadas, %4 sin cambios, %5 más recientes en la zona, %6 fallidas.</source>
+        <translation>Publication to %1: %2 new, %3 replaced, %4 unchanged, %5 newer in the zone, %6 failed.</translation>
+    </message>
 </context>
 <context>
     <name>CommitSyncer</name>
@@ -2554,6 +2590,49 @@ Everything else can be used. When it is exported to JSON, those values are repai
     <message>
         <source>FALSO</source>
         <translation>FALSE</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDatabase</name>
+    <message>
+        <source>el servidor no aceptó el usuario o la contraseña</source>
+        <translation>the server did not accept the user or the password</translation>
+    </message>
+    <message>
+        <source>la dirección pide conexión cifrada (TLS) y el servidor no la ofrece</source>
+        <translation>the address asks for an encrypted (TLS) connection and the server does not offer it</translation>
+    </message>
+    <message>
+        <source>el servidor no responde: ¿está encendido y es la dirección correcta? (%1)</source>
+        <translation>the server does not answer: is it on, and is the address right? (%1)</translation>
+    </message>
+    <message>
+        <source>se perdió la conexión con el servidor</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con la base de la zona %1: %2</source>
+        <translation>Could not connect to the zone database %1: %2</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar la base de la zona %1: %2</source>
+        <translation>Could not prepare the zone database %1: %2</translation>
+    </message>
+    <message>
+        <source>La base de la zona %1 es de una versión más nueva de Facilitador CTE (esquema %2; esta conoce hasta el %3): actualice el programa.</source>
+        <translation>The zone database %1 is from a newer version of Facilitador CTE (schema %2; this one knows up to %3): update the program.</translation>
+    </message>
+    <message>
+        <source>La base de la zona no está abierta.</source>
+        <translation>The zone database is not open.</translation>
+    </message>
+    <message>
+        <source>No se publicó «%1» en %2: %3; no se escribió nada de ella.</source>
+        <translation>“%1” was not published to %2: %3; nothing of it was written.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer la base de la zona %1: %2</source>
+        <translation>Could not read the zone database %1: %2</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,8 @@ TEST_CASE("The .deb passes lintian and installs a program that exports a PDF hea
     INFO("Depends: " << depends.toStdString());
     for (const char *needed :
          {"libqt6widgets6", "libqt6printsupport6", "libsqlite3-0", "libquazip1-qt6", "libqrencode4",
-          "libharfbuzz-subset0", "qt6-qpa-plugins", "qt6-translations-l10n", "fonts-dejavu-core",
-          "fonts-noto-core", "fonts-noto-cjk", "fonts-noto-color-emoji"})
+          "libharfbuzz-subset0", "libpq5", "qt6-qpa-plugins", "qt6-translations-l10n",
+          "fonts-dejavu-core", "fonts-noto-core", "fonts-noto-cjk", "fonts-noto-color-emoji"})
         CHECK(depends.contains(QString::fromLatin1(needed)));
     const QString contents =
         test::runProgramAt(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), deb}).out;

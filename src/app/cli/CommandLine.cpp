@@ -12,6 +12,7 @@
 #include "core/model/StoreError.h"
 #include "core/session/Notebook.h"
 #include "core/session/ZoneFigures.h"
+#include "core/zone/ZoneDatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <map>
 #include <optional>
 
 namespace fcte {
@@ -40,6 +42,7 @@ const char *const HeadlessFlags[] = {"--help",
                                      "--list-activities",
                                      "--check-guide",
                                      "--zone-report",
+                                     "--publish",
                                      "--export-pdf",
                                      "--export-json",
                                      "--export-csv",
@@ -70,6 +73,14 @@ void warnOfUndrawable(QTextStream &err, const QString &undrawable)
             << '\n';
 }
 
+QCommandLineOption checkGuideOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("check-guide"),
+        Text::tr("Revisa la guía GUIA.json y dice sus problemas, o «sin problemas», y termina."),
+        Text::tr("GUIA.json"));
+}
+
 QCommandLineOption followUpOfOption()
 {
     return QCommandLineOption(
@@ -94,6 +105,25 @@ QCommandLineOption zoneReportOption()
                  "compromisos por estado, escuelas sin seguimiento, problemas en común) de las "
                  "bitácoras reunidas, en PDF o, si el nombre termina en .csv, en CSV, y termina."),
         Text::tr("REPORTE.pdf|REPORTE.csv"));
+}
+
+QCommandLineOption publishOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("publish"),
+        Text::tr("Publica las sesiones de la bitácora (o la de --session) en la base PostgreSQL "
+                 "de la zona, cada una en una transacción: publicar dos veces no cambia nada y "
+                 "una exportación más reciente reemplaza a la anterior. La contraseña va en "
+                 "PGPASSWORD o en ~/.pgpass; nunca se guarda ni se muestra."),
+        Text::tr("postgresql://USUARIO@SERVIDOR/BASE"));
+}
+
+QCommandLineOption zoneFromOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("zone-from"),
+        Text::tr("Con --zone-report: lee la zona de esa base PostgreSQL en vez de la bitácora."),
+        Text::tr("postgresql://USUARIO@SERVIDOR/BASE"));
 }
 
 QCommandLineOption phonesOption()
@@ -140,6 +170,8 @@ const KnownOption KnownOptions[] = {
     {"--import-json", true},
     {"--gather", true},
     {"--zone-report", true},
+    {"--publish", true},
+    {"--zone-from", true},
     {"--session", true},
     {"--page-size", true},
     {"--school", true},
@@ -247,6 +279,8 @@ CommandLine::CommandLine(const QStringList &arguments)
                                         Text::tr("ENTRADA.json"));
     const QCommandLineOption gather = gatherOption();
     const QCommandLineOption zoneReport = zoneReportOption();
+    const QCommandLineOption publish = publishOption();
+    const QCommandLineOption zoneFrom = zoneFromOption();
     const QCommandLineOption session(
         QStringLiteral("session"),
         Text::tr("La sesión que se exporta (por omisión, la última abierta)."), Text::tr("ID"));
@@ -267,14 +301,11 @@ CommandLine::CommandLine(const QStringList &arguments)
         Text::tr("Usa la guía del archivo GUIA.json (validada) para las sesiones nuevas."),
         Text::tr("GUIA.json"));
     const QCommandLineOption phones = phonesOption();
-    const QCommandLineOption checkGuide(
-        QStringLiteral("check-guide"),
-        Text::tr("Revisa la guía GUIA.json y dice sus problemas, o «sin problemas», y termina."),
-        Text::tr("GUIA.json"));
-    parser.addOptions({help,       version,    db,         demo,      list,
-                       checkGuide, exportPdf,  exportJson, exportCsv, importJson,
-                       gather,     zoneReport, session,    pageSize,  omitStruck,
-                       school,     schoolPdfs, followUpOf, guide,     phones});
+    const QCommandLineOption checkGuide = checkGuideOption();
+    parser.addOptions({help,       version,    db,        demo,       list,       checkGuide,
+                       exportPdf,  exportJson, exportCsv, importJson, gather,     zoneReport,
+                       publish,    zoneFrom,   session,   pageSize,   omitStruck, school,
+                       schoolPdfs, followUpOf, guide,     phones});
     // A guide file given alone: the desktop opens a double-clicked guide this way.
     parser.addPositionalArgument(
         QStringLiteral("GUIA.json"),
@@ -304,6 +335,10 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_importJson = parser.value(importJson);
     m_gather = parser.values(gather);
     m_zoneReport = parser.value(zoneReport);
+    m_publish = parser.value(publish);
+    m_zoneFrom = parser.value(zoneFrom);
+    if (m_error.isEmpty() && !m_zoneFrom.isEmpty() && m_zoneReport.isEmpty())
+        m_error = Text::tr("--zone-from va con --zone-report.");
     if (gathering)
         m_gather += positional;
     m_omitStruck = parser.isSet(omitStruck);
@@ -414,6 +449,8 @@ int CommandLine::runHeadless() const
         }
         return 0;
     }
+    if (!m_zoneFrom.isEmpty())
+        return runZoneReportFromServer();
     return runFileCommands();
 }
 
@@ -527,15 +564,14 @@ ZoneGather::Summary CommandLine::runGather(Notebook &notebook) const
     return summary;
 }
 
-int CommandLine::runZoneReport(Notebook &notebook) const
+int CommandLine::runZoneReport(const QVector<ZoneSession> &sessions, const QString &source) const
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QDate today = QDate::currentDate();
-    const ZoneFigures figures = ZoneFigures::of(ZoneRecords::read(notebook.database()), today);
+    const ZoneFigures figures = ZoneFigures::of(sessions, today);
     QString undrawable;
-    const QString error = ZoneReport::write(figures, QFileInfo(databasePath()).fileName(), today,
-                                            m_zoneReport, &undrawable);
+    const QString error = ZoneReport::write(figures, source, today, m_zoneReport, &undrawable);
     if (!error.isEmpty()) {
         err << error << '\n';
         return 1;
@@ -547,6 +583,89 @@ int CommandLine::runZoneReport(Notebook &notebook) const
                .arg(figures.sessions)
         << '\n';
     return 0;
+}
+
+int CommandLine::runZoneCommands(Notebook &notebook) const
+{
+    int result = 0;
+    if (!m_publish.isEmpty())
+        result = runPublish(notebook);
+    if (!m_zoneReport.isEmpty() && result == 0)
+        result = runZoneReport(ZoneRecords::read(notebook.database()),
+                               QFileInfo(databasePath()).fileName());
+    return result;
+}
+
+int CommandLine::runZoneReportFromServer() const
+{
+    ZoneDatabase zone(m_zoneFrom);
+    std::optional<QVector<ZoneSession>> sessions;
+    if (zone.open())
+        sessions = zone.read();
+    if (!sessions) {
+        QTextStream(stderr) << zone.error() << '\n';
+        return 1;
+    }
+    return runZoneReport(*sessions, ZoneDatabase::shown(m_zoneFrom));
+}
+
+int CommandLine::runPublish(Notebook &notebook) const
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QVector<ZoneSession> sessions;
+    if (m_sessionId != 0) {
+        if (!notebook.session(m_sessionId)) {
+            err << Text::tr("La bitácora no tiene la sesión %1.").arg(m_sessionId) << '\n';
+            return 1;
+        }
+        sessions << ZoneRecords::readSession(notebook.database(), m_sessionId);
+    } else {
+        sessions = ZoneRecords::read(notebook.database());
+    }
+    ZoneDatabase zone(m_publish);
+    if (!zone.open()) {
+        err << zone.error() << '\n';
+        return 1;
+    }
+    using Published = ZoneDatabase::Published;
+    std::map<Published, int> counts;
+    for (const ZoneSession &session : std::as_const(sessions)) {
+        const Published outcome = zone.publish(session);
+        ++counts[outcome];
+        switch (outcome) {
+        case Published::Added:
+            out << Text::tr("Publicada: «%1».").arg(session.title);
+            break;
+        case Published::Replaced:
+            out << Text::tr("Reemplazada en la zona: «%1» (esta es más reciente).")
+                       .arg(session.title);
+            break;
+        case Published::Unchanged:
+            out << Text::tr("Sin cambios: «%1» ya estaba publicada igual.").arg(session.title);
+            break;
+        case Published::Older:
+            out << Text::tr("No se publicó «%1»: la zona tiene una versión más reciente.")
+                       .arg(session.title);
+            break;
+        case Published::Failed:
+            err << zone.error() << Qt::endl;
+            break;
+        }
+        out << Qt::endl; // each line as it happens: a long publication shows its progress
+        if (outcome == Published::Failed)
+            break; // the connection is what failed: the rest would fail too
+    }
+    out << Text::tr("Publicación en %1: %2 nuevas, %3 reemplazadas, %4 sin cambios, %5 más "
+                    "recientes en la zona, %6 fallidas.")
+               .arg(ZoneDatabase::shown(m_publish))
+               .arg(counts[Published::Added])
+               .arg(counts[Published::Replaced])
+               .arg(counts[Published::Unchanged])
+               .arg(counts[Published::Older])
+               .arg(counts[Published::Failed])
+        << Qt::endl;
+    return counts[Published::Failed] > 0 ? 1 : 0;
 }
 
 int CommandLine::runFileCommands() const
@@ -561,7 +680,7 @@ int CommandLine::runFileCommands() const
     }
     const bool exporting = !m_exportPdf.isEmpty() || !m_exportJson.isEmpty() ||
                            !m_exportCsv.isEmpty() || !m_schoolPdfsFolder.isEmpty() ||
-                           !m_zoneReport.isEmpty();
+                           !m_zoneReport.isEmpty() || !m_publish.isEmpty();
     const bool writing =
         !m_importJson.isEmpty() || !m_gather.isEmpty() || m_demo || m_followUpOf != 0;
     // A bitácora named on the command line is never made up: a mistyped path would otherwise
@@ -632,11 +751,11 @@ int CommandLine::runFileCommands() const
             undoCreation.keep = summary.count(Kind::Added) + summary.count(Kind::Replaced) > 0;
             if (creating && undoCreation.keep)
                 out << Text::tr("Se creó la bitácora %1.").arg(databasePath()) << '\n';
-            const int reported = m_zoneReport.isEmpty() ? 0 : runZoneReport(notebook);
-            return summary.count(Kind::Refused) > 0 ? 1 : reported;
+            const int then = runZoneCommands(notebook);
+            return summary.count(Kind::Refused) > 0 ? 1 : then;
         }
-        if (!m_zoneReport.isEmpty())
-            return runZoneReport(notebook);
+        if (!m_zoneReport.isEmpty() || !m_publish.isEmpty())
+            return runZoneCommands(notebook);
         if (m_followUpOf != 0) {
             if (!notebook.session(m_followUpOf)) {
                 err << Text::tr("La bitácora no tiene la sesión %1.").arg(m_followUpOf) << '\n';

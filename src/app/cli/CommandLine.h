@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/export/ZoneGather.h"
+#include "core/session/ZoneRecords.h"
 
 #include <QByteArray>
 #include <QString>
@@ -45,8 +46,14 @@ private:
     int runExports(Notebook &notebook, qint64 sessionId) const;
     // --gather: imports and reports each archive.
     ZoneGather::Summary runGather(Notebook &notebook) const;
+    // --publish and --zone-report of the bitácora open.
+    int runZoneCommands(Notebook &notebook) const;
     // --zone-report: the gathered bitácoras' report, as PDF or CSV.
-    int runZoneReport(Notebook &notebook) const;
+    int runZoneReport(const QVector<ZoneSession> &sessions, const QString &source) const;
+    // --zone-report with --zone-from: the report of the zone's PostgreSQL.
+    int runZoneReportFromServer() const;
+    // --publish: each session to the zone's PostgreSQL, a line each.
+    int runPublish(Notebook &notebook) const;
 
     QString m_error;
     QString m_help;
@@ -59,6 +66,8 @@ private:
     QString m_importJson;
     QStringList m_gather; // --gather: folders and files of schools' archives
     QString m_zoneReport; // --zone-report: the zone's report file
+    QString m_publish;    // --publish: the zone's PostgreSQL
+    QString m_zoneFrom;   // --zone-from: the zone's PostgreSQL the report reads
     QString m_pageSize;
     qint64 m_sessionId = 0;
     qint64 m_followUpOf = 0;

@@ -1,0 +1,492 @@
+#include "core/zone/ZoneDatabase.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+namespace fcte {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ZoneDatabase)
+};
+
+// Version 1: sessions, their schools, commitments, reviews and what schools share; the views
+// a reporting tool reads. Every table keyed by the session's uid, so a session is replaced by
+// deleting it (the cascade) and writing it again, in one transaction.
+const char *const SchemaV1 = R"sql(
+CREATE TABLE zone_session (
+    uid               text PRIMARY KEY,
+    content_hash      text NOT NULL,
+    title             text NOT NULL,
+    held_on           date,
+    zone              text NOT NULL DEFAULT '',
+    follow_up         boolean NOT NULL DEFAULT false,
+    next_meeting_date text NOT NULL DEFAULT '',
+    latest_change     text NOT NULL DEFAULT '',
+    published_seq     bigserial,
+    published_at      timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE zone_school (
+    session_uid text NOT NULL REFERENCES zone_session(uid) ON DELETE CASCADE,
+    position    integer NOT NULL,
+    cct         text NOT NULL DEFAULT '',
+    name        text NOT NULL,
+    expected    integer NOT NULL DEFAULT 0,
+    present     integer NOT NULL DEFAULT 0,
+    problem     text NOT NULL DEFAULT '',
+    school_key  text NOT NULL,
+    PRIMARY KEY (session_uid, position)
+);
+CREATE INDEX zone_school_by_key ON zone_school(school_key);
+CREATE TABLE zone_commitment (
+    session_uid     text NOT NULL,
+    school_position integer NOT NULL,
+    position        integer NOT NULL,
+    who             text NOT NULL DEFAULT '',
+    text            text NOT NULL,
+    PRIMARY KEY (session_uid, school_position, position),
+    FOREIGN KEY (session_uid, school_position)
+        REFERENCES zone_school(session_uid, position) ON DELETE CASCADE
+);
+CREATE TABLE zone_review (
+    session_uid         text NOT NULL,
+    school_position     integer NOT NULL,
+    commitment_position integer NOT NULL,
+    position            integer NOT NULL,
+    state               text NOT NULL CHECK (state IN ('pendiente', 'en_proceso', 'cumplido',
+                                                           'no_cumplido')),
+    reviewed_on         date,
+    indicator           text NOT NULL DEFAULT '',
+    evidence            text NOT NULL DEFAULT '',
+    PRIMARY KEY (session_uid, school_position, commitment_position, position),
+    FOREIGN KEY (session_uid, school_position, commitment_position)
+        REFERENCES zone_commitment(session_uid, school_position, position) ON DELETE CASCADE
+);
+CREATE TABLE zone_shared (
+    session_uid text NOT NULL REFERENCES zone_session(uid) ON DELETE CASCADE,
+    position    integer NOT NULL,
+    kind        integer NOT NULL CHECK (kind BETWEEN 0 AND 2),
+    text        text NOT NULL,
+    PRIMARY KEY (session_uid, position)
+);
+CREATE TABLE zone_shared_school (
+    session_uid     text NOT NULL,
+    shared_position integer NOT NULL,
+    position        integer NOT NULL,
+    school_key      text NOT NULL,
+    PRIMARY KEY (session_uid, shared_position, position),
+    FOREIGN KEY (session_uid, shared_position)
+        REFERENCES zone_shared(session_uid, position) ON DELETE CASCADE
+);
+CREATE VIEW zone_school_commitments_source AS
+SELECT DISTINCT ON (sc.school_key) sc.school_key, sc.cct, sc.name AS school, sc.session_uid,
+       sc.position AS school_position, se.title AS session, se.held_on, se.follow_up
+  FROM zone_school sc JOIN zone_session se ON se.uid = sc.session_uid
+ WHERE EXISTS (SELECT 1 FROM zone_commitment c
+                WHERE c.session_uid = sc.session_uid AND c.school_position = sc.position)
+ ORDER BY sc.school_key, se.held_on DESC NULLS LAST, se.follow_up DESC, se.published_seq DESC;
+CREATE VIEW zone_commitment_latest_state AS
+SELECT s.school_key, s.cct, s.school, s.session, c.session_uid, c.school_position, c.position,
+       c.who, c.text,
+       coalesce((SELECT r.state FROM zone_review r
+                  WHERE r.session_uid = c.session_uid AND r.school_position = c.school_position
+                    AND r.commitment_position = c.position
+                  ORDER BY r.position DESC LIMIT 1), 'pendiente') AS state,
+       (SELECT count(*) FROM zone_review r
+         WHERE r.session_uid = c.session_uid AND r.school_position = c.school_position
+           AND r.commitment_position = c.position) AS reviews
+  FROM zone_school_commitments_source s
+  JOIN zone_commitment c
+    ON c.session_uid = s.session_uid AND c.school_position = s.school_position;
+CREATE VIEW zone_commitments_by_state AS
+SELECT school_key, cct, school, state, count(*) AS commitments
+  FROM zone_commitment_latest_state GROUP BY school_key, cct, school, state;
+CREATE VIEW zone_schools_without_follow_up AS
+SELECT school_key, cct, school, session, count(*) AS commitments
+  FROM zone_commitment_latest_state GROUP BY school_key, cct, school, session
+HAVING sum(reviews) = 0;
+)sql";
+
+// A lock of this program's own, held while the schema is made or migrated.
+constexpr const char *SchemaLock = "7310035";
+
+QString passwordIn(const QString &url)
+{
+    const QUrl parsed(url);
+    if (parsed.isValid() && !parsed.password().isEmpty())
+        return parsed.password();
+    static const QRegularExpression keyword(QStringLiteral("password\\s*=\\s*'?([^'\\s&]+)"));
+    return keyword.match(url).captured(1);
+}
+
+} // namespace
+
+struct ZoneDatabase::Connection {
+    PGconn *pg = nullptr;
+    ~Connection()
+    {
+        if (pg)
+            PQfinish(pg);
+    }
+};
+
+namespace {
+
+// One statement's result, freed when it goes.
+class Result {
+public:
+    explicit Result(PGresult *result)
+        : m_result(result)
+    {}
+    ~Result() { PQclear(m_result); }
+    Result(const Result &) = delete;
+    Result &operator=(const Result &) = delete;
+    bool ok() const
+    {
+        const ExecStatusType status = PQresultStatus(m_result);
+        return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    }
+    int rows() const { return PQntuples(m_result); }
+    QString text(int row, int column) const
+    {
+        return QString::fromUtf8(PQgetvalue(m_result, row, column),
+                                 PQgetlength(m_result, row, column));
+    }
+    int integer(int row, int column) const { return text(row, column).toInt(); }
+    bool isNull(int row, int column) const { return PQgetisnull(m_result, row, column) != 0; }
+
+private:
+    PGresult *m_result;
+};
+
+// Runs one statement with its parameters as text (a null QString is SQL's NULL).
+PGresult *run(PGconn *pg, const char *sql, const QVector<QString> &parameters = {})
+{
+    QVector<QByteArray> bytes;
+    QVector<const char *> values;
+    bytes.reserve(parameters.size());
+    for (const QString &parameter : parameters)
+        bytes << parameter.toUtf8();
+    for (int i = 0; i < parameters.size(); ++i)
+        values << (parameters.at(i).isNull() ? nullptr : bytes.at(i).constData());
+    return PQexecParams(pg, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+}
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// What libpq said, in the user's words where we know them; the password never in it.
+QString reasonFrom(PGconn *pg, const QString &url)
+{
+    QString detail = QString::fromUtf8(pg ? PQerrorMessage(pg) : "").trimmed();
+    const QString password = passwordIn(url);
+    if (!password.isEmpty())
+        detail.replace(password, QStringLiteral("***"));
+    if (detail.contains(QLatin1String("password authentication failed")) ||
+        detail.contains(QLatin1String("no password supplied")))
+        return Text::tr("el servidor no aceptó el usuario o la contraseña");
+    if (detail.contains(QLatin1String("does not support SSL")))
+        return Text::tr("la dirección pide conexión cifrada (TLS) y el servidor no la ofrece");
+    if (detail.contains(QLatin1String("Connection refused")) ||
+        detail.contains(QLatin1String("No such file or directory")) ||
+        detail.contains(QLatin1String("could not translate host name")) ||
+        detail.contains(QLatin1String("timeout expired")))
+        return Text::tr("el servidor no responde: ¿está encendido y es la dirección correcta? (%1)")
+            .arg(detail.section(QLatin1Char('\n'), 0, 0));
+    if (detail.contains(QLatin1String("server closed the connection")) ||
+        detail.contains(QLatin1String("terminating connection")) ||
+        detail.contains(QLatin1String("no connection to the server")))
+        return Text::tr("se perdió la conexión con el servidor");
+    return detail.section(QLatin1Char('\n'), 0, 0);
+}
+
+} // namespace
+
+ZoneDatabase::ZoneDatabase(const QString &url)
+    : m_url(url)
+{}
+
+ZoneDatabase::~ZoneDatabase() = default;
+
+QString ZoneDatabase::shown(const QString &url)
+{
+    const QString password = passwordIn(url);
+    QString safe = url;
+    if (!password.isEmpty())
+        safe.replace(password, QStringLiteral("***"));
+    return safe;
+}
+
+bool ZoneDatabase::open()
+{
+    m_connection = std::make_unique<Connection>();
+    // A server that does not answer is told within seconds, not after the system's minutes.
+    const QByteArray url = m_url.toUtf8();
+    const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
+    const char *values[] = {url.constData(), "10", "facilitador-cte", nullptr};
+    m_connection->pg = PQconnectdbParams(keywords, values, 1);
+    if (PQstatus(m_connection->pg) != CONNECTION_OK) {
+        m_error = Text::tr("No se pudo conectar con la base de la zona %1: %2")
+                      .arg(shown(m_url), reasonFrom(m_connection->pg, m_url));
+        m_connection.reset();
+        return false;
+    }
+    // The server's notices ("already exists, skipping") are not the user's business.
+    PQsetNoticeProcessor(
+        m_connection->pg, [](void *, const char *) {}, nullptr);
+    Result(PQexec(m_connection->pg, "SET client_encoding = 'UTF8'"));
+    return migrate();
+}
+
+bool ZoneDatabase::migrate()
+{
+    PGconn *pg = m_connection->pg;
+    const auto fail = [&] {
+        m_error = Text::tr("No se pudo preparar la base de la zona %1: %2")
+                      .arg(shown(m_url), reasonFrom(pg, m_url));
+        Result(PQexec(pg, "ROLLBACK"));
+        return false;
+    };
+    if (!Result(PQexec(pg, "BEGIN")).ok() ||
+        !Result(run(pg, "SELECT pg_advisory_xact_lock($1::bigint)", {QLatin1String(SchemaLock)}))
+             .ok() ||
+        !Result(
+             PQexec(pg, "CREATE TABLE IF NOT EXISTS fcte_zone_schema (version integer NOT NULL)"))
+             .ok())
+        return fail();
+    const Result version(PQexec(pg, "SELECT coalesce(max(version), 0) FROM fcte_zone_schema"));
+    if (!version.ok() || version.rows() != 1)
+        return fail();
+    const int found = version.integer(0, 0);
+    if (found > SchemaVersion) {
+        Result(PQexec(pg, "ROLLBACK"));
+        m_error = Text::tr("La base de la zona %1 es de una versión más nueva de Facilitador CTE "
+                           "(esquema %2; esta conoce hasta el %3): actualice el programa.")
+                      .arg(shown(m_url))
+                      .arg(found)
+                      .arg(SchemaVersion);
+        return false;
+    }
+    if (found < 1 && (!Result(PQexec(pg, SchemaV1)).ok() ||
+                      !Result(PQexec(pg, "INSERT INTO fcte_zone_schema VALUES (1)")).ok()))
+        return fail();
+    if (!Result(PQexec(pg, "COMMIT")).ok())
+        return fail();
+    return true;
+}
+
+namespace {
+
+// Writes one session's rows; false at the first statement refused.
+bool insertSession(PGconn *pg, const ZoneSession &session, const QString &hash)
+{
+    const auto ok = [pg](const char *sql, const QVector<QString> &parameters) {
+        return Result(run(pg, sql, parameters)).ok();
+    };
+    if (!ok("INSERT INTO zone_session (uid, content_hash, title, held_on, zone, follow_up, "
+            "next_meeting_date, latest_change) VALUES ($1, $2, $3, $4::date, $5, $6::boolean, $7, "
+            "$8)",
+            {session.uid, hash, session.title, dateText(session.heldOn), session.zone,
+             session.followUp ? QStringLiteral("true") : QStringLiteral("false"),
+             session.nextMeetingDate, session.latestChange}))
+        return false;
+    for (int s = 0; s < session.schools.size(); ++s) {
+        const ZoneSchool &school = session.schools.at(s);
+        if (!ok("INSERT INTO zone_school (session_uid, position, cct, name, expected, present, "
+                "problem, school_key) VALUES ($1, $2::integer, $3, $4, $5::integer, $6::integer, "
+                "$7, $8)",
+                {session.uid, number(s), school.cct, school.name, number(school.expected),
+                 number(school.present), school.problem, school.key()}))
+            return false;
+        for (int c = 0; c < school.commitments.size(); ++c) {
+            const ZoneCommitment &commitment = school.commitments.at(c);
+            if (!ok("INSERT INTO zone_commitment (session_uid, school_position, position, who, "
+                    "text) VALUES ($1, $2::integer, $3::integer, $4, $5)",
+                    {session.uid, number(s), number(c), commitment.who, commitment.text}))
+                return false;
+            for (int r = 0; r < commitment.history.size(); ++r) {
+                const ZoneReview &review = commitment.history.at(r);
+                if (!ok("INSERT INTO zone_review (session_uid, school_position, "
+                        "commitment_position, position, state, reviewed_on, indicator, evidence) "
+                        "VALUES ($1, $2::integer, $3::integer, $4::integer, $5, $6::date, $7, $8)",
+                        {session.uid, number(s), number(c), number(r),
+                         Review::stateKey(review.state), dateText(review.reviewedOn),
+                         review.indicator, review.evidence}))
+                    return false;
+            }
+        }
+    }
+    for (int i = 0; i < session.shared.size(); ++i) {
+        const ZoneShared &shared = session.shared.at(i);
+        if (!ok("INSERT INTO zone_shared (session_uid, position, kind, text) VALUES ($1, "
+                "$2::integer, $3::integer, $4)",
+                {session.uid, number(i), number(shared.kind), shared.text}))
+            return false;
+        for (int k = 0; k < shared.schools.size(); ++k) {
+            if (!ok("INSERT INTO zone_shared_school (session_uid, shared_position, position, "
+                    "school_key) VALUES ($1, $2::integer, $3::integer, $4)",
+                    {session.uid, number(i), number(k), shared.schools.at(k)}))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ZoneDatabase::Published ZoneDatabase::publish(const ZoneSession &session)
+{
+    if (!m_connection) {
+        m_error = Text::tr("La base de la zona no está abierta.");
+        return Published::Failed;
+    }
+    PGconn *pg = m_connection->pg;
+    const QString hash = QString::fromLatin1(session.contentHash());
+    const auto fail = [&] {
+        m_error = Text::tr("No se publicó «%1» en %2: %3; no se escribió nada de ella.")
+                      .arg(session.title, shown(m_url), reasonFrom(pg, m_url));
+        Result(PQexec(pg, "ROLLBACK"));
+        return Published::Failed;
+    };
+    // Two publishers of one session wait for each other here, one lock each: no deadlock.
+    if (!Result(PQexec(pg, "BEGIN")).ok() ||
+        !Result(run(pg, "SELECT pg_advisory_xact_lock(hashtext('fcte:' || $1))", {session.uid}))
+             .ok())
+        return fail();
+    const Result present(run(
+        pg, "SELECT content_hash, latest_change FROM zone_session WHERE uid = $1", {session.uid}));
+    if (!present.ok())
+        return fail();
+    Published outcome = Published::Added;
+    if (present.rows() == 1) {
+        if (present.text(0, 0) == hash)
+            outcome = Published::Unchanged;
+        else if (session.latestChange <= present.text(0, 1))
+            outcome = Published::Older;
+        else
+            outcome = Published::Replaced;
+    }
+    if (outcome == Published::Replaced &&
+        !Result(run(pg, "DELETE FROM zone_session WHERE uid = $1", {session.uid})).ok())
+        return fail();
+    if ((outcome == Published::Added || outcome == Published::Replaced) &&
+        !insertSession(pg, session, hash))
+        return fail();
+    if (!Result(PQexec(pg, "COMMIT")).ok())
+        return fail();
+    return outcome;
+}
+
+std::optional<QVector<ZoneSession>> ZoneDatabase::read()
+{
+    if (!m_connection) {
+        m_error = Text::tr("La base de la zona no está abierta.");
+        return std::nullopt;
+    }
+    PGconn *pg = m_connection->pg;
+    // One moment of the store, however many publish meanwhile.
+    Result(PQexec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const Result sessions(PQexec(
+        pg, "SELECT uid, title, to_char(held_on, 'YYYY-MM-DD'), zone, follow_up, "
+            "next_meeting_date, latest_change FROM zone_session ORDER BY held_on, published_seq"));
+    const Result schools(PQexec(pg, "SELECT session_uid, cct, name, expected, present, problem "
+                                    "FROM zone_school ORDER BY session_uid, position"));
+    const Result commitments(
+        PQexec(pg, "SELECT session_uid, school_position, who, text FROM zone_commitment "
+                   "ORDER BY session_uid, school_position, position"));
+    const Result reviews(
+        PQexec(pg, "SELECT session_uid, school_position, commitment_position, state, "
+                   "to_char(reviewed_on, 'YYYY-MM-DD'), indicator, evidence FROM zone_review "
+                   "ORDER BY session_uid, school_position, commitment_position, position"));
+    const Result shared(PQexec(
+        pg, "SELECT session_uid, kind, text FROM zone_shared ORDER BY session_uid, position"));
+    const Result sharedSchools(
+        PQexec(pg, "SELECT session_uid, shared_position, school_key FROM zone_shared_school "
+                   "ORDER BY session_uid, shared_position, position"));
+    const bool ok = sessions.ok() && schools.ok() && commitments.ok() && reviews.ok() &&
+                    shared.ok() && sharedSchools.ok();
+    Result(PQexec(pg, "COMMIT"));
+    if (!ok) {
+        m_error = Text::tr("No se pudo leer la base de la zona %1: %2")
+                      .arg(shown(m_url), reasonFrom(pg, m_url));
+        return std::nullopt;
+    }
+    QVector<ZoneSession> result(sessions.rows());
+    QHash<QString, int> byUid;
+    for (int row = 0; row < sessions.rows(); ++row) {
+        ZoneSession &session = result[row];
+        session.uid = sessions.text(row, 0);
+        session.title = sessions.text(row, 1);
+        session.heldOn = QDate::fromString(sessions.text(row, 2), Qt::ISODate);
+        session.zone = sessions.text(row, 3);
+        session.followUp = sessions.text(row, 4) == QLatin1String("t");
+        session.nextMeetingDate = sessions.text(row, 5);
+        session.latestChange = sessions.text(row, 6);
+        byUid.insert(session.uid, row);
+    }
+    for (int row = 0; row < schools.rows(); ++row) {
+        if (!byUid.contains(schools.text(row, 0)))
+            continue;
+        ZoneSchool school;
+        school.cct = schools.text(row, 1);
+        school.name = schools.text(row, 2);
+        school.expected = schools.integer(row, 3);
+        school.present = schools.integer(row, 4);
+        school.problem = schools.text(row, 5);
+        result[byUid.value(schools.text(row, 0))].schools << school;
+    }
+    // Positions are checked, not trusted: a row another tool wrote out of place is left out,
+    // never read past the end.
+    const auto sessionOf = [&](const Result &rows, int row) -> ZoneSession * {
+        const auto found = byUid.constFind(rows.text(row, 0));
+        return found == byUid.cend() ? nullptr : &result[*found];
+    };
+    const auto schoolOf = [&](const Result &rows, int row) -> ZoneSchool * {
+        ZoneSession *session = sessionOf(rows, row);
+        const int position = rows.integer(row, 1);
+        return session && position >= 0 && position < session->schools.size()
+                   ? &session->schools[position]
+                   : nullptr;
+    };
+    for (int row = 0; row < commitments.rows(); ++row) {
+        if (ZoneSchool *school = schoolOf(commitments, row))
+            school->commitments << ZoneCommitment{
+                commitments.text(row, 2), commitments.text(row, 3), {}};
+    }
+    for (int row = 0; row < reviews.rows(); ++row) {
+        ZoneSchool *school = schoolOf(reviews, row);
+        const int position = reviews.integer(row, 2);
+        if (!school || position < 0 || position >= school->commitments.size())
+            continue;
+        ZoneReview review;
+        review.state = Review::stateFromKey(reviews.text(row, 3)).value_or(Review::State::Pending);
+        review.reviewedOn = QDate::fromString(reviews.text(row, 4), Qt::ISODate);
+        review.indicator = reviews.text(row, 5);
+        review.evidence = reviews.text(row, 6);
+        school->commitments[position].history << review;
+    }
+    for (int row = 0; row < shared.rows(); ++row) {
+        if (ZoneSession *session = sessionOf(shared, row))
+            session->shared << ZoneShared{shared.integer(row, 1), shared.text(row, 2), {}};
+    }
+    for (int row = 0; row < sharedSchools.rows(); ++row) {
+        ZoneSession *session = sessionOf(sharedSchools, row);
+        const int position = sharedSchools.integer(row, 1);
+        if (session && position >= 0 && position < session->shared.size())
+            session->shared[position].schools << sharedSchools.text(row, 2);
+    }
+    return result;
+}
+
+} // namespace fcte
