@@ -10,7 +10,9 @@
 #include "app/sheets/EntryModel.h"
 #include "app/sheets/ListSheetEditor.h"
 #include "app/sheets/SheetPanel.h"
+#include "core/export/BitacoraArchive.h"
 #include "core/export/BitacoraDocument.h"
+#include "core/export/DemoSession.h"
 #include "core/export/Exporters.h"
 #include "core/guide/GuideLoader.h"
 #include "core/io/BitacoraLock.h"
@@ -29,6 +31,7 @@
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -603,6 +606,115 @@ int runAll(const Options &options)
     return 0;
 }
 
+// count school archives in folder: the demo's session, each copy a session of its own (its
+// identifier) with schools of their own (their CCTs), as a sector's would arrive.
+void writeZoneArchives(const QString &folder, int count)
+{
+    QDir().mkpath(folder);
+    QTemporaryDir scratch;
+    QString archive;
+    {
+        Database db;
+        db.open(scratch.filePath(QStringLiteral("demo.sqlite")));
+        archive = QString::fromUtf8(BitacoraArchive::exportSession(db, DemoSession::create(db)));
+    }
+    const QString uid =
+        QRegularExpression(QStringLiteral("\"uid\": \"([^\"]+)\"")).match(archive).captured(1);
+    const QStringList ccts{QStringLiteral("09DPR1234X"), QStringLiteral("09DPR5678M"),
+                           QStringLiteral("09DPR9012Q")};
+    for (int i = 0; i < count; ++i) {
+        QString copy = archive;
+        copy.replace(uid, uid + QStringLiteral("-%1").arg(i));
+        for (int k = 0; k < ccts.size(); ++k)
+            copy.replace(ccts.at(k), QStringLiteral("%1EPR%2%3")
+                                         .arg(1 + i % 32, 2, 10, QLatin1Char('0'))
+                                         .arg((i * 3 + k) % 10000, 4, 10, QLatin1Char('0'))
+                                         .arg(QChar(u'A' + k)));
+        QFile file(QStringLiteral("%1/%2.json").arg(folder).arg(i, 4, 10, QLatin1Char('0')));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(copy.toUtf8());
+    }
+}
+
+// fcte_bench zone: 2,000 generated school archives gathered into a local bitácora and published
+// to a PostgreSQL (the URL in FCTE_ZONE_URL, or libpq's own PG* variables: scripts/bench zone
+// gives it a temporary cluster), at 500, 1,000 and 2,000; then the zone report of 2,000.
+int runZoneBench()
+{
+    const QString url = qEnvironmentVariableIsSet("FCTE_ZONE_URL")
+                            ? qEnvironmentVariable("FCTE_ZONE_URL")
+                            : QStringLiteral("postgresql://");
+    QTemporaryDir work;
+    const QList<int> sizes{500, 1000, 2000};
+    out << "Generando " << sizes.last() << " bitácoras de escuela…" << Qt::endl;
+    writeZoneArchives(work.filePath(QStringLiteral("todas")), sizes.last());
+    const QStringList all = QDir(work.filePath(QStringLiteral("todas")))
+                                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    out << QStringLiteral("%1 %2 %3 %4 %5\n")
+               .arg(QStringLiteral("archivos"), 9)
+               .arg(QStringLiteral("reunir ms"), 11)
+               .arg(QStringLiteral("pico MiB"), 9)
+               .arg(QStringLiteral("publicar ms"), 12)
+               .arg(QStringLiteral("pico MiB"), 9);
+    QMap<int, std::pair<Measured, Measured>> results;
+    for (int size : sizes) {
+        const QString folder = work.filePath(QStringLiteral("zona-%1").arg(size));
+        QDir().mkpath(folder);
+        for (int i = 0; i < size; ++i)
+            QFile::link(work.filePath(QStringLiteral("todas/") + all.at(i)),
+                        folder + u'/' + all.at(i));
+        const QString db = work.filePath(QStringLiteral("zona-%1.sqlite").arg(size));
+        const Measured gathered = runProgram(
+            commandLine(), {QStringLiteral("--db"), db, QStringLiteral("--gather"), folder});
+        // Each size into an empty store: the schema made again.
+        QProcess::execute(QStringLiteral("psql"),
+                          {url, QStringLiteral("-q"), QStringLiteral("-c"),
+                           QStringLiteral("DROP TABLE IF EXISTS fcte_zone_schema, zone_session, "
+                                          "zone_school, zone_commitment, zone_review, "
+                                          "zone_shared, zone_shared_school CASCADE")});
+        const Measured published = runProgram(
+            commandLine(), {QStringLiteral("--db"), db, QStringLiteral("--publish"), url});
+        results.insert(size, {gathered, published});
+        out << QStringLiteral("%1 %2 %3 %4 %5%6\n")
+                   .arg(size, 9)
+                   .arg(gathered.wallMs, 11, 'f', 0)
+                   .arg(gathered.peakMiB, 9, 'f', 1)
+                   .arg(published.wallMs, 12, 'f', 0)
+                   .arg(published.peakMiB, 9, 'f', 1)
+                   .arg(gathered.ok && published.ok ? QString() : QStringLiteral("  (falló)"));
+        out.flush();
+    }
+    const auto ratio = [&](bool publish) {
+        const auto first = results.first();
+        const auto last = results.last();
+        return (publish ? last.second.wallMs : last.first.wallMs) /
+               std::max(1.0, publish ? first.second.wallMs : first.first.wallMs);
+    };
+    out << QStringLiteral("De 500 a 2000 (lineal: ≤ 4.2×): reunir %1×, publicar %2×\n")
+               .arg(ratio(false), 0, 'f', 2)
+               .arg(ratio(true), 0, 'f', 2);
+    const QString db = work.filePath(QStringLiteral("zona-%1.sqlite").arg(sizes.last()));
+    for (const QString &report : {QStringLiteral("reporte.pdf"), QStringLiteral("reporte.csv")}) {
+        const Measured made =
+            runProgram(commandLine(), {QStringLiteral("--db"), db, QStringLiteral("--zone-report"),
+                                       work.filePath(report)});
+        out << QStringLiteral("Reporte de la zona (%1 escuelas) %2: %3 ms, pico %4 MiB%5\n")
+                   .arg(sizes.last() * 3)
+                   .arg(report)
+                   .arg(made.wallMs, 0, 'f', 0)
+                   .arg(made.peakMiB, 0, 'f', 1)
+                   .arg(made.ok ? QString() : QStringLiteral("  (falló)"));
+    }
+    const Measured remote = runProgram(
+        commandLine(), {QStringLiteral("--zone-from"), url, QStringLiteral("--zone-report"),
+                        work.filePath(QStringLiteral("reporte-servidor.csv"))});
+    out << QStringLiteral("Reporte desde PostgreSQL: %1 ms, pico %2 MiB%3\n")
+               .arg(remote.wallMs, 0, 'f', 0)
+               .arg(remote.peakMiB, 0, 'f', 1)
+               .arg(remote.ok ? QString() : QStringLiteral("  (falló)"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -624,6 +736,8 @@ int main(int argc, char *argv[])
         return runPhonesLoad(out, argc > 2 && QByteArray(argv[2]) == "attack");
     if (mode == QLatin1String("queue"))
         return runQueueDecisions(out);
+    if (mode == QLatin1String("zone"))
+        return runZoneBench();
     if (mode == QLatin1String("odf")) { // fcte_bench odf BITÁCORA SALIDA.odt: what LibreOffice gets
         Database database;
         database.open(QString::fromLocal8Bit(argv[2]), Database::Mode::ReadOnly);

@@ -11,13 +11,16 @@
 #include "app/projection/ProjectionView.h"
 #include "app/session/SessionDialog.h"
 #include "app/start/StartDialog.h"
+#include "app/zone/ZoneWindow.h"
 #include "core/export/DemoSession.h"
 #include "core/guide/GuideLoader.h"
 #include "core/model/Clock.h"
+#include "core/session/FollowUp.h"
 #include "core/session/Notebook.h"
 #include "core/session/SessionRunner.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
+#include "core/store/SheetStore.h"
 #include "core/store/Stores.h"
 
 #include <QAction>
@@ -25,6 +28,8 @@
 #include <QDir>
 #include <QImageWriter>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextStream>
 #include <utility>
@@ -177,6 +182,37 @@ int main(int argc, char *argv[])
         editor->hide();
     } else {
         ok = false;
+    }
+
+    {
+        // The zone as a supervisor sees it after the March follow-up: one school reviewed.
+        const qint64 march = FollowUp::create(db, sessionId);
+        qint64 reviewed = 0;
+        for (const School &school : SessionStore(db).schools(march))
+            if (school.cct == QLatin1String("09DPR5678M"))
+                reviewed = school.id;
+        QSet<qint64> itsPeople;
+        for (const Participant &person : SessionStore(db).participants(march))
+            if (person.schoolId == reviewed)
+                itsPeople.insert(person.id);
+        Review::State state = Review::State::Done;
+        for (const Commitment &commitment : SheetStore(db).commitments(march)) {
+            if (!itsPeople.contains(commitment.participantId))
+                continue;
+            Review review;
+            review.itemId = commitment.id;
+            review.state = state;
+            review.reviewedOn = QDate(2027, 3, 26);
+            SheetStore(db).addReview(march, review);
+            state = Review::State::InProgress;
+        }
+        window.findChild<QAction *>(QStringLiteral("zoneWindowAction"))->trigger();
+        ZoneWindow *zone = window.findChild<ZoneWindow *>();
+        QSignalSpy loaded(zone, &ZoneWindow::loaded);
+        ok = zone && (loaded.count() > 0 || loaded.wait(30000)) &&
+             shooter.save(*zone, QStringLiteral("zona-escolar"), QSize(1366, 740)) && ok;
+        if (zone)
+            zone->close();
     }
 
     for (const QString &file : shooter.written())

@@ -2766,6 +2766,93 @@ Everything else can be used. When it is exported to JSON, those values are repai
     </message>
 </context>
 <context>
+    <name>ZoneTables</name>
+    <message>
+        <source>%1 (revisión vencida)</source>
+        <translation>%1 (review overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Escuela</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>CCT</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>Asistencia</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Problemática presentada</source>
+        <translation>Problem presented</translation>
+    </message>
+    <message>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Revisión</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>con seguimiento</source>
+        <translation>followed up</translation>
+    </message>
+    <message>
+        <source>vencida (%1)</source>
+        <translation>overdue (%1)</translation>
+    </message>
+    <message>
+        <source>el %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>sin fecha</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Sesión</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Docente</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Historia</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lo que se identificó</source>
+        <translation>What was identified</translation>
+    </message>
+    <message>
+        <source>Escuelas</source>
+        <translation>Schools</translation>
+    </message>
+</context>
+<context>
     <name>fcte::ActivityPage</name>
     <message>
         <source>Pasos</source>
@@ -4124,6 +4211,22 @@ Licence: GPL 3 or later.</translation>
     <message>
         <source>La pantalla de inicio: otra sesión, la demostración o un seguimiento</source>
         <translation>The start screen: another session, the demonstration or a follow-up</translation>
+    </message>
+    <message>
+        <source>Reunir bi&amp;tácoras de la zona…</source>
+        <translation>Gat&amp;her the zone&apos;s bitácoras…</translation>
+    </message>
+    <message>
+        <source>Reunir bitácoras de la zona</source>
+        <translation>Gather the zone&apos;s bitácoras</translation>
+    </message>
+    <message>
+        <source>Bitácoras JSON (*.json)</source>
+        <translation>JSON bitácoras (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Zona escolar…</source>
+        <translation>School &amp;zone…</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5663,168 @@ order
     <message>
         <source>otra persona…</source>
         <translation>another person…</translation>
+    </message>
+</context>
+<context>
+    <name>fcte::ZoneServerDialog</name>
+    <message>
+        <source>Base de la zona</source>
+        <translation>Zone database</translation>
+    </message>
+    <message>
+        <source>La contraseña no se guarda: se pide de nuevo al abrir el programa (o se toma de PGPASSWORD o ~/.pgpass).</source>
+        <translation>The password is not stored: it is asked again when the program is opened (or taken from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>fcte::ZoneWindow</name>
+    <message>
+        <source>Zona escolar — Facilitador CTE</source>
+        <translation>School zone — Facilitador CTE</translation>
+    </message>
+    <message>
+        <source>&amp;Escuelas</source>
+        <translation>&amp;Schools</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpromisos</source>
+        <translation>Co&amp;mmitments</translation>
+    </message>
+    <message>
+        <source>E&amp;n común</source>
+        <translation>I&amp;n common</translation>
+    </message>
+    <message>
+        <source>&amp;Reunir bitácoras…</source>
+        <translation>&amp;Gather bitácoras…</translation>
+    </message>
+    <message>
+        <source>Re&amp;porte PDF o CSV…</source>
+        <translation>Re&amp;port PDF or CSV…</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Es&amp;cuela:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>Ses&amp;ión:</source>
+        <translation>Sess&amp;ion:</translation>
+    </message>
+    <message>
+        <source>Es&amp;tado:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Revisión vencida</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>Zona escolar</source>
+        <translation>School zone</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>La más reciente de cada escuela</source>
+        <translation>Each school&apos;s latest</translation>
+    </message>
+    <message>
+        <source>Reunir bitácoras de la zona</source>
+        <translation>Gather the zone&apos;s bitácoras</translation>
+    </message>
+    <message>
+        <source>Bitácoras JSON (*.json)</source>
+        <translation>JSON bitácoras (*.json)</translation>
+    </message>
+    <message>
+        <source>Añadida: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Reemplazada (más reciente): %1</source>
+        <translation>Replaced (newer): %1</translation>
+    </message>
+    <message>
+        <source>Ya estaba: %1</source>
+        <translation>Already here: %1</translation>
+    </message>
+    <message>
+        <source>Rechazada: %1: %2</source>
+        <translation>Refused: %1: %2</translation>
+    </message>
+    <message>
+        <source>Reunidas %1 bitácoras: %2 añadidas, %3 reemplazadas, %4 ya estaban, %5 rechazadas.</source>
+        <translation>Gathered %1 bitácoras: %2 added, %3 replaced, %4 already here, %5 refused.</translation>
+    </message>
+    <message>
+        <source>Reporte de la zona</source>
+        <translation>Zone report</translation>
+    </message>
+    <message>
+        <source>Reporte de la zona.pdf</source>
+        <translation>Zone report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV para hojas de cálculo (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reporte escrito: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ublicar en la base de la zona…</source>
+        <translation>P&amp;ublish to the zone database…</translation>
+    </message>
+    <message>
+        <source>Ver la &amp;base de la zona…</source>
+        <translation>Show the zone &amp;database…</translation>
+    </message>
+    <message>
+        <source>Se publicará cada sesión de esta bitácora en la base PostgreSQL de la zona, cada una completa o nada.</source>
+        <translation>Each session of this bitácora will be published to the zone&apos;s PostgreSQL database, each whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Se mostrará lo publicado en la base PostgreSQL de la zona.</source>
+        <translation>What was published to the zone&apos;s PostgreSQL database will be shown.</translation>
+    </message>
+    <message>
+        <source>Publicación en %1: %2 nuevas, %3 reemplazadas, %4 sin cambios, %5 más recientes en la zona.</source>
+        <translation>Publication to %1: %2 new, %3 replaced, %4 unchanged, %5 newer in the zone.</translation>
+    </message>
+    <message>
+        <source>Base de la zona</source>
+        <translation>Zone database</translation>
+    </message>
+    <message>
+        <source>%12: %1 escuelas, %2 sesiones · asistencia: %3 de %4 · %5 compromisos (pendientes %6, en proceso %7, cumplidos %8, no cumplidos %9) · sin seguimiento: %10 escuelas · revisión vencida: %11 escuelas</source>
+        <translation>%12: %1 schools, %2 sessions · attendance: %3 of %4 · %5 commitments (pending %6, in progress %7, done %8, not done %9) · without follow-up: %10 schools · review overdue: %11 schools</translation>
+    </message>
+    <message>
+        <source>Ver esta bitácor&amp;a</source>
+        <translation>Show t&amp;his bitácora</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include "app/timer/SessionLifecycle.h"
 #include "app/timer/TimerBar.h"
 #include "app/timer/TurnQueue.h"
+#include "app/zone/ZoneWindow.h"
 #include "core/guide/Guide.h"
 #include "core/guide/GuideLoader.h"
 #include "core/guide/GuideOutline.h"
@@ -45,6 +46,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -294,7 +296,25 @@ QMenu *MainWindow::createFileMenu()
     QAction *restore = file->addAction(tr("&Restaurar una copia de seguridad…"), this,
                                        &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    file->addSeparator();
+    QAction *gatherZone = file->addAction(tr("Reunir bi&tácoras de la zona…"), this, [this] {
+        const QStringList archives = FileDialogs::openFileNames(
+            this, tr("Reunir bitácoras de la zona"), tr("Bitácoras JSON (*.json)"));
+        if (!archives.isEmpty())
+            openZone(archives);
+    });
+    gatherZone->setObjectName(QStringLiteral("gatherZoneAction"));
+    QAction *zone = file->addAction(tr("&Zona escolar…"), this, [this] { openZone(); });
+    zone->setObjectName(QStringLiteral("zoneWindowAction"));
     return file;
+}
+
+void MainWindow::openZone(const QStringList &gatherFirst)
+{
+    auto *zone = new ZoneWindow(*m_diskJobs, QFileInfo(m_notebook.path()).fileName(), this);
+    zone->show();
+    if (!gatherFirst.isEmpty())
+        zone->gather(gatherFirst);
 }
 
 void MainWindow::createActions()

@@ -108,6 +108,8 @@ private:
     // its place.
     void openSession();
     void chooseBackupToRestore();
+    // The zone window over this bitácora; gathers those archives first when given.
+    void openZone(const QStringList &gatherFirst = {});
     void createAgendaView();
     QMenu *createFileMenu();
     void createModerationDock();

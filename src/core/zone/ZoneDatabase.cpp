@@ -163,16 +163,17 @@ private:
     PGresult *m_result;
 };
 
-// Runs one statement with its parameters as text (a null QString is SQL's NULL).
-PGresult *run(PGconn *pg, const char *sql, const QVector<QString> &parameters = {})
+// Runs one statement with its parameters as text; nullopt is SQL's NULL (an empty text is '').
+using Parameter = std::optional<QString>;
+PGresult *run(PGconn *pg, const char *sql, const QVector<Parameter> &parameters = {})
 {
     QVector<QByteArray> bytes;
     QVector<const char *> values;
     bytes.reserve(parameters.size());
-    for (const QString &parameter : parameters)
-        bytes << parameter.toUtf8();
+    for (const Parameter &parameter : parameters)
+        bytes << parameter.value_or(QString()).toUtf8();
     for (int i = 0; i < parameters.size(); ++i)
-        values << (parameters.at(i).isNull() ? nullptr : bytes.at(i).constData());
+        values << (parameters.at(i) ? bytes.at(i).constData() : nullptr);
     return PQexecParams(pg, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
 }
 
@@ -181,18 +182,18 @@ QString number(qint64 value)
     return QString::number(value);
 }
 
-QString dateText(const QDate &date)
+Parameter dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return date.isValid() ? Parameter(date.toString(Qt::ISODate)) : std::nullopt;
 }
 
 // What libpq said, in the user's words where we know them; the password never in it.
-QString reasonFrom(PGconn *pg, const QString &url)
+QString reasonFrom(PGconn *pg, const QString &url, const QString &given)
 {
     QString detail = QString::fromUtf8(pg ? PQerrorMessage(pg) : "").trimmed();
-    const QString password = passwordIn(url);
-    if (!password.isEmpty())
-        detail.replace(password, QStringLiteral("***"));
+    for (const QString &password : {passwordIn(url), given})
+        if (!password.isEmpty())
+            detail.replace(password, QStringLiteral("***"));
     if (detail.contains(QLatin1String("password authentication failed")) ||
         detail.contains(QLatin1String("no password supplied")))
         return Text::tr("el servidor no aceptó el usuario o la contraseña");
@@ -213,8 +214,9 @@ QString reasonFrom(PGconn *pg, const QString &url)
 
 } // namespace
 
-ZoneDatabase::ZoneDatabase(const QString &url)
+ZoneDatabase::ZoneDatabase(const QString &url, const QString &password)
     : m_url(url)
+    , m_password(password)
 {}
 
 ZoneDatabase::~ZoneDatabase() = default;
@@ -233,12 +235,15 @@ bool ZoneDatabase::open()
     m_connection = std::make_unique<Connection>();
     // A server that does not answer is told within seconds, not after the system's minutes.
     const QByteArray url = m_url.toUtf8();
-    const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const char *values[] = {url.constData(), "10", "facilitador-cte", nullptr};
+    const QByteArray password = m_password.toUtf8();
+    const char *keywords[] = {"dbname", "connect_timeout", "application_name",
+                              m_password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {url.constData(), "10", "facilitador-cte", password.constData(),
+                            nullptr};
     m_connection->pg = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_connection->pg) != CONNECTION_OK) {
         m_error = Text::tr("No se pudo conectar con la base de la zona %1: %2")
-                      .arg(shown(m_url), reasonFrom(m_connection->pg, m_url));
+                      .arg(shown(m_url), reasonFrom(m_connection->pg, m_url, m_password));
         m_connection.reset();
         return false;
     }
@@ -254,7 +259,7 @@ bool ZoneDatabase::migrate()
     PGconn *pg = m_connection->pg;
     const auto fail = [&] {
         m_error = Text::tr("No se pudo preparar la base de la zona %1: %2")
-                      .arg(shown(m_url), reasonFrom(pg, m_url));
+                      .arg(shown(m_url), reasonFrom(pg, m_url, m_password));
         Result(PQexec(pg, "ROLLBACK"));
         return false;
     };
@@ -291,7 +296,7 @@ namespace {
 // Writes one session's rows; false at the first statement refused.
 bool insertSession(PGconn *pg, const ZoneSession &session, const QString &hash)
 {
-    const auto ok = [pg](const char *sql, const QVector<QString> &parameters) {
+    const auto ok = [pg](const char *sql, const QVector<Parameter> &parameters) {
         return Result(run(pg, sql, parameters)).ok();
     };
     if (!ok("INSERT INTO zone_session (uid, content_hash, title, held_on, zone, follow_up, "
@@ -355,7 +360,7 @@ ZoneDatabase::Published ZoneDatabase::publish(const ZoneSession &session)
     const QString hash = QString::fromLatin1(session.contentHash());
     const auto fail = [&] {
         m_error = Text::tr("No se publicó «%1» en %2: %3; no se escribió nada de ella.")
-                      .arg(session.title, shown(m_url), reasonFrom(pg, m_url));
+                      .arg(session.title, shown(m_url), reasonFrom(pg, m_url, m_password));
         Result(PQexec(pg, "ROLLBACK"));
         return Published::Failed;
     };
@@ -419,7 +424,7 @@ std::optional<QVector<ZoneSession>> ZoneDatabase::read()
     Result(PQexec(pg, "COMMIT"));
     if (!ok) {
         m_error = Text::tr("No se pudo leer la base de la zona %1: %2")
-                      .arg(shown(m_url), reasonFrom(pg, m_url));
+                      .arg(shown(m_url), reasonFrom(pg, m_url, m_password));
         return std::nullopt;
     }
     QVector<ZoneSession> result(sessions.rows());

@@ -18,7 +18,8 @@ namespace fcte {
 // One connection, one thread.
 class ZoneDatabase {
 public:
-    explicit ZoneDatabase(const QString &url);
+    // password: when the URL and the environment give none (a dialog asked for it).
+    explicit ZoneDatabase(const QString &url, const QString &password = QString());
     ~ZoneDatabase();
     ZoneDatabase(const ZoneDatabase &) = delete;
     ZoneDatabase &operator=(const ZoneDatabase &) = delete;
@@ -50,6 +51,7 @@ private:
     struct Connection;
     bool migrate();
     QString m_url;
+    QString m_password;
     QString m_error;
     std::unique_ptr<Connection> m_connection;
 };
