@@ -2634,6 +2634,14 @@ Everything else can be used. When it is exported to JSON, those values are repai
         <source>No se pudo leer la base de la zona %1: %2</source>
         <translation>Could not read the zone database %1: %2</translation>
     </message>
+    <message>
+        <source>el servidor tardó demasiado en responder</source>
+        <translation>the server took too long to answer</translation>
+    </message>
+    <message>
+        <source>La base de la zona %1 cambió de versión mientras se publicaba; no se escribió «%2».</source>
+        <translation>The zone database %1 changed version while publishing; “%2” was not written.</translation>
+    </message>
 </context>
 <context>
     <name>ZoneGather</name>

@@ -82,6 +82,10 @@ TEST_CASE("The next meeting's date reads as people write it, and nothing else is
     CHECK(MeetingDate::parse(QStringLiteral("viernes 26 de marzo"), december) ==
           QDate(2027, 3, 26));
     CHECK(MeetingDate::parse(QStringLiteral("26 Mar. 2027, 8:00"), december) == QDate(2027, 3, 26));
+    CHECK(MeetingDate::parse(QStringLiteral("26 de marzo, 9.05"), december) ==
+          QDate(2027, 3, 26)); // 9.05 is a time, not the 9th of May
+    CHECK(MeetingDate::parse(QStringLiteral("a las 8.30, el 12/3"), december) ==
+          QDate(2027, 3, 12));
     CHECK(MeetingDate::parse(QStringLiteral("el 11 de diciembre"), december) ==
           QDate(2026, 12, 11));
     CHECK(MeetingDate::parse(QStringLiteral("26/03/2027"), december) == QDate(2027, 3, 26));

@@ -7,6 +7,7 @@
 #include "core/export/BitacoraArchive.h"
 #include "core/export/DemoSession.h"
 #include "core/session/DiskJobs.h"
+#include "core/zone/ZoneDatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -134,8 +136,8 @@ TEST_CASE(
 
     // The address as kept, the password apart (as the dialog gives them).
     const QString password = test::PostgresServer::password();
-    const QString address =
-        server.url().replace(QStringLiteral("zona:") + password + u'@', QStringLiteral("zona@"));
+    const QString address = ZoneDatabase::withoutPassword(server.url());
+    REQUIRE_FALSE(address.contains(QStringLiteral("%40")));
     {
         ZoneServerDialog dialog(QStringLiteral("Prueba"));
         child<QLineEdit>(&dialog, "zoneUrlEdit")->setText(server.url());
@@ -151,6 +153,9 @@ TEST_CASE(
     INFO(window->outcomeText().toStdString());
     CHECK(window->outcomeText().contains(QStringLiteral(": 2 nuevas, 0 reemplazadas")));
     CHECK_FALSE(window->outcomeText().contains(password));
+    CHECK_FALSE(QSettings().allKeys().join(u' ').contains(QStringLiteral("clave")));
+    for (const QString &key : QSettings().allKeys())
+        CHECK_FALSE(QSettings().value(key).toString().contains(QStringLiteral("clave")));
 
     window->readFrom(address, password);
     REQUIRE(loaded.wait(30000));

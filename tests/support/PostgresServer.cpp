@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 #include <netinet/in.h>
@@ -73,7 +74,12 @@ PostgresServer::PostgresServer()
          QStringLiteral("scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
          QStringLiteral("--no-locale"), QStringLiteral("--no-sync")});
     start();
-    query(QStringLiteral("CREATE DATABASE zona"));
+    try {
+        query(QStringLiteral("CREATE DATABASE zona"));
+    } catch (...) { // a failed REQUIRE: the server is stopped all the same
+        stop();
+        throw;
+    }
 }
 
 PostgresServer::~PostgresServer()
@@ -115,17 +121,17 @@ void PostgresServer::stop()
 
 QString PostgresServer::url(const QString &password) const
 {
+    const QString given = password.isEmpty() ? PostgresServer::password() : password;
     return QStringLiteral("postgresql://zona:%1@/zona?host=%2&port=%3")
-        .arg(password.isEmpty() ? PostgresServer::password() : password, m_folder.path())
-        .arg(m_port);
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(given)), m_folder.path(),
+             QString::number(m_port));
 }
 
 QString PostgresServer::tcpUrl(const QString &parameters) const
 {
     return QStringLiteral("postgresql://zona:%1@127.0.0.1:%2/zona?%3")
-        .arg(password())
-        .arg(m_port)
-        .arg(parameters);
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(password())), QString::number(m_port),
+             parameters);
 }
 
 QStringList PostgresServer::psqlArguments(const QString &database) const

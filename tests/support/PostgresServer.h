@@ -22,7 +22,8 @@ public:
     QString url(const QString &password = QString()) const;
     // The same server over TCP on the loopback, with extra URL parameters ("sslmode=require").
     QString tcpUrl(const QString &parameters) const;
-    static QString password() { return QStringLiteral("clave-de-la-zona"); }
+    // With the characters a URL must encode: a password shown or kept by mistake is found.
+    static QString password() { return QStringLiteral("clave de@la/zona%100"); }
     // Stops it at once, as a power cut or a cable pulled would (no clean shutdown), and starts
     // it again: what was committed is there, what was not is not.
     void stop();

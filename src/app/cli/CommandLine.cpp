@@ -531,21 +531,20 @@ ZoneGather::Summary CommandLine::runGather(Notebook &notebook) const
     for (const ZoneGather::Outcome &outcome : summary.outcomes) {
         switch (outcome.kind) {
         case Kind::Added:
-            out << Text::tr("Añadida: %1 (sesión %2).").arg(outcome.file).arg(outcome.sessionId)
+            out << Text::tr("Añadida: %1 (sesión %2).")
+                       .arg(outcome.file, QString::number(outcome.sessionId))
                 << '\n';
             break;
         case Kind::Replaced:
             out << Text::tr("Reemplazada: %1 (sesión %2): es una exportación más reciente que la "
                             "que había (sesión %3, quitada).")
-                       .arg(outcome.file)
-                       .arg(outcome.sessionId)
-                       .arg(outcome.replaced)
+                       .arg(outcome.file, QString::number(outcome.sessionId),
+                            QString::number(outcome.replaced))
                 << '\n';
             break;
         case Kind::AlreadyHere:
             out << Text::tr("Ya estaba: %1 (sesión %2, igual o más reciente).")
-                       .arg(outcome.file)
-                       .arg(outcome.sessionId)
+                       .arg(outcome.file, QString::number(outcome.sessionId))
                 << '\n';
             break;
         case Kind::Refused:
@@ -578,9 +577,8 @@ int CommandLine::runZoneReport(const QVector<ZoneSession> &sessions, const QStri
     }
     warnOfUndrawable(err, undrawable);
     out << Text::tr("Reporte de la zona: %1 (%2 escuelas, %3 sesiones).")
-               .arg(m_zoneReport)
-               .arg(figures.schools.size())
-               .arg(figures.sessions)
+               .arg(m_zoneReport, QString::number(figures.schools.size()),
+                    QString::number(figures.sessions))
         << '\n';
     return 0;
 }
@@ -600,7 +598,7 @@ int CommandLine::runZoneReportFromServer() const
 {
     ZoneDatabase zone(m_zoneFrom);
     std::optional<QVector<ZoneSession>> sessions;
-    if (zone.open())
+    if (zone.open(ZoneDatabase::Access::Read))
         sessions = zone.read();
     if (!sessions) {
         QTextStream(stderr) << zone.error() << '\n';
@@ -653,17 +651,16 @@ int CommandLine::runPublish(Notebook &notebook) const
             break;
         }
         out << Qt::endl; // each line as it happens: a long publication shows its progress
-        if (outcome == Published::Failed)
-            break; // the connection is what failed: the rest would fail too
+        if (outcome == Published::Failed && !zone.isConnected())
+            break; // the connection is lost: the rest would fail too
     }
     out << Text::tr("Publicación en %1: %2 nuevas, %3 reemplazadas, %4 sin cambios, %5 más "
                     "recientes en la zona, %6 fallidas.")
-               .arg(ZoneDatabase::shown(m_publish))
-               .arg(counts[Published::Added])
-               .arg(counts[Published::Replaced])
-               .arg(counts[Published::Unchanged])
-               .arg(counts[Published::Older])
-               .arg(counts[Published::Failed])
+               .arg(ZoneDatabase::shown(m_publish), QString::number(counts[Published::Added]),
+                    QString::number(counts[Published::Replaced]),
+                    QString::number(counts[Published::Unchanged]),
+                    QString::number(counts[Published::Older]),
+                    QString::number(counts[Published::Failed]))
         << Qt::endl;
     return counts[Published::Failed] > 0 ? 1 : 0;
 }

@@ -1,11 +1,12 @@
 #include "app/zone/ZoneServerDialog.h"
 
+#include "app/PlainLabel.h"
+#include "core/zone/ZoneDatabase.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace fcte {
@@ -27,7 +28,7 @@ ZoneServerDialog::ZoneServerDialog(const QString &purpose, QWidget *parent)
 {
     setObjectName(QStringLiteral("zoneServerDialog"));
     setWindowTitle(tr("Base de la zona"));
-    auto *intro = new QLabel(purpose);
+    auto *intro = plainLabel(purpose);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     m_url = new QLineEdit(savedUrl());
@@ -37,7 +38,7 @@ ZoneServerDialog::ZoneServerDialog(const QString &purpose, QWidget *parent)
     m_password = new QLineEdit(rememberedPassword());
     m_password->setObjectName(QStringLiteral("zonePasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    auto *note = new QLabel(tr("La contraseña no se guarda: se pide de nuevo al abrir el programa "
+    auto *note = plainLabel(tr("La contraseña no se guarda: se pide de nuevo al abrir el programa "
                                "(o se toma de PGPASSWORD o ~/.pgpass)."));
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
@@ -57,14 +58,12 @@ ZoneServerDialog::ZoneServerDialog(const QString &purpose, QWidget *parent)
 
 void ZoneServerDialog::accept()
 {
-    // A password written into the address moves to its own field: the address is kept.
-    QUrl address(m_url->text().trimmed());
-    if (address.isValid() && !address.password().isEmpty()) {
-        if (m_password->text().isEmpty())
-            m_password->setText(address.password());
-        address.setPassword(QString());
-        m_url->setText(address.toString());
-    }
+    // A password written into the address (however it is written) moves to its own field: the
+    // address is kept, the password never.
+    const QString written = ZoneDatabase::passwordOf(m_url->text());
+    if (!written.isEmpty() && m_password->text().isEmpty())
+        m_password->setText(written);
+    m_url->setText(ZoneDatabase::withoutPassword(m_url->text()));
     QSettings().setValue(UrlKey, m_url->text().trimmed());
     rememberedPassword() = m_password->text();
     QDialog::accept();

@@ -117,7 +117,7 @@ void ZoneTables::fillCommitments(QStandardItemModel &model, const QVector<ZoneSe
 {
     reset(model, {Text::tr("Escuela"), Text::tr("Sesión"), Text::tr("Docente"),
                   Text::tr("Compromiso"), Text::tr("Estado"), Text::tr("Historia")});
-    if (filter.session == -1) { // what the figures count: each school's latest
+    if (filter.session.isEmpty()) { // what the figures count: each school's latest
         for (const ZoneSchoolFigures &school : figures.schools) {
             if (filter.school.isEmpty() || filter.school == school.key)
                 addCommitmentRows(model, school.name, school.commitmentsSession, school.commitments,
@@ -125,10 +125,9 @@ void ZoneTables::fillCommitments(QStandardItemModel &model, const QVector<ZoneSe
         }
         return;
     }
-    for (int index = 0; index < sessions.size(); ++index) {
-        if (filter.session >= 0 && filter.session != index)
+    for (const ZoneSession &session : sessions) {
+        if (filter.session != everySession() && filter.session != session.uid)
             continue;
-        const ZoneSession &session = sessions.at(index);
         for (const ZoneSchool &school : session.schools) {
             if (!filter.school.isEmpty() && filter.school != school.key())
                 continue;
@@ -146,10 +145,10 @@ void ZoneTables::fillShared(QStandardItemModel &model, const QVector<ZoneSession
 {
     reset(model, {Text::tr("Tipo"), Text::tr("Lo que se identificó"), Text::tr("Escuelas"),
                   Text::tr("Sesión")});
-    for (int index = 0; index < sessions.size(); ++index) {
-        if (filter.session >= 0 && filter.session != index)
+    for (const ZoneSession &session : sessions) {
+        if (!filter.session.isEmpty() && filter.session != everySession() &&
+            filter.session != session.uid)
             continue;
-        const ZoneSession &session = sessions.at(index);
         for (const ZoneShared &item : session.shared) {
             if (!filter.school.isEmpty() && !item.schools.contains(filter.school))
                 continue;

@@ -11,13 +11,15 @@ namespace fcte {
 // What the zone window shows: the schools, the commitments and what schools share, each as a
 // table, cut by the filters chosen. Plain text cells only: nothing typed is read as markup.
 struct ZoneFilter {
-    QString school;   // a school's key; empty: every school
-    int session = -1; // an index into the sessions; -1: each school's latest; -2: every session
-    int state = -1;   // a Review::State; -1: every state; 4: overdue reviews only
+    QString school; // a school's key; empty: every school
+    // A session's uid; LatestSessions: each school's latest; EverySession: all of them.
+    QString session;
+    int state = -1; // a Review::State; -1: every state; 4: overdue reviews only
 };
 
 struct ZoneTables {
-    static constexpr int EverySession = -2;
+    static QString latestSessions() { return QString(); }
+    static QString everySession() { return QStringLiteral("*"); }
     static constexpr int Overdue = 4;
     static void fillSchools(QStandardItemModel &model, const ZoneFigures &figures,
                             const ZoneFilter &filter);

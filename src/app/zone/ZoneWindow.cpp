@@ -1,5 +1,6 @@
 #include "app/zone/ZoneWindow.h"
 
+#include "app/PlainLabel.h"
 #include "app/export/FileDialogs.h"
 #include "app/zone/ZoneServerDialog.h"
 #include "core/export/ZoneGather.h"
@@ -94,7 +95,7 @@ ZoneWindow::ZoneWindow(DiskJobs &jobs, const QString &source, QWidget *parent)
     m_tabs->addTab(tableOf(m_commitments, "zoneCommitmentsView"), tr("Co&mpromisos"));
     m_tabs->addTab(tableOf(m_shared, "zoneSharedView"), tr("E&n común"));
 
-    m_summary = new QLabel;
+    m_summary = plainLabel();
     m_summary->setObjectName(QStringLiteral("zoneSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -150,7 +151,7 @@ void ZoneWindow::buildFilters()
     row->setContentsMargins(0, 0, 0, 0);
     const auto add = [row](const QString &label, QComboBox *combo, const char *name) {
         combo->setObjectName(QLatin1String(name));
-        auto *caption = new QLabel(label);
+        auto *caption = plainLabel(label);
         caption->setBuddy(combo);
         row->addWidget(caption);
         row->addWidget(combo, 1);
@@ -183,7 +184,7 @@ void ZoneWindow::reload()
             }
             ZoneDatabase zone(url, password);
             std::optional<QVector<ZoneSession>> stored;
-            if (zone.open())
+            if (zone.open(ZoneDatabase::Access::Read))
                 stored = zone.read();
             if (stored)
                 *read = *stored;
@@ -192,11 +193,16 @@ void ZoneWindow::reload()
             return result;
         },
         this,
-        [this, read](const DiskJobResult &result) {
+        [this, read, url](const DiskJobResult &result) {
             if (!result.error.isEmpty()) {
+                // What is shown stays what it was, and says where it is from.
+                m_serverUrl = m_shownUrl;
+                m_serverPassword = m_shownPassword;
                 warn(this, tr("Zona escolar"), result.error);
                 return;
             }
+            m_shownUrl = url;
+            m_shownPassword = m_serverPassword;
             showRecords(*read);
         });
 }
@@ -241,16 +247,17 @@ void ZoneWindow::publish(const QString &url, const QString &password)
                 ++counts[outcome];
                 if (outcome == ZoneDatabase::Published::Failed) {
                     result.error = zone.error();
-                    break;
+                    if (!zone.isConnected())
+                        break; // the rest would fail too
                 }
             }
+            using Published = ZoneDatabase::Published;
             *lines << ZoneWindow::tr("Publicación en %1: %2 nuevas, %3 reemplazadas, %4 sin "
                                      "cambios, %5 más recientes en la zona.")
-                          .arg(ZoneDatabase::shown(url))
-                          .arg(counts[ZoneDatabase::Published::Added])
-                          .arg(counts[ZoneDatabase::Published::Replaced])
-                          .arg(counts[ZoneDatabase::Published::Unchanged])
-                          .arg(counts[ZoneDatabase::Published::Older]);
+                          .arg(ZoneDatabase::shown(url), QString::number(counts[Published::Added]),
+                               QString::number(counts[Published::Replaced]),
+                               QString::number(counts[Published::Unchanged]),
+                               QString::number(counts[Published::Older]));
             return result;
         },
         this,
@@ -275,7 +282,7 @@ void ZoneWindow::showRecords(const QVector<ZoneSession> &sessions)
     m_sessions = sessions;
     m_figures = ZoneFigures::of(m_sessions, QDate::currentDate());
     const QString school = m_school->currentData().toString();
-    const int session = m_session->currentData().isValid() ? m_session->currentData().toInt() : -1;
+    const QString session = m_session->currentData().toString();
     const QSignalBlocker blockSchool(m_school);
     const QSignalBlocker blockSession(m_session);
     m_school->clear();
@@ -285,14 +292,13 @@ void ZoneWindow::showRecords(const QVector<ZoneSession> &sessions)
                           one.key);
     m_school->setCurrentIndex(std::max(0, m_school->findData(school)));
     m_session->clear();
-    m_session->addItem(tr("La más reciente de cada escuela"), -1);
-    m_session->addItem(tr("Todas"), ZoneTables::EverySession);
-    for (int index = 0; index < m_sessions.size(); ++index) {
-        const ZoneSession &one = m_sessions.at(index);
+    m_session->addItem(tr("La más reciente de cada escuela"), ZoneTables::latestSessions());
+    m_session->addItem(tr("Todas"), ZoneTables::everySession());
+    for (const ZoneSession &one : std::as_const(m_sessions)) {
         m_session->addItem(
             tr("%1 (%2)").arg(one.title, QLocale(QLocale::Spanish, QLocale::Mexico)
                                              .toString(one.heldOn, QLocale::ShortFormat)),
-            index);
+            one.uid);
     }
     m_session->setCurrentIndex(std::max(0, m_session->findData(session)));
     m_summary->setText(
@@ -320,7 +326,7 @@ void ZoneWindow::refill()
 {
     ZoneFilter filter;
     filter.school = m_school->currentData().toString();
-    filter.session = m_session->currentData().isValid() ? m_session->currentData().toInt() : -1;
+    filter.session = m_session->currentData().toString();
     filter.state = m_state->currentData().toInt();
     ZoneTables::fillSchools(*m_schools, m_figures, filter);
     ZoneTables::fillCommitments(*m_commitments, m_sessions, m_figures, filter);

@@ -57,6 +57,8 @@ private:
     QString m_source;    // the bitácora's name
     QString m_serverUrl; // the zone's PostgreSQL shown instead, when not empty
     QString m_serverPassword;
+    QString m_shownUrl; // where what is on view was read from
+    QString m_shownPassword;
     QVector<ZoneSession> m_sessions;
     ZoneFigures m_figures;
     QComboBox *m_school = nullptr;

@@ -1125,7 +1125,8 @@ void ArchiveImport::writeSheetsAndTiming()
     for (auto &[review, index] : parser.reviews) {
         review.itemId =
             review.item == Review::Item::Commitment ? commitmentIds.at(index) : entryIds.at(index);
-        sheets.addReview(sessionId, review);
+        if (review.itemId != 0) // an item left out (a private note) takes its reviews with it
+            sheets.addReview(sessionId, review);
     }
     for (const QString &item : parser.readyMaterials)
         sessions.setMaterialReady(sessionId, item, true);

@@ -125,10 +125,8 @@ FlowDocument ZoneReport::document(const ZoneFigures &figures, const QString &sou
     blocks.emplace_back(std::move(title));
     FlowParagraph origin = paragraph(
         Text::tr("%1 · %2 escuelas, %3 sesiones · al %4")
-            .arg(source)
-            .arg(figures.schools.size())
-            .arg(figures.sessions)
-            .arg(QLocale(QLocale::Spanish, QLocale::Mexico).toString(today, QLocale::LongFormat)));
+            .arg(source, QString::number(figures.schools.size()), QString::number(figures.sessions),
+                 QLocale(QLocale::Spanish, QLocale::Mexico).toString(today, QLocale::LongFormat)));
     origin.centered = true;
     blocks.emplace_back(std::move(origin));
 

@@ -44,23 +44,29 @@ QDate MeetingDate::parse(const QString &text, const QDate &heldOn)
 {
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b"));
     static const QRegularExpression numeric(
-        QStringLiteral("\\b(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?\\b"));
+        QStringLiteral("\\b(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{2}|\\d{4}))?\\b"));
     static const QRegularExpression words(
         QStringLiteral("\\b(\\d{1,2})\\s*(?:de\\s+)?(\\p{L}+)\\.?(?:\\s*(?:de|del)?\\s*(\\d{4}))?"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The unambiguous first: a year-first date, then a month by its name ("26 de marzo, 9.05":
+    // the 9.05 is a time), then day and month in figures.
     QRegularExpressionMatch match = iso.match(text);
     if (match.hasMatch())
         return QDate(match.captured(1).toInt(), match.captured(2).toInt(),
                      match.captured(3).toInt());
-    match = numeric.match(text);
-    if (match.hasMatch())
-        return withYear(match.captured(3).toInt(), match.captured(2).toInt(),
-                        match.captured(1).toInt(), heldOn);
     QRegularExpressionMatchIterator all = words.globalMatch(text);
     while (all.hasNext()) {
         match = all.next();
         if (const int month = monthNumber(match.captured(2)))
             return withYear(match.captured(3).toInt(), month, match.captured(1).toInt(), heldOn);
+    }
+    all = numeric.globalMatch(text);
+    while (all.hasNext()) {
+        match = all.next();
+        const QDate date = withYear(match.captured(3).toInt(), match.captured(2).toInt(),
+                                    match.captured(1).toInt(), heldOn);
+        if (date.isValid())
+            return date;
     }
     return {};
 }

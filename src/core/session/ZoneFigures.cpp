@@ -9,10 +9,16 @@
 namespace fcte {
 namespace {
 
-// Sessions are read oldest first; within a day a follow-up comes after what it follows.
+// Sessions are read oldest first; within a day a follow-up comes after what it follows, and
+// the rest by identifier: one order whatever order the store gave them in, so a local bitácora
+// and the zone's PostgreSQL give the same figures.
 bool laterThan(const ZoneSession &a, const ZoneSession &b)
 {
-    return a.heldOn != b.heldOn ? a.heldOn > b.heldOn : (a.followUp && !b.followUp);
+    if (a.heldOn != b.heldOn)
+        return a.heldOn > b.heldOn;
+    if (a.followUp != b.followUp)
+        return a.followUp;
+    return a.uid > b.uid;
 }
 
 void takeCommitments(ZoneSchoolFigures &figures, const ZoneSession &session,
@@ -41,8 +47,8 @@ ZoneFigures ZoneFigures::of(const QVector<ZoneSession> &input, const QDate &toda
     QVector<const ZoneSession *> sessions;
     for (const ZoneSession &session : input)
         sessions << &session;
-    std::stable_sort(sessions.begin(), sessions.end(),
-                     [](const ZoneSession *a, const ZoneSession *b) { return laterThan(*b, *a); });
+    std::sort(sessions.begin(), sessions.end(),
+              [](const ZoneSession *a, const ZoneSession *b) { return laterThan(*b, *a); });
     ZoneFigures figures;
     figures.sessions = sessions.size();
     QHash<QString, int> row; // by school key

@@ -102,6 +102,40 @@ QByteArray ZoneSession::contentHash() const
     return hash.result().toHex();
 }
 
+namespace {
+
+// PostgreSQL keeps no U+0000 in text (libpq would cut the text there): the zone's records never
+// hold one, wherever they are read from, so both stores give the same.
+void removeNulls(QString &text)
+{
+    text.remove(QChar(0));
+}
+
+void removeNulls(ZoneSession &session)
+{
+    for (QString *text : {&session.uid, &session.title, &session.zone, &session.nextMeetingDate})
+        removeNulls(*text);
+    for (ZoneSchool &school : session.schools) {
+        for (QString *text : {&school.cct, &school.name, &school.problem})
+            removeNulls(*text);
+        for (ZoneCommitment &commitment : school.commitments) {
+            removeNulls(commitment.who);
+            removeNulls(commitment.text);
+            for (ZoneReview &review : commitment.history) {
+                removeNulls(review.indicator);
+                removeNulls(review.evidence);
+            }
+        }
+    }
+    for (ZoneShared &item : session.shared) {
+        removeNulls(item.text);
+        for (QString &school : item.schools)
+            removeNulls(school);
+    }
+}
+
+} // namespace
+
 ZoneSession ZoneRecords::readSession(Database &db, qint64 sessionId)
 {
     SessionStore sessions(db);
@@ -115,7 +149,12 @@ ZoneSession ZoneRecords::readSession(Database &db, qint64 sessionId)
         zone.followUp = info->followUpOf != 0;
     }
     zone.nextMeetingDate = sheets.nextMeeting(sessionId).date.trimmed();
-    zone.latestChange = sessions.latestChange(sessionId);
+    // Private notes leave no trace in the zone, not even the time of the last one.
+    QStringList privateSheets;
+    for (const QString &sheet : SheetKinds::ids())
+        if (SheetKinds::isPrivate(sheet))
+            privateSheets << sheet;
+    zone.latestChange = sessions.latestChange(sessionId, privateSheets);
 
     QHash<qint64, int> schoolRow;
     for (const School &school : sessions.schools(sessionId)) {
@@ -155,7 +194,8 @@ ZoneSession ZoneRecords::readSession(Database &db, qint64 sessionId)
         if (entry.isStruck())
             continue;
         ZoneShared item;
-        item.kind = entry.category;
+        // An archive may carry any category; the zone knows the sheet's three.
+        item.kind = std::clamp(entry.category, 0, 2);
         item.text = entry.text;
         for (qint64 schoolId : entry.schoolIds) {
             const auto row = schoolRow.constFind(schoolId);
@@ -164,6 +204,7 @@ ZoneSession ZoneRecords::readSession(Database &db, qint64 sessionId)
         }
         zone.shared << item;
     }
+    removeNulls(zone);
     return zone;
 }
 

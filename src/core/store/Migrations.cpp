@@ -299,6 +299,11 @@ CREATE TABLE evidence_school (
     PRIMARY KEY (evidence_id, school_id)
 ) WITHOUT ROWID;
 )sql",
+        // 14 -> 15: sessions found by their identifier at once: a zone gathering thousands of
+        // schools' archives asks for each one's before importing it.
+        R"sql(
+CREATE INDEX session_by_uid ON session(uid);
+)sql",
     };
     return steps;
 }

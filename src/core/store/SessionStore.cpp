@@ -157,7 +157,7 @@ qint64 SessionStore::sessionWithUid(const QString &uid) const
     return query.step() ? query.integer(0) : 0;
 }
 
-QString SessionStore::latestChange(qint64 sessionId) const
+QString SessionStore::latestChange(qint64 sessionId, const QStringList &leftOut) const
 {
     // Only the times an archive carries (a school's problem or the next meeting get the time
     // of their import): the same archive gathered twice compares equal. Kept as text (ISO 8601
@@ -165,20 +165,23 @@ QString SessionStore::latestChange(qint64 sessionId) const
     Statement texts(m_db, R"sql(
 SELECT max(t) FROM (
     SELECT max(max(created_at, edited_at, coalesce(struck_at, ''))) AS t
-      FROM entry WHERE session_id = ?1
+      FROM entry WHERE session_id = ?1 AND sheet NOT IN (SELECT value FROM json_each(?2))
     UNION ALL SELECT max(max(created_at, edited_at, coalesce(struck_at, '')))
       FROM commitment WHERE session_id = ?1
     UNION ALL SELECT max(recorded_at) FROM review WHERE session_id = ?1))sql");
-    texts.bind(1, sessionId);
+    const QString leftOutJson =
+        QStringLiteral("[\"") + leftOut.join(QStringLiteral("\",\"")) + QStringLiteral("\"]");
+    texts.bind(1, sessionId).bind(2, leftOut.isEmpty() ? QStringLiteral("[]") : leftOutJson);
     const QString latestText = texts.step() ? texts.text(0) : QString();
     Statement millis(m_db, R"sql(
 SELECT max(t) FROM (
     SELECT max(started_at_ms, ended_at_ms) AS t FROM session WHERE id = ?1
     UNION ALL SELECT max(added_at_ms) FROM evidence WHERE session_id = ?1
-    UNION ALL SELECT max(max(received_at_ms, decided_at_ms)) FROM submission WHERE session_id = ?1
+    UNION ALL SELECT max(max(received_at_ms, decided_at_ms)) FROM submission
+      WHERE session_id = ?1 AND kind NOT IN (SELECT value FROM json_each(?2))
     UNION ALL SELECT max(max(started_at_ms, ended_at_ms)) FROM session_break
       WHERE session_id = ?1))sql");
-    millis.bind(1, sessionId);
+    millis.bind(1, sessionId).bind(2, leftOut.isEmpty() ? QStringLiteral("[]") : leftOutJson);
     const qint64 latestMs = millis.step() ? millis.integer(0) : 0;
     const QString fromMs =
         latestMs > 0 ? QDateTime::fromMSecsSinceEpoch(latestMs, Qt::UTC).toString(Qt::ISODateWithMs)

@@ -28,7 +28,8 @@ public:
     // started or ended), as UTC
     // ISO 8601 text that sorts in time order; empty when nothing has a time yet. An archive
     // carries these times, so two exports of one session compare by it.
-    QString latestChange(qint64 sessionId) const;
+    // leftOut: sheets (and phones' kinds) whose times do not count (private notes).
+    QString latestChange(qint64 sessionId, const QStringList &leftOut = {}) const;
     // Puts newer in older's place: its identifier, and the follow-ups that continue older; then
     // removes older with all it holds. Meant inside the transaction that imported newer.
     void replaceSession(qint64 older, qint64 newer);

@@ -88,7 +88,7 @@ SELECT DISTINCT ON (sc.school_key) sc.school_key, sc.cct, sc.name AS school, sc.
   FROM zone_school sc JOIN zone_session se ON se.uid = sc.session_uid
  WHERE EXISTS (SELECT 1 FROM zone_commitment c
                 WHERE c.session_uid = sc.session_uid AND c.school_position = sc.position)
- ORDER BY sc.school_key, se.held_on DESC NULLS LAST, se.follow_up DESC, se.published_seq DESC;
+ ORDER BY sc.school_key, se.held_on DESC NULLS LAST, se.follow_up DESC, se.uid DESC;
 CREATE VIEW zone_commitment_latest_state AS
 SELECT s.school_key, s.cct, s.school, s.session, c.session_uid, c.school_position, c.position,
        c.who, c.text,
@@ -114,16 +114,66 @@ HAVING sum(reviews) = 0;
 // A lock of this program's own, held while the schema is made or migrated.
 constexpr const char *SchemaLock = "7310035";
 
-QString passwordIn(const QString &url)
+// Where a connection text (libpq's URI or its keyword form) holds a password, as written: the
+// user information of a URI, a "password" parameter of its query, a password keyword.
+const QRegularExpression &uriPassword()
 {
-    const QUrl parsed(url);
-    if (parsed.isValid() && !parsed.password().isEmpty())
-        return parsed.password();
-    static const QRegularExpression keyword(QStringLiteral("password\\s*=\\s*'?([^'\\s&]+)"));
-    return keyword.match(url).captured(1);
+    static const QRegularExpression pattern(
+        QStringLiteral("^(postgres(?:ql)?://[^/?#@:]*):([^/?#@]*)@"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+const QRegularExpression &parameterPassword()
+{
+    static const QRegularExpression pattern(QStringLiteral("([?&])password=[^&#]*"));
+    return pattern;
+}
+
+const QRegularExpression &keywordPassword()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(^|\\s)password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S*)"));
+    return pattern;
 }
 
 } // namespace
+
+QString ZoneDatabase::passwordOf(const QString &url)
+{
+    // libpq's own reading: decoded, whichever form the text has.
+    PQconninfoOption *options = PQconninfoParse(url.toUtf8().constData(), nullptr);
+    QString password;
+    for (PQconninfoOption *option = options; option && option->keyword; ++option)
+        if (qstrcmp(option->keyword, "password") == 0 && option->val)
+            password = QString::fromUtf8(option->val);
+    PQconninfoFree(options);
+    return password;
+}
+
+QString ZoneDatabase::withoutPassword(const QString &url)
+{
+    QString text = url;
+    text.replace(uriPassword(), QStringLiteral("\\1@"));
+    text.replace(parameterPassword(), QStringLiteral("\\1"));
+    text.replace(QStringLiteral("?&"), QStringLiteral("?"));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    while (text.endsWith(u'?') || text.endsWith(u'&'))
+        text.chop(1);
+    text.replace(keywordPassword(), QString()); // with the space before it
+    return text.trimmed();
+}
+
+QString ZoneDatabase::shown(const QString &url)
+{
+    QString text = url;
+    text.replace(uriPassword(), QStringLiteral("\\1:***@"));
+    text.replace(parameterPassword(), QStringLiteral("\\1password=***"));
+    text.replace(keywordPassword(), QStringLiteral("\\1password=***"));
+    return text;
+}
+
+namespace {} // namespace
 
 struct ZoneDatabase::Connection {
     PGconn *pg = nullptr;
@@ -191,7 +241,9 @@ Parameter dateText(const QDate &date)
 QString reasonFrom(PGconn *pg, const QString &url, const QString &given)
 {
     QString detail = QString::fromUtf8(pg ? PQerrorMessage(pg) : "").trimmed();
-    for (const QString &password : {passwordIn(url), given})
+    // The password as written and as decoded, wherever libpq may have echoed it.
+    const QString written = uriPassword().match(url).captured(2);
+    for (const QString &password : {ZoneDatabase::passwordOf(url), written, given})
         if (!password.isEmpty())
             detail.replace(password, QStringLiteral("***"));
     if (detail.contains(QLatin1String("password authentication failed")) ||
@@ -205,6 +257,9 @@ QString reasonFrom(PGconn *pg, const QString &url, const QString &given)
         detail.contains(QLatin1String("timeout expired")))
         return Text::tr("el servidor no responde: ¿está encendido y es la dirección correcta? (%1)")
             .arg(detail.section(QLatin1Char('\n'), 0, 0));
+    if (detail.contains(QLatin1String("lock timeout")) ||
+        detail.contains(QLatin1String("statement timeout")))
+        return Text::tr("el servidor tardó demasiado en responder");
     if (detail.contains(QLatin1String("server closed the connection")) ||
         detail.contains(QLatin1String("terminating connection")) ||
         detail.contains(QLatin1String("no connection to the server")))
@@ -221,24 +276,34 @@ ZoneDatabase::ZoneDatabase(const QString &url, const QString &password)
 
 ZoneDatabase::~ZoneDatabase() = default;
 
-QString ZoneDatabase::shown(const QString &url)
-{
-    const QString password = passwordIn(url);
-    QString safe = url;
-    if (!password.isEmpty())
-        safe.replace(password, QStringLiteral("***"));
-    return safe;
-}
-
-bool ZoneDatabase::open()
+bool ZoneDatabase::open(Access access)
 {
     m_connection = std::make_unique<Connection>();
-    // A server that does not answer is told within seconds, not after the system's minutes.
+    // A server that does not answer, or stops answering (a cable pulled), is told within
+    // seconds, not after the system's minutes; so is a statement or a lock that never ends.
     const QByteArray url = m_url.toUtf8();
     const QByteArray password = m_password.toUtf8();
-    const char *keywords[] = {"dbname", "connect_timeout", "application_name",
-                              m_password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {url.constData(), "10", "facilitador-cte", password.constData(),
+    const char *keywords[] = {"dbname",
+                              "connect_timeout",
+                              "application_name",
+                              "keepalives",
+                              "keepalives_idle",
+                              "keepalives_interval",
+                              "keepalives_count",
+                              "tcp_user_timeout",
+                              "options",
+                              m_password.isEmpty() ? nullptr : "password",
+                              nullptr};
+    const char *values[] = {url.constData(),
+                            "10",
+                            "facilitador-cte",
+                            "1",
+                            "10",
+                            "5",
+                            "3",
+                            "30000",
+                            "-c statement_timeout=120s -c lock_timeout=60s",
+                            password.constData(),
                             nullptr};
     m_connection->pg = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_connection->pg) != CONNECTION_OK) {
@@ -251,7 +316,39 @@ bool ZoneDatabase::open()
     PQsetNoticeProcessor(
         m_connection->pg, [](void *, const char *) {}, nullptr);
     Result(PQexec(m_connection->pg, "SET client_encoding = 'UTF8'"));
-    return migrate();
+    if (access == Access::Publish)
+        return migrate();
+    const int version = schemaVersion();
+    if (version < 0) {
+        m_error = Text::tr("No se pudo leer la base de la zona %1: %2")
+                      .arg(shown(m_url), reasonFrom(m_connection->pg, m_url, m_password));
+        return false;
+    }
+    if (version > SchemaVersion) {
+        m_error = Text::tr("La base de la zona %1 es de una versión más nueva de Facilitador CTE "
+                           "(esquema %2; esta conoce hasta el %3): actualice el programa.")
+                      .arg(shown(m_url), QString::number(version), QString::number(SchemaVersion));
+        return false;
+    }
+    m_nothingPublished = version == 0;
+    return true;
+}
+
+bool ZoneDatabase::isConnected() const
+{
+    return m_connection && PQstatus(m_connection->pg) == CONNECTION_OK;
+}
+
+int ZoneDatabase::schemaVersion()
+{
+    PGconn *pg = m_connection->pg;
+    const Result exists(PQexec(pg, "SELECT to_regclass('fcte_zone_schema') IS NOT NULL"));
+    if (!exists.ok() || exists.rows() != 1)
+        return -1;
+    if (exists.text(0, 0) != QLatin1String("t"))
+        return 0;
+    const Result version(PQexec(pg, "SELECT coalesce(max(version), 0) FROM fcte_zone_schema"));
+    return version.ok() && version.rows() == 1 ? version.integer(0, 0) : -1;
 }
 
 bool ZoneDatabase::migrate()
@@ -278,9 +375,7 @@ bool ZoneDatabase::migrate()
         Result(PQexec(pg, "ROLLBACK"));
         m_error = Text::tr("La base de la zona %1 es de una versión más nueva de Facilitador CTE "
                            "(esquema %2; esta conoce hasta el %3): actualice el programa.")
-                      .arg(shown(m_url))
-                      .arg(found)
-                      .arg(SchemaVersion);
+                      .arg(shown(m_url), QString::number(found), QString::number(SchemaVersion));
         return false;
     }
     if (found < 1 && (!Result(PQexec(pg, SchemaV1)).ok() ||
@@ -364,11 +459,22 @@ ZoneDatabase::Published ZoneDatabase::publish(const ZoneSession &session)
         Result(PQexec(pg, "ROLLBACK"));
         return Published::Failed;
     };
-    // Two publishers of one session wait for each other here, one lock each: no deadlock.
+    // Two publishers of one session wait for each other here, one lock each: no deadlock. The
+    // schema's lock, shared, keeps a newer program from migrating under this transaction.
     if (!Result(PQexec(pg, "BEGIN")).ok() ||
+        !Result(run(pg, "SELECT pg_advisory_xact_lock_shared($1::bigint)",
+                    {QLatin1String(SchemaLock)}))
+             .ok() ||
         !Result(run(pg, "SELECT pg_advisory_xact_lock(hashtext('fcte:' || $1))", {session.uid}))
              .ok())
         return fail();
+    if (schemaVersion() != SchemaVersion) {
+        Result(PQexec(pg, "ROLLBACK"));
+        m_error = Text::tr("La base de la zona %1 cambió de versión mientras se publicaba; no se "
+                           "escribió «%2».")
+                      .arg(shown(m_url), session.title);
+        return Published::Failed;
+    }
     const Result present(run(
         pg, "SELECT content_hash, latest_change FROM zone_session WHERE uid = $1", {session.uid}));
     if (!present.ok())
@@ -393,40 +499,20 @@ ZoneDatabase::Published ZoneDatabase::publish(const ZoneSession &session)
     return outcome;
 }
 
-std::optional<QVector<ZoneSession>> ZoneDatabase::read()
+namespace {
+
+QString rowKey(const QString &uid, const QString &position)
 {
-    if (!m_connection) {
-        m_error = Text::tr("La base de la zona no está abierta.");
-        return std::nullopt;
-    }
-    PGconn *pg = m_connection->pg;
-    // One moment of the store, however many publish meanwhile.
-    Result(PQexec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    const Result sessions(PQexec(
-        pg, "SELECT uid, title, to_char(held_on, 'YYYY-MM-DD'), zone, follow_up, "
-            "next_meeting_date, latest_change FROM zone_session ORDER BY held_on, published_seq"));
-    const Result schools(PQexec(pg, "SELECT session_uid, cct, name, expected, present, problem "
-                                    "FROM zone_school ORDER BY session_uid, position"));
-    const Result commitments(
-        PQexec(pg, "SELECT session_uid, school_position, who, text FROM zone_commitment "
-                   "ORDER BY session_uid, school_position, position"));
-    const Result reviews(
-        PQexec(pg, "SELECT session_uid, school_position, commitment_position, state, "
-                   "to_char(reviewed_on, 'YYYY-MM-DD'), indicator, evidence FROM zone_review "
-                   "ORDER BY session_uid, school_position, commitment_position, position"));
-    const Result shared(PQexec(
-        pg, "SELECT session_uid, kind, text FROM zone_shared ORDER BY session_uid, position"));
-    const Result sharedSchools(
-        PQexec(pg, "SELECT session_uid, shared_position, school_key FROM zone_shared_school "
-                   "ORDER BY session_uid, shared_position, position"));
-    const bool ok = sessions.ok() && schools.ok() && commitments.ok() && reviews.ok() &&
-                    shared.ok() && sharedSchools.ok();
-    Result(PQexec(pg, "COMMIT"));
-    if (!ok) {
-        m_error = Text::tr("No se pudo leer la base de la zona %1: %2")
-                      .arg(shown(m_url), reasonFrom(pg, m_url, m_password));
-        return std::nullopt;
-    }
+    return uid + QLatin1Char('\n') + position;
+}
+
+// The sessions out of the six queries' rows. Rows are joined by their keys (uid and positions),
+// never by where they fall: a row another tool wrote, renumbered or left without its parent is
+// left out, never attached to another school nor read past an end.
+QVector<ZoneSession> assemble(const Result &sessions, const Result &schools,
+                              const Result &commitments, const Result &reviews,
+                              const Result &shared, const Result &sharedSchools)
+{
     QVector<ZoneSession> result(sessions.rows());
     QHash<QString, int> byUid;
     for (int row = 0; row < sessions.rows(); ++row) {
@@ -440,58 +526,108 @@ std::optional<QVector<ZoneSession>> ZoneDatabase::read()
         session.latestChange = sessions.text(row, 6);
         byUid.insert(session.uid, row);
     }
+    struct Place {
+        int session = 0;
+        int item = 0;
+        int inner = 0;
+    };
+    QHash<QString, Place> schoolAt; // (uid, position)
     for (int row = 0; row < schools.rows(); ++row) {
-        if (!byUid.contains(schools.text(row, 0)))
+        const auto session = byUid.constFind(schools.text(row, 0));
+        if (session == byUid.cend())
             continue;
         ZoneSchool school;
-        school.cct = schools.text(row, 1);
-        school.name = schools.text(row, 2);
-        school.expected = schools.integer(row, 3);
-        school.present = schools.integer(row, 4);
-        school.problem = schools.text(row, 5);
-        result[byUid.value(schools.text(row, 0))].schools << school;
+        school.cct = schools.text(row, 2);
+        school.name = schools.text(row, 3);
+        school.expected = schools.integer(row, 4);
+        school.present = schools.integer(row, 5);
+        school.problem = schools.text(row, 6);
+        schoolAt.insert(rowKey(schools.text(row, 0), schools.text(row, 1)),
+                        {*session, int(result[*session].schools.size()), 0});
+        result[*session].schools << school;
     }
-    // Positions are checked, not trusted: a row another tool wrote out of place is left out,
-    // never read past the end.
-    const auto sessionOf = [&](const Result &rows, int row) -> ZoneSession * {
-        const auto found = byUid.constFind(rows.text(row, 0));
-        return found == byUid.cend() ? nullptr : &result[*found];
-    };
-    const auto schoolOf = [&](const Result &rows, int row) -> ZoneSchool * {
-        ZoneSession *session = sessionOf(rows, row);
-        const int position = rows.integer(row, 1);
-        return session && position >= 0 && position < session->schools.size()
-                   ? &session->schools[position]
-                   : nullptr;
-    };
+    QHash<QString, Place> commitmentAt; // (uid, school position, position)
     for (int row = 0; row < commitments.rows(); ++row) {
-        if (ZoneSchool *school = schoolOf(commitments, row))
-            school->commitments << ZoneCommitment{
-                commitments.text(row, 2), commitments.text(row, 3), {}};
+        const QString school = rowKey(commitments.text(row, 0), commitments.text(row, 1));
+        const auto at = schoolAt.constFind(school);
+        if (at == schoolAt.cend())
+            continue;
+        QVector<ZoneCommitment> &list = result[at->session].schools[at->item].commitments;
+        commitmentAt.insert(rowKey(school, commitments.text(row, 2)),
+                            {at->session, at->item, int(list.size())});
+        list << ZoneCommitment{commitments.text(row, 3), commitments.text(row, 4), {}};
     }
     for (int row = 0; row < reviews.rows(); ++row) {
-        ZoneSchool *school = schoolOf(reviews, row);
-        const int position = reviews.integer(row, 2);
-        if (!school || position < 0 || position >= school->commitments.size())
+        const auto at = commitmentAt.constFind(
+            rowKey(rowKey(reviews.text(row, 0), reviews.text(row, 1)), reviews.text(row, 2)));
+        if (at == commitmentAt.cend())
             continue;
         ZoneReview review;
         review.state = Review::stateFromKey(reviews.text(row, 3)).value_or(Review::State::Pending);
         review.reviewedOn = QDate::fromString(reviews.text(row, 4), Qt::ISODate);
         review.indicator = reviews.text(row, 5);
         review.evidence = reviews.text(row, 6);
-        school->commitments[position].history << review;
+        result[at->session].schools[at->item].commitments[at->inner].history << review;
     }
+    QHash<QString, Place> sharedAt; // (uid, position)
     for (int row = 0; row < shared.rows(); ++row) {
-        if (ZoneSession *session = sessionOf(shared, row))
-            session->shared << ZoneShared{shared.integer(row, 1), shared.text(row, 2), {}};
+        const auto session = byUid.constFind(shared.text(row, 0));
+        if (session == byUid.cend())
+            continue;
+        sharedAt.insert(rowKey(shared.text(row, 0), shared.text(row, 1)),
+                        {*session, int(result[*session].shared.size()), 0});
+        result[*session].shared << ZoneShared{shared.integer(row, 2), shared.text(row, 3), {}};
     }
     for (int row = 0; row < sharedSchools.rows(); ++row) {
-        ZoneSession *session = sessionOf(sharedSchools, row);
-        const int position = sharedSchools.integer(row, 1);
-        if (session && position >= 0 && position < session->shared.size())
-            session->shared[position].schools << sharedSchools.text(row, 2);
+        const auto at =
+            sharedAt.constFind(rowKey(sharedSchools.text(row, 0), sharedSchools.text(row, 1)));
+        if (at != sharedAt.cend())
+            result[at->session].shared[at->item].schools << sharedSchools.text(row, 2);
     }
     return result;
+}
+
+} // namespace
+
+std::optional<QVector<ZoneSession>> ZoneDatabase::read()
+{
+    if (!m_connection) {
+        m_error = Text::tr("La base de la zona no está abierta.");
+        return std::nullopt;
+    }
+    if (m_nothingPublished)
+        return QVector<ZoneSession>();
+    PGconn *pg = m_connection->pg;
+    // One moment of the store, however many publish meanwhile.
+    Result(PQexec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const Result sessions(
+        PQexec(pg, "SELECT uid, title, to_char(held_on, 'YYYY-MM-DD'), zone, follow_up, "
+                   "next_meeting_date, latest_change FROM zone_session ORDER BY held_on, uid"));
+    const Result schools(
+        PQexec(pg, "SELECT session_uid, position, cct, name, expected, present, problem "
+                   "FROM zone_school ORDER BY session_uid, position"));
+    const Result commitments(
+        PQexec(pg, "SELECT session_uid, school_position, position, who, text FROM "
+                   "zone_commitment ORDER BY session_uid, school_position, position"));
+    const Result reviews(
+        PQexec(pg, "SELECT session_uid, school_position, commitment_position, state, "
+                   "to_char(reviewed_on, 'YYYY-MM-DD'), indicator, evidence FROM zone_review "
+                   "ORDER BY session_uid, school_position, commitment_position, position"));
+    const Result shared(PQexec(pg, "SELECT session_uid, position, kind, text FROM zone_shared "
+                                   "ORDER BY session_uid, position"));
+    const Result sharedSchools(
+        PQexec(pg, "SELECT session_uid, shared_position, school_key FROM zone_shared_school "
+                   "ORDER BY session_uid, shared_position, position"));
+    const bool ok = sessions.ok() && schools.ok() && commitments.ok() && reviews.ok() &&
+                    shared.ok() && sharedSchools.ok();
+    // The reason first: ending the transaction clears it.
+    const QString reason = ok ? QString() : reasonFrom(pg, m_url, m_password);
+    Result(PQexec(pg, ok ? "COMMIT" : "ROLLBACK"));
+    if (!ok) {
+        m_error = Text::tr("No se pudo leer la base de la zona %1: %2").arg(shown(m_url), reason);
+        return std::nullopt;
+    }
+    return assemble(sessions, schools, commitments, reviews, shared, sharedSchools);
 }
 
 } // namespace fcte

@@ -24,9 +24,16 @@ public:
     ZoneDatabase(const ZoneDatabase &) = delete;
     ZoneDatabase &operator=(const ZoneDatabase &) = delete;
 
-    // Connects and brings the schema to this program's version; false, with error(), when the
-    // server is not there, refuses the password, or has a newer schema than this program knows.
-    bool open();
+    enum class Access {
+        Publish, // creates or migrates the schema when it has to
+        Read,    // creates nothing (a reporting role may only read); no schema yet: nothing there
+    };
+    // Connects (and, to publish, brings the schema to this program's version); false, with
+    // error(), when the server is not there, refuses the password, or has a newer schema than
+    // this program knows.
+    bool open(Access access = Access::Publish);
+    // Still connected: a failed publication on a live connection leaves the next one possible.
+    bool isConnected() const;
     // The last failure, in Spanish; never the password.
     const QString &error() const { return m_error; }
 
@@ -44,16 +51,22 @@ public:
 
     // The URL as it may be shown: its password, if it holds one, replaced by "***".
     static QString shown(const QString &url);
+    // The password a URL holds (decoded), and the URL without it (to keep it).
+    static QString passwordOf(const QString &url);
+    static QString withoutPassword(const QString &url);
     // The schema version this program writes.
     static constexpr int SchemaVersion = 1;
 
 private:
     struct Connection;
     bool migrate();
+    // The schema's version (0: none yet), or -1 when it could not be read.
+    int schemaVersion();
     QString m_url;
     QString m_password;
     QString m_error;
     std::unique_ptr<Connection> m_connection;
+    bool m_nothingPublished = false; // opened to read a store without the schema
 };
 
 } // namespace fcte
