@@ -4236,6 +4236,10 @@ Licence: GPL 3 or later.</translation>
         <source>&amp;Zona escolar…</source>
         <translation>School &amp;zone…</translation>
     </message>
+    <message>
+        <source>Pub&amp;licar en la base de la zona…</source>
+        <translation>Pu&amp;blish to the zone database…</translation>
+    </message>
 </context>
 <context>
     <name>fcte::ManualWindow</name>

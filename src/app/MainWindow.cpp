@@ -306,15 +306,21 @@ QMenu *MainWindow::createFileMenu()
     gatherZone->setObjectName(QStringLiteral("gatherZoneAction"));
     QAction *zone = file->addAction(tr("&Zona escolar…"), this, [this] { openZone(); });
     zone->setObjectName(QStringLiteral("zoneWindowAction"));
+    // The saved address, the password asked (once per run): the zone window then shows how it went.
+    QAction *publishZone = file->addAction(tr("Pub&licar en la base de la zona…"), this,
+                                           [this] { openZone({}, true); });
+    publishZone->setObjectName(QStringLiteral("publishZoneAction"));
     return file;
 }
 
-void MainWindow::openZone(const QStringList &gatherFirst)
+void MainWindow::openZone(const QStringList &gatherFirst, bool publish)
 {
     auto *zone = new ZoneWindow(*m_diskJobs, QFileInfo(m_notebook.path()).fileName(), this);
     zone->show();
     if (!gatherFirst.isEmpty())
         zone->gather(gatherFirst);
+    if (publish)
+        zone->askToPublish();
 }
 
 void MainWindow::createActions()

@@ -108,8 +108,9 @@ private:
     // its place.
     void openSession();
     void chooseBackupToRestore();
-    // The zone window over this bitácora; gathers those archives first when given.
-    void openZone(const QStringList &gatherFirst = {});
+    // The zone window over this bitácora; gathers those archives first when given, or asks
+    // where the zone's PostgreSQL is and publishes to it.
+    void openZone(const QStringList &gatherFirst = {}, bool publish = false);
     void createAgendaView();
     QMenu *createFileMenu();
     void createModerationDock();

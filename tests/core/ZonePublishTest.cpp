@@ -327,3 +327,34 @@ TEST_CASE("The zone's figures do not depend on the order sessions were published
     CHECK(ZoneFigures::of(shuffled, today) == ZoneFigures::of(records, today));
     CHECK(ZoneFigures::of(published(server), today) == ZoneFigures::of(records, today));
 }
+
+TEST_CASE("An archive from a newer format or a damaged one is refused with its reason and never "
+          "reaches the zone store, and the archive file is left as it was")
+{
+    test::PostgresServer server;
+    const LocalZone local(2);
+    REQUIRE(run({QStringLiteral("--db"), local.db, QStringLiteral("--publish"), server.url()})
+                .exitCode == 0);
+    const QString folder = local.dir.filePath(QStringLiteral("llegadas"));
+    writeArchives(folder, 1);
+    QString newer = QString::fromUtf8(test::readFile(folder + QStringLiteral("/escuela-000.json")));
+    newer.replace(QStringLiteral("\"version\": 2"), QStringLiteral("\"version\": 99"));
+    newer.replace(QStringLiteral("-0\""), QStringLiteral("-nueva\""));
+    test::writeFile(folder + QStringLiteral("/nueva.json"), newer.toUtf8());
+    const QByteArray whole = test::readFile(folder + QStringLiteral("/escuela-000.json"));
+    test::writeFile(folder + QStringLiteral("/escuela-000.json"), whole.left(whole.size() / 2));
+    const QByteArray damaged = test::readFile(folder + QStringLiteral("/escuela-000.json"));
+
+    const Run gathered = run({QStringLiteral("--db"), local.db, QStringLiteral("--gather"), folder,
+                              QStringLiteral("--publish"), server.url()});
+    INFO(gathered.out.toStdString() << gathered.err.toStdString());
+    CHECK(gathered.exitCode == 1);
+    CHECK(gathered.err.contains(QStringLiteral("Rechazada: ") + folder +
+                                QStringLiteral("/nueva.json: ")));
+    CHECK(gathered.err.contains(QStringLiteral("versión")));
+    CHECK(gathered.err.contains(QStringLiteral("Rechazada: ") + folder +
+                                QStringLiteral("/escuela-000.json: ")));
+    CHECK(gathered.out.contains(QStringLiteral("0 nuevas, 0 reemplazadas, 2 sin cambios")));
+    CHECK(server.query(QStringLiteral("SELECT count(*) FROM zone_session")) == QStringLiteral("2"));
+    CHECK(test::readFile(folder + QStringLiteral("/escuela-000.json")) == damaged);
+}

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace fcte;
 using test::child;
@@ -161,4 +162,34 @@ TEST_CASE(
     REQUIRE(loaded.wait(30000));
     CHECK(window->summaryText() == address + figures); // the same figures, from the server
     window->close();
+}
+
+TEST_CASE("Archivo → Publicar en la base de la zona asks for the address, offering the one kept, "
+          "and publishes the bitácora")
+{
+    test::PostgresServer server;
+    test::SessionFixture fixture;
+    QSettings().setValue(QStringLiteral("zone/url"), ZoneDatabase::withoutPassword(server.url()));
+    MainWindow window(test::shippedGuide(), *fixture.notebook, fixture.sessionId, fixture.clock);
+    window.show();
+    bool offered = false;
+    // The dialog is modal: answered from the event loop, as a person would.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ZoneServerDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        offered = dialog->url() == ZoneDatabase::withoutPassword(server.url());
+        child<QLineEdit>(dialog, "zonePasswordEdit")->setText(test::PostgresServer::password());
+        dialog->accept();
+    });
+    child<QAction>(&window, "publishZoneAction")->trigger();
+    CHECK(offered);
+    auto *zone = window.findChild<ZoneWindow *>();
+    REQUIRE(zone);
+    QSignalSpy published(zone, &ZoneWindow::published);
+    REQUIRE((published.count() > 0 || published.wait(60000)));
+    INFO(zone->outcomeText().toStdString());
+    CHECK(zone->outcomeText().contains(QStringLiteral(": 1 nuevas")));
+    CHECK(server.query(QStringLiteral("SELECT title FROM zone_session")) ==
+          QStringLiteral("Sesión de prueba"));
+    zone->close();
 }

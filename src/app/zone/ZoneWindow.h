@@ -32,6 +32,8 @@ public:
     void gather(const QStringList &archives);
     // Sends every session of the bitácora to the zone's PostgreSQL (a job), a line each.
     void publish(const QString &url, const QString &password);
+    // Asks where the zone's PostgreSQL is (the address kept from last time), then publishes.
+    void askToPublish() { askServer(true); }
     // Shows what the zone's PostgreSQL holds instead of the bitácora (a job), or the bitácora
     // again (an empty url).
     void readFrom(const QString &url, const QString &password);
